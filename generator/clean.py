@@ -1,0 +1,129 @@
+"""Clean stage: undo what PDF extraction did to printed lines.
+
+* Justified printing spreads characters apart ("深 化 、 执 行"): spaces next to
+  CJK characters or CJK punctuation are removed; spaces between Latin words
+  and numbers are kept.
+* Hard-wrapped lines are joined into paragraphs: inside a block a paragraph
+  ends on a line that closes a sentence and stops short of the column width;
+  across a blank line (a column or page break) text is joined when the
+  previous line does not close a sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Line, Paragraph
+
+# Ideographs, CJK punctuation, full-width forms and the typographic quotes,
+# dashes and ellipsis that Chinese text uses.
+CJK_CLASS = "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{CJK_CLASS}])[ \\t\\u3000\\u00a0]+|[ \\t\\u3000\\u00a0]+(?=[{CJK_CLASS}])")
+MULTI_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Characters that close a sentence, optionally followed by closing quotes/brackets.
+SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$")
+COLON_END = re.compile(r"[：:]$")
+STANDALONE = re.compile(r"^(图|表)\s*\d+|^数据来源[:：]|^注[:：]")
+ASCII_WORD_END = re.compile(r"[A-Za-z]$")
+ASCII_WORD_START = re.compile(r"^[A-Za-z]")
+
+
+def squeeze_spaces(text: str) -> str:
+    """Drop spaces next to CJK characters; collapse the rest to one space."""
+    text = SPACE_NEXT_TO_CJK.sub("", text)
+    return MULTI_SPACE.sub(" ", text).strip()
+
+
+def clean_headline(text: str) -> str:
+    """Headlines keep a single space between multi-character phrases
+    ("积极作为 坚定前行") but lose the spaces of letter-spaced type."""
+    tokens = MULTI_SPACE.split(text.strip())
+    out = tokens[0] if tokens else ""
+    for prev, tok in zip(tokens, tokens[1:]):
+        keep = len(prev) >= 2 and len(tok) >= 2
+        out += (" " if keep else "") + tok
+    # Spaces next to punctuation are never meaningful in a headline.
+    return re.sub(r"\s*([“”‘’：:，,、（）()《》—])\s*", r"\1", out) if out else out
+
+
+def clean_line(no: int, raw: str) -> Line:
+    """Turn one raw extracted line into a Line."""
+    stripped = raw.strip()
+    frame_start = bool(stripped) and raw[:1] in (" ", "\u3000", "\t")
+    md_level = 0
+    match = MD_HEADING.match(stripped)
+    if match:
+        md_level, stripped = len(match.group(1)), match.group(2)
+    raw = MULTI_SPACE.sub(" ", stripped)
+    return Line(no=no, text=squeeze_spaces(stripped), raw=raw, frame_start=frame_start, md_level=md_level)
+
+
+def clean_lines(raw_lines: Iterable[str]) -> list[Line]:
+    return [clean_line(no, raw) for no, raw in enumerate(raw_lines, 1)]
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def glue(left: str, right: str) -> str:
+    """Join two pieces of a wrapped line; only two Latin words need a space."""
+    if ASCII_WORD_END.search(left) and ASCII_WORD_START.search(right):
+        return f"{left} {right}"
+    return left + right
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if not line.text:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _split_block(block: list[Line]) -> list[str]:
+    """Paragraphs inside one block of consecutive lines."""
+    width = max(len(line.text) for line in block)
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(block):
+        text = line.text
+        if STANDALONE.match(text):
+            if current:
+                paragraphs.append(current)
+            paragraphs.append(text)
+            current = ""
+            continue
+        current = glue(current, text) if current else text
+        is_last = i == len(block) - 1
+        short = len(text) < 0.8 * width
+        if not is_last and ends_sentence(text) and (short or len(block) == 1):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def reflow(lines: list[Line]) -> list[Paragraph]:
+    """Join wrapped lines into paragraphs (see module docstring)."""
+    paragraphs: list[str] = []
+    open_sentence = False
+    for block in _blocks(lines):
+        pieces = _split_block(block)
+        if open_sentence and paragraphs and not STANDALONE.match(pieces[0]):
+            paragraphs[-1] = glue(paragraphs[-1], pieces[0])
+            pieces = pieces[1:]
+        paragraphs.extend(pieces)
+        last = paragraphs[-1] if paragraphs else ""
+        open_sentence = bool(last) and not ends_sentence(last) and not COLON_END.search(last) and not STANDALONE.match(last)
+    return [Paragraph(text=p) for p in paragraphs]

@@ -1,0 +1,146 @@
+"""Bylines and author names, in the forms Chinese papers and magazines print.
+
+Forms handled: "本报记者 X Y 北京报道", "新华社记者 X" (names may follow on
+their own lines), "记者 X", "文 / X Y", "■ X" (and □ ◎ ●), "作者：X",
+photo credits "X Y 摄" / "X/摄", inline datelines that open a news body
+("新华社北京2月29日电(记者 X Y)", "本报讯(记者 X)"), and the author note
+"（作者系…）" printed at the end of a signed piece.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+HAN = r"[\u3400-\u9fff]"
+ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
+BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
+ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
+TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
+TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
+PICTURE_SOURCE = re.compile(rf"^{HAN}[\u3400-\u9fffA-Za-z]{{1,10}}\s*[/／]\s*(?:图|摄)$")
+DATELINE = re.compile(
+    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网)(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)"
+    rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）])?)"
+)
+AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
+PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
+NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
+SPLIT_NAMES = re.compile(r"[\s、，,；;]+")
+
+
+@dataclass(frozen=True)
+class Byline:
+    text: str
+    authors: list[str]
+    photo: bool = False
+    needs_names: bool = False  # a role printed alone; names follow on the next lines
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place(token: str) -> bool:
+    import jieba.posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    pairs = list(jieba.posseg.cut(token))
+    return len(pairs) == 1 and pairs[0].flag == "ns"
+
+
+def person_names(text: str) -> list[str]:
+    """Person names in the name part of a byline.
+
+    Letter-spaced names ("孟 珂 韩 昱 郭冀川") are rebuilt by pairing the single
+    characters; a trailing "北京报道" or a bare place name is dropped.
+    """
+    tokens = [t for t in SPLIT_NAMES.split(text.strip()) if t]
+    tokens = [t for t in tokens if not PLACE_REPORT.match(t)]
+    merged: list[str] = []
+    singles: list[str] = []
+    for tok in tokens + [""]:
+        if len(tok) == 1 and re.match(HAN, tok):
+            singles.append(tok)
+            continue
+        while len(singles) >= 2:
+            merged.append(singles.pop(0) + singles.pop(0))
+        singles.clear()
+        if tok:
+            merged.append(tok)
+    names = [t for t in merged if NAME_TOKEN.match(t)]
+    if names and len(names) > 1 and _is_place(names[-1]):
+        names = names[:-1]
+    return names
+
+
+def _names_part_ok(names: str) -> bool:
+    """The rest of a byline line must be names (and an optional 'X报道')."""
+    tokens = [t for t in SPLIT_NAMES.split(names.strip()) if t]
+    return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A Byline when the whole line is one, else None."""
+    text = text.strip()
+    if not text or len(text) > 60:
+        return None
+    match = PHOTO_CREDIT.match(text)
+    if match:
+        if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
+            return Byline(text, [], photo=True)
+        names = re.sub(ROLE, "", match.group("names"))
+        return Byline(text, person_names(names), photo=True)
+    match = BULLET_BYLINE.match(text)
+    if match:
+        names = match.group("names")
+        if re.search(r"[。！？，]", names):
+            return None
+        return Byline(text, person_names(names))
+    match = ROLE_BYLINE.match(text)
+    if match:
+        names = match.group("names")
+        if not names:
+            return Byline(text, [], needs_names=True)
+        # Print sets a space between the role and the names ("记者 王某");
+        # "记者手记" or "记者注意到" are words, not bylines.
+        spaced = text[len(match.group("role")):][:1].isspace()
+        if spaced and _names_part_ok(names):
+            return Byline(text, person_names(names))
+    return None
+
+
+def split_trailing_byline(text: str) -> tuple[str, str] | None:
+    """'headline本报记者 X Y' printed on one line -> (headline, byline)."""
+    match = next((m for m in re.finditer(ROLE, text) if m.start() > 0), None)
+    if not match:
+        return None
+    head, tail = text[: match.start()].strip(), text[match.start():].strip()
+    if not head or head[-1] in "。，！？、：:":
+        return None
+    if parse_byline(tail) and not re.search(r"[。！？，；]", head):
+        return head, tail
+    return None
+
+
+def split_dateline(text: str) -> tuple[Byline, str] | None:
+    """An inline dateline opening a news body -> (byline, rest of the text)."""
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    inner = match.group("inner") or ""
+    authors = person_names(re.sub(ROLE, " ", inner)) if inner else []
+    rest = text[match.end():].lstrip()
+    if not rest:
+        return None
+    return Byline(match.group("byline"), authors), rest
+
+
+def split_photo_credit(text: str) -> tuple[str, Byline] | None:
+    """'caption text … X Y 摄' -> (caption, credit)."""
+    match = TRAILING_PHOTO_CREDIT_SPACED.search(text) or TRAILING_PHOTO_CREDIT.search(text)
+    if not match or match.start() == 0:
+        return None
+    credit = parse_byline(match.group("credit"))
+    if not credit:
+        return None
+    return text[: match.start()].rstrip(), credit
