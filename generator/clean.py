@@ -56,7 +56,8 @@ def clean_line(no: int, raw: str) -> Line:
     match = MD_HEADING.match(stripped)
     if match:
         md_level, stripped = len(match.group(1)), match.group(2)
-    raw = MULTI_SPACE.sub(" ", stripped)
+    # Tabs mark table cells; keep them visible to the classifier.
+    raw = "\t".join(MULTI_SPACE.sub(" ", cell).strip() for cell in stripped.split("\t"))
     return Line(no=no, text=squeeze_spaces(stripped), raw=raw, frame_start=frame_start, md_level=md_level)
 
 

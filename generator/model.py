@@ -54,6 +54,7 @@ class Unit:
 class Paragraph:
     text: str
     heading: bool = False  # an in-article sub-heading
+    figure: bool = False  # a line of a table or chart (cells separated by tabs)
 
 
 @dataclass

@@ -14,14 +14,16 @@ Which way a file runs is decided from evidence in the file itself:
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass, field
 
 from ..clean import ends_sentence, reflow
 from ..model import Line, Paragraph, Record, Unit
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
-from .units import AD, BODY, BYLINE, CREDIT, EDITOR, HEAD, JUMP, NOTE, SECTION, SUB, TOC
+from .units import AD, BODY, BYLINE, CREDIT, EDITOR, FIGURE, HEAD, JUMP, NOTE, SECTION, SUB, TOC
 
+log = logging.getLogger(__name__)
 SUBHEAD = "subhead"
 CLUSTER_KINDS = (HEAD, SUB, SECTION, BYLINE)
 END_MATTER = (NOTE, EDITOR, JUMP, CREDIT, TOC, AD)
@@ -46,6 +48,7 @@ class Cluster:
 class Run:
     units: list[Unit] = field(default_factory=list)
     brief: bool = False
+    teaser: bool = False
     cluster: Cluster | None = None
     bylines: list[Unit] = field(default_factory=list)
     dateline: tuple[str, list[str]] | None = None
@@ -107,11 +110,18 @@ def _is_anchored(cluster: Cluster, prev: Unit | None, nxt: Unit | None, after_ne
         return True
     if nxt.kind == BODY and split_dateline(nxt.lines[0].text):
         return True
-    return prev is None or prev.kind in END_MATTER
+    # After end matter, or after another headline group printed apart from it.
+    # A picture credit ("视觉中国/图") sits inside an article and ends nothing.
+    if prev is not None and prev.kind == CREDIT and not prev.text.rstrip().endswith("摄"):
+        return False
+    return prev is None or prev.kind in END_MATTER or prev.kind in (HEAD, SUB, SECTION)
 
 
 def _clusters(units: list[Unit]) -> list[Unit | Cluster]:
-    """Group headline, subtitle, section and byline units that stand together."""
+    """Group headline, subtitle, section and byline units that stand together.
+
+    Lines of one headline group sit close; two or more blank lines between
+    them mean separate page elements (an ad slogan above an editorial)."""
     out: list[Unit | Cluster] = []
     i = 0
     while i < len(units):
@@ -119,8 +129,8 @@ def _clusters(units: list[Unit]) -> list[Unit | Cluster]:
             out.append(units[i])
             i += 1
             continue
-        j = i
-        while j < len(units) and units[j].kind in CLUSTER_KINDS:
+        j = i + 1
+        while j < len(units) and units[j].kind in CLUSTER_KINDS and units[j].first - units[j - 1].last <= 2:
             j += 1
         out.append(Cluster(units[i:j]))
         i = j
@@ -162,7 +172,7 @@ def headline_last(items: list[Item]) -> bool:
     elif isinstance(first, Cluster):
         before += 1
     for k, item in enumerate(items):
-        if not isinstance(item, Cluster) or not item.has_head:
+        if not isinstance(item, Cluster) or not item.has_head or not item.anchored:
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
         prev = items[k - 1] if k else None
@@ -171,7 +181,7 @@ def headline_last(items: list[Item]) -> bool:
                 before += 2
             if any(re.search(r"报道$|^文\s*[/／:：]", u.text) for u in item.of(BYLINE)):
                 before += 1
-        elif isinstance(prev, Run) and not prev.brief:
+        elif isinstance(prev, Run) and not prev.brief and prev.chars >= 300:
             after += 1
     return after > before
 
@@ -201,6 +211,10 @@ def _items(resolved: list[Unit | Cluster]) -> list[Item]:
                 if dated:
                     run.dateline = (dated[0].text, dated[0].authors)
             run.units.append(unit)
+        elif unit.kind == FIGURE:
+            if run is None:
+                run = Run()
+            run.units.append(unit)
         elif unit.kind == NOTE and run:
             run.units.append(unit)
             close()
@@ -210,6 +224,8 @@ def _items(resolved: list[Unit | Cluster]) -> list[Item]:
                 run.brief = True
                 close()
         else:
+            if run and unit.kind == TOC:
+                run.teaser = True  # text that points to another page is a teaser
             close()
             items.append(Other(unit))
     close()
@@ -234,10 +250,12 @@ def _pair(items: list[Item], last: bool) -> None:
     for k, item in enumerate(items):
         if isinstance(item, Cluster) and not item.has_head:
             nxt, prev = _next(items, k), _prev(items, k)
-            if isinstance(nxt, Run) and not nxt.brief:
+            opens_text = isinstance(nxt, Run) and not nxt.brief and nxt.chars >= 200
+            signs_text = _is_text(prev) and not prev.has_byline
+            if opens_text and not (signs_text and prev.cluster is not None):
                 nxt.bylines.extend(item.of(BYLINE))
                 item.paired = True
-            elif isinstance(prev, Run) and not prev.has_byline:
+            elif signs_text:
                 prev.bylines.extend(item.of(BYLINE))
                 item.paired = True
     for k, item in enumerate(items):
@@ -283,7 +301,8 @@ def _attach_orphans(items: list[Item]) -> None:
             continue
         if not (item.of(SUB) or item.of(BYLINE)):
             continue
-        target = next((r for r in items if _is_text(r) and r.chars >= 200 and r.units), None)
+        first_text = next((r for r in items if isinstance(r, Run) and not r.brief), None)
+        target = first_text if _is_text(first_text) and first_text.chars >= 200 else None
         if target is not None:
             target.cluster = item
             target.bylines.extend(item.of(BYLINE))
@@ -332,6 +351,8 @@ def _paragraphs(units: list[Unit]) -> list[Paragraph]:
         flush()
         if unit.kind == SUBHEAD:
             paragraphs.append(Paragraph(text=unit.text, heading=True))
+        elif unit.kind == FIGURE:
+            paragraphs.extend(Paragraph(text=line.raw, figure=True) for line in unit.lines)
         else:
             paragraphs.append(Paragraph(text=unit.text if unit.kind != NOTE else "".join(l.text for l in unit.lines)))
     flush()
@@ -409,16 +430,18 @@ def assemble(seed: str, units: list[Unit]) -> list[Record]:
     """Units of one file -> records in printed order."""
     repeated = _repeated_paragraphs(units)
     items = _items(_resolve_heads(units))
-    _pair(items, headline_last(items))
+    last = headline_last(items)
+    log.debug("%s: headlines %s their text", seed, "after" if last else "before")
+    _pair(items, last)
     records: list[Record] = []
     for item in items:
         if isinstance(item, Other):
             records.append(_record(seed, "other", [item.unit], what=_describe_other(item.unit),
-                                   paragraphs=[Paragraph(text=item.unit.text)]))
+                                   paragraphs=[Paragraph(text=line.raw) for line in item.unit.lines]))
         elif isinstance(item, Cluster):
             if not item.paired:
                 records.append(_record(seed, "other", item.units, what="headline without text",
-                                       paragraphs=[Paragraph(text=u.text) for u in item.units]))
+                                       paragraphs=[Paragraph(text=line.raw) for u in item.units for line in u.lines]))
         elif item.units:
             records.append(_run_record(seed, item, repeated))
     return sorted(records, key=lambda r: r.lines)
@@ -436,7 +459,7 @@ def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
                        title_generated=True, byline=credit.text, authors=parsed.authors if parsed else [])
     text_chars = sum(len(p.text) for p in paragraphs if not p.heading)
     digest = run.cluster is None or not run.has_byline
-    if text_chars < MIN_ARTICLE_CHARS or (digest and _duplicated_share(run, repeated) >= 0.5):
+    if text_chars < MIN_ARTICLE_CHARS or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
         what = "digest or table of contents" if text_chars >= MIN_ARTICLE_CHARS else "short text"
         paras = [Paragraph(text=u.text) for u in cluster_units] + paragraphs
         return _record(seed, "other", all_units, what=what, paragraphs=paras, byline=byline)

@@ -84,6 +84,8 @@ def parse_byline(text: str) -> Byline | None:
     text = text.strip()
     if not text or len(text) > 60:
         return None
+    if PLACE_REPORT.match(text):
+        return Byline(text, [])  # "北京报道" printed on its own line under the names
     match = PHOTO_CREDIT.match(text)
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
@@ -117,7 +119,8 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
     head, tail = text[: match.start()].strip(), text[match.start():].strip()
     if not head or head[-1] in "。，！？、：:":
         return None
-    if parse_byline(tail) and not re.search(r"[。！？，；]", head):
+    parsed = parse_byline(tail)
+    if parsed and not parsed.needs_names and len(head) >= 4 and not re.search(r"[。！？，；]", head):
         return head, tail
     return None
 

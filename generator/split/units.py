@@ -12,13 +12,15 @@ from ..clean import CJK_CHAR, clean_lines, ends_sentence
 from ..model import Line, Unit
 from .bylines import parse_byline, split_photo_credit, split_trailing_byline
 
-HEAD, SUB, BYLINE, BODY, NOTE, EDITOR, JUMP, CREDIT, SECTION, TOC, AD = (
-    "head", "sub", "byline", "body", "note", "editor", "jump", "credit", "section", "toc", "ad")
+HEAD, SUB, BYLINE, BODY, NOTE, EDITOR, JUMP, CREDIT, SECTION, TOC, AD, FIGURE = (
+    "head", "sub", "byline", "body", "note", "editor", "jump", "credit", "section", "toc", "ad", "figure")
+# Matter that goes with a chart or table inside an article.
+FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制图|制表)\s*[:：]")
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 JUMP_MARK = re.compile(r"^[（(]\s*(?:上接|下转|转|接|续)(?:第)?\s*[A-Z]?\d{1,3}\s*版\s*[）)]$")
 EDITOR_CREDIT = re.compile(r"^(?:责任编辑|责编|编辑|美编|校对|审校|本版编辑|统筹|策划)\s*[:：]")
-SIGNATURE = re.compile(r"^(?:总编辑|主编|执行主编|社长|特邀评论员|本刊评论员|评论员)\s*[\u3400-\u9fff]{2,4}$")
+SIGNATURE = re.compile(r"^(?:总编辑|主编|执行主编|社长|特邀评论员|本刊评论员|评论员)\s*(?:[\u3400-\u9fff]{2,4})?$")
 EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
 CONTACT = re.compile(
     r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|订阅|征订|证券代码|股票代码|证券简称|"
@@ -28,8 +30,10 @@ TOC_LINE = re.compile(
     r"^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$"
 )
+# Imprint labels of a masthead or colophon ("主办单位：", "社长：", "编辑部：").
+MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$|↗")
-SUBTITLE = re.compile(r"^(?:——|—|--)\s*\S")
+SUBTITLE = re.compile(r"^(?:——|—|--)\s*\S|^(?:专访|访)[\u3400-\u9fff]{4,}")
 NOTE_START = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)")
 FIGURE = re.compile(r"^(?:图|表)\s*\d+")
 HEAD_MAX = 40
@@ -50,8 +54,18 @@ def looks_like_headline(text: str) -> bool:
     return bare.count("，") <= 1
 
 
+def looks_like_person(text: str) -> bool:
+    """jieba reads the word as a person's name (or starts it with a surname)."""
+    import jieba.posseg
+
+    pairs = list(jieba.posseg.cut(text))
+    return bool(pairs) and pairs[0].flag.startswith("nr")
+
+
 def _is_ad_line(line: Line) -> bool:
     text = line.text
+    if MASTHEAD_LABEL.match(text):
+        return True
     if EMAIL_OR_URL.search(text):
         return True
     if not CJK_CHAR.search(text):
@@ -67,6 +81,10 @@ def _line_kind(line: Line) -> str:
         return SUB if SUBTITLE.match(text) else HEAD
     if JUMP_MARK.match(text):
         return JUMP
+    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40):
+        return FIGURE
+    if "↗" in raw and re.search(r"[A-Z]?\d{1,2}\s*$", raw):
+        return TOC  # a teaser's pointer to an inner page ("↗ A3")
     if EDITOR_CREDIT.match(text):
         return EDITOR
     if SIGNATURE.match(raw):
@@ -143,8 +161,12 @@ def _classify_block(block: list[Line]) -> list[str]:
                     kinds[j] = EDITOR
     # A short name under a headline in the same block is its byline ("肖新光").
     for i in range(1, len(block)):
-        if kinds[i] == HEAD and kinds[i - 1] == HEAD and re.fullmatch(r"[\u3400-\u9fff]{2,3}", block[i].text):
+        if (kinds[i] == HEAD and kinds[i - 1] == HEAD and len(block[i - 1].text) >= 6
+                and re.fullmatch(r"[\u3400-\u9fff]{2,3}", block[i].text) and looks_like_person(block[i].text)):
             kinds[i] = BYLINE
+    # Masthead and contact blocks: when most lines are such matter, all are.
+    if kinds.count(AD) * 2 >= len(kinds) and len(kinds) > 1:
+        kinds = [AD if k in (HEAD, BODY) else k for k in kinds]
     # Headline-like lines inside a block of running text are just short lines:
     # a headline stands in a block of its own (at most three lines, with its byline).
     if (BODY in kinds or len(block) - kinds.count(BYLINE) > 3) and HEAD in kinds:
@@ -189,10 +211,17 @@ def units_of(raw_lines: list[str]) -> list[Unit]:
             joinable = kind in (HEAD, BODY, NOTE, EDITOR, AD, TOC, SUB) and not (kind == HEAD and line.md_level)
             if prev and same_block and prev.kind == kind and joinable:
                 prev.lines.append(line)
-                prev.text = prev.text + line.text if kind in (HEAD, NOTE) else prev.text
+                prev.text = prev.text + line.text if kind in (HEAD, NOTE) else f"{prev.text}\n{line.text}"
                 continue
             units.append(Unit(kind=kind, lines=[line], text=line.raw if kind in (BYLINE, CREDIT) else line.text))
-    for unit, nxt in zip(units, units[1:] + [None]):
+    for prev, unit, nxt in zip([None] + units[:-1], units, units[1:] + [None]):
+        if unit.kind == HEAD and nxt is not None and nxt.kind == FIGURE and nxt.first - unit.last <= 2:
+            unit.kind = FIGURE  # the title of a table or chart
+        # A lone name printed beside a signature role ("刘俊卿" / "特邀评论员").
+        beside_role = any(u is not None and u.kind == BYLINE and abs(u.first - unit.first) <= 2 and SIGNATURE.match(u.text)
+                          for u in (prev, nxt))
+        if unit.kind == HEAD and beside_role and re.fullmatch(r"[\u3400-\u9fff]{2,3}", unit.text) and looks_like_person(unit.text):
+            unit.kind = BYLINE
         if unit.kind == HEAD and len(unit.lines) > 1 and not looks_like_headline(unit.text):
             unit.kind = BODY  # a short paragraph that wrapped, not a headline
         if unit.kind == HEAD and nxt is not None and nxt.kind == CREDIT and nxt.first == unit.last:
