@@ -1,0 +1,36 @@
+"""What a file says about its own publication: name, issue and date."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Record, SourceInfo
+
+CITED_AS_OWN = re.compile(r"《([^》]{2,12}(?:报|刊|杂志|周刊|信息化))》(?:记者|杂志|编辑部)")
+MASTHEAD_TITLE = re.compile(r"^[\u3400-\u9fff]{2,10}(?:日报|晚报|经营报|时报|周报|报|周刊|杂志)$")
+DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ISSUE = re.compile(r"第\s*\d+\s*期(?:\s*总第\s*\d+\s*期)?|\d{4}年\s*\d{1,2}月刊")
+
+
+def source_info(seed: str, records: list[Record]) -> SourceInfo:
+    """Read publication, issue and date from mastheads and self-citations."""
+    other_lines = [line for r in records if r.kind == "other" for line in r.text.splitlines()]
+    names: Counter = Counter()
+    for record in records:
+        names.update(CITED_AS_OWN.findall(record.text))
+    for line in other_lines[:80]:
+        if MASTHEAD_TITLE.match(line.strip()):
+            names[line.strip()] += 3
+    publication = names.most_common(1)[0][0] if names else None
+    date = None
+    issue = None
+    for line in other_lines:
+        if date is None and ("出版" in line or "日期" in line):
+            match = DATE.search(line)
+            if match:
+                y, m, d = (int(g) for g in match.groups())
+                date = f"{y:04d}-{m:02d}-{d:02d}"
+        if issue is None:
+            match = ISSUE.search(line)
+            issue = match.group(0) if match else None
+    return SourceInfo(seed=seed, publication=publication, issue=issue, date=date)

@@ -1,0 +1,215 @@
+"""Render stage: articles -> Markdown pages through the Jinja templates.
+
+Pure: returns {path under docs/<output>/: text}; writing is site.writer's job.
+Everything taken from the input text goes through the `md` filter, which
+escapes HTML and Markdown so that hostile text shows as text; Jinja never
+evaluates data, only the templates in templates/.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import math
+import posixpath
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import jinja2
+
+from .model import Article, SourceInfo
+
+# The characters Python-Markdown (with tables) lets a backslash escape.
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+UNSAFE_NAME = re.compile(r"[\s/\\:*?\"<>|#%&{}$!'@+`=\[\]()^~;,]+")
+KIND_NAMES = {"article": "文章", "interview": "访谈", "commentary": "评论", "brief": "图片新闻", "other": "其他"}
+
+
+def md_escape(value: object) -> str:
+    """Text shown literally in Markdown: HTML-escaped, Markdown punctuation backslashed."""
+    text = "" if value is None else str(value)
+    text = MD_SPECIAL.sub(r"\\\1", text)
+    text = html.escape(text, quote=False)  # < > & become entities: raw HTML never reaches the page
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def code_escape(value: object) -> str:
+    return str(value).replace("`", "'").replace("\t", " | ")
+
+
+def yaml_value(value: object) -> str:
+    """A YAML scalar or flow list (JSON is valid YAML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def safe_name(text: str, limit: int = 60) -> str:
+    """A file name (<= 255 bytes) that keeps Chinese readable; a hash keeps it unique."""
+    cleaned = UNSAFE_NAME.sub("-", text).strip("-.")[:limit]
+    if cleaned == text and cleaned:
+        return cleaned
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    return f"{cleaned}-{digest}" if cleaned else digest
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters.update(md=md_escape, yaml=yaml_value, code=code_escape)
+    return env
+
+
+class Site:
+    """Where each generated page lives, and how pages link to each other."""
+
+    def __init__(self, articles: list[Article], output: str):
+        self.output = output
+        self.all = articles
+        self.pages = [a for a in articles if a.record.is_page]
+        self._names: dict[tuple[str, str], str] = {}
+
+    def _page(self, folder: str, name: str) -> str:
+        key = (folder, name)
+        if key not in self._names:
+            used = set(self._names.values())
+            candidate = f"{self.output}/{folder}/{safe_name(name)}.md"
+            if candidate in used:  # two names that clean to the same file name
+                candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(name.encode()).hexdigest()[:6]}.md"
+            self._names[key] = candidate
+        return self._names[key]
+
+    def tag_page(self, tag: str) -> str:
+        return self._page("tags", tag)
+
+    def topic_page(self, topic: str) -> str:
+        return self._page("topics", topic)
+
+    def person_page(self, name: str) -> str:
+        return self._page("people", name)
+
+    def org_page(self, name: str) -> str:
+        return self._page("orgs", name)
+
+    def source_page(self, seed: str) -> str:
+        return self._page("sources", seed.rsplit(".", 1)[0])
+
+
+def linker(from_path: str):
+    base = posixpath.dirname(from_path)
+    return lambda target: posixpath.relpath(target, base) if target else "#"
+
+
+def source_title(source: SourceInfo) -> str:
+    parts = [p for p in (source.publication, source.issue, source.date) if p]
+    return " ".join(parts) if parts else source.seed
+
+
+def render_site(articles: list[Article], templates: Path, output: str) -> dict[str, str]:
+    env = environment(templates)
+    site = Site(articles, output)
+    files: dict[str, str] = {}
+    by_id = {a.record.id: a for a in site.pages}
+    by_seed: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        by_seed[a.record.seed].append(a)
+
+    def ctx(path: str, **extra) -> dict:
+        return dict(link=linker(path), tag_page=site.tag_page, topic_page=site.topic_page,
+                    person_page=site.person_page, org_page=site.org_page, kind_names=KIND_NAMES, **extra)
+
+    article_tpl = env.get_template("article.md.j2")
+    for seed, items in by_seed.items():
+        pages = [a for a in items if a.record.is_page]
+        for k, a in enumerate(pages):
+            source = a.source
+            files[a.path] = article_tpl.render(**ctx(
+                a.path, rec=a.record, info=a.info, topic_names=[t for t, _ in a.info.topics],
+                source=source, source_name=source_title(source) if source else None,
+                source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
+                related=[(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id],
+                prev=pages[k - 1] if k else None, next=pages[k + 1] if k + 1 < len(pages) else None))
+
+    _term_pages(env, site, files, ctx)
+    _source_pages(env, site, by_seed, files, ctx)
+    _overview(env, site, by_seed, files, ctx)
+    return files
+
+
+def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
+    groups: dict[str, dict[str, list[Article]]] = {k: defaultdict(list) for k in ("tags", "topics", "people", "orgs")}
+    for a in site.pages:
+        for t in a.info.tags:
+            groups["tags"][t].append(a)
+        for t, _ in a.info.topics:
+            groups["topics"][t].append(a)
+        for n in a.info.people:
+            groups["people"][n].append(a)
+        for n in a.info.orgs:
+            groups["orgs"][n].append(a)
+    return groups
+
+
+TERM_TEXT = {
+    "tags": ("标签", "标签：{}", "共 {} 个标签，按文章数排列。", "标签"),
+    "topics": ("主题", "主题：{}", "共 {} 个主题，每篇文章按其内容归入一到三个主题。", "主题"),
+    "people": ("人物", "人物：{}", "共 {} 位人物：作者与文中提到的人。", "人物"),
+    "orgs": ("机构", "机构：{}", "共 {} 个机构：文中提到的企业、部门与组织。", "机构"),
+}
+
+
+def _term_pages(env, site: Site, files: dict[str, str], ctx) -> None:
+    from .site.charts import bar_chart
+
+    page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page}
+    term_tpl, index_tpl = env.get_template("term.md.j2"), env.get_template("term_index.md.j2")
+    for kind, members in _groups(site).items():
+        title, each, desc, label = TERM_TEXT[kind]
+        entries = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for name, arts in entries:
+            path = page_of[kind](name)
+            files[path] = term_tpl.render(**ctx(path, title=each.format(name), articles=arts,
+                                                description=f"{len(arts)} 篇文章"))
+        index = f"{site.output}/{kind}/index.md"
+        chart = bar_chart([(n, len(a)) for n, a in entries[:15]], f"{title}（前 15）") if kind in ("tags", "topics") else ""
+        files[index] = index_tpl.render(**ctx(index, title=title, description=desc.format(len(entries)), label=label,
+                                              chart=chart, entries=[(n, page_of[kind](n), len(a)) for n, a in entries]))
+
+
+def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
+    from .site.charts import bar_chart
+
+    tpl = env.get_template("source.md.j2")
+    rows = []
+    for seed, items in sorted(by_seed.items()):
+        path = site.source_page(seed)
+        source = items[0].source or SourceInfo(seed=seed)
+        title = source_title(source)
+        files[path] = tpl.render(**ctx(path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
+                                       records=[{"page": a.record.is_page, "article": a} for a in items]))
+        rows.append((title, path, sum(1 for a in items if a.record.is_page)))
+    index = f"{site.output}/sources/index.md"
+    files[index] = env.get_template("term_index.md.j2").render(**ctx(
+        index, title="来源", description=f"共 {len(rows)} 份报刊文本。", label="来源",
+        chart=bar_chart([(t, n) for t, _, n in rows], "各来源文章数"), entries=rows))
+
+
+def _overview(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
+    groups = _groups(site)
+    stats = env.get_template("stats.md.j2").render(
+        base="", n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
+        n_briefs=sum(1 for a in site.pages if a.record.kind == "brief"), n_topics=len(groups["topics"]),
+        n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]))
+    index = f"{site.output}/index.md"
+    files[index] = env.get_template("overview.md.j2").render(**ctx(
+        index, description="馆藏总览：来源、主题、标签、人物与机构", stats=stats,
+        recent=[a for a in site.pages if a.record.kind != "brief"][:20]))
+    # The hand-written home page includes this snippet (links relative to docs/).
+    files[f"{site.output}/_stats.md"] = env.get_template("stats.md.j2").render(
+        base=f"{site.output}/", **{k: v for k, v in _stat_numbers(site, by_seed, groups).items()})
+
+
+def _stat_numbers(site: Site, by_seed, groups) -> dict[str, int]:
+    return dict(n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
+                n_briefs=sum(1 for a in site.pages if a.record.kind == "brief"), n_topics=len(groups["topics"]),
+                n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]))

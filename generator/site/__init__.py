@@ -1,0 +1,1 @@
+"""Site stage: writing the generated pages safely, charts, and MkDocs hooks."""
