@@ -27,5 +27,5 @@ def summarize(paragraphs: list[Paragraph], max_sentences: int, max_chars: int) -
             sentences.append(sentence)
             if len(sentences) >= max_sentences:
                 return "".join(sentences)
-    summary = "".join(sentences)
+    summary = "".join(sentences) or next((p.text for p in paragraphs if not (p.heading or p.figure)), "")
     return summary if len(summary) <= max_chars else summary[: max_chars - 1] + "…"

@@ -457,10 +457,10 @@ def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
         parsed = parse_byline(credit.lines[0].raw)
         return _record(seed, "brief", all_units, paragraphs=paragraphs[:-1] or paragraphs, title=_generated_title(paragraphs),
                        title_generated=True, byline=credit.text, authors=parsed.authors if parsed else [])
-    text_chars = sum(len(p.text) for p in paragraphs if not p.heading)
+    text_chars = sum(len(p.text) for p in paragraphs if not (p.heading or p.figure))
     digest = run.cluster is None or not run.has_byline
     if text_chars < MIN_ARTICLE_CHARS or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
-        what = "digest or table of contents" if text_chars >= MIN_ARTICLE_CHARS else "short text"
+        what = "digest or table of contents" if text_chars >= MIN_ARTICLE_CHARS else "table or short text"
         paras = [Paragraph(text=u.text) for u in cluster_units] + paragraphs
         return _record(seed, "other", all_units, what=what, paragraphs=paras, byline=byline)
     if run.cluster:

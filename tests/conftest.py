@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def project_copy(tmp_path_factory) -> Path:
+    """The project's site inputs copied to a temporary folder, so tests never touch the work tree."""
+    dest = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "generator.yml"):
+        shutil.copy(ROOT / name, dest / name)
+    for folder in ("data", "templates", "seeds"):
+        shutil.copytree(ROOT / folder, dest / folder)
+    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
+    return dest
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(project_copy: Path) -> Path:
+    """Generator build + `mkdocs build --strict` on the seeds, once per test session."""
+    gen = run(["-m", "generator", "build"], project_copy)
+    assert gen.returncode == 0, gen.stderr
+    site = run(["-m", "mkdocs", "build", "--strict"], project_copy)
+    assert site.returncode == 0, site.stderr
+    return project_copy

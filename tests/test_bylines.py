@@ -1,0 +1,42 @@
+import pytest
+
+from generator.split.bylines import parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("本报记者 谭志娟 北京报道", ["谭志娟"]),
+    ("本报记者 孟 珂 韩 昱 郭冀川", ["孟珂", "韩昱", "郭冀川"]),
+    ("文 / 崔冰 何颖 崔柔", ["崔冰", "何颖", "崔柔"]),
+    ("■ 贾 丽", ["贾丽"]),
+    ("新华社记者 魏玉坤 韩佳诺", ["魏玉坤", "韩佳诺"]),
+    ("本报记者 顾梦轩 夏欣 广州", ["顾梦轩", "夏欣"]),
+    ("檀志扬 潘庆谊 摄", ["檀志扬", "潘庆谊"]),
+    ("郭冀川/摄", ["郭冀川"]),
+])
+def test_byline_forms(line, authors):
+    assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["记者手记", "记者注意到，", "中国经济顶住多重压力实现量的合理增长"])
+def test_words_that_only_start_like_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_role_alone_waits_for_names():
+    assert parse_byline("新华社记者").needs_names
+
+
+def test_inline_datelines():
+    byline, rest = split_dateline("新华社北京2月29日电(记者 吴雨 张千千)中国人民银行29日表示")
+    assert byline.authors == ["吴雨", "张千千"] and rest.startswith("中国人民银行")
+    byline, rest = split_dateline("本报讯(记者 李将辉)2024年2月29日，国家自然科学基金委员会发布")
+    assert byline.authors == ["李将辉"]
+
+
+def test_headline_and_byline_printed_on_one_line():
+    assert split_trailing_byline("疏通特色产业集群发展堵点本报记者 孟 珂") == ("疏通特色产业集群发展堵点", "本报记者 孟 珂")
+
+
+def test_photo_credit_at_end_of_caption():
+    caption, credit = split_photo_credit("带动周边30余人稳定就业增收。 檀志扬 潘庆谊 摄")
+    assert caption.endswith("增收。") and credit.authors == ["檀志扬", "潘庆谊"]

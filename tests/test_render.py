@@ -1,0 +1,17 @@
+import re
+
+from generator.render import md_escape, safe_name
+
+
+def test_hostile_text_is_escaped():
+    out = md_escape('<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %}')
+    assert "<" not in out and ">" not in out
+    # Markdown link and Jinja syntax survive only backslash-escaped, so they render as text.
+    assert not re.search(r"(?<!\\)\]\\?\(", out.replace("\\](", "")) and not re.search(r"(?<!\\)[{]", out)
+
+
+def test_safe_names_are_unique_short_and_stable():
+    names = [safe_name(t) for t in ("a/b", "a\\b", 'a:b*?"<>|', "标题" * 200, "人工智能")]
+    assert len(set(names)) == len(names)
+    assert all(len(n.encode("utf-8")) <= 255 and "/" not in n and "\\" not in n for n in names)
+    assert safe_name("人工智能") == "人工智能" and safe_name("a/b") == safe_name("a/b")
