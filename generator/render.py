@@ -115,7 +115,12 @@ def render_site(articles: list[Article], templates: Path, output: str) -> dict[s
         by_seed[a.record.seed].append(a)
 
     def ctx(path: str, **extra) -> dict:
-        return dict(link=linker(path), tag_page=site.tag_page, topic_page=site.topic_page,
+        link = linker(path)
+
+        def links(names: list[str], page_of, sep: str) -> str:
+            return sep.join(f"[{md_escape(n)}]({link(page_of(n))})" for n in names)
+
+        return dict(link=link, links=links, tag_page=site.tag_page, topic_page=site.topic_page,
                     person_page=site.person_page, org_page=site.org_page, kind_names=KIND_NAMES, **extra)
 
     article_tpl = env.get_template("article.md.j2")

@@ -421,9 +421,8 @@ def _record(seed: str, kind: str, units: list[Unit], **fields) -> Record:
 
 
 def _describe_other(unit: Unit) -> str:
-    return {TOC: "table of contents", AD: "advertisement or masthead", EDITOR: "editor credit",
-            JUMP: "jump marker", CREDIT: "picture credit", NOTE: "note", SECTION: "section label",
-            BYLINE: "byline", HEAD: "headline without text", SUB: "headline without text"}.get(unit.kind, "other")
+    return {TOC: "目录或导读", AD: "广告或报头", EDITOR: "编辑署名", JUMP: "转版标记", CREDIT: "图片署名",
+            NOTE: "附注", SECTION: "栏目标记", BYLINE: "署名", HEAD: "无正文的标题", SUB: "无正文的标题"}.get(unit.kind, "其他")
 
 
 def assemble(seed: str, units: list[Unit]) -> list[Record]:
@@ -440,7 +439,7 @@ def assemble(seed: str, units: list[Unit]) -> list[Record]:
                                    paragraphs=[Paragraph(text=line.raw) for line in item.unit.lines]))
         elif isinstance(item, Cluster):
             if not item.paired:
-                records.append(_record(seed, "other", item.units, what="headline without text",
+                records.append(_record(seed, "other", item.units, what="无正文的标题",
                                        paragraphs=[Paragraph(text=line.raw) for u in item.units for line in u.lines]))
         elif item.units:
             records.append(_run_record(seed, item, repeated))
@@ -460,7 +459,7 @@ def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
     text_chars = sum(len(p.text) for p in paragraphs if not (p.heading or p.figure))
     digest = run.cluster is None or not run.has_byline
     if text_chars < MIN_ARTICLE_CHARS or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
-        what = "digest or table of contents" if text_chars >= MIN_ARTICLE_CHARS else "table or short text"
+        what = "导读或目录" if text_chars >= MIN_ARTICLE_CHARS else "表格或短文本"
         paras = [Paragraph(text=u.text) for u in cluster_units] + paragraphs
         return _record(seed, "other", all_units, what=what, paragraphs=paras, byline=byline)
     if run.cluster:
