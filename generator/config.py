@@ -11,7 +11,7 @@ from .errors import ConfigError
 DEFAULTS: dict = {
     "seeds": "seeds", "docs": "docs", "output": "library", "templates": "templates",
     "data": {"userdict": "data/userdict.txt", "stopwords": "data/stopwords.txt",
-             "synonyms": "data/synonyms.yml", "taxonomy": "data/taxonomy.yml"},
+             "synonyms": "data/synonyms.yml", "taxonomy": "data/taxonomy.yml", "entities": "data/entities.yml"},
     "tags": {"min": 3, "max": 8}, "topics": {"max": 3, "min_score": 2.0},
     "related": {"max": 5}, "summary": {"max_sentences": 3, "max_chars": 160},
 }
@@ -25,6 +25,7 @@ class Vocabulary:
     stopwords: frozenset[str]
     synonyms: dict[str, str]  # variant -> canonical
     taxonomy: dict[str, list[str]]  # topic -> keywords
+    entities: dict = field(default_factory=dict)  # clues for people and organisations
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,13 @@ def check_userdict(path: Path) -> None:
             raise ConfigError(f"{path}:{no}: expected 'word [frequency] [tag]', frequency must be a whole number")
 
 
+def _mapping(path: Path) -> dict:
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: expected a mapping")
+    return data
+
+
 def load_config(path: Path | None = None, seeds: Path | None = None) -> Config:
     path = path or Path("generator.yml")
     root = path.parent.resolve() if path.exists() else Path.cwd()
@@ -118,7 +126,8 @@ def load_config(path: Path | None = None, seeds: Path | None = None) -> Config:
             raise ConfigError(f"{file}: data file '{key}' not found")
     check_userdict(data["userdict"])
     vocabulary = Vocabulary(userdict=data["userdict"], stopwords=load_stopwords(data["stopwords"]),
-                            synonyms=load_synonyms(data["synonyms"]), taxonomy=load_taxonomy(data["taxonomy"]))
+                            synonyms=load_synonyms(data["synonyms"]), taxonomy=load_taxonomy(data["taxonomy"]),
+                            entities=_mapping(data["entities"]))
     output = str(settings["output"])
     if not output or "/" in output or output.startswith("."):
         raise ConfigError(f"{path}: 'output' must be a plain folder name under docs/")

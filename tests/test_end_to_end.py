@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from conftest import run
+from conftest import child_env, run
 
 
 def catalog(project: Path) -> list[dict]:
@@ -88,5 +88,5 @@ def test_bad_input_is_skipped_with_one_line_and_strict_fails(tmp_path, project_c
 
 
 def test_console_script_has_help():
-    out = subprocess.run([sys.executable, "-m", "generator", "build", "--help"], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "generator", "build", "--help"], capture_output=True, text=True, env=child_env())
     assert out.returncode == 0 and "docs" in out.stdout

@@ -8,7 +8,7 @@ from generator.enrich.topics import assign_topics
 from generator.read import read_source
 from generator.split import split_document
 
-from conftest import ROOT
+from conftest import ROOT, child_env
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,9 @@ def test_most_tags_connect_articles(corpus):
     _, pages, _ = corpus
     usage = collections.Counter(t for a in pages for t in a.info.tags)
     assert sum(1 for n in usage.values() if n >= 2) / len(usage) >= 0.6
+    for a in pages:
+        assert 3 <= len(a.info.tags) <= 8, (a.record.title, a.info.tags)
+        assert sum(1 for t in a.info.tags if usage[t] >= 2) >= 2, (a.record.title, a.info.tags)
 
 
 def test_related_never_points_to_itself_or_a_missing_page(corpus):
@@ -57,3 +60,24 @@ def test_editing_the_taxonomy_moves_articles():
     text = "银行绿色贷款与绿色金融债双增，银行加大信贷投放。"
     assert assign_topics("", text, {"金融": ["银行", "贷款"]}, 3, 1.0)[0][0] == "金融"
     assert assign_topics("", text, {"能源": ["光伏"]}, 3, 1.0) == [("其他", 0.0)]
+
+
+def test_choose_tags_prefers_terms_that_link_articles():
+    from generator.enrich.tags import choose_tags
+
+    docs = [collections.Counter({"银行": 5, "贷款": 3, "债券": 2, "独有甲": 9}),
+            collections.Counter({"银行": 2, "贷款": 2, "债券": 1, "独有乙": 9}),
+            collections.Counter({"光伏": 4, "债券": 3, "银行": 1, "独有丙": 9})]
+    tags = choose_tags(docs, low=2, high=4)
+    assert all(sum(1 for t in ts if any(t in other for j, other in enumerate(tags) if j != i)) >= 2 for i, ts in enumerate(tags))
+    assert "独有甲" not in tags[0]
+
+
+def test_report_prints_the_corpus_figures():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "generator", "report"], cwd=ROOT, capture_output=True, text=True, timeout=300, env=child_env())
+    assert out.returncode == 0
+    for words in ("articles per source", "shared by 2+ articles", "topics:", "articles in 其他", "top people", "top organizations"):
+        assert words in out.stdout

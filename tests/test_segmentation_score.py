@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, child_env
 
 TARGETS = {"recall": 0.95, "precision": 0.95, "title_exact": 0.90, "authors": 0.90, "conserve_min": 0.995}
 
@@ -14,7 +14,7 @@ TARGETS = {"recall": 0.95, "precision": 0.95, "title_exact": 0.90, "authors": 0.
 def test_segmentation_meets_targets(tmp_path):
     catalog = tmp_path / "catalog.jsonl"
     export = subprocess.run([sys.executable, "-m", "generator", "export", "--format", "jsonl"], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True, check=True, env=child_env())
     catalog.write_text(export.stdout, encoding="utf-8")
     score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_segmentation.py"), str(SHARED / "gold"),
                             str(catalog), "--seeds", str(ROOT / "seeds")], capture_output=True, text=True, check=True)

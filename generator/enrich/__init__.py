@@ -28,6 +28,7 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analysed: d
                 pages.append(article)
                 if record.id not in words_of:
                     words_of[record.id] = (tag_words(record.text, vocab.userdict), tag_words(record.title, vocab.userdict))
+    clues = entities.Clues.from_data(vocab.entities)
     term = lambda w, f: is_term(w, f, vocab.stopwords)  # noqa: E731
     counts: list[Counter] = [tags.term_counts(*words_of[a.record.id], term, vocab.synonyms) for a in pages]
     chosen = tags.choose_tags(counts, settings["tags"]["min"], settings["tags"]["max"])
@@ -38,7 +39,7 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analysed: d
         rec, info = article.record, article.info
         info.tags = chosen[k]
         info.topics = topics.assign_topics(rec.title, rec.text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"])
-        info.people, info.orgs, info.places = entities.extract(words_of[rec.id][0], rec.authors, vocab.stopwords)
+        info.people, info.orgs, info.places = entities.extract(words_of[rec.id][0], rec.authors, vocab.stopwords, clues)
         info.related = [(pages[j].record.id, shared) for j, shared in links[k]]
         info.summary = summary.summarize(rec.paragraphs, settings["summary"]["max_sentences"], settings["summary"]["max_chars"])
         article.path = f"{config.output}/articles/{rec.id}.md"

@@ -35,28 +35,44 @@ def tfidf(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
     return {t: (c / total) * idf.get(t, 1.0) for t, c in counts.items()}
 
 
-def choose_tags(docs: list[Counter], low: int, high: int) -> list[list[str]]:
-    """Per article: up to `high` tags, at least `low` where the text allows.
+def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2) -> list[list[str]]:
+    """Per article: `low` to `high` tags, at least `linked_min` of them shared with another article.
 
     Terms found in two or more articles are preferred so that tags link
-    articles; a term only one article uses is kept only as its single
-    strongest term, and only when the article needs more tags."""
+    articles. An article left with too few linking tags takes its best-ranked
+    terms that other articles already carry as tags; a tag that ends up on
+    one article only is dropped unless the article needs it to reach `low`."""
     idf, df = idf_table(docs), document_frequency(docs)
+    ranked: list[list[str]] = []
     chosen: list[list[str]] = []
     for counts in docs:
         scores = tfidf(counts, idf)
-        ranked = sorted(scores, key=lambda t: (-scores[t], t))
-        shared = [t for t in ranked if df[t] >= 2 and counts[t] >= 2]
-        tags = shared[:high]
+        order = sorted(scores, key=lambda t: (-scores[t], t))
+        ranked.append(order)
+        tags = [t for t in order if df[t] >= 2 and counts[t] >= 2][:high]
         if len(tags) < low:
-            own = [t for t in ranked if t not in tags]
-            tags += own[: low - len(tags)]
+            tags += [t for t in order if t not in tags][: low - len(tags)]
         chosen.append(tags)
-    # A tag that ended up on one article only links nothing: keep it only if
-    # the article would otherwise fall below the minimum.
     usage = Counter(t for tags in chosen for t in tags)
+    for k, tags in enumerate(chosen):
+        linked = [t for t in tags if usage[t] >= 2]
+        for term in ranked[k]:
+            if len(linked) >= linked_min:
+                break
+            if term in tags or df[term] < 2 or usage[term] < 1:
+                continue
+            if len(tags) >= high:  # make room: drop the weakest tag that links nothing
+                loose = [t for t in tags if usage[t] < 2]
+                if not loose:
+                    break
+                tags.remove(loose[-1])
+                usage[loose[-1]] -= 1
+            tags.append(term)
+            usage[term] += 1
+            linked.append(term)
     pruned = []
     for tags in chosen:
         linked = [t for t in tags if usage[t] >= 2]
-        pruned.append(linked if len(linked) >= low else (linked + [t for t in tags if usage[t] < 2])[:max(low, len(linked))])
+        loose = [t for t in tags if usage[t] < 2]
+        pruned.append(linked + loose[: max(0, low - len(linked))])
     return pruned
