@@ -52,7 +52,7 @@ def analyse(config: Config) -> Outcome:
 
 def build(config: Config) -> Outcome:
     outcome = analyse(config)
-    files = render_site(outcome.articles, config.templates, config.output)
+    files = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict)
     with build_lock(config.docs):
         write_output(files, config.docs, config.output)
     return outcome

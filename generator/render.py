@@ -105,7 +105,19 @@ def source_title(source: SourceInfo) -> str:
     return " ".join(parts) if parts else source.seed
 
 
-def render_site(articles: list[Article], templates: Path, output: str) -> dict[str, str]:
+def search_userdict(articles: list[Article], userdict: Path) -> str:
+    """jieba user dictionary for the search index: the user's terms plus the
+    tags, people and organisations of the corpus, so that they stay whole."""
+    lines = [line for line in userdict.read_text(encoding="utf-8").splitlines() if line.strip()]
+    known = {line.split()[0] for line in lines}
+    extra: set[str] = set()
+    for a in articles:
+        extra.update(a.info.tags, a.info.people, a.info.orgs, a.record.authors)
+    lines += [f"{w} 1000 n" for w in sorted(extra - known) if " " not in w and len(w) >= 2]
+    return "\n".join(lines) + "\n"
+
+
+def render_site(articles: list[Article], templates: Path, output: str, userdict: Path | None = None) -> dict[str, str]:
     env = environment(templates)
     site = Site(articles, output)
     files: dict[str, str] = {}
@@ -138,6 +150,8 @@ def render_site(articles: list[Article], templates: Path, output: str) -> dict[s
     _term_pages(env, site, files, ctx)
     _source_pages(env, site, by_seed, files, ctx)
     _overview(env, site, by_seed, files, ctx)
+    if userdict is not None:
+        files[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
     return files
 
 

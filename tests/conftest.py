@@ -18,8 +18,8 @@ def project_copy(tmp_path_factory) -> Path:
     dest = tmp_path_factory.mktemp("project")
     for name in ("mkdocs.yml", "generator.yml"):
         shutil.copy(ROOT / name, dest / name)
-    for folder in ("data", "templates", "seeds"):
-        shutil.copytree(ROOT / folder, dest / folder)
+    for folder in ("data", "templates", "seeds", "generator"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
     return dest
 
