@@ -216,7 +216,7 @@ def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
 def _overview(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
     groups = _groups(site)
     stats = env.get_template("stats.md.j2").render(
-        base="", n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
+        base="", chart="", n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
         n_briefs=sum(1 for a in site.pages if a.record.kind == "brief"), n_topics=len(groups["topics"]),
         n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]))
     index = f"{site.output}/index.md"
@@ -224,8 +224,11 @@ def _overview(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
         index, description="馆藏总览：来源、主题、标签、人物与机构", stats=stats,
         recent=[a for a in site.pages if a.record.kind != "brief"][:20]))
     # The hand-written home page includes this snippet (links relative to docs/).
+    from .site.charts import bar_chart
+
+    topic_chart = bar_chart(sorted(((t, len(a)) for t, a in groups["topics"].items()), key=lambda x: (-x[1], x[0])), "各主题文章数")
     files[f"{site.output}/_stats.md"] = env.get_template("stats.md.j2").render(
-        base=f"{site.output}/", **{k: v for k, v in _stat_numbers(site, by_seed, groups).items()})
+        base=f"{site.output}/", chart=topic_chart, **_stat_numbers(site, by_seed, groups))
 
 
 def _stat_numbers(site: Site, by_seed, groups) -> dict[str, int]:
