@@ -38,6 +38,11 @@ def code_escape(value: object) -> str:
     return str(value).replace("`", "'").replace("\t", " | ")
 
 
+def html_text(value: object) -> str:
+    """For front matter the theme prints raw into HTML (<title>, meta description)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
 def yaml_value(value: object) -> str:
     """A YAML scalar or flow list (JSON is valid YAML)."""
     return json.dumps(value, ensure_ascii=False)
@@ -56,7 +61,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(md=md_escape, yaml=yaml_value, code=code_escape)
+    env.filters.update(md=md_escape, yaml=yaml_value, code=code_escape, html=html_text)
     return env
 
 

@@ -117,3 +117,60 @@ def test_feed_and_sitemap_point_into_the_site(built_site, catalog):
     assert len(feed["items"]) == sum(1 for r in catalog if r["path"] and "/articles/" in r["path"])
     assert all(item["url"].startswith(feed["home_page_url"]) and item["title"] for item in feed["items"])
     assert "library/articles/" in (built_site / "site" / "sitemap.xml").read_text(encoding="utf-8")
+
+
+HOSTILE = """恶意文本也只是文本
+
+本报记者 张三 北京报道
+
+这是一段正文，夹带<script>window.__pwned = 1; alert("script")</script>脚本标签，也夹带<img src=x onerror="window.__pwned = 2">图片标签。
+正文继续：[点我](javascript:window.__pwned=3) 以及 {{ 7*7 }} 和 {% for x in y %}循环{% endfor %} 这样的模板语法。
+还有 *强调* 与 __加粗__ 与 `代码` 与 <b>粗体</b> 与 &amp; 实体，以及 | 表格 | 列 | 这样的竖线。
+
+---
+
+| 甲 | 乙 |
+|---|---|
+
+1. 列表项目，后面还有更多的文字说明这篇文章的内容，保证正文足够长，能够成为一篇文章。
+> 引用符号开头的一行文字，同样应该原样显示在页面上，而不是变成引用块。
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory, project_copy) -> Path:
+    project = tmp_path_factory.mktemp("hostile")
+    for name in ("mkdocs.yml", "generator.yml"):
+        (project / name).write_text((project_copy / name).read_text(encoding="utf-8"), encoding="utf-8")
+    for folder in ("data", "templates", "generator", "docs"):
+        import shutil
+        shutil.copytree(project_copy / folder, project / folder, ignore=shutil.ignore_patterns("library", "__pycache__", ".generat*"))
+    (project / "seeds").mkdir()
+    (project / "seeds" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    assert run(["-m", "generator", "build"], project).returncode == 0
+    mkdocs_build(project, project / "site")
+    return project
+
+
+def test_hostile_text_renders_as_text_and_runs_nothing(hostile_site):
+    record = next(r for r in map(json.loads, run(["-m", "generator", "export"], hostile_site).stdout.splitlines())
+                  if r["kind"] != "other")
+    with serve(hostile_site / "site") as base, browser_page() as page:
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(base + record["path"].replace(".md", "/"))
+        page.wait_for_timeout(500)
+        assert page.evaluate("() => window.__pwned") is None and not dialogs
+        text = page.locator("article").inner_text()
+        # (cleaning closes up spaces next to Chinese characters: "| 表格 |" prints as "|表格|")
+        for literal in ("<script>", "onerror=", "[点我](javascript:", "{{ 7*7 }}", "{% for x in y %}", "*强调*", "<b>粗体</b>", "|表格|列|"):
+            assert literal in text, literal
+        assert page.locator("article script, article img, article blockquote, article table").count() == 0
+        assert not [a for a in page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)") if a.startswith("javascript:")]
+        # The rest of the file (rule, table, list, quote) is listed on the issue page, as text.
+        page.goto(base + "library/sources/hostile/")
+        page.wait_for_timeout(300)
+        listing = page.locator("article").inner_text()
+        assert "| 甲 | 乙 |" in listing and "引用符号开头" in listing and "---" in listing
+        assert page.locator("article table, article blockquote, article hr + hr").count() == 0
+        assert page.evaluate("() => window.__pwned") is None and not dialogs

@@ -8,6 +8,7 @@ set, so the feed works from GitHub Pages; relative otherwise.
 from __future__ import annotations
 
 import glob
+import html
 import json
 import logging
 import os
@@ -33,7 +34,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     if "/articles/" in page.file.src_uri and page.meta.get("id"):
         base = config.site_url or ""
         item = {"id": page.meta["id"], "url": posixpath.join(base, page.url) if base else page.url,
-                "title": page.meta.get("title", ""), "summary": page.meta.get("description", ""),
+                # Front matter holds these HTML-escaped for the theme; the feed wants text.
+                "title": html.unescape(page.meta.get("title", "")), "summary": html.unescape(page.meta.get("description", "")),
                 "tags": page.meta.get("tags", [])}
         if page.meta.get("date"):
             item["date_published"] = f"{page.meta['date']}T00:00:00+08:00"

@@ -44,7 +44,9 @@ def write_output(files: dict[str, str], docs: Path, output: str) -> Path:
     target = docs / output
     if target.exists() and not (target / MARKER).exists():
         raise InputError(f"{target}: exists but was not made by the generator; refusing to replace it")
+    docs.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".generated-new-", dir=docs))
+    staging.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be read
     try:
         for rel, text in sorted(files.items()):
             if not rel.startswith(output + "/") or ".." in Path(rel).parts:

@@ -1,0 +1,112 @@
+"""Bad input, configuration errors and the user's files: nothing lost, errors in one line."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.model import SourceDoc
+from generator.site.writer import MARKER, write_output
+from generator.split import split_document
+
+from conftest import ROOT, run
+
+SEEDS = sorted((ROOT / "seeds").iterdir())
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    for name in ("mkdocs.yml", "generator.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for folder in ("data", "templates", "generator"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
+    (tmp_path / "seeds").mkdir()
+    for seed in SEEDS[3:5]:
+        shutil.copy(seed, tmp_path / "seeds" / seed.name)
+    return tmp_path
+
+
+def test_a_huge_single_line_goes_through_splitting():
+    text = "中小企业加快数字化转型，" * 100_000 + "。"
+    records = split_document(SourceDoc(name="big.txt", text=text, encoding="utf-8"))
+    assert sum(len(r.text) for r in records) >= len(text) - 10
+
+
+@pytest.mark.parametrize("name,text,where", [
+    ("data/taxonomy.yml", "宏观经济:\n  keywords: [GDP, 增长\n金融: {keywords: [银行]}\n", "taxonomy.yml:"),
+    ("data/taxonomy.yml", "宏观经济: 就是一个字符串\n", "taxonomy.yml"),
+    ("data/synonyms.yml", "人工智能: AI\n", "synonyms.yml"),
+    ("data/userdict.txt", "新质生产力 很多 n\n", "userdict.txt:1"),
+    ("generator.yml", "seeds: [unclosed\n", "generator.yml:"),
+])
+def test_malformed_configuration_names_file_and_line(project, name, text, where):
+    (project / name).write_text(text, encoding="utf-8")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and where in lines[0], out.stderr
+
+
+def test_a_running_build_is_not_disturbed(project):
+    lock = project / "docs" / ".generator.lock"
+    lock.write_text("12345", encoding="utf-8")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2 and "another build is running" in out.stderr
+    assert not (project / "docs" / "library").exists()
+
+
+def test_failed_write_leaves_previous_pages_in_place(tmp_path):
+    docs = tmp_path / "docs"
+    write_output({"library/a.md": "old"}, docs, "library")
+    with pytest.raises(ValueError):
+        write_output({"library/b.md": "new", "library/../../escape.md": "x"}, docs, "library")
+    assert (docs / "library" / "a.md").read_text() == "old" and not (docs / "library" / "b.md").exists()
+    assert sorted(p.name for p in docs.iterdir()) == ["library"]  # no staging folder left behind
+    assert (docs / "library" / MARKER).exists()
+
+
+def test_user_folder_is_refused(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "library").mkdir(parents=True)
+    (docs / "library" / "mine.md").write_text("mine")
+    with pytest.raises(InputError):
+        write_output({"library/a.md": "x"}, docs, "library")
+    assert (docs / "library" / "mine.md").read_text() == "mine"
+
+
+def test_pages_of_removed_seeds_disappear(project):
+    assert run(["-m", "generator", "build"], project).returncode == 0
+    before = {p.name for p in (project / "docs" / "library" / "sources").glob("*.md")}
+    removed = SEEDS[4]
+    (project / "seeds" / removed.name).unlink()
+    assert run(["-m", "generator", "build"], project).returncode == 0
+    after = {p.name for p in (project / "docs" / "library" / "sources").glob("*.md")}
+    assert removed.stem + ".md" in before and removed.stem + ".md" not in after
+    assert not any(p.name.startswith(removed.name[:3]) for p in (project / "docs" / "library" / "articles").iterdir())
+
+
+def test_urls_do_not_change_when_other_files_come_and_go(project):
+    def paths():
+        out = run(["-m", "generator", "export"], project)
+        return {r["id"]: r["path"] for r in map(json.loads, out.stdout.splitlines()) if r["seed"] == SEEDS[3].name}
+    both = paths()
+    (project / "seeds" / SEEDS[4].name).unlink()
+    shutil.copy(SEEDS[0], project / "seeds" / SEEDS[0].name)
+    assert paths() == both
+
+
+def test_catalog_is_repeatable(project):
+    first = run(["-m", "generator", "export"], project).stdout
+    assert first and run(["-m", "generator", "export"], project).stdout == first
+
+
+def test_strange_titles_give_safe_unique_file_names():
+    body = "这是正文的第一句话，内容足够长，说明文章的主题和背景。" * 4
+    titles = ['标题/带斜杠', '标题\\带反斜杠', '标题:*?"<>|', "很长的标题" * 7, "重复的标题", "重复的标题"]
+    text = "\n\n".join(f"{t}\n\n本报记者 王某 北京报道\n\n{body}" for t in titles)
+    records = [r for r in split_document(SourceDoc(name="t.txt", text=text, encoding="utf-8")) if r.kind != "other"]
+    ids = [r.id for r in records]
+    assert len(ids) == len(set(ids)) == len(titles)
+    assert all(len(i.encode()) <= 255 and all(c.isalnum() or c in "-_x" for c in i) for i in ids)
