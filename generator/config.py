@@ -58,6 +58,18 @@ def load_yaml(path: Path) -> object:
         raise ConfigError(f"{path}{where}: malformed YAML ({problem})") from None
 
 
+def key_line(path: Path, key: str) -> int:
+    """1-based line of a top-level key in a YAML mapping file (1 when unknown)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        return 1
+    for key_node, _ in getattr(node, "value", []) if isinstance(node, yaml.MappingNode) else []:
+        if str(key_node.value) == str(key):
+            return key_node.start_mark.line + 1
+    return 1
+
+
 def _merge(base: dict, over: dict) -> dict:
     out = dict(base)
     for key, value in over.items():
@@ -80,7 +92,7 @@ def load_synonyms(path: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for canonical, variants in data.items():
         if not isinstance(variants, list):
-            raise ConfigError(f"{path}: '{canonical}' must map to a list of variants")
+            raise ConfigError(f"{path}:{key_line(path, canonical)}: '{canonical}' must map to a list of variants")
         for variant in variants:
             out[str(variant)] = str(canonical)
     return out
@@ -94,7 +106,7 @@ def load_taxonomy(path: Path) -> dict[str, list[str]]:
     for topic, body in data.items():
         keywords = body.get("keywords") if isinstance(body, dict) else None
         if not isinstance(keywords, list) or not keywords:
-            raise ConfigError(f"{path}: topic '{topic}' needs a non-empty 'keywords' list")
+            raise ConfigError(f"{path}:{key_line(path, topic)}: topic '{topic}' needs a non-empty 'keywords' list")
         out[str(topic)] = [str(k) for k in keywords]
     return out
 

@@ -200,12 +200,18 @@ def _term_pages(env, site: Site, files: dict[str, str], ctx) -> None:
                                               chart=chart, entries=[(n, page_of[kind](n), len(a)) for n, a in entries]))
 
 
+def _date_key(source: SourceInfo | None, seed: str) -> tuple:
+    date = source.date if source and source.date else ""
+    return (date == "", "".join(chr(0x10FFFF - ord(c)) for c in date), seed)
+
+
 def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
     from .site.charts import bar_chart
 
     tpl = env.get_template("source.md.j2")
     rows = []
-    for seed, items in sorted(by_seed.items()):
+    # Newest dated issue first; files whose text gives no date follow by name.
+    for seed, items in sorted(by_seed.items(), key=lambda kv: _date_key(kv[1][0].source, kv[0])):
         path = site.source_page(seed)
         source = items[0].source or SourceInfo(seed=seed)
         title = source_title(source)
@@ -214,7 +220,7 @@ def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
         rows.append((title, path, sum(1 for a in items if a.record.is_page)))
     index = f"{site.output}/sources/index.md"
     files[index] = env.get_template("term_index.md.j2").render(**ctx(
-        index, title="来源", description=f"共 {len(rows)} 份报刊文本。", label="来源",
+        index, title="来源", description=f"共 {len(rows)} 份报刊文本，按出版日期由新到旧排列（未印日期的列在最后）。", label="来源",
         chart=bar_chart([(t, n) for t, _, n in rows], "各来源文章数"), entries=rows))
 
 

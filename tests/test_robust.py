@@ -36,8 +36,8 @@ def test_a_huge_single_line_goes_through_splitting():
 
 @pytest.mark.parametrize("name,text,where", [
     ("data/taxonomy.yml", "宏观经济:\n  keywords: [GDP, 增长\n金融: {keywords: [银行]}\n", "taxonomy.yml:"),
-    ("data/taxonomy.yml", "宏观经济: 就是一个字符串\n", "taxonomy.yml"),
-    ("data/synonyms.yml", "人工智能: AI\n", "synonyms.yml"),
+    ("data/taxonomy.yml", "金融:\n  keywords: [银行]\n宏观经济: 就是一个字符串\n", "taxonomy.yml:3"),
+    ("data/synonyms.yml", "大模型: [AI大模型]\n人工智能: AI\n", "synonyms.yml:2"),
     ("data/userdict.txt", "新质生产力 很多 n\n", "userdict.txt:1"),
     ("generator.yml", "seeds: [unclosed\n", "generator.yml:"),
 ])
