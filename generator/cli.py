@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
 from pathlib import Path
 
 from .catalog import to_jsonl
 from .config import load_config
 from .errors import ConfigError, InputError
-from .pipeline import Outcome, analyse, build
+from .pipeline import Outcome, analyse_folder, build
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--seeds", type=Path, help="folder of input text files (default: from generator.yml)")
         p.add_argument("--config", type=Path, default=Path("generator.yml"), help="generator settings (default: generator.yml)")
         p.add_argument("--strict", action="store_true", help="fail when any input file is skipped")
+        p.add_argument("--jobs", type=int, default=1, metavar="N", help="process input files in N processes (same output)")
+        p.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-file cache")
+        p.add_argument("--profile", action="store_true", help="print stage timings, files processed and peak memory (JSON) to stderr")
 
     common(sub.add_parser("build", help="regenerate the generated pages under docs/ from the input files",
                           description="Regenerate docs/<output>/ (articles, tags, topics, sources, people, organisations)."))
@@ -55,17 +59,27 @@ def report(outcome: Outcome) -> str:
     return "\n".join(lines)
 
 
+def _profile(args: argparse.Namespace, outcome: Outcome) -> None:
+    if args.profile:
+        print("profile: " + json.dumps(outcome.figures(), sort_keys=True), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config, seeds=args.seeds)
+        if args.jobs < 1:
+            raise ConfigError("--jobs: must be 1 or more")
+        use_cache = not args.no_cache
         if args.command == "build":
-            outcome = build(config)
+            outcome = build(config, args.jobs, use_cache)
+            _profile(args, outcome)
             status = _warn(outcome, args.strict)
             pages = sum(1 for a in outcome.articles if a.record.is_page)
             print(f"built {pages} pages from {len({a.record.seed for a in outcome.articles})} files into {config.out_dir}", file=sys.stderr)
             return status
-        outcome = analyse(config)
+        outcome = analyse_folder(config, args.jobs, use_cache)
+        _profile(args, outcome)
         status = _warn(outcome, args.strict)
         if args.command == "export":
             sys.stdout.write(to_jsonl(outcome.articles))

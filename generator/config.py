@@ -9,7 +9,7 @@ import yaml
 from .errors import ConfigError
 
 DEFAULTS: dict = {
-    "seeds": "seeds", "docs": "docs", "output": "library", "templates": "templates",
+    "seeds": "seeds", "docs": "docs", "output": "library", "templates": "templates", "cache": ".cache/generator",
     "data": {"userdict": "data/userdict.txt", "stopwords": "data/stopwords.txt",
              "synonyms": "data/synonyms.yml", "taxonomy": "data/taxonomy.yml", "entities": "data/entities.yml"},
     "tags": {"min": 3, "max": 8}, "topics": {"max": 3, "min_score": 2.0},
@@ -41,6 +41,11 @@ class Config:
     @property
     def out_dir(self) -> Path:
         return self.docs / self.output
+
+    @property
+    def cache_dir(self) -> Path | None:
+        folder = self.settings.get("cache")
+        return (self.root / folder) if folder else None
 
 
 def load_yaml(path: Path) -> object:

@@ -1,12 +1,25 @@
-"""The pipeline, stage by stage: read -> clean/split -> enrich -> render -> write."""
+"""The pipeline, stage by stage: read -> clean/split -> analyse -> enrich -> render -> write.
+
+Per-file work (read, split, per-record analysis) is cached on disk, keyed on
+the file's bytes and a fingerprint of the configuration, data files and the
+generator's own code, and may run in parallel (`--jobs N`) with output
+identical to a serial run.
+"""
 from __future__ import annotations
 
+import hashlib
+import pickle
+import resource
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .config import Config
-from .enrich import enrich
+from .enrich import Analysis, analyse, enrich
+from .enrich.text import tokenizer
 from .errors import InputError
 from .model import Article, Record
 from .read import list_sources, read_source
@@ -14,11 +27,29 @@ from .render import render_site
 from .site.writer import build_lock, write_output
 from .split import split_document
 
+CODE = Path(__file__).resolve().parent
+
 
 @dataclass
 class Outcome:
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line per file that could not be used
+    timings: dict[str, float] = field(default_factory=dict)
+    processed: int = 0  # files read and split in this run (not taken from the cache)
+    cached: int = 0
+
+    def figures(self) -> dict:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        return {"timings": {k: round(v, 4) for k, v in self.timings.items()}, "processed": self.processed,
+                "cached": self.cached, "peak_rss_mb": round(peak / 1024, 1)}
+
+
+@dataclass
+class FileResult:
+    name: str
+    records: list[Record] | None
+    analyses: dict[str, Analysis]
+    error: str | None = None
 
 
 def progress(items: list, label: str):
@@ -34,25 +65,121 @@ def progress(items: list, label: str):
         sys.stderr.write("\n")
 
 
-def split_folder(seeds: Path) -> tuple[dict[str, list[Record]], list[str]]:
-    records: dict[str, list[Record]] = {}
-    skipped: list[str] = []
-    for path in progress(list_sources(seeds), "reading"):
+def fingerprint(config: Config) -> str:
+    """Changes whenever anything that shapes per-file results changes."""
+    digest = hashlib.sha256(__version__.encode())
+    parts = [config.root / "generator.yml", config.vocabulary.userdict, *sorted(CODE.rglob("*.py"))]
+    parts += [config.root / p for p in config.settings["data"].values()]
+    for path in parts:
+        if path.exists():
+            digest.update(str(path.name).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def process_file(path: Path, config: Config) -> FileResult:
+    """Read, split and analyse one file (runs in a worker process with --jobs)."""
+    tokenizer(config.vocabulary.userdict)  # split and analysis share one dictionary, always loaded first
+    try:
+        records = split_document(read_source(path))
+    except InputError as exc:
+        return FileResult(path.name, None, {}, str(exc))
+    analyses = {r.id: analyse(r, config.vocabulary) for r in records if r.is_page}
+    return FileResult(path.name, records, analyses)
+
+
+class Cache:
+    def __init__(self, folder: Path | None, config: Config, writable: bool = True):
+        self.folder = folder
+        self.writable = writable
+        self.key = fingerprint(config) if folder else ""
+
+    def _path(self, data: bytes) -> Path:
+        return self.folder / f"{hashlib.sha256(self.key.encode() + data).hexdigest()}.pickle"
+
+    def get(self, data: bytes) -> FileResult | None:
+        if self.folder is None:
+            return None
         try:
-            records[path.name] = split_document(read_source(path))
-        except InputError as exc:
-            skipped.append(str(exc))
-    return records, skipped
+            with self._path(data).open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, data: bytes, result: FileResult) -> None:
+        if self.folder is None or result.records is None or not self.writable:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self._path(data).with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self._path(data))
 
 
-def analyse(config: Config) -> Outcome:
-    records, skipped = split_folder(config.seeds)
-    return Outcome(articles=enrich(records, config), skipped=skipped)
+def _work(args: tuple[Path, Config]) -> FileResult:
+    return process_file(*args)
 
 
-def build(config: Config) -> Outcome:
-    outcome = analyse(config)
+def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome: Outcome | None = None,
+                 write_cache: bool = True):
+    """Per-file stage over the input folder -> ({seed: records}, {record id: analysis}, skipped)."""
+    outcome = outcome or Outcome()
+    paths = list_sources(config.seeds)
+    cache = Cache(config.cache_dir if use_cache else None, config, writable=write_cache)
+    results: dict[str, FileResult] = {}
+    todo: list[tuple[Path, bytes]] = []
+    for path in paths:
+        data = path.read_bytes() if path.is_file() else b""
+        hit = cache.get(data)
+        if hit is not None:
+            hit.name = path.name
+            for record in hit.records or []:
+                record.seed = path.name
+            results[path.name] = hit
+        else:
+            todo.append((path, data))
+    outcome.cached, outcome.processed = len(results), len(todo)
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            done = list(progress(list(pool.map(_work, [(p, config) for p, _ in todo], chunksize=max(1, len(todo) // (jobs * 4)))), "reading"))
+    else:
+        done = [process_file(p, config) for p, _ in progress(todo, "reading")]
+    for (path, data), result in zip(todo, done):
+        cache.put(data, result)
+        results[path.name] = result
+    records: dict[str, list[Record]] = {}
+    analyses: dict[str, Analysis] = {}
+    skipped: list[str] = []
+    for path in paths:  # input order, whatever order the work finished in
+        result = results[path.name]
+        if result.error:
+            skipped.append(result.error)
+            continue
+        records[path.name] = result.records
+        analyses.update(result.analyses)
+    return records, analyses, skipped
+
+
+def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_cache: bool = False) -> Outcome:
+    """Everything but writing pages. Only `build` writes the cache: export and
+    report read it when it is there and write nothing."""
+    outcome = Outcome()
+    start = time.perf_counter()
+    records, analyses, outcome.skipped = split_folder(config, jobs, use_cache, outcome, write_cache)
+    outcome.timings["read_split_analyse"] = time.perf_counter() - start
+    start = time.perf_counter()
+    outcome.articles = enrich(records, config, analyses)
+    outcome.timings["enrich"] = time.perf_counter() - start
+    return outcome
+
+
+def build(config: Config, jobs: int = 1, use_cache: bool = True) -> Outcome:
+    outcome = analyse_folder(config, jobs, use_cache, write_cache=True)
+    start = time.perf_counter()
     files = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict)
+    outcome.timings["render"] = time.perf_counter() - start
+    start = time.perf_counter()
     with build_lock(config.docs):
         write_output(files, config.docs, config.output)
+    outcome.timings["write"] = time.perf_counter() - start
     return outcome

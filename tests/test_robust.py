@@ -110,3 +110,27 @@ def test_strange_titles_give_safe_unique_file_names():
     ids = [r.id for r in records]
     assert len(ids) == len(set(ids)) == len(titles)
     assert all(len(i.encode()) <= 255 and all(c.isalnum() or c in "-_x" for c in i) for i in ids)
+
+
+def test_cache_reprocesses_only_changed_files_with_identical_output(project):
+    def build(*extra):
+        out = run(["-m", "generator", "build", "--profile", *extra], project)
+        assert out.returncode == 0, out.stderr
+        figures = json.loads(next(l for l in out.stderr.splitlines() if l.startswith("profile: "))[9:])
+        pages = {p: p.read_bytes() for p in sorted((project / "docs" / "library").rglob("*")) if p.is_file()}
+        return figures, pages
+    cold, pages = build()
+    assert cold["processed"] == 2 and cold["cached"] == 0
+    warm, again = build()
+    assert warm["processed"] == 0 and warm["cached"] == 2 and again == pages
+    seed = project / "seeds" / SEEDS[4].name
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n补记：本版内容有更新。\n", encoding="utf-8")
+    edited, _ = build()
+    assert edited["processed"] == 1 and edited["cached"] == 1
+    (project / "data" / "stopwords.txt").write_text((project / "data" / "stopwords.txt").read_text(encoding="utf-8") + "\n补记\n", encoding="utf-8")
+    assert build()[0]["processed"] == 2  # configuration is part of the key
+    parallel, _ = build("--jobs", "2", "--no-cache")
+    serial, _ = build("--no-cache")
+    assert parallel["processed"] == serial["processed"] == 2
+    out_parallel = run(["-m", "generator", "export", "--jobs", "2", "--no-cache"], project).stdout
+    assert out_parallel == run(["-m", "generator", "export", "--no-cache"], project).stdout

@@ -56,7 +56,8 @@ def extract(words: list[tuple[str, str]], authors: list[str], stopwords: frozens
     for i, (word, flag) in enumerate(words):
         if word in stopwords:
             continue
-        if flag == "nr" and NAME.match(word) and clues.has_surname(word):
+        # Names are dictionary words tagged nr, or words jieba discovered itself ("x").
+        if (flag == "nr" or (flag == "x" and len(word) <= 3)) and NAME.match(word) and clues.has_surname(word):
             people[word] += 1
             if _in_person_context(words, i, clues):
                 vouched.add(word)

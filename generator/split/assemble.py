@@ -74,12 +74,12 @@ Item = Cluster | Run | Other
 @functools.lru_cache(maxsize=8192)
 def _word_crosses(left: str, right: str) -> bool:
     """True when jieba reads a word across the join: 'Z取得明' + '显成效'."""
-    import jieba
+    from ..enrich.text import tokenizer
 
     joint = left[-3:] + right[:3]
     cut = len(left[-3:])
     pos = 0
-    for word in jieba.cut(joint, HMM=False):
+    for word in tokenizer().cut(joint, HMM=False):
         if pos < cut < pos + len(word) and len(word) >= 2:
             return True
         pos += len(word)

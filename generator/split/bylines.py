@@ -9,7 +9,6 @@ photo credits "X Y 摄" / "X/摄", inline datelines that open a news body
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from dataclasses import dataclass
 
@@ -41,11 +40,10 @@ class Byline:
 
 @functools.lru_cache(maxsize=4096)
 def _is_place(token: str) -> bool:
-    import jieba.posseg
+    from ..enrich.text import tag_of, words
 
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    pairs = list(jieba.posseg.cut(token))
-    return len(pairs) == 1 and pairs[0].flag == "ns"
+    found = words(token)
+    return len(found) == 1 and tag_of(found[0]) == "ns"
 
 
 def person_names(text: str) -> list[str]:
@@ -140,6 +138,8 @@ def split_dateline(text: str) -> tuple[Byline, str] | None:
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """'caption text … X Y 摄' -> (caption, credit)."""
+    if not text.rstrip().endswith("摄"):
+        return None  # the regexes below are costly on every line; most lines end otherwise
     match = TRAILING_PHOTO_CREDIT_SPACED.search(text) or TRAILING_PHOTO_CREDIT.search(text)
     if not match or match.start() == 0:
         return None

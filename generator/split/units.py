@@ -55,11 +55,12 @@ def looks_like_headline(text: str) -> bool:
 
 
 def looks_like_person(text: str) -> bool:
-    """jieba reads the word as a person's name (or starts it with a surname)."""
-    import jieba.posseg
+    """jieba reads the text as a name: it starts with a name word (nr), or is one
+    word jieba had to discover itself, as it does with most personal names."""
+    from ..enrich.text import tag_of, words
 
-    pairs = list(jieba.posseg.cut(text))
-    return bool(pairs) and pairs[0].flag.startswith("nr")
+    found = words(text)
+    return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
 
 
 def _is_ad_line(line: Line) -> bool:
