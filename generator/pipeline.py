@@ -84,7 +84,7 @@ def process_file(path: Path, config: Config) -> FileResult:
         records = split_document(read_source(path))
     except InputError as exc:
         return FileResult(path.name, None, {}, str(exc))
-    analyses = {r.id: analyse(r, config.vocabulary) for r in records if r.is_page}
+    analyses = {r.id: analyse(r, config.vocabulary, config.settings) for r in records if r.is_page}
     return FileResult(path.name, records, analyses)
 
 

@@ -5,7 +5,7 @@ from collections import Counter
 
 from ..config import Config
 from ..model import Article, Enrichment, Record, SourceInfo
-from . import related, sources, summary, tags, topics
+from . import related, sources, tags
 from .analyse import Analysis, analyse
 
 
@@ -27,19 +27,20 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
             if record.is_page:
                 pages.append(article)
                 if record.id not in done:
-                    done[record.id] = analyse(record, vocab)
+                    done[record.id] = analyse(record, vocab, settings)
     counts = [Counter(done[a.record.id].terms) for a in pages]
     chosen = tags.choose_tags(counts, settings["tags"]["min"], settings["tags"]["max"])
     idf = tags.idf_table(counts)
     vectors = [tags.tfidf(c, idf) for c in counts]
     links = related.related(vectors, chosen, settings["related"]["max"])
     for k, article in enumerate(pages):
-        rec, info, found = article.record, article.info, done[article.record.id]
+        info, found = article.info, done[article.record.id]
+        rec = article.record
         info.tags = chosen[k]
-        info.topics = topics.assign_topics(rec.title, rec.text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"])
+        info.topics = list(found.topics)
         info.people, info.orgs, info.places = list(found.people), list(found.orgs), list(found.places)
         info.related = [(pages[j].record.id, shared) for j, shared in links[k]]
-        info.summary = summary.summarize(rec.paragraphs, settings["summary"]["max_sentences"], settings["summary"]["max_chars"])
+        info.summary = found.summary
         article.path = f"{config.output}/articles/{rec.id}.md"
     return articles
 

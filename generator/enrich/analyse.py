@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..config import Vocabulary
 from ..model import Record
-from . import entities
+from . import entities, summary, topics
 from .tags import term_counts
 from .text import is_term, tag_words
 
@@ -22,6 +22,8 @@ class Analysis:
     people: list[str]
     orgs: list[str]
     places: list[str]
+    topics: list[tuple[str, float]]
+    summary: str
 
 
 @functools.lru_cache(maxsize=8)
@@ -33,11 +35,13 @@ def _term_test(stopwords: frozenset[str]):
     return test
 
 
-def analyse(record: Record, vocab: Vocabulary) -> Analysis:
+def analyse(record: Record, vocab: Vocabulary, settings: dict) -> Analysis:
     text_words = tag_words(record.text, vocab.userdict)
     title_words = tag_words(record.title, vocab.userdict)
     term = _term_test(vocab.stopwords)
     counts: Counter = term_counts(text_words, title_words, term, vocab.synonyms)
     clues = entities.Clues.from_data(vocab.entities)
     people, orgs, places = entities.extract(text_words, record.authors, vocab.stopwords, clues)
-    return Analysis(terms=dict(counts), people=people, orgs=orgs, places=places)
+    found_topics = topics.assign_topics(record.title, record.text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"])
+    brief = summary.summarize(record.paragraphs, settings["summary"]["max_sentences"], settings["summary"]["max_chars"])
+    return Analysis(terms=dict(counts), people=people, orgs=orgs, places=places, topics=found_topics, summary=brief)

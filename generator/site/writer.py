@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -39,6 +41,23 @@ def build_lock(docs: Path):
         lock.unlink(missing_ok=True)
 
 
+def _manifest(target: Path) -> dict[str, str]:
+    """Content hashes of the previous build's pages (kept in the marker file)."""
+    try:
+        data = json.loads((target / MARKER).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _link(old: Path, new: Path) -> bool:
+    try:
+        os.link(old, new)
+        return True
+    except OSError:
+        return False
+
+
 def write_output(files: dict[str, str], docs: Path, output: str) -> Path:
     """Replace docs/<output>/ with exactly `files` (paths start with '<output>/')."""
     target = docs / output
@@ -47,14 +66,25 @@ def write_output(files: dict[str, str], docs: Path, output: str) -> Path:
     docs.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".generated-new-", dir=docs))
     staging.chmod(0o755)  # mkdtemp makes it private; the pages are meant to be read
+    previous = _manifest(target)
+    manifest: dict[str, str] = {}
     try:
+        made: set[Path] = set()
         for rel, text in sorted(files.items()):
             if not rel.startswith(output + "/") or ".." in Path(rel).parts:
                 raise ValueError(f"generated path outside the output folder: {rel}")
-            path = staging / rel[len(output) + 1:]
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-        (staging / MARKER).write_text("Pages in this folder are rebuilt by `python -m generator build`.\n", encoding="utf-8")
+            inner = rel[len(output) + 1:]
+            path = staging / inner
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            data = text.encode("utf-8")
+            digest = hashlib.sha1(data).hexdigest()
+            manifest[inner] = digest
+            # An unchanged page is linked from the previous build, not written again.
+            if previous.get(inner) != digest or not _link(target / inner, path):
+                path.write_bytes(data)
+        (staging / MARKER).write_text(json.dumps(manifest, sort_keys=True, ensure_ascii=False), encoding="utf-8")
         old = None
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=".generated-old-", dir=docs))
