@@ -11,7 +11,7 @@ from generator.split import split_document
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").iterdir())
 BODY_A = "\n".join(["在政策驱动与市场需求双引擎驱", "动下，我国绿色金融市场呈现加速扩容", "态势。多家上市银行绿色贷款余额同比增幅", "普遍超过百分之二十，部分城商行增速甚至突", "破一倍。商业银行以此为契机加大供给。", "绿色金融债发行与贷款余额双增，将带来两方面影响。"])
-BODY_B = "\n".join(["国际经济形势不确定性加剧，外", "贸企业急需开拓国内市场，但转场", "并非易事：国内消费者对产品包装、品", "牌故事、营销方式的需求与海外市场", "存在显著差异，企业需要重新调研。", "外贸企业要转内销，前期往往面临不了解国内市场需求的挑战。"])
+BODY_B = "\n".join(["国际经济形势不确定性加剧，外", "贸企业急需开拓国内市场，但转场", "并非易事：国内消费者对产品包装、品", "牌故事、营销方式的需求与海外市场", "存在显著差异，企业需要重新调研。", "外贸企业要转内销，前期往往面临不了解国内市场需求的挑战。", "电商平台近日纷纷发起了专项行动。"])
 
 
 def split(text: str):
@@ -76,3 +76,15 @@ def test_every_printed_character_survives(seed):
                 kept.update(nonspace(field))
     missing = {ch: n - kept[ch] for ch, n in printed(doc.text).items() if kept[ch] < n}
     assert not missing
+
+
+def test_pull_quote_printed_again_is_not_an_article():
+    quote = "绿色金融债发行与贷款余额双增，将带来两方面影响。"
+    recs = split(f"文章标题在这里\n\n文 / 王小明\n\n{BODY_A}\n\n{quote}\n\n{BODY_B}\n\n\n\n {quote}\n")
+    assert len(articles(recs)) == 1
+    assert any(r.kind == "other" and r.text == quote for r in recs)
+
+
+def test_slogans_and_blurbs_are_not_articles():
+    ad = "讲好中国制造故事\n建立民族工业文化自信\n\n凝聚实现民族复兴澎湃力量。翔实例证全景描绘中国制造的复兴历程。"
+    assert not articles(split(ad))

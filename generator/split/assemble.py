@@ -443,7 +443,20 @@ def assemble(seed: str, units: list[Unit]) -> list[Record]:
                                        paragraphs=[Paragraph(text=line.raw) for u in item.units for line in u.lines]))
         elif item.units:
             records.append(_run_record(seed, item, repeated))
+    _mark_pull_quotes(records)
     return sorted(records, key=lambda r: r.lines)
+
+
+def _mark_pull_quotes(records: list[Record]) -> None:
+    """A short untitled text printed again inside a longer article is a pull
+    quote (or a teaser), not an article of its own."""
+    squeezed = {id(r): re.sub(r"\s", "", r.text) for r in records if r.kind in ("article", "interview", "commentary")}
+    for record in records:
+        own = squeezed.get(id(record))
+        if own is None or not record.title_generated or len(own) > 300:
+            continue
+        if any(own in other for key, other in squeezed.items() if key != id(record) and len(other) > len(own)):
+            record.kind, record.what = "other", "引文或重复"
 
 
 def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
@@ -457,6 +470,9 @@ def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
         return _record(seed, "brief", all_units, paragraphs=paragraphs[:-1] or paragraphs, title=_generated_title(paragraphs),
                        title_generated=True, byline=credit.text, authors=parsed.authors if parsed else [])
     text_chars = sum(len(p.text) for p in paragraphs if not (p.heading or p.figure))
+    sentences = sum(len(re.findall(r"[。！？!?]", p.text)) for p in paragraphs if not (p.heading or p.figure))
+    if text_chars < 200 and sentences < 3:
+        text_chars = 0  # a slogan, an ad's blurb: too little running text to be an article
     digest = run.cluster is None or not run.has_byline
     if text_chars < MIN_ARTICLE_CHARS or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
         what = "导读或目录" if text_chars >= MIN_ARTICLE_CHARS else "表格或短文本"
