@@ -1,8 +1,8 @@
 """Related reading: cosine similarity of TF-IDF vectors, with shared tags as the reason.
 
 Similarities come from an inverted index over each article's strongest terms,
-so the cost grows with the postings actually shared, not with the square of
-the number of articles.
+each term keeping the articles where it weighs most, so the cost grows
+linearly with the number of articles, not with its square.
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import heapq
 import math
 from collections import defaultdict
 
-TOP_TERMS = 40  # an article is represented by its strongest terms
+TOP_TERMS = 12  # an article is represented by its strongest terms
+TOP_POSTINGS = 60  # per term, only the articles where it weighs most are candidates
 
 
 def related(vectors: list[dict[str, float]], tags: list[list[str]], most: int, floor: float = 0.02) -> list[list[tuple[int, list[str]]]]:
@@ -24,15 +25,14 @@ def related(vectors: list[dict[str, float]], tags: list[list[str]], most: int, f
     for i, vec in enumerate(trimmed):
         for term, weight in vec.items():
             postings[term].append((i, weight))
-    limit = max(50, int(math.sqrt(len(vectors)) * 20))  # very common terms say little about likeness
+    for term, posting in postings.items():
+        if len(posting) > TOP_POSTINGS:
+            postings[term] = heapq.nlargest(TOP_POSTINGS, posting, key=lambda jw: (jw[1], -jw[0]))
     out: list[list[tuple[int, list[str]]]] = []
     for i, vec in enumerate(trimmed):
         scores: dict[int, float] = defaultdict(float)
         for term, weight in vec.items():
-            posting = postings[term]
-            if len(posting) > limit:
-                continue
-            for j, other in posting:
+            for j, other in postings[term]:
                 if j != i:
                     scores[j] += weight * other
         best = heapq.nsmallest(most, ((-s, j) for j, s in scores.items() if s >= floor))
