@@ -88,3 +88,12 @@ def test_pull_quote_printed_again_is_not_an_article():
 def test_slogans_and_blurbs_are_not_articles():
     ad = "讲好中国制造故事\n建立民族工业文化自信\n\n凝聚实现民族复兴澎湃力量。翔实例证全景描绘中国制造的复兴历程。"
     assert not articles(split(ad))
+
+
+def test_running_page_header_is_the_section_and_does_not_cut_articles():
+    page = "问道科技创新"
+    text = (f"{page}\n\n标题一号在这里\n\n本报记者 张三 北京报道\n\n{BODY_A}\n\n{page}\n\n{BODY_B}\n\n"
+            f"{page}\n\n标题二号在这里\n\n本报记者 李四 上海报道\n\n{BODY_B}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["标题一号在这里", "标题二号在这里"]
+    assert recs[0].section == page and BODY_B.split("\n")[0] in recs[0].text and recs[0].subtitle is None

@@ -197,8 +197,14 @@ def _items(resolved: list[Unit | Cluster]) -> list[Item]:
             items.append(run)
         run = None
 
+    floating: list[Item] = []
     for entry in resolved:
         if isinstance(entry, Cluster):
+            if run is not None and all(u.kind == SECTION for u in entry.units):
+                # A running page header between two columns of one article:
+                # kept as other matter, without cutting the article in two.
+                floating.extend(Other(u) for u in entry.units)
+                continue
             close()
             items.append(entry)
             continue
@@ -229,7 +235,7 @@ def _items(resolved: list[Unit | Cluster]) -> list[Item]:
             close()
             items.append(Other(unit))
     close()
-    return items
+    return items + floating
 
 
 def _next(items: list[Item], k: int) -> Item | None:

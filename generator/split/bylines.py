@@ -82,8 +82,8 @@ def parse_byline(text: str) -> Byline | None:
     text = text.strip()
     if not text or len(text) > 60:
         return None
-    if PLACE_REPORT.match(text):
-        return Byline(text, [])  # "北京报道" printed on its own line under the names
+    if PLACE_REPORT.match(text.replace(" ", "")) and not re.search(ROLE, text):
+        return Byline(text, [])  # "北京报道" (or "上海 北京报道") printed on its own line under the names
     match = PHOTO_CREDIT.match(text)
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person

@@ -7,6 +7,7 @@ table-of-contents entries with page numbers, contact and ad matter).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..clean import CJK_CHAR, clean_lines, ends_sentence
 from ..model import Line, Unit
@@ -215,6 +216,12 @@ def units_of(raw_lines: list[str]) -> list[Unit]:
                 prev.text = prev.text + line.text if kind in (HEAD, NOTE) else f"{prev.text}\n{line.text}"
                 continue
             units.append(Unit(kind=kind, lines=[line], text=line.raw if kind in (BYLINE, CREDIT) else line.text))
+    # A short label printed again and again (a running page header such as a
+    # column name) is the section, not a headline.
+    repeats = Counter(u.text for u in units if u.kind == HEAD and len(u.text) <= 10)
+    for unit in units:
+        if unit.kind == HEAD and repeats[unit.text] >= 3 and not unit.lines[0].md_level:
+            unit.kind = SECTION
     for prev, unit, nxt in zip([None] + units[:-1], units, units[1:] + [None]):
         if unit.kind == HEAD and nxt is not None and nxt.kind == FIGURE and nxt.first - unit.last <= 2:
             unit.kind = FIGURE  # the title of a table or chart
