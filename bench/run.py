@@ -127,6 +127,24 @@ def search_latency(site: Path, queries: list[str]) -> dict:
     return figures
 
 
+def pagefind_latency(site: Path, queries: list[str]) -> dict:
+    from browser import browser_page, serve
+
+    figures = {}
+    with serve(site) as base, browser_page() as page:
+        page.goto(base + "search/")
+        page.wait_for_load_state("load")
+        box = page.locator(".pagefind-ui__search-input")
+        for n, query in enumerate(queries):
+            start = time.perf_counter()
+            box.fill(query)
+            page.wait_for_function("q => document.querySelector('.pagefind-ui__message') && "
+                                   "document.querySelector('.pagefind-ui__message').innerText.includes(q) && "
+                                   "document.querySelector('.pagefind-ui__result')", arg=query, timeout=600_000)
+            figures[f"{'first' if n == 0 else 'next'}_query_s"] = round(time.perf_counter() - start, 3)
+    return figures
+
+
 def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
     base = work / f"n{n}"
     base.mkdir()
@@ -144,6 +162,15 @@ def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
                    site_mb=round(folder_size(project / "site") / 2**20, 1))
         if not args.no_browser and n >= 1000:
             row["search"] = search_latency(project / "site", ["新质生产力", "中小企业"])
+        # The scalable option: Pagefind loads its index in chunks.
+        pf_site = project / "site-pagefind"
+        pf, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], project,
+                      {"SITE_DIR": str(pf_site), "SEARCH_ENGINE": "pagefind"})
+        bundle = folder_size(pf_site / "pagefind")
+        row["pagefind"] = {"mkdocs_s": round(pf, 2), "bundle_mb": round(bundle / 2**20, 2),
+                           "kb_per_article": round(bundle / 1024 / n, 1)}
+        if not args.no_browser and n >= 1000:
+            row["pagefind"].update(pagefind_latency(pf_site, ["新质生产力", "中小企业"]))
     if n == 1000 or (n == max(args.sizes) and 1000 not in args.sizes):
         row["incremental"] = incremental(project, wall)
         row["parallel"] = parallel(project, args.jobs)
@@ -178,6 +205,14 @@ def table(result: dict) -> str:
                      f"{st.get('enrich', 0):>7.2f} {st.get('render', 0):>7.2f} {st.get('write', 0):>6.2f} {r['peak_rss_mb']:>8} "
                      f"{r.get('mkdocs_s', '-'):>9} {r.get('search_index_mb', '-'):>9} {r.get('index_kb_per_article', '-'):>7} "
                      f"{r.get('site_mb', '-'):>8} {s.get('first_query_s', '-'):>8} {s.get('next_query_s', '-'):>8}")
+    if any("pagefind" in r for r in result["sizes"]):
+        lines.append("\nwith SEARCH_ENGINE=pagefind (index loaded in chunks):")
+        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'next q s':>8}")
+        for r in result["sizes"]:
+            p = r.get("pagefind")
+            if p:
+                lines.append(f"{r['articles']:>8} {p['mkdocs_s']:>9} {p['bundle_mb']:>10} {p['kb_per_article']:>7} "
+                             f"{p.get('first_query_s', '-'):>8} {p.get('next_query_s', '-'):>8}")
     by_n = {r["articles"]: r for r in result["sizes"]}
     if 1000 in by_n and 10000 in by_n:
         lines.append(f"\nlinear growth: generator at 10,000 / at 1,000 = {by_n[10000]['generator_s'] / by_n[1000]['generator_s']:.2f}x (target <= 11x)")

@@ -174,3 +174,25 @@ def test_hostile_text_renders_as_text_and_runs_nothing(hostile_site):
         assert "| 甲 | 乙 |" in listing and "引用符号开头" in listing and "---" in listing
         assert page.locator("article table, article blockquote, article hr + hr").count() == 0
         assert page.evaluate("() => window.__pwned") is None and not dialogs
+
+
+def test_pagefind_search_for_large_collections(built_site, tmp_path, catalog):
+    site = tmp_path / "pagefind"
+    mkdocs_build(built_site, site, SEARCH_ENGINE="pagefind")
+    assert (site / "pagefind" / "pagefind-ui.js").exists() and not (site / "search" / "search_index.json").exists()
+    with serve(site) as base, browser_page() as page:
+        page.goto(base)
+        assert page.locator("input.md-search__input").count() == 0  # Material's single index is off
+        page.get_by_role("link", name="搜索").first.click()
+        page.wait_for_load_state("load")
+        box = page.locator(".pagefind-ui__search-input")
+        for query in ("新质生产力", "跨境电商"):
+            box.fill(query)
+            page.wait_for_selector(".pagefind-ui__result", timeout=20000)
+            page.wait_for_timeout(400)
+            hrefs = page.evaluate("() => [...document.querySelectorAll('.pagefind-ui__result-link')].map(a => a.href)")
+            titles = page.evaluate("() => [...document.querySelectorAll('.pagefind-ui__result-title')].map(a => a.innerText)")
+            expected = best_match(catalog, query)
+            assert any(expected["id"] in h for h in hrefs[:8]), (query, titles[:5])
+            assert page.locator(".pagefind-ui__result mark").count() > 0
+        assert not outside(page.requested, (base,))

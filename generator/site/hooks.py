@@ -1,4 +1,5 @@
-"""MkDocs hooks: a JSON Feed of the articles, and whole-word Chinese queries.
+"""MkDocs hooks: a JSON Feed of the articles, whole-word Chinese queries, and
+Pagefind as the search engine for large collections (SEARCH_ENGINE=pagefind).
 
 Listed under `hooks:` in mkdocs.yml. Article pages are those under
 docs/<output>/articles/; their front matter (title, description, date,
@@ -13,6 +14,12 @@ import json
 import logging
 import os
 import posixpath
+import subprocess
+import sys
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.news")
 
@@ -24,6 +31,55 @@ WORKER_LOOP = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e"
 WORKER_LOOP_FIXED = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"
 
 _items: list[dict] = []
+
+SEARCH_PAGE = "search.md"
+PAGEFIND_PAGE = """---
+title: 搜索
+search:
+  exclude: true
+---
+
+# 搜索
+
+<link href="../pagefind/pagefind-ui.css" rel="stylesheet">
+<div id="pagefind-search"></div>
+<script src="../pagefind/pagefind-ui.js"></script>
+<script>
+  window.addEventListener("DOMContentLoaded", function () {
+    new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false,
+                     translations: { placeholder: "输入要搜索的词语", zero_results: "没有找到 [SEARCH_TERM]" } });
+  });
+</script>
+"""
+
+
+def pagefind_enabled(config) -> bool:
+    return str(config.extra.get("search_engine", "material")).lower() == "pagefind"
+
+
+def on_config(config, **kwargs):
+    # Material's search ships one index for the whole site (about 33 KB per
+    # article); Pagefind loads its index in chunks. With Pagefind, Material's
+    # search is switched off: its events check `enabled`, and so does the header.
+    if pagefind_enabled(config):
+        plugin = config.plugins.get("material/search")
+        if plugin is not None:
+            plugin.config.enabled = False
+    return config
+
+
+def on_files(files, config, **kwargs):
+    if pagefind_enabled(config) and files.get_file_from_path(SEARCH_PAGE) is None:
+        files.append(File.generated(config, SEARCH_PAGE, content=PAGEFIND_PAGE))
+    return files
+
+
+def on_nav(nav, config, files, **kwargs):
+    if pagefind_enabled(config):
+        page = files.get_file_from_path(SEARCH_PAGE)
+        if page is not None and not any(getattr(item, "file", None) is page for item in nav.items):
+            nav.items.insert(1, Page("搜索", page, config))
+    return nav
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -60,8 +116,23 @@ def patch_search_worker(site_dir: str) -> bool:
     return patched
 
 
+def run_pagefind(site_dir: str) -> None:
+    """Index the built site with Pagefind (article bodies only: data-pagefind-body)."""
+    try:
+        import pagefind  # noqa: F401
+    except ImportError:
+        raise PluginError("SEARCH_ENGINE=pagefind needs Pagefind: python -m pip install -e '.[scale]'") from None
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", site_dir, "--force-language", "zh",
+                             "--exclude-selectors", ".headerlink", "--quiet"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
+
+
 def on_post_build(config, **kwargs) -> None:
-    if not patch_search_worker(config.site_dir):
+    if pagefind_enabled(config):
+        run_pagefind(config.site_dir)
+    elif not patch_search_worker(config.site_dir):
         log.info("search worker changed upstream: whole-word Chinese query patch not applied")
     feed = {"version": "https://jsonfeed.org/version/1.1", "title": config.site_name,
             "home_page_url": config.site_url or "", "language": "zh",
