@@ -71,7 +71,6 @@ class Site:
 
     def __init__(self, articles: list[Article], output: str):
         self.output = output
-        self.all = articles
         self.pages = [a for a in articles if a.record.is_page]
         self._names: dict[tuple[str, str], str] = {}
 
@@ -241,21 +240,19 @@ def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
 
 
 def _overview(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
-    groups = _groups(site)
-    stats = env.get_template("stats.md.j2").render(
-        base="", chart="", n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
-        n_briefs=sum(1 for a in site.pages if a.record.kind == "brief"), n_topics=len(groups["topics"]),
-        n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]))
-    index = f"{site.output}/index.md"
-    files[index] = env.get_template("overview.md.j2").render(**ctx(
-        index, description="馆藏总览：来源、主题、标签、人物与机构", stats=stats,
-        recent=[a for a in site.pages if a.record.kind != "brief"][:20]))
-    # The hand-written home page includes this snippet (links relative to docs/).
     from .site.charts import bar_chart
 
-    topic_chart = bar_chart(sorted(((t, len(a)) for t, a in groups["topics"].items()), key=lambda x: (-x[1], x[0])), "各主题文章数")
+    groups = _groups(site)
+    numbers = _stat_numbers(site, by_seed, groups)
+    index = f"{site.output}/index.md"
+    files[index] = env.get_template("overview.md.j2").render(**ctx(
+        index, description="馆藏总览：来源、主题、标签、人物与机构",
+        stats=env.get_template("stats.md.j2").render(base="", chart="", **numbers),
+        recent=[a for a in site.pages if a.record.kind != "brief"][:20]))
+    # The hand-written home page includes this snippet (links relative to docs/).
+    topics = sorted(((t, len(a)) for t, a in groups["topics"].items()), key=lambda x: (-x[1], x[0]))
     files[f"{site.output}/_stats.md"] = env.get_template("stats.md.j2").render(
-        base=f"{site.output}/", chart=topic_chart, **_stat_numbers(site, by_seed, groups))
+        base=f"{site.output}/", chart=bar_chart(topics, "各主题文章数"), **numbers)
 
 
 def _stat_numbers(site: Site, by_seed, groups) -> dict[str, int]:

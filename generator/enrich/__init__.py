@@ -29,8 +29,8 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
                 if record.id not in done:
                     done[record.id] = analyse(record, vocab, settings)
     counts = [Counter(done[a.record.id].terms) for a in pages]
-    chosen = tags.choose_tags(counts, settings["tags"]["min"], settings["tags"]["max"])
     idf = tags.idf_table(counts)
+    chosen = tags.choose_tags(counts, settings["tags"]["min"], settings["tags"]["max"], idf=idf)
     vectors = [tags.tfidf(c, idf) for c in counts]
     links = related.related(vectors, chosen, settings["related"]["max"])
     for k, article in enumerate(pages):

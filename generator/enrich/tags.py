@@ -15,10 +15,8 @@ def term_counts(words: list[tuple[str, str]], title_words: list[tuple[str, str]]
     return counts
 
 
-def idf_table(docs: list[Counter]) -> dict[str, float]:
-    df: Counter = Counter()
-    for counts in docs:
-        df.update(counts.keys())
+def idf_table(docs: list[Counter], df: Counter | None = None) -> dict[str, float]:
+    df = df if df is not None else document_frequency(docs)
     n = len(docs)
     return {term: math.log((n + 1) / (d + 1)) + 1.0 for term, d in df.items()}
 
@@ -35,14 +33,16 @@ def tfidf(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
     return {t: (c / total) * idf.get(t, 1.0) for t, c in counts.items()}
 
 
-def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2) -> list[list[str]]:
+def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
+                idf: dict[str, float] | None = None) -> list[list[str]]:
     """Per article: `low` to `high` tags, at least `linked_min` of them shared with another article.
 
     Terms found in two or more articles are preferred so that tags link
     articles. An article left with too few linking tags takes its best-ranked
     terms that other articles already carry as tags; a tag that ends up on
     one article only is dropped unless the article needs it to reach `low`."""
-    idf, df = idf_table(docs), document_frequency(docs)
+    df = document_frequency(docs)
+    idf = idf if idf is not None else idf_table(docs, df)
     ranked: list[list[str]] = []
     chosen: list[list[str]] = []
     for counts in docs:

@@ -18,7 +18,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from ..clean import ends_sentence, reflow
+from ..clean import clean_headline, ends_sentence, reflow
 from ..model import Line, Paragraph, Record, Unit
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .units import AD, BODY, BYLINE, CREDIT, EDITOR, FIGURE, HEAD, JUMP, NOTE, SECTION, SUB, TOC
@@ -84,10 +84,6 @@ def _word_crosses(left: str, right: str) -> bool:
             return True
         pos += len(word)
     return False
-
-
-def _first_line(unit: Unit | None) -> Line | None:
-    return unit.lines[0] if unit else None
 
 
 def _is_caption(unit: Unit | None, after: Unit | Cluster | None) -> bool:
@@ -331,8 +327,6 @@ def _title_parts(cluster: Cluster) -> tuple[str, str | None, str | None]:
             sections.append(unit.text)
         else:
             subs.insert(0, unit.text) if unit.first < main.first else subs.append(unit.text)
-    from ..clean import clean_headline
-
     title = clean_headline(" ".join(line.raw for line in main.lines)) if len(main.lines) > 1 else clean_headline(main.lines[0].raw)
     if len(main.lines) > 1:
         title = title.replace(" ", "") if all(len(line.text) < 20 for line in main.lines) else title

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean import CJK_CHAR, clean_lines, ends_sentence
+from ..clean import CJK_CHAR, clean_lines, ends_sentence, squeeze_spaces
 from ..model import Line, Unit
 from .bylines import parse_byline, split_photo_credit, split_trailing_byline
 
@@ -114,24 +114,18 @@ def _split_merged(lines: list[Line]) -> list[Line]:
         merged = split_trailing_byline(line.raw) if line.text else None
         if merged:
             head, tail = merged
-            out.append(Line(line.no, head.replace(" ", "") if False else _clean(head), head, line.frame_start, line.md_level))
-            out.append(Line(line.no, _clean(tail), tail))
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
+            out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
         credit = split_photo_credit(line.raw) if line.text else None
         spaced = credit and (line.raw[: -len(credit[1].text)].endswith(" ") or "/" in credit[1].text)
-        if credit and len(credit[0]) >= 4 and (spaced or ends_sentence(_clean(credit[0]))):
+        if credit and len(credit[0]) >= 4 and (spaced or ends_sentence(squeeze_spaces(credit[0]))):
             caption, byline = credit
-            out.append(Line(line.no, _clean(caption), caption, line.frame_start, line.md_level))
-            out.append(Line(line.no, _clean(byline.text), byline.text))
+            out.append(Line(line.no, squeeze_spaces(caption), caption, line.frame_start, line.md_level))
+            out.append(Line(line.no, squeeze_spaces(byline.text), byline.text))
             continue
         out.append(line)
     return out
-
-
-def _clean(text: str) -> str:
-    from ..clean import squeeze_spaces
-
-    return squeeze_spaces(text)
 
 
 def blocks_of(lines: list[Line]) -> list[list[Line]]:
