@@ -35,8 +35,24 @@ def md_escape(value: object) -> str:
     return re.sub(r"\s*\n\s*", " ", text)
 
 
-def code_escape(value: object) -> str:
-    return str(value).replace("`", "'").replace("\t", " | ")
+def blocks(paragraphs: list) -> list[dict]:
+    """Paragraphs grouped for the page: consecutive table lines (cells separated by
+    tabs in the extraction) become one table; other lines stay as they are."""
+    out: list[dict] = []
+    for p in paragraphs:
+        cells = p.text.split("\t") if p.figure and "\t" in p.text else None
+        if cells:
+            if out and out[-1]["type"] == "table":
+                out[-1]["rows"].append(cells)
+            else:
+                out.append({"type": "table", "rows": [cells]})
+            continue
+        out.append({"type": "heading" if p.heading else "figure" if p.figure else "text", "text": p.text})
+    for block in out:
+        if block["type"] == "table":
+            width = max(len(r) for r in block["rows"])
+            block["rows"] = [r + [""] * (width - len(r)) for r in block["rows"]]
+    return out
 
 
 def html_text(value: object) -> str:
@@ -62,7 +78,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(md=md_escape, yaml=yaml_value, code=code_escape, html=html_text)
+    env.filters.update(md=md_escape, yaml=yaml_value, html=html_text)
     return env
 
 
@@ -161,7 +177,7 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
         for k, a in enumerate(pages):
             source = a.source
             files[a.path] = article_tpl.render(**ctx(
-                a.path, rec=a.record, info=a.info, topic_names=[t for t, _ in a.info.topics],
+                a.path, rec=a.record, info=a.info, blocks=blocks(a.record.paragraphs), topic_names=[t for t, _ in a.info.topics],
                 source=source, source_name=source_title(source) if source else None,
                 source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
                 related=[(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id],

@@ -15,3 +15,14 @@ def test_safe_names_are_unique_short_and_stable():
     assert len(set(names)) == len(names)
     assert all(len(n.encode("utf-8")) <= 255 and "/" not in n and "\\" not in n for n in names)
     assert safe_name("人工智能") == "人工智能" and safe_name("a/b") == safe_name("a/b")
+
+
+def test_table_lines_become_one_table_with_escaped_cells():
+    from generator.model import Paragraph
+    from generator.render import blocks
+
+    paras = [Paragraph("前文。"), Paragraph("年份\t指数", figure=True), Paragraph("2023年\t<b>-3.7</b>\t多余", figure=True),
+             Paragraph("数据来源:某处", figure=True)]
+    out = blocks(paras)
+    assert [b["type"] for b in out] == ["text", "table", "figure"]
+    assert out[1]["rows"] == [["年份", "指数", ""], ["2023年", "<b>-3.7</b>", "多余"]]
