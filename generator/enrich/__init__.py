@@ -30,7 +30,17 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
                     done[record.id] = analyse(record, vocab, settings)
     counts = [Counter(done[a.record.id].terms) for a in pages]
     idf = tags.idf_table(counts)
-    chosen = tags.choose_tags(counts, settings["tags"]["min"], settings["tags"]["max"], idf=idf)
+    # Tags are chosen to link articles; a photo brief then takes the article
+    # tags its caption mentions, so briefs never hold up the linking.
+    stories = [k for k, a in enumerate(pages) if a.record.kind != "brief"]
+    chosen_stories = tags.choose_tags([counts[k] for k in stories], settings["tags"]["min"], settings["tags"]["max"], idf=idf)
+    chosen: list[list[str]] = [[] for _ in pages]
+    for k, picked in zip(stories, chosen_stories):
+        chosen[k] = picked
+    story_tags = {t for picked in chosen_stories for t in picked}
+    for k, article in enumerate(pages):
+        if article.record.kind == "brief":
+            chosen[k] = tags.brief_tags(counts[k], idf, story_tags, settings["tags"]["min"])
     vectors = [tags.tfidf(c, idf) for c in counts]
     links = related.related(vectors, chosen, settings["related"]["max"])
     for k, article in enumerate(pages):

@@ -70,9 +70,43 @@ def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
             tags.append(term)
             usage[term] += 1
             linked.append(term)
+    # Still short: a term this article shares with another one becomes a tag
+    # of both (the other article being the one where the term weighs most).
+    weights = [tfidf(counts, idf) for counts in docs]
+    for k, tags in enumerate(chosen):
+        for term in ranked[k]:
+            if sum(1 for t in tags if usage[t] >= 2) >= linked_min:
+                break
+            if term in tags or df[term] < 2:
+                continue
+            partner = max((j for j in range(len(docs)) if j != k and term in docs[j]), key=lambda j: (weights[j][term], -j))
+            if not (_make_room(tags, usage, high) and _make_room(chosen[partner], usage, high)):
+                continue
+            tags.append(term)
+            chosen[partner].append(term)
+            usage[term] += 2
     pruned = []
     for tags in chosen:
         linked = [t for t in tags if usage[t] >= 2]
         loose = [t for t in tags if usage[t] < 2]
         pruned.append(linked + loose[: max(0, low - len(linked))])
     return pruned
+
+
+def _make_room(tags: list[str], usage: Counter, high: int) -> bool:
+    """True when one more tag fits, dropping the weakest tag that links nothing if needed."""
+    if len(tags) < high:
+        return True
+    loose = [t for t in tags if usage[t] < 2]
+    if not loose:
+        return False
+    tags.remove(loose[-1])
+    usage[loose[-1]] -= 1
+    return True
+
+
+def brief_tags(counts: Counter, idf: dict[str, float], known: set[str], most: int) -> list[str]:
+    """A photo caption's tags: article tags it mentions first, then its strongest terms."""
+    scores = tfidf(counts, idf)
+    ranked = sorted(scores, key=lambda t: (-scores[t], t))
+    return ([t for t in ranked if t in known] + [t for t in ranked if t not in known])[:most]
