@@ -89,15 +89,16 @@ class Site:
         self.output = output
         self.pages = [a for a in articles if a.record.is_page]
         self._names: dict[tuple[str, str], str] = {}
+        self._used: set[str] = set()
 
     def _page(self, folder: str, name: str) -> str:
         key = (folder, name)
         if key not in self._names:
-            used = set(self._names.values())
             candidate = f"{self.output}/{folder}/{safe_name(name)}.md"
-            if candidate in used:  # two names that clean to the same file name
+            if candidate in self._used:  # two names that clean to the same file name
                 candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(name.encode()).hexdigest()[:6]}.md"
             self._names[key] = candidate
+            self._used.add(candidate)
         return self._names[key]
 
     def tag_page(self, tag: str) -> str:
@@ -183,9 +184,10 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
                 related=[(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id],
                 prev=pages[k - 1] if k else None, next=pages[k + 1] if k + 1 < len(pages) else None))
 
-    _term_pages(env, site, files, ctx)
+    groups = _groups(site)
+    _term_pages(env, site, groups, files, ctx)
     _source_pages(env, site, by_seed, files, ctx)
-    _overview(env, site, by_seed, files, ctx)
+    _overview(env, site, by_seed, groups, files, ctx)
     if userdict is not None:
         files[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
     return files
@@ -213,12 +215,12 @@ TERM_TEXT = {
 }
 
 
-def _term_pages(env, site: Site, files: dict[str, str], ctx) -> None:
+def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], files: dict[str, str], ctx) -> None:
     from .site.charts import bar_chart
 
     page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page}
     term_tpl, index_tpl = env.get_template("term.md.j2"), env.get_template("term_index.md.j2")
-    for kind, members in _groups(site).items():
+    for kind, members in groups.items():
         title, each, desc, label = TERM_TEXT[kind]
         entries = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for name, arts in entries:
@@ -255,10 +257,9 @@ def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
         chart=bar_chart([(t, n) for t, _, n in rows], "各来源文章数"), entries=rows))
 
 
-def _overview(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
+def _overview(env, site: Site, by_seed, groups: dict[str, dict[str, list[Article]]], files: dict[str, str], ctx) -> None:
     from .site.charts import bar_chart
 
-    groups = _groups(site)
     numbers = _stat_numbers(site, by_seed, groups)
     index = f"{site.output}/index.md"
     files[index] = env.get_template("overview.md.j2").render(**ctx(

@@ -420,6 +420,11 @@ def _record(seed: str, kind: str, units: list[Unit], **fields) -> Record:
     return Record(seed=seed, kind=kind, lines=(min(numbers), max(numbers)), paragraphs=fields.pop("paragraphs", None) or _paragraphs(units), **fields)
 
 
+def _as_printed(units: list[Unit]) -> list[Paragraph]:
+    """Other matter is kept line by line, with its printed spacing."""
+    return [Paragraph(text=line.raw) for unit in units for line in unit.lines]
+
+
 def _describe_other(unit: Unit) -> str:
     return {TOC: "目录或导读", AD: "广告或报头", EDITOR: "编辑署名", JUMP: "转版标记", CREDIT: "图片署名",
             NOTE: "附注", SECTION: "栏目标记", BYLINE: "署名", HEAD: "无正文的标题", SUB: "无正文的标题"}.get(unit.kind, "其他")
@@ -436,11 +441,10 @@ def assemble(seed: str, units: list[Unit]) -> list[Record]:
     for item in items:
         if isinstance(item, Other):
             records.append(_record(seed, "other", [item.unit], what=_describe_other(item.unit),
-                                   paragraphs=[Paragraph(text=line.raw) for line in item.unit.lines]))
+                                   paragraphs=_as_printed([item.unit])))
         elif isinstance(item, Cluster):
             if not item.paired:
-                records.append(_record(seed, "other", item.units, what="无正文的标题",
-                                       paragraphs=[Paragraph(text=line.raw) for u in item.units for line in u.lines]))
+                records.append(_record(seed, "other", item.units, what="无正文的标题", paragraphs=_as_printed(item.units)))
         elif item.units:
             records.append(_run_record(seed, item, repeated))
     _mark_pull_quotes(records)
@@ -469,13 +473,14 @@ def _run_record(seed: str, run: Run, repeated: set[str]) -> Record:
         parsed = parse_byline(credit.lines[0].raw)
         return _record(seed, "brief", all_units, paragraphs=paragraphs[:-1] or paragraphs, title=_generated_title(paragraphs),
                        title_generated=True, byline=credit.text, authors=parsed.authors if parsed else [])
-    text_chars = sum(len(p.text) for p in paragraphs if not (p.heading or p.figure))
-    sentences = sum(len(re.findall(r"[。！？!?]", p.text)) for p in paragraphs if not (p.heading or p.figure))
-    if text_chars < 200 and sentences < 3:
-        text_chars = 0  # a slogan, an ad's blurb: too little running text to be an article
+    running = [p.text for p in paragraphs if not (p.heading or p.figure)]
+    text_chars = sum(len(t) for t in running)
+    sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
+    # Too little running text for an article: a table, a slogan, an ad's blurb.
+    too_short = text_chars < MIN_ARTICLE_CHARS or (text_chars < 200 and sentences < 3)
     digest = run.cluster is None or not run.has_byline
-    if text_chars < MIN_ARTICLE_CHARS or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
-        what = "导读或目录" if text_chars >= MIN_ARTICLE_CHARS else "表格或短文本"
+    if too_short or (digest and (run.teaser or _duplicated_share(run, repeated) >= 0.5)):
+        what = "表格或短文本" if too_short else "导读或目录"
         paras = [Paragraph(text=u.text) for u in cluster_units] + paragraphs
         return _record(seed, "other", all_units, what=what, paragraphs=paras, byline=byline)
     if run.cluster:

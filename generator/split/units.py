@@ -181,7 +181,8 @@ def _names_after_role(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     collecting = False
     for unit in units:
-        if unit.kind == BYLINE and parse_byline(unit.lines[0].raw) and parse_byline(unit.lines[0].raw).needs_names:
+        parsed = parse_byline(unit.lines[0].raw) if unit.kind == BYLINE else None
+        if parsed is not None and parsed.needs_names:
             collecting = True
             out.append(unit)
             continue
