@@ -94,26 +94,30 @@ class Cache:
         self.writable = writable
         self.key = fingerprint(config) if folder else ""
 
-    def _path(self, data: bytes) -> Path:
-        return self.folder / f"{hashlib.sha256(self.key.encode() + data).hexdigest()}.pickle"
+    def _path(self, name: str, data: bytes) -> Path:
+        # The file name is part of the key: record ids are made from it, so the
+        # same text under another name must not reuse the other file's records.
+        key = hashlib.sha256(self.key.encode() + b"\0" + name.encode("utf-8") + b"\0" + data)
+        return self.folder / f"{key.hexdigest()}.pickle"
 
-    def get(self, data: bytes) -> FileResult | None:
+    def get(self, name: str, data: bytes) -> FileResult | None:
         if self.folder is None:
             return None
         try:
-            with self._path(data).open("rb") as fh:
+            with self._path(name, data).open("rb") as fh:
                 return pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
 
-    def put(self, data: bytes, result: FileResult) -> None:
+    def put(self, name: str, data: bytes, result: FileResult) -> None:
         if self.folder is None or result.records is None or not self.writable:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self._path(data).with_suffix(".tmp")
+        path = self._path(name, data)
+        tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
             pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self._path(data))
+        tmp.replace(path)
 
 
 def _work(args: tuple[Path, Config]) -> FileResult:
@@ -130,11 +134,8 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     todo: list[tuple[Path, bytes]] = []
     for path in paths:
         data = path.read_bytes() if path.is_file() else b""
-        hit = cache.get(data)
+        hit = cache.get(path.name, data)
         if hit is not None:
-            hit.name = path.name
-            for record in hit.records or []:
-                record.seed = path.name
             results[path.name] = hit
         else:
             todo.append((path, data))
@@ -145,7 +146,7 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     else:
         done = [process_file(p, config) for p, _ in progress(todo, "reading")]
     for (path, data), result in zip(todo, done):
-        cache.put(data, result)
+        cache.put(path.name, data, result)
         results[path.name] = result
     records: dict[str, list[Record]] = {}
     analyses: dict[str, Analysis] = {}

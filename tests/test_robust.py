@@ -134,3 +134,13 @@ def test_cache_reprocesses_only_changed_files_with_identical_output(project):
     assert parallel["processed"] == serial["processed"] == 2
     out_parallel = run(["-m", "generator", "export", "--jobs", "2", "--no-cache"], project).stdout
     assert out_parallel == run(["-m", "generator", "export", "--no-cache"], project).stdout
+
+
+def test_same_text_under_two_names_keeps_distinct_pages_with_a_warm_cache(project):
+    shutil.copy(project / "seeds" / SEEDS[3].name, project / "seeds" / "copy_of_it.txt")
+    for _ in range(2):  # the second build takes both files from the cache
+        assert run(["-m", "generator", "build"], project).returncode == 0
+        records = [json.loads(l) for l in run(["-m", "generator", "export"], project).stdout.splitlines()]
+        ids = [r["id"] for r in records]
+        assert len(ids) == len(set(ids))
+        assert {r["seed"] for r in records if r["id"].startswith("copy")} == {"copy_of_it.txt"}
