@@ -84,10 +84,13 @@ def _ungroup(groups: dict[str, str]) -> dict[str, str]:
     return table
 
 
+def _lookup(word: str, user: dict[str, str], table: dict[str, str]) -> str:
+    return user.get(word) or table.get(word) or ("eng" if ACRONYM.match(word) else "x")
+
+
 def tag_of(word: str) -> str:
     """Part of speech by lookup: the user dictionary first, then jieba's dictionary."""
-    user = tokenizer().user_word_tag_tab
-    return user.get(word) or _word_tags().get(word, "eng" if ACRONYM.match(word) else "x")
+    return _lookup(word, tokenizer().user_word_tag_tab, _word_tags())
 
 
 def words(text: str, userdict: Path | str | None = None) -> list[str]:
@@ -98,7 +101,7 @@ def tag_words(text: str, userdict: Path | str | None = None) -> list[tuple[str, 
     """(word, part-of-speech) pairs of a text."""
     found = words(text, userdict)
     user, table = tokenizer().user_word_tag_tab, _word_tags()
-    return [(w, user.get(w) or table.get(w) or ("eng" if ACRONYM.match(w) else "x")) for w in found]
+    return [(w, _lookup(w, user, table)) for w in found]
 
 
 def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
