@@ -1,7 +1,8 @@
 """Tokenising with jieba: one plain segmentation pass per text, no POS tagger.
 
 Part-of-speech comes from a dictionary lookup (jieba's own word tags plus the
-user dictionary's); words jieba discovers by itself are tagged "x". This keeps
+user dictionary's); words jieba discovers by itself are tagged "x". jieba's
+dictionary is loaded from a cache of our own that reads four times faster. This keeps
 the generator's cost close to a bare `jieba.lcut` over the same text.
 """
 from __future__ import annotations
@@ -11,7 +12,11 @@ import logging
 import marshal
 import os
 import re
+import sys
 import tempfile
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
 from pathlib import Path
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -23,74 +28,128 @@ _loaded: set[str] = set()
 
 @functools.lru_cache(maxsize=1)
 def _jieba():
-    import jieba
-
+    # jieba imports pkg_resources only to locate its own data files, which
+    # costs a fifth of a second (and a deprecation warning); without it jieba
+    # opens them by path. Other code that imports pkg_resources later still can.
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.setLogLevel(logging.WARNING)
     return jieba
 
 
 def tokenizer(userdict: Path | str | None = None):
-    """jieba's default tokenizer, with the user dictionary loaded once per path."""
+    """jieba's default tokenizer, its dictionary loaded from our cache, with
+    the user dictionary loaded once per path."""
     jieba = _jieba()
+    _dictionary()
     if userdict is not None and str(userdict) not in _loaded:
         jieba.dt.load_userdict(str(userdict))
         _loaded.add(str(userdict))
     return jieba.dt
 
 
-TAG_CACHE = Path(tempfile.gettempdir()) / "news-generator-word-tags.v2.marshal"
+DICT_CACHE = Path(tempfile.gettempdir()) / "news-generator-jieba.v3.marshal"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """jieba's prefix dictionary, sorted, with each word's tag (0: a prefix only)."""
+    words: list[str]
+    tags: bytes
+    names: tuple[str, ...]
+
+
+def _stamp(jieba) -> str:
+    path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    info = path.stat() if path.exists() else None
+    return f"{jieba.__version__}:{path}:{info.st_size if info else 0}:{info.st_mtime_ns if info else 0}"
 
 
 @functools.lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary word -> part of speech.
+def _dictionary() -> _Words:
+    """Load jieba's default dictionary, and its part-of-speech tags, in a
+    quarter of the time jieba takes.
 
-    Parsing jieba's dict.txt every run would cost more than all the lookups,
-    so the table is kept next to jieba's own cache, one newline-joined string
-    of words per tag: marshal reads a few long strings far faster than a
-    dict of 350,000 entries."""
+    jieba keeps its prefix dictionary as one marshalled dict of half a million
+    entries, which takes about 0.8 s to load. The same words as one
+    newline-joined string plus an array of counts load in about 0.2 s; the
+    tags ride along as one byte per word, looked up by bisection. The cache
+    sits next to jieba's own, in the system temp folder."""
     jieba = _jieba()
-    with jieba.dt.get_dict_file() as fh:
-        stamp = f"{jieba.__version__}:{getattr(fh, 'name', 'dict')}:{os.fstat(fh.fileno()).st_mtime if hasattr(fh, 'fileno') else 0}"
+    stamp = _stamp(jieba)
     try:
-        with TAG_CACHE.open("rb") as fh:
-            cached_stamp, groups = marshal.load(fh)
-        if cached_stamp == stamp:
-            return _ungroup(groups)
+        with DICT_CACHE.open("rb") as fh:
+            cached_stamp, joined, counts, total, tags, names = marshal.load(fh)
+        if cached_stamp != stamp:
+            raise ValueError("stale")
+        words = joined.split("\n")
+        freq = array("q")
+        freq.frombytes(counts)
+        if len(freq) != len(words) or len(tags) != len(words):
+            raise ValueError("damaged")
+        if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
+            jieba.dt.FREQ, jieba.dt.total = dict(zip(words, freq.tolist())), total
+            jieba.dt.initialized = True
+        return _Words(words, tags, tuple(names))
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    by_tag: dict[str, list[str]] = {}
-    with jieba.dt.get_dict_file() as fh:
+    return _build_dictionary_cache(jieba, stamp)
+
+
+def _build_dictionary_cache(jieba, stamp: str) -> _Words:
+    fresh = jieba.Tokenizer()  # jieba's own loading, untouched by any user dictionary
+    fresh.initialize()
+    if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
+        jieba.dt.FREQ, jieba.dt.total = dict(fresh.FREQ), fresh.total
+        jieba.dt.initialized = True
+    word_tag: dict[str, str] = {}
+    with fresh.get_dict_file() as fh:
         for raw in fh:
             parts = raw.decode("utf-8").split()
             if len(parts) == 3:
-                by_tag.setdefault(parts[2], []).append(parts[0])
-    groups = {tag: "\n".join(words) for tag, words in by_tag.items()}
-    tmp = TAG_CACHE.with_suffix(f".{os.getpid()}.tmp")
+                word_tag[parts[0]] = parts[2]
+    words = sorted(fresh.FREQ)
+    names = ("",) + tuple(sorted(set(word_tag.values())))
+    index = {name: n for n, name in enumerate(names)}
+    tags = bytes(index[word_tag[w]] if w in word_tag else 0 for w in words)
+    counts = array("q", (fresh.FREQ[w] for w in words)).tobytes()
+    tmp = DICT_CACHE.with_suffix(f".{os.getpid()}.tmp")
     try:
         with tmp.open("wb") as fh:
-            marshal.dump((stamp, groups), fh)
-        tmp.replace(TAG_CACHE)
+            marshal.dump((stamp, "\n".join(words), counts, fresh.total, tags, list(names)), fh)
+        tmp.replace(DICT_CACHE)
     except OSError:
         pass
-    return _ungroup(groups)
+    return _Words(words, tags, names)
 
 
-def _ungroup(groups: dict[str, str]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for tag, words in groups.items():
-        table.update(dict.fromkeys(words.split("\n"), tag))
-    return table
+_tag_memo: dict[str, str] = {}
 
 
-def _lookup(word: str, user: dict[str, str], table: dict[str, str]) -> str:
-    return user.get(word) or table.get(word) or ("eng" if ACRONYM.match(word) else "x")
+def _dictionary_tag(word: str) -> str:
+    tag = _tag_memo.get(word)
+    if tag is None:
+        d = _dictionary()
+        i = bisect_left(d.words, word)
+        tag = d.names[d.tags[i]] if i < len(d.words) and d.words[i] == word else ""
+        _tag_memo[word] = tag
+    return tag
+
+
+def _lookup(word: str, user: dict[str, str]) -> str:
+    return user.get(word) or _dictionary_tag(word) or ("eng" if ACRONYM.match(word) else "x")
 
 
 def tag_of(word: str) -> str:
     """Part of speech by lookup: the user dictionary first, then jieba's dictionary."""
-    return _lookup(word, tokenizer().user_word_tag_tab, _word_tags())
+    return _lookup(word, tokenizer().user_word_tag_tab)
 
 
 def words(text: str, userdict: Path | str | None = None) -> list[str]:
@@ -100,8 +159,8 @@ def words(text: str, userdict: Path | str | None = None) -> list[str]:
 def tag_words(text: str, userdict: Path | str | None = None) -> list[tuple[str, str]]:
     """(word, part-of-speech) pairs of a text."""
     found = words(text, userdict)
-    user, table = tokenizer().user_word_tag_tab, _word_tags()
-    return [(w, _lookup(w, user, table)) for w in found]
+    user = tokenizer().user_word_tag_tab
+    return [(w, _lookup(w, user)) for w in found]
 
 
 def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
