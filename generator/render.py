@@ -23,16 +23,22 @@ from .model import Article, SourceInfo
 
 # The characters Python-Markdown (with tables) lets a backslash escape.
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+LINE_BREAK = re.compile(r"\s*\n\s*")
 UNSAFE_NAME = re.compile(r"[\s/\\:*?\"<>|#%&{}$!'@+`=\[\]()^~;,]+")
 KIND_NAMES = {"article": "文章", "interview": "访谈", "commentary": "评论", "brief": "图片新闻", "other": "其他"}
 
 
 def md_escape(value: object) -> str:
     """Text shown literally in Markdown: HTML-escaped, Markdown punctuation backslashed."""
-    text = "" if value is None else str(value)
+    return _md_escape("" if value is None else str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _md_escape(text: str) -> str:
+    # Titles, names and summaries are escaped once for every page that shows them.
     text = MD_SPECIAL.sub(r"\\\1", text)
     text = html.escape(text, quote=False)  # < > & become entities: raw HTML never reaches the page
-    return re.sub(r"\s*\n\s*", " ", text)
+    return LINE_BREAK.sub(" ", text)
 
 
 def blocks(paragraphs: list) -> list[dict]:
@@ -163,13 +169,25 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
     for a in articles:
         by_seed[a.record.seed].append(a)
 
+    item_tpl = env.get_template("listing.md.j2")
+    listing_lines: dict[tuple[str, str], str] = {}
+
     def ctx(path: str, **extra) -> dict:
         link = linker(path)
+        folder = posixpath.dirname(path)
 
         def links(names: list[str], page_of, sep: str) -> str:
             return sep.join(f"[{md_escape(n)}]({link(page_of(n))})" for n in names)
 
-        return dict(link=link, links=links, tag_page=site.tag_page, topic_page=site.topic_page,
+        def item(a: Article) -> str:
+            # An article's line in a listing depends only on the article and the
+            # listing's folder; it appears on up to a dozen term pages.
+            key = (folder, a.record.id)
+            if key not in listing_lines:
+                listing_lines[key] = item_tpl.render(a=a, link=link).rstrip("\n")
+            return listing_lines[key]
+
+        return dict(link=link, links=links, item=item, tag_page=site.tag_page, topic_page=site.topic_page,
                     person_page=site.person_page, org_page=site.org_page, kind_names=KIND_NAMES, **extra)
 
     article_tpl = env.get_template("article.md.j2")
