@@ -30,18 +30,19 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
                     done[record.id] = analyse(record, vocab, settings)
     counts = [Counter(done[a.record.id].terms) for a in pages]
     idf = tags.idf_table(counts)
+    vectors = [tags.tfidf(c, idf) for c in counts]
     # Tags are chosen to link articles; a photo brief then takes the article
     # tags its caption mentions, so briefs never hold up the linking.
     stories = [k for k, a in enumerate(pages) if a.record.kind != "brief"]
-    chosen_stories = tags.choose_tags([counts[k] for k in stories], settings["tags"]["min"], settings["tags"]["max"], idf=idf)
+    chosen_stories = tags.choose_tags([counts[k] for k in stories], settings["tags"]["min"], settings["tags"]["max"], idf=idf,
+                                      weights=[vectors[k] for k in stories])
     chosen: list[list[str]] = [[] for _ in pages]
     for k, picked in zip(stories, chosen_stories):
         chosen[k] = picked
     story_tags = {t for picked in chosen_stories for t in picked}
     for k, article in enumerate(pages):
         if article.record.kind == "brief":
-            chosen[k] = tags.brief_tags(counts[k], idf, story_tags, settings["tags"]["min"])
-    vectors = [tags.tfidf(c, idf) for c in counts]
+            chosen[k] = tags.brief_tags(counts[k], idf, story_tags, settings["tags"]["min"], vectors[k])
     links = related.related(vectors, chosen, settings["related"]["max"])
     for k, article in enumerate(pages):
         info, found = article.info, done[article.record.id]

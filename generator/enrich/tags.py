@@ -34,19 +34,20 @@ def tfidf(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
 
 
 def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
-                idf: dict[str, float] | None = None) -> list[list[str]]:
+                idf: dict[str, float] | None = None, weights: list[dict[str, float]] | None = None) -> list[list[str]]:
     """Per article: `low` to `high` tags, at least `linked_min` of them shared with another article.
 
     Terms found in two or more articles are preferred so that tags link
     articles. An article left with too few linking tags takes its best-ranked
     terms that other articles already carry as tags; a tag that ends up on
-    one article only is dropped unless the article needs it to reach `low`."""
+    one article only is dropped unless the article needs it to reach `low`.
+    `weights` are the articles' TF-IDF vectors when the caller has them."""
     df = document_frequency(docs)
     idf = idf if idf is not None else idf_table(docs, df)
+    weights = weights if weights is not None else [tfidf(counts, idf) for counts in docs]
     ranked: list[list[str]] = []
     chosen: list[list[str]] = []
-    for counts in docs:
-        scores = tfidf(counts, idf)
+    for counts, scores in zip(docs, weights):
         order = sorted(scores, key=lambda t: (-scores[t], t))
         ranked.append(order)
         tags = [t for t in order if df[t] >= 2 and counts[t] >= 2][:high]
@@ -72,14 +73,16 @@ def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
             linked.append(term)
     # Still short: a term this article shares with another one becomes a tag
     # of both (the other article being the one where the term weighs most).
-    weights = [tfidf(counts, idf) for counts in docs]
+    holders: dict[str, list[int]] | None = None  # term -> articles that use it, made when first needed
     for k, tags in enumerate(chosen):
         for term in ranked[k]:
             if sum(1 for t in tags if usage[t] >= 2) >= linked_min:
                 break
             if term in tags or df[term] < 2:
                 continue
-            partner = max((j for j in range(len(docs)) if j != k and term in docs[j]), key=lambda j: (weights[j][term], -j))
+            if holders is None:
+                holders = _holders(docs, df)
+            partner = max((j for j in holders[term] if j != k), key=lambda j: (weights[j][term], -j))
             if not (_make_room(tags, usage, high) and _make_room(chosen[partner], usage, high)):
                 continue
             tags.append(term)
@@ -91,6 +94,16 @@ def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
         loose = [t for t in tags if usage[t] < 2]
         pruned.append(linked + loose[: max(0, low - len(linked))])
     return pruned
+
+
+def _holders(docs: list[Counter], df: Counter) -> dict[str, list[int]]:
+    """Shared term -> the articles that use it (scanning every article per term was quadratic)."""
+    holders: dict[str, list[int]] = {}
+    for j, counts in enumerate(docs):
+        for term in counts:
+            if df[term] >= 2:
+                holders.setdefault(term, []).append(j)
+    return holders
 
 
 def _make_room(tags: list[str], usage: Counter, high: int) -> bool:
@@ -105,8 +118,9 @@ def _make_room(tags: list[str], usage: Counter, high: int) -> bool:
     return True
 
 
-def brief_tags(counts: Counter, idf: dict[str, float], known: set[str], most: int) -> list[str]:
+def brief_tags(counts: Counter, idf: dict[str, float], known: set[str], most: int,
+               scores: dict[str, float] | None = None) -> list[str]:
     """A photo caption's tags: article tags it mentions first, then its strongest terms."""
-    scores = tfidf(counts, idf)
+    scores = scores if scores is not None else tfidf(counts, idf)
     ranked = sorted(scores, key=lambda t: (-scores[t], t))
     return ([t for t in ranked if t in known] + [t for t in ranked if t not in known])[:most]
