@@ -24,7 +24,7 @@ from .errors import InputError
 from .model import Article, Record
 from .read import list_sources, read_source
 from .render import render_site
-from .site.writer import build_lock, write_output
+from .site.writer import build_lock, previous_keys, write_output
 from .split import split_document
 
 CODE = Path(__file__).resolve().parent
@@ -37,11 +37,12 @@ class Outcome:
     timings: dict[str, float] = field(default_factory=dict)
     processed: int = 0  # files read and split in this run (not taken from the cache)
     cached: int = 0
+    rendered: int = 0  # pages rendered in this run (the others were unchanged)
 
     def figures(self) -> dict:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
         return {"timings": {k: round(v, 4) for k, v in self.timings.items()}, "processed": self.processed,
-                "cached": self.cached, "peak_rss_mb": round(peak / 1024, 1)}
+                "cached": self.cached, "rendered": self.rendered, "peak_rss_mb": round(peak / 1024, 1)}
 
 
 @dataclass
@@ -177,10 +178,14 @@ def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_
 def build(config: Config, jobs: int = 1, use_cache: bool = True) -> Outcome:
     outcome = analyse_folder(config, jobs, use_cache, write_cache=True)
     start = time.perf_counter()
-    files = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict)
-    outcome.timings["render"] = time.perf_counter() - start
-    start = time.perf_counter()
     with build_lock(config.docs):
-        write_output(files, config.docs, config.output)
+        # Pages whose inputs did not change since the last build are left as they are.
+        known = previous_keys(config.docs, config.output) if use_cache else {}
+        rendered = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict,
+                               known=known, salt=fingerprint(config))
+        outcome.timings["render"] = time.perf_counter() - start
+        outcome.rendered = sum(1 for text in rendered.pages.values() if text is not None)
+        start = time.perf_counter()
+        write_output(rendered.pages, config.docs, config.output, rendered.keys)
     outcome.timings["write"] = time.perf_counter() - start
     return outcome

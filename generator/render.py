@@ -1,6 +1,8 @@
 """Render stage: articles -> Markdown pages through the Jinja templates.
 
-Pure: returns {path under docs/<output>/: text}; writing is site.writer's job.
+Pure: returns the pages by path under docs/<output>/; writing is site.writer's
+job. A page whose inputs are unchanged since the previous build (same key) is
+not rendered again.
 Everything taken from the input text goes through the `md` filter, which
 escapes HTML and Markdown so that hostile text shows as text; Jinja never
 evaluates data, only the templates in templates/.
@@ -15,6 +17,8 @@ import math
 import posixpath
 import re
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -160,14 +164,55 @@ def search_userdict(articles: list[Article], userdict: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_site(articles: list[Article], templates: Path, output: str, userdict: Path | None = None) -> dict[str, str]:
+@dataclass
+class RenderedSite:
+    """Pages by path under docs/. A page whose inputs are the same as in the
+    previous build (its key is in `known`) is not rendered again: its text is
+    None and the file on disk stays as it is."""
+
+    pages: dict[str, str | None] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)  # path -> digest of what the page was made from
+
+    def page(self, path: str, inputs: object, make, known: Mapping[str, str], salt: str) -> None:
+        key = digest(salt, inputs)
+        self.keys[path] = key
+        self.pages[path] = None if known.get(path) == key else make()
+
+    def texts(self) -> dict[str, str]:
+        """Only the pages rendered in this run."""
+        return {p: t for p, t in self.pages.items() if t is not None}
+
+
+def digest(*parts: object) -> str:
+    # repr of the dataclasses is their whole content, in field order.
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def templates_digest(templates: Path) -> str:
+    h = hashlib.sha1()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            h.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def render_site(articles: list[Article], templates: Path, output: str, userdict: Path | None = None,
+                known: Mapping[str, str] | None = None, salt: str = "") -> RenderedSite:
+    """Render every page. `known` maps page paths to the keys of the previous
+    build; `salt` stands for everything else a page depends on (code,
+    configuration), and the templates are added to it here."""
     env = environment(templates)
     site = Site(articles, output)
-    files: dict[str, str] = {}
+    out = RenderedSite()
+    known = known or {}
+    salt = salt + templates_digest(templates)
     by_id = {a.record.id: a for a in site.pages}
     by_seed: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         by_seed[a.record.seed].append(a)
+    # A page shows other articles (related reading, listings); their whole
+    # content goes into its key through these per-article digests.
+    version = {a.record.id: digest(a.record, a.info, a.source, a.path) for a in articles}
 
     item_tpl = env.get_template("listing.md.j2")
     listing_lines: dict[tuple[str, str], str] = {}
@@ -194,21 +239,30 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
     for seed, items in by_seed.items():
         pages = [a for a in items if a.record.is_page]
         for k, a in enumerate(pages):
-            source = a.source
-            files[a.path] = article_tpl.render(**ctx(
-                a.path, rec=a.record, info=a.info, blocks=blocks(a.record.paragraphs), topic_names=[t for t, _ in a.info.topics],
-                source=source, source_name=source_title(source) if source else None,
-                source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
-                related=[(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id],
-                prev=pages[k - 1] if k else None, next=pages[k + 1] if k + 1 < len(pages) else None))
+            prev, next_ = (pages[k - 1] if k else None), (pages[k + 1] if k + 1 < len(pages) else None)
+            related = [(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id]
+            topic_names = [t for t, _ in a.info.topics]
+            names = ([site.person_page(n) for n in a.record.authors + a.info.people] + [site.org_page(n) for n in a.info.orgs]
+                     + [site.tag_page(n) for n in a.info.tags] + [site.topic_page(n) for n in topic_names])
+            inputs = (version[a.record.id], [(version[o.record.id], shared) for o, shared in related],
+                      prev and version[prev.record.id], next_ and version[next_.record.id], site.source_page(seed), names)
+
+            def make(a=a, prev=prev, next_=next_, related=related, topic_names=topic_names, seed=seed) -> str:
+                source = a.source
+                return article_tpl.render(**ctx(
+                    a.path, rec=a.record, info=a.info, blocks=blocks(a.record.paragraphs), topic_names=topic_names,
+                    source=source, source_name=source_title(source) if source else None,
+                    source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
+                    related=related, prev=prev, next=next_))
+            out.page(a.path, inputs, make, known, salt)
 
     groups = _groups(site)
-    _term_pages(env, site, groups, files, ctx)
-    _source_pages(env, site, by_seed, files, ctx)
-    _overview(env, site, by_seed, groups, files, ctx)
+    _term_pages(env, site, groups, out, ctx, lambda path, inputs, make: out.page(path, inputs, make, known, salt), version)
+    _source_pages(env, site, by_seed, out, ctx, lambda path, inputs, make: out.page(path, inputs, make, known, salt), version)
+    _overview(env, site, by_seed, groups, out.pages, ctx)
     if userdict is not None:
-        files[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
-    return files
+        out.pages[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
+    return out
 
 
 def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
@@ -233,7 +287,7 @@ TERM_TEXT = {
 }
 
 
-def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], files: dict[str, str], ctx) -> None:
+def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, page, version) -> None:
     from .site.charts import bar_chart
 
     page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page}
@@ -243,11 +297,12 @@ def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], fi
         entries = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for name, arts in entries:
             path = page_of[kind](name)
-            files[path] = term_tpl.render(**ctx(path, title=each.format(name), articles=arts,
-                                                description=f"{len(arts)} 篇文章"))
+            page(path, (each.format(name), [version[a.record.id] for a in arts]),
+                 lambda path=path, name=name, arts=arts: term_tpl.render(**ctx(
+                     path, title=each.format(name), articles=arts, description=f"{len(arts)} 篇文章")))
         index = f"{site.output}/{kind}/index.md"
         chart = bar_chart([(n, len(a)) for n, a in entries[:15]], f"{title}（前 15）") if kind in ("tags", "topics") else ""
-        files[index] = index_tpl.render(**ctx(index, title=title, description=desc.format(len(entries)), label=label,
+        out.pages[index] = index_tpl.render(**ctx(index, title=title, description=desc.format(len(entries)), label=label,
                                               chart=chart, entries=[(n, page_of[kind](n), len(a)) for n, a in entries]))
 
 
@@ -256,7 +311,7 @@ def _date_key(source: SourceInfo | None, seed: str) -> tuple:
     return (date == "", "".join(chr(0x10FFFF - ord(c)) for c in date), seed)
 
 
-def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
+def _source_pages(env, site: Site, by_seed, out: RenderedSite, ctx, page, version) -> None:
     from .site.charts import bar_chart
 
     tpl = env.get_template("source.md.j2")
@@ -266,11 +321,13 @@ def _source_pages(env, site: Site, by_seed, files: dict[str, str], ctx) -> None:
         path = site.source_page(seed)
         source = items[0].source or SourceInfo(seed=seed)
         title = source_title(source)
-        files[path] = tpl.render(**ctx(path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
-                                       records=[{"page": a.record.is_page, "article": a} for a in items]))
+        page(path, (title, source, [version[a.record.id] for a in items]),
+             lambda path=path, title=title, source=source, items=items: tpl.render(**ctx(
+                 path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
+                 records=[{"page": a.record.is_page, "article": a} for a in items])))
         rows.append((title, path, sum(1 for a in items if a.record.is_page)))
     index = f"{site.output}/sources/index.md"
-    files[index] = env.get_template("term_index.md.j2").render(**ctx(
+    out.pages[index] = env.get_template("term_index.md.j2").render(**ctx(
         index, title="来源", description=f"共 {len(rows)} 份报刊文本，按出版日期由新到旧排列（未印日期的列在最后）。", label="来源",
         chart=bar_chart([(t, n) for t, _, n in rows], "各来源文章数"), entries=rows))
 

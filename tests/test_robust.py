@@ -144,3 +144,67 @@ def test_same_text_under_two_names_keeps_distinct_pages_with_a_warm_cache(projec
         ids = [r["id"] for r in records]
         assert len(ids) == len(set(ids))
         assert {r["seed"] for r in records if r["id"].startswith("copy")} == {"copy_of_it.txt"}
+
+
+def _pages(project: Path) -> dict[str, bytes]:
+    root = project / "docs" / "library"
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != MARKER}
+
+
+def _build(project: Path, *extra: str) -> dict:
+    out = run(["-m", "generator", "build", "--profile", *extra], project)
+    assert out.returncode == 0, out.stderr
+    return json.loads(next(l for l in out.stderr.splitlines() if l.startswith("profile: "))[9:])
+
+
+def test_unchanged_pages_are_not_rendered_again_and_the_result_equals_a_full_build(project):
+    first = _build(project)
+    total = first["rendered"]
+    assert _build(project)["rendered"] < total / 5  # nothing changed: only the few overview pages
+    seed = project / "seeds" / SEEDS[3].name
+    text = seed.read_text(encoding="utf-8")
+    cut = text.index("。", len(text) // 2) + 1  # an edit in the middle of an article
+    seed.write_text(text[:cut] + "编者注：此处有补充说明。" + text[cut:], encoding="utf-8")
+    edited = _build(project)
+    assert 0 < edited["rendered"] < total / 2
+    incremental = _pages(project)
+    assert any("编者注：此处有补充说明。" in t.decode() for t in incremental.values())
+    _build(project, "--no-cache")  # everything rendered from scratch
+    assert _pages(project) == incremental
+    # A template change reaches every page that uses it, though no input changed.
+    template = project / "templates" / "article.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace("**阅读时间**", "**阅读用时**"), encoding="utf-8")
+    _build(project)
+    articles = [t.decode() for p, t in _pages(project).items() if p.startswith("articles/")]
+    assert articles and all("**阅读用时**" in t for t in articles)
+
+
+def test_a_write_stopped_half_way_is_repaired_by_the_next_build(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    first = {f"library/a/{n}.md": f"old {n}" for n in range(6)}
+    write_output(first, docs, "library")
+    wanted = {f"library/a/{n}.md": f"new {n}" for n in range(3)} | {"library/b/x.md": "x"}
+    calls = {"n": 0}
+    real = Path.write_bytes
+
+    def failing(self, data):
+        calls["n"] += 1
+        if calls["n"] == 5:  # the manifest, three pages, then the disk is full
+            raise OSError(28, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", failing)
+    with pytest.raises(OSError):
+        write_output(wanted, docs, "library")
+    monkeypatch.setattr(Path, "write_bytes", real)
+    assert (docs / "library" / "a" / "0.md").read_text() == "new 0" and (docs / "library" / "b").is_dir()
+    # The next build asks for the old pages again: every page in flux is rewritten or removed.
+    write_output(first, docs, "library")
+    root = docs / "library"
+    assert {p.relative_to(root).as_posix(): p.read_text() for p in root.rglob("*.md")} == \
+        {k[len("library/"):]: v for k, v in first.items()}
+    assert not (root / "b").exists()
+    # Kept pages (text None) must exist from the previous build.
+    write_output({k: None for k in first}, docs, "library")
+    with pytest.raises(ValueError):
+        write_output({"library/never.md": None}, docs, "library")
