@@ -90,10 +90,15 @@ def process_file(path: Path, config: Config) -> FileResult:
 
 
 class Cache:
-    def __init__(self, folder: Path | None, config: Config, writable: bool = True):
+    """Per-file results on disk, and in `memory` too when a long-running
+    process (watch) keeps them between builds."""
+
+    def __init__(self, folder: Path | None, config: Config, writable: bool = True, memory: dict | None = None):
         self.folder = folder
         self.writable = writable
+        self.memory = memory
         self.key = fingerprint(config) if folder else ""
+        self.used: set[Path] = set()
 
     def _path(self, name: str, data: bytes) -> Path:
         # The file name is part of the key: record ids are made from it, so the
@@ -104,17 +109,28 @@ class Cache:
     def get(self, name: str, data: bytes) -> FileResult | None:
         if self.folder is None:
             return None
+        path = self._path(name, data)
+        self.used.add(path)
+        if self.memory is not None and path in self.memory:
+            return self.memory[path]
         try:
-            with self._path(name, data).open("rb") as fh:
-                return pickle.load(fh)
+            with path.open("rb") as fh:
+                result = pickle.load(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
+        if self.memory is not None:
+            self.memory[path] = result
+        return result
 
     def put(self, name: str, data: bytes, result: FileResult) -> None:
-        if self.folder is None or result.records is None or not self.writable:
+        if self.folder is None or result.records is None:
+            return
+        path = self._path(name, data)
+        if self.memory is not None:
+            self.memory[path] = result
+        if not self.writable:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self._path(name, data)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
             pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -126,11 +142,11 @@ def _work(args: tuple[Path, Config]) -> FileResult:
 
 
 def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome: Outcome | None = None,
-                 write_cache: bool = True):
+                 write_cache: bool = True, memory: dict | None = None):
     """Per-file stage over the input folder -> ({seed: records}, {record id: analysis}, skipped)."""
     outcome = outcome or Outcome()
     paths = list_sources(config.seeds)
-    cache = Cache(config.cache_dir if use_cache else None, config, writable=write_cache)
+    cache = Cache(config.cache_dir if use_cache else None, config, writable=write_cache, memory=memory)
     results: dict[str, FileResult] = {}
     todo: list[tuple[Path, bytes]] = []
     for path in paths:
@@ -159,15 +175,19 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
             continue
         records[path.name] = result.records
         analyses.update(result.analyses)
+    if memory is not None:  # forget files that are gone or changed
+        for stale in set(memory) - cache.used:
+            del memory[stale]
     return records, analyses, skipped
 
 
-def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_cache: bool = False) -> Outcome:
+def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_cache: bool = False,
+                   memory: dict | None = None) -> Outcome:
     """Everything but writing pages. Only `build` writes the cache: export and
     report read it when it is there and write nothing."""
     outcome = Outcome()
     start = time.perf_counter()
-    records, analyses, outcome.skipped = split_folder(config, jobs, use_cache, outcome, write_cache)
+    records, analyses, outcome.skipped = split_folder(config, jobs, use_cache, outcome, write_cache, memory)
     outcome.timings["read_split_analyse"] = time.perf_counter() - start
     start = time.perf_counter()
     outcome.articles = enrich(records, config, analyses)
@@ -175,8 +195,9 @@ def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_
     return outcome
 
 
-def build(config: Config, jobs: int = 1, use_cache: bool = True) -> Outcome:
-    outcome = analyse_folder(config, jobs, use_cache, write_cache=True)
+def build(config: Config, jobs: int = 1, use_cache: bool = True, memory: dict | None = None) -> Outcome:
+    """`memory`: per-file results kept by a long-running process between builds."""
+    outcome = analyse_folder(config, jobs, use_cache, write_cache=True, memory=memory)
     start = time.perf_counter()
     with build_lock(config.docs):
         # Pages whose inputs did not change since the last build are left as they are.

@@ -43,3 +43,17 @@ def built_site(project_copy: Path) -> Path:
     site = run(["-m", "mkdocs", "build", "--strict"], project_copy)
     assert site.returncode == 0, site.stderr
     return project_copy
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project with two of the seeds, in a temporary folder."""
+    for name in ("mkdocs.yml", "generator.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for folder in ("data", "templates", "generator"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
+    (tmp_path / "seeds").mkdir()
+    for seed in sorted((ROOT / "seeds").iterdir())[3:5]:
+        shutil.copy(seed, tmp_path / "seeds" / seed.name)
+    return tmp_path

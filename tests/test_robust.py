@@ -15,19 +15,6 @@ from conftest import ROOT, run
 SEEDS = sorted((ROOT / "seeds").iterdir())
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    for name in ("mkdocs.yml", "generator.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("data", "templates", "generator"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
-    (tmp_path / "seeds").mkdir()
-    for seed in SEEDS[3:5]:
-        shutil.copy(seed, tmp_path / "seeds" / seed.name)
-    return tmp_path
-
-
 def test_a_huge_single_line_goes_through_splitting():
     text = "中小企业加快数字化转型，" * 100_000 + "。"
     records = split_document(SourceDoc(name="big.txt", text=text, encoding="utf-8"))
