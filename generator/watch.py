@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .config import Config, load_config
+from .enrich.text import tokenizer
 from .errors import ConfigError, InputError
 from .pipeline import CODE, Outcome, build
 
@@ -80,6 +81,8 @@ def watch(config_path: Path, seeds: Path | None, jobs: int, interval: float, rep
                         print(f"warning: {line}", file=sys.stderr)
                     report(outcome)
                     print(summary(outcome, time.perf_counter() - start, builds == 0), file=sys.stderr, flush=True)
+                    if builds == 0:  # load jieba now, not when the first edit comes in
+                        tokenizer(config.vocabulary.userdict)
                     builds += 1
                 pending = False
             if rounds is not None and polls == rounds:

@@ -81,3 +81,10 @@ def test_report_prints_the_corpus_figures():
     assert out.returncode == 0
     for words in ("articles per source", "shared by 2+ articles", "topics:", "articles in 其他", "top people", "top organizations"):
         assert words in out.stdout
+
+
+def test_terms_rank_by_weight_then_character_order():
+    from generator.enrich.tags import by_weight
+
+    scores = {"乙": 0.5, "甲": 0.5, "丙": 0.9, "丁": 0.1}
+    assert by_weight(scores) == ["丙", "乙", "甲", "丁"]  # 乙 U+4E59 sorts before 甲 U+7532

@@ -9,6 +9,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
+from operator import itemgetter
 
 TOP_TERMS = 12  # an article is represented by its strongest terms
 TOP_POSTINGS = 60  # per term, only the articles where it weighs most are candidates
@@ -18,7 +19,7 @@ def related(vectors: list[dict[str, float]], tags: list[list[str]], most: int, f
     """For each article, up to `most` (index, shared tags) of the most similar others."""
     trimmed: list[list[tuple[str, float]]] = []
     for vec in vectors:
-        top = heapq.nlargest(TOP_TERMS, vec.items(), key=lambda tw: (tw[1], tw[0]))
+        top = sorted(vec.items(), key=itemgetter(1, 0), reverse=True)[:TOP_TERMS]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         trimmed.append([(t, w / norm) for t, w in top])
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)

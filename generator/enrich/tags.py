@@ -33,6 +33,12 @@ def tfidf(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
     return {t: (c / total) * idf.get(t, 1.0) for t, c in counts.items()}
 
 
+def by_weight(scores: dict[str, float]) -> list[str]:
+    """Terms by weight, highest first, ties in character order (two C-level
+    sorts; the second keeps the first's order among equal weights)."""
+    return sorted(sorted(scores), key=scores.__getitem__, reverse=True)
+
+
 def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
                 idf: dict[str, float] | None = None, weights: list[dict[str, float]] | None = None) -> list[list[str]]:
     """Per article: `low` to `high` tags, at least `linked_min` of them shared with another article.
@@ -48,7 +54,7 @@ def choose_tags(docs: list[Counter], low: int, high: int, linked_min: int = 2,
     ranked: list[list[str]] = []
     chosen: list[list[str]] = []
     for counts, scores in zip(docs, weights):
-        order = sorted(scores, key=lambda t: (-scores[t], t))
+        order = by_weight(scores)
         ranked.append(order)
         tags = [t for t in order if df[t] >= 2 and counts[t] >= 2][:high]
         if len(tags) < low:
@@ -122,5 +128,5 @@ def brief_tags(counts: Counter, idf: dict[str, float], known: set[str], most: in
                scores: dict[str, float] | None = None) -> list[str]:
     """A photo caption's tags: article tags it mentions first, then its strongest terms."""
     scores = scores if scores is not None else tfidf(counts, idf)
-    ranked = sorted(scores, key=lambda t: (-scores[t], t))
+    ranked = by_weight(scores)
     return ([t for t in ranked if t in known] + [t for t in ranked if t not in known])[:most]
