@@ -47,7 +47,9 @@ search:
 <script src="../pagefind/pagefind-ui.js"></script>
 <script>
   window.addEventListener("DOMContentLoaded", function () {
-    new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false,
+    // Chinese arrives from the input method a word at a time, so a short pause
+    // before searching is enough (Pagefind's default waits 300 ms).
+    new PagefindUI({ element: "#pagefind-search", showSubResults: true, showImages: false, debounceTimeoutMs: 120,
                      translations: { placeholder: "输入要搜索的词语", zero_results: "没有找到 [SEARCH_TERM]" } });
   });
 </script>
