@@ -17,7 +17,7 @@ import math
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,17 +170,16 @@ class RenderedSite:
     previous build (its key is in `known`) is not rendered again: its text is
     None and the file on disk stays as it is."""
 
+    known: Mapping[str, str] = field(default_factory=dict)  # path -> key, from the previous build
+    salt: str = ""  # what every page depends on: code, settings, templates
     pages: dict[str, str | None] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)  # path -> digest of what the page was made from
 
-    def page(self, path: str, inputs: object, make, known: Mapping[str, str], salt: str) -> None:
-        key = digest(salt, inputs)
+    def page(self, path: str, inputs: object, make: Callable[[], str]) -> None:
+        """Render the page with `make` unless `inputs` are what they were last time."""
+        key = digest(self.salt, inputs)
         self.keys[path] = key
-        self.pages[path] = None if known.get(path) == key else make()
-
-    def texts(self) -> dict[str, str]:
-        """Only the pages rendered in this run."""
-        return {p: t for p, t in self.pages.items() if t is not None}
+        self.pages[path] = None if self.known.get(path) == key else make()
 
 
 def digest(*parts: object) -> str:
@@ -203,9 +202,7 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
     configuration), and the templates are added to it here."""
     env = environment(templates)
     site = Site(articles, output)
-    out = RenderedSite()
-    known = known or {}
-    salt = salt + templates_digest(templates)
+    out = RenderedSite(known=known or {}, salt=salt + templates_digest(templates))
     by_id = {a.record.id: a for a in site.pages}
     by_seed: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
@@ -254,11 +251,11 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
                     source=source, source_name=source_title(source) if source else None,
                     source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
                     related=related, prev=prev, next=next_))
-            out.page(a.path, inputs, make, known, salt)
+            out.page(a.path, inputs, make)
 
     groups = _groups(site)
-    _term_pages(env, site, groups, out, ctx, lambda path, inputs, make: out.page(path, inputs, make, known, salt), version)
-    _source_pages(env, site, by_seed, out, ctx, lambda path, inputs, make: out.page(path, inputs, make, known, salt), version)
+    _term_pages(env, site, groups, out, ctx, version)
+    _source_pages(env, site, by_seed, out, ctx, version)
     _overview(env, site, by_seed, groups, out.pages, ctx)
     if userdict is not None:
         out.pages[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
@@ -287,7 +284,7 @@ TERM_TEXT = {
 }
 
 
-def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, page, version) -> None:
+def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, version) -> None:
     from .site.charts import bar_chart
 
     page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page}
@@ -297,9 +294,9 @@ def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], ou
         entries = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for name, arts in entries:
             path = page_of[kind](name)
-            page(path, (each.format(name), [version[a.record.id] for a in arts]),
-                 lambda path=path, name=name, arts=arts: term_tpl.render(**ctx(
-                     path, title=each.format(name), articles=arts, description=f"{len(arts)} 篇文章")))
+            out.page(path, (each.format(name), [version[a.record.id] for a in arts]),
+                     lambda path=path, name=name, arts=arts: term_tpl.render(**ctx(
+                         path, title=each.format(name), articles=arts, description=f"{len(arts)} 篇文章")))
         index = f"{site.output}/{kind}/index.md"
         chart = bar_chart([(n, len(a)) for n, a in entries[:15]], f"{title}（前 15）") if kind in ("tags", "topics") else ""
         out.pages[index] = index_tpl.render(**ctx(index, title=title, description=desc.format(len(entries)), label=label,
@@ -311,7 +308,7 @@ def _date_key(source: SourceInfo | None, seed: str) -> tuple:
     return (date == "", "".join(chr(0x10FFFF - ord(c)) for c in date), seed)
 
 
-def _source_pages(env, site: Site, by_seed, out: RenderedSite, ctx, page, version) -> None:
+def _source_pages(env, site: Site, by_seed, out: RenderedSite, ctx, version) -> None:
     from .site.charts import bar_chart
 
     tpl = env.get_template("source.md.j2")
@@ -321,10 +318,10 @@ def _source_pages(env, site: Site, by_seed, out: RenderedSite, ctx, page, versio
         path = site.source_page(seed)
         source = items[0].source or SourceInfo(seed=seed)
         title = source_title(source)
-        page(path, (title, source, [version[a.record.id] for a in items]),
-             lambda path=path, title=title, source=source, items=items: tpl.render(**ctx(
-                 path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
-                 records=[{"page": a.record.is_page, "article": a} for a in items])))
+        out.page(path, (title, source, [version[a.record.id] for a in items]),
+                 lambda path=path, title=title, source=source, items=items: tpl.render(**ctx(
+                     path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
+                     records=[{"page": a.record.is_page, "article": a} for a in items])))
         rows.append((title, path, sum(1 for a in items if a.record.is_page)))
     index = f"{site.output}/sources/index.md"
     out.pages[index] = env.get_template("term_index.md.j2").render(**ctx(
