@@ -196,3 +196,54 @@ def test_pagefind_search_for_large_collections(built_site, tmp_path, catalog):
             assert any(expected["id"] in h for h in hrefs[:8]), (query, titles[:5])
             assert page.locator(".pagefind-ui__result mark").count() > 0
         assert not outside(page.requested, (base,))
+
+
+def shard_search(page, query: str) -> list[str]:
+    """Type into the search page of SEARCH_ENGINE=shards; every result's href."""
+    page.locator("#shard-search input").fill(query)
+    page.wait_for_function("q => document.getElementById('shard-search-status').dataset.query === q", arg=query,
+                           timeout=20000)
+    while page.locator("#shard-search-more").is_visible():
+        before = page.locator(".shard-search__result").count()
+        page.locator("#shard-search-more").click()
+        page.wait_for_function("n => document.querySelectorAll('.shard-search__result').length > n", arg=before)
+    return page.evaluate("() => [...document.querySelectorAll('.shard-search__link')].map(a => a.href)")
+
+
+def test_sharded_search_finds_every_article_that_holds_the_query(built_site, tmp_path, catalog):
+    from generator.site.shards import text_of
+
+    site = tmp_path / "shards"
+    mkdocs_build(built_site, site, SEARCH_ENGINE="shards")
+    assert (site / "search" / "meta.js").exists() and not (site / "search" / "search_index.json").exists()
+    people = Counter(p for r in articles(catalog) for p in r["authors"])
+    # 电商 inside 跨境电商平台 is where a word index (jieba's cut) misses pages.
+    queries = QUERIES + ["电商", people.most_common(1)[0][0], "数字 转型"]
+    with serve(site) as base, browser_page() as page:
+        page.goto(base)
+        assert page.locator("input.md-search__input").count() == 0  # Material's single index is off
+        page.get_by_role("link", name="搜索").first.click()
+        page.wait_for_load_state("load")
+        for query in queries:
+            hrefs = shard_search(page, query)
+            found = set(result_ids([{"href": h} for h in hrefs]))
+            holding = {r["id"] for r in articles(catalog)
+                       if all(term in r["title"] + r["text"] for term in query.split())}
+            assert holding and holding <= found, (query, holding - found)
+            for href in hrefs:  # and nothing that does not hold the query
+                path = site / unquote(urlsplit(href).path).strip("/") / "index.html"
+                text = text_of(path.read_text(encoding="utf-8"))
+                assert all(term in text for term in query.split()), (query, href)
+            first = best_match(catalog, query)
+            if query in first["title"]:
+                assert first["id"] in result_ids([{"href": h} for h in hrefs])[:5]
+        assert page.locator(".shard-search__result mark").count() > 0
+        assert not outside(page.requested, (base,))
+    offline = tmp_path / "shards-offline"
+    mkdocs_build(built_site, offline, SEARCH_ENGINE="shards", OFFLINE="true")
+    with browser_page() as page:
+        page.goto((offline / "search.html").as_uri())
+        hrefs = shard_search(page, "新质生产力")
+        assert best_match(catalog, "新质生产力")["id"] in result_ids([{"href": h} for h in hrefs])
+        assert all(h.startswith("file://") and h.endswith(".html") for h in hrefs)
+        assert not outside(page.requested, ("file://",))

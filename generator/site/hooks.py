@@ -1,5 +1,6 @@
 """MkDocs hooks: a JSON Feed of the articles, whole-word Chinese queries, and
-Pagefind as the search engine for large collections (SEARCH_ENGINE=pagefind).
+the search engines for large collections (SEARCH_ENGINE=shards: our index in
+pieces, see shards.py; SEARCH_ENGINE=pagefind).
 
 Listed under `hooks:` in mkdocs.yml. Article pages are those under
 docs/<output>/articles/; their front matter (title, description, date,
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 import glob
 import html
+import importlib
 import json
 import logging
 import os
 import posixpath
 import subprocess
 import sys
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -56,15 +59,54 @@ search:
 """
 
 
+SHARDS_PAGE = """---
+title: 搜索
+search:
+  exclude: true
+---
+
+# 搜索
+
+<form id="shard-search" class="shard-search" role="search">
+<input type="search" name="q" placeholder="输入要搜索的词语，多个词用空格分开" aria-label="搜索" autocomplete="off" autofocus>
+</form>
+<p id="shard-search-status" class="shard-search__status" aria-live="polite"></p>
+<ol id="shard-search-results" class="shard-search__results"></ol>
+<button id="shard-search-more" class="md-button" type="button" hidden>显示更多</button>
+"""
+SHARDS_SCRIPT = "assets/javascripts/shard-search.js"
+_docs: list = []
+
+
+def search_engine(config) -> str:
+    """material (one index, the default), shards (our index in pieces) or pagefind."""
+    return str(config.extra.get("search_engine", "material")).lower()
+
+
 def pagefind_enabled(config) -> bool:
-    return str(config.extra.get("search_engine", "material")).lower() == "pagefind"
+    return search_engine(config) == "pagefind"
+
+
+def shards_enabled(config) -> bool:
+    return search_engine(config) == "shards"
+
+
+def _project_module(config, name: str):
+    """A module of the generator package, importable from the project folder."""
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    return importlib.import_module(name)
 
 
 @event_priority(100)  # before Material's search plugin, which loads jieba in its on_config
 def on_config(config, **kwargs):
+    engine = search_engine(config)
+    if engine not in ("material", "shards", "pagefind"):
+        raise PluginError(f"extra.search_engine: '{engine}' is not one of material, shards, pagefind")
     # jieba's own loading of its dictionary takes about 0.8 s (and logs four
     # lines); the generator's cached copy of the same dictionary loads in 0.2 s.
-    if not pagefind_enabled(config):
+    if engine == "material":
         try:
             from generator.enrich.text import tokenizer
         except ImportError:  # the generator is not importable here: jieba loads itself
@@ -72,23 +114,27 @@ def on_config(config, **kwargs):
         else:
             tokenizer()
     # Material's search ships one index for the whole site (about 33 KB per
-    # article); Pagefind loads its index in chunks. With Pagefind, Material's
-    # search is switched off: its events check `enabled`, and so does the header.
-    if pagefind_enabled(config):
+    # article); shards and Pagefind load theirs in pieces. With either,
+    # Material's search is switched off: its events check `enabled`, and so
+    # does the header.
+    if engine != "material":
         plugin = config.plugins.get("material/search")
         if plugin is not None:
             plugin.config.enabled = False
+    if engine == "shards" and SHARDS_SCRIPT not in [str(s) for s in config.extra_javascript]:
+        config.extra_javascript.append(SHARDS_SCRIPT)  # MkDocs writes its relative path on every page
     return config
 
 
 def on_files(files, config, **kwargs):
-    if pagefind_enabled(config) and files.get_file_from_path(SEARCH_PAGE) is None:
-        files.append(File.generated(config, SEARCH_PAGE, content=PAGEFIND_PAGE))
+    page = {"pagefind": PAGEFIND_PAGE, "shards": SHARDS_PAGE}.get(search_engine(config))
+    if page is not None and files.get_file_from_path(SEARCH_PAGE) is None:
+        files.append(File.generated(config, SEARCH_PAGE, content=page))
     return files
 
 
 def on_nav(nav, config, files, **kwargs):
-    if pagefind_enabled(config):
+    if search_engine(config) != "material":
         page = files.get_file_from_path(SEARCH_PAGE)
         if page is not None and not any(getattr(item, "file", None) is page for item in nav.items):
             nav.items.insert(1, Page("搜索", page, config))
@@ -97,6 +143,20 @@ def on_nav(nav, config, files, **kwargs):
 
 def on_pre_build(config, **kwargs) -> None:
     _items.clear()
+    _docs.clear()
+
+
+def on_page_content(html_text, page, config, files, **kwargs):
+    """With SEARCH_ENGINE=shards: collect the text of articles and hand-written
+    pages (listings and term pages only repeat article headlines)."""
+    if shards_enabled(config) and not page.meta.get("search", {}).get("exclude"):
+        uri = page.file.src_uri
+        if "/articles/" in uri or not uri.startswith(("library/", SEARCH_PAGE)):
+            shards = _project_module(config, "generator.site.shards")
+            _docs.append(shards.Doc(url=page.url, title=html.unescape(str(page.meta.get("title") or page.title or "")),
+                                    text=shards.text_of(html_text), summary=html.unescape(str(page.meta.get("description", ""))),
+                                    date=str(page.meta.get("date") or "")))
+    return html_text
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
@@ -145,6 +205,9 @@ def run_pagefind(site_dir: str) -> None:
 def on_post_build(config, **kwargs) -> None:
     if pagefind_enabled(config):
         run_pagefind(config.site_dir)
+    elif shards_enabled(config):
+        figures = _project_module(config, "generator.site.shards").build(_docs, Path(config.site_dir) / "search")
+        log.info("search index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes", figures)
     elif not patch_search_worker(config.site_dir):
         log.info("search worker changed upstream: whole-word Chinese query patch not applied")
     feed = {"version": "https://jsonfeed.org/version/1.1", "title": config.site_name,
