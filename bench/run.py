@@ -6,10 +6,13 @@ Collections are made from the seeds (their articles' paragraphs recombined
 into new issue files, deterministic, no network) in a temporary project. For
 each size it measures the generator (time per stage, peak memory), the
 MkDocs build, the search index and site sizes, and in Chromium the time from
-typing a query to the first result. On the seeds it measures, side by side in
-this run, a bare `jieba.lcut` pass over the same text (the yardstick); on the
-every collection, a rebuild after editing one file (a new `build` process, and
-inside a running `watch`); on the 1,000-article collection, a parallel run. Figures are printed as a table (and JSON with --json).
+typing a query to the first result; the same for the two search engines meant
+for large collections (our sharded index and Pagefind), with how many of the
+articles holding the query each one finds; and a rebuild after editing one
+file (a new `build` process, and inside a running `watch`). On the seeds it
+measures, side by side in this run, a bare `jieba.lcut` pass over the same
+text (the yardstick); on the 1,000-article collection, a parallel run.
+Figures are printed as a table (and JSON with --json).
 """
 from __future__ import annotations
 
@@ -153,6 +156,60 @@ def pagefind_latency(site: Path) -> dict:
     return figures
 
 
+def shard_latency(site: Path) -> dict:
+    from browser import browser_page, serve
+    from test_browser import shard_search
+
+    figures = {}
+    with serve(site) as base, browser_page() as page:
+        page.goto(base + "search/")
+        page.wait_for_load_state("load")
+        box = page.locator("#shard-search input")
+        for label, query in QUERIES.items():
+            start = time.perf_counter()
+            box.fill(query)
+            page.wait_for_function("q => document.getElementById('shard-search-status').dataset.query === q && "
+                                   "document.querySelector('.shard-search__result')", arg=query, timeout=600_000)
+            figures[f"{label}_query_s"] = round(time.perf_counter() - start, 3)
+            status = page.locator("#shard-search-status").inner_text()
+            figures[f"{label}_results"] = int("".join(c for c in status.split("篇")[0] if c.isdigit()) or 0)
+        box.fill("")
+        figures["first_found"] = found_pages(shard_search(page, QUERIES["first"]))
+    return figures
+
+
+def pagefind_found(site: Path, query: str) -> set[str]:
+    """Every page Pagefind returns for a query (its JavaScript API, all results)."""
+    from browser import browser_page, serve
+
+    with serve(site) as base, browser_page() as page:
+        page.goto(base + "search/")
+        page.wait_for_load_state("load")
+        urls = page.evaluate("""async (q) => { const pf = await import('/pagefind/pagefind.js'); await pf.init();
+            const s = await pf.search(q); const d = await Promise.all(s.results.map(r => r.data()));
+            return d.map(x => x.url); }""", query)
+    return found_pages(urls)
+
+
+def found_pages(urls: list[str]) -> set[str]:
+    from urllib.parse import unquote, urlsplit
+
+    return {unquote(urlsplit(u).path).strip("/").rsplit("/", 1)[-1].replace(".html", "") for u in urls}
+
+
+def holding(site: Path, query: str) -> set[str]:
+    """Article pages whose text (the body a search engine indexes) holds the query."""
+    from generator.site.shards import text_of
+
+    return {p.parent.name for p in (site / "library" / "articles").glob("*/index.html")
+            if query in text_of(p.read_text(encoding="utf-8"))}
+
+
+def recall(found: set[str], truth: set[str]) -> dict:
+    return {"holding": len(truth), "found_of_holding": len(found & truth),
+            "recall": round(len(found & truth) / len(truth), 3) if truth else None}
+
+
 def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
     base = work / f"n{n}"
     base.mkdir()
@@ -177,8 +234,19 @@ def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
         bundle = folder_size(pf_site / "pagefind")
         row["pagefind"] = {"mkdocs_s": round(pf, 2), "bundle_mb": round(bundle / 2**20, 2),
                            "kb_per_article": round(bundle / 1024 / n, 1)}
+        # Our own index in pieces (character pairs by first character).
+        sh_site = project / "site-shards"
+        sh, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], project,
+                      {"SITE_DIR": str(sh_site), "SEARCH_ENGINE": "shards"})
+        bundle = folder_size(sh_site / "search")
+        row["shards"] = {"mkdocs_s": round(sh, 2), "bundle_mb": round(bundle / 2**20, 2),
+                         "kb_per_article": round(bundle / 1024 / n, 1)}
         if not args.no_browser and n >= 1000:
+            truth = holding(sh_site, QUERIES["first"])
             row["pagefind"].update(pagefind_latency(pf_site))
+            row["pagefind"].update(recall(pagefind_found(pf_site, QUERIES["first"]), truth))
+            figures = shard_latency(sh_site)
+            row["shards"].update(recall(figures.pop("first_found"), truth), **figures)
     row["incremental"] = incremental(project, wall)
     if n == 1000 or (n == max(args.sizes) and 1000 not in args.sizes):
         row["parallel"] = parallel(project, args.jobs)
@@ -232,15 +300,28 @@ def table(result: dict) -> str:
                      f"{st.get('enrich', 0):>7.2f} {st.get('render', 0):>7.2f} {st.get('write', 0):>6.2f} {r['peak_rss_mb']:>8} "
                      f"{r.get('mkdocs_s', '-'):>9} {r.get('search_index_mb', '-'):>9} {r.get('index_kb_per_article', '-'):>7} "
                      f"{r.get('site_mb', '-'):>8} {s.get('first_query_s', '-'):>8} {s.get('broad_query_s', '-'):>9}")
+    if any("shards" in r for r in result["sizes"]):
+        lines.append(f"\nwith SEARCH_ENGINE=shards (our index in pieces; {QUERIES['first']} first, then {QUERIES['broad']}):")
+        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'hits':>6} {'broad q s':>9} "
+                     f"{'hits':>6} {'recall':>12}")
+        for r in result["sizes"]:
+            p = r.get("shards")
+            if p:
+                found = f"{p['found_of_holding']}/{p['holding']}" if "holding" in p else "-"
+                lines.append(f"{r['articles']:>8} {p['mkdocs_s']:>9} {p['bundle_mb']:>10} {p['kb_per_article']:>7} "
+                             f"{p.get('first_query_s', '-'):>8} {p.get('first_results', '-'):>6} {p.get('broad_query_s', '-'):>9} "
+                             f"{p.get('broad_results', '-'):>6} {found:>12}")
     if any("pagefind" in r for r in result["sizes"]):
         lines.append("\nwith SEARCH_ENGINE=pagefind (index loaded in chunks):")
-        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'hits':>6} {'broad q s':>9} {'hits':>6}")
+        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'hits':>6} {'broad q s':>9} "
+                     f"{'hits':>6} {'recall':>12}")
         for r in result["sizes"]:
             p = r.get("pagefind")
             if p:
                 lines.append(f"{r['articles']:>8} {p['mkdocs_s']:>9} {p['bundle_mb']:>10} {p['kb_per_article']:>7} "
                              f"{p.get('first_query_s', '-'):>8} {p.get('first_results', '-'):>6} {p.get('broad_query_s', '-'):>9} "
-                             f"{p.get('broad_results', '-'):>6}")
+                             f"{p.get('broad_results', '-'):>6} "
+                             f"{(str(p['found_of_holding']) + '/' + str(p['holding'])) if 'holding' in p else '-':>12}")
     by_n = {r["articles"]: r for r in result["sizes"]}
     if 1000 in by_n and 10000 in by_n:
         lines.append(f"\nlinear growth: generator at 10,000 / at 1,000 = {by_n[10000]['generator_s'] / by_n[1000]['generator_s']:.2f}x (target <= 11x)")
