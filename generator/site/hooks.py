@@ -149,7 +149,7 @@ def on_pre_build(config, **kwargs) -> None:
 def on_page_content(html_text, page, config, files, **kwargs):
     """With SEARCH_ENGINE=shards: collect the text of articles and hand-written
     pages (listings and term pages only repeat article headlines)."""
-    if shards_enabled(config) and not page.meta.get("search", {}).get("exclude"):
+    if shards_enabled(config) and not (page.meta.get("search") or {}).get("exclude"):
         uri = page.file.src_uri
         if "/articles/" in uri or not uri.startswith(("library/", SEARCH_PAGE)):
             shards = _project_module(config, "generator.site.shards")
