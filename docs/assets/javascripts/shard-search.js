@@ -171,8 +171,9 @@
         if (box.value !== query) return;
         found = result; shown = 0;
         status.textContent = result.ids.length ? "找到 " + result.ids.length + " 篇：" + query : "没有找到：" + query;
-        status.setAttribute("data-query", query);
-        if (result.ids.length) return show(box, list, status, more, query, found, 0);
+        return result.ids.length ? show(box, list, status, more, query, found, 0) : null;
+      }).then(function () {
+        if (box.value === query) status.setAttribute("data-query", query);  // done: results are on the page
       }).catch(function (error) { status.textContent = "搜索出错：" + error.message; });
     }
 
