@@ -238,6 +238,14 @@ def test_sharded_search_finds_every_article_that_holds_the_query(built_site, tmp
             if query in first["title"]:
                 assert first["id"] in result_ids([{"href": h} for h in hrefs])[:5]
         assert page.locator(".shard-search__result mark").count() > 0
+        # The header box of any other page opens the search page with the query.
+        page.goto(base + "about/")
+        page.locator(".shard-search-header input").fill("跨境电商")
+        page.locator(".shard-search-header input").press("Enter")
+        page.wait_for_function("() => document.getElementById('shard-search-status') && "
+                               "document.getElementById('shard-search-status').dataset.query === '跨境电商'")
+        assert best_match(catalog, "跨境电商")["id"] in result_ids(
+            [{"href": h} for h in page.evaluate("() => [...document.querySelectorAll('.shard-search__link')].map(a => a.href)")])
         assert not outside(page.requested, (base,))
     offline = tmp_path / "shards-offline"
     mkdocs_build(built_site, offline, SEARCH_ENGINE="shards", OFFLINE="true")
@@ -246,4 +254,10 @@ def test_sharded_search_finds_every_article_that_holds_the_query(built_site, tmp
         hrefs = shard_search(page, "新质生产力")
         assert best_match(catalog, "新质生产力")["id"] in result_ids([{"href": h} for h in hrefs])
         assert all(h.startswith("file://") and h.endswith(".html") for h in hrefs)
+        page.goto((offline / "about.html").as_uri())
+        page.locator(".shard-search-header input").fill("中小企业")
+        page.locator(".shard-search-header input").press("Enter")
+        page.wait_for_function("() => document.getElementById('shard-search-status') && "
+                               "document.getElementById('shard-search-status').dataset.query === '中小企业'")
+        assert page.url.startswith("file://") and page.locator(".shard-search__result").count() > 0
         assert not outside(page.requested, ("file://",))

@@ -152,9 +152,25 @@
     });
   }
 
+  // On every other page: a search box in the header that opens the search page.
+  function headerBox() {
+    var header = document.querySelector(".md-header__inner");
+    var link = Array.prototype.find.call(document.querySelectorAll(".md-tabs__link, .md-nav__link"), function (a) {
+      return a.textContent.trim() === "搜索" && a.href;
+    });
+    if (!header || !link || header.querySelector(".shard-search-header")) return;
+    var form = document.createElement("form");
+    form.className = "shard-search-header";
+    form.setAttribute("role", "search");
+    form.method = "get";
+    form.action = link.href;
+    form.innerHTML = '<input type="search" name="q" placeholder="搜索" aria-label="搜索" autocomplete="off">';
+    header.insertBefore(form, header.querySelector(".md-header__source"));
+  }
+
   function start() {
     var form = document.getElementById("shard-search");
-    if (!form) return;
+    if (!form) { headerBox(); return; }
     var box = form.querySelector("input");
     var list = document.getElementById("shard-search-results");
     var status = document.getElementById("shard-search-status");
