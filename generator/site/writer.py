@@ -1,4 +1,4 @@
-"""Write generated pages into docs/<output>/, never touching anything else, never leaving half a build.
+"""Write generated pages into docs/<output>/ and never touch anything else.
 
 * The output folder carries a marker file; a folder of that name without the
   marker is the user's, and the generator refuses to replace it.
