@@ -238,6 +238,7 @@ def test_sharded_search_finds_every_article_that_holds_the_query(built_site, tmp
             if query in first["title"]:
                 assert first["id"] in result_ids([{"href": h} for h in hrefs])[:5]
         assert page.locator(".shard-search__result mark").count() > 0
+        assert "q=" in page.url  # the address keeps the last query
         # The header box of any other page opens the search page with the query.
         page.goto(base + "about/")
         page.locator(".shard-search-header input").fill("跨境电商")

@@ -179,6 +179,9 @@
 
     function run() {
       var query = box.value;
+      try {  // the address keeps the query, for the back button and for sharing
+        history.replaceState(null, "", query.trim() ? "?q=" + encodeURIComponent(query) : location.pathname);
+      } catch (error) { /* some browsers refuse this on file:// */ }
       list.innerHTML = "";
       more.hidden = true;
       if (!query.trim()) { status.textContent = ""; return; }
