@@ -99,13 +99,21 @@ def test_strange_titles_give_safe_unique_file_names():
     assert all(len(i.encode()) <= 255 and all(c.isalnum() or c in "-_x" for c in i) for i in ids)
 
 
+def _pages(project: Path) -> dict[str, bytes]:
+    """Every file the generator left in docs/library/ (its manifest too)."""
+    root = project / "docs" / "library"
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _build(project: Path, *extra: str) -> dict:
+    out = run(["-m", "generator", "build", "--profile", *extra], project)
+    assert out.returncode == 0, out.stderr
+    return json.loads(next(l for l in out.stderr.splitlines() if l.startswith("profile: "))[9:])
+
+
 def test_cache_reprocesses_only_changed_files_with_identical_output(project):
     def build(*extra):
-        out = run(["-m", "generator", "build", "--profile", *extra], project)
-        assert out.returncode == 0, out.stderr
-        figures = json.loads(next(l for l in out.stderr.splitlines() if l.startswith("profile: "))[9:])
-        pages = {p: p.read_bytes() for p in sorted((project / "docs" / "library").rglob("*")) if p.is_file()}
-        return figures, pages
+        return _build(project, *extra), _pages(project)
     cold, pages = build()
     assert cold["processed"] == 2 and cold["cached"] == 0
     warm, again = build()
@@ -131,17 +139,6 @@ def test_same_text_under_two_names_keeps_distinct_pages_with_a_warm_cache(projec
         ids = [r["id"] for r in records]
         assert len(ids) == len(set(ids))
         assert {r["seed"] for r in records if r["id"].startswith("copy")} == {"copy_of_it.txt"}
-
-
-def _pages(project: Path) -> dict[str, bytes]:
-    root = project / "docs" / "library"
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != MARKER}
-
-
-def _build(project: Path, *extra: str) -> dict:
-    out = run(["-m", "generator", "build", "--profile", *extra], project)
-    assert out.returncode == 0, out.stderr
-    return json.loads(next(l for l in out.stderr.splitlines() if l.startswith("profile: "))[9:])
 
 
 def test_unchanged_pages_are_not_rendered_again_and_the_result_equals_a_full_build(project):
