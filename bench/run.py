@@ -136,46 +136,49 @@ def search_latency(site: Path) -> dict:
     return figures
 
 
-def pagefind_latency(site: Path) -> dict:
+def page_latency(site: Path, box: str, done: str, message: str, count_before: str | None = None, after=None) -> dict:
+    """On a search page: for each query, the time from typing to `done` (a JS
+    condition given the query) and the number of hits read from `message`
+    (the digits before the query, or before `count_before`); then whatever
+    `after(page)` adds."""
     from browser import browser_page, serve
 
     figures = {}
     with serve(site) as base, browser_page() as page:
         page.goto(base + "search/")
         page.wait_for_load_state("load")
-        box = page.locator(".pagefind-ui__search-input")
+        field = page.locator(box)
         for label, query in QUERIES.items():
             start = time.perf_counter()
-            box.fill(query)
-            page.wait_for_function("q => document.querySelector('.pagefind-ui__message') && "
-                                   "document.querySelector('.pagefind-ui__message').innerText.includes(q) && "
-                                   "document.querySelector('.pagefind-ui__result')", arg=query, timeout=600_000)
+            field.fill(query)
+            page.wait_for_function(done, arg=query, timeout=600_000)
             figures[f"{label}_query_s"] = round(time.perf_counter() - start, 3)
-            message = page.locator(".pagefind-ui__message").inner_text()
-            figures[f"{label}_results"] = int("".join(c for c in message.split(query)[0] if c.isdigit()) or 0)
+            text = page.locator(message).inner_text()
+            figures[f"{label}_results"] = int("".join(c for c in text.split(count_before or query)[0] if c.isdigit()) or 0)
+        if after is not None:
+            figures.update(after(page))
     return figures
+
+
+def pagefind_latency(site: Path) -> dict:
+    return page_latency(site, ".pagefind-ui__search-input",
+                        "q => document.querySelector('.pagefind-ui__message') && "
+                        "document.querySelector('.pagefind-ui__message').innerText.includes(q) && "
+                        "document.querySelector('.pagefind-ui__result')", ".pagefind-ui__message")
 
 
 def shard_latency(site: Path) -> dict:
-    from browser import browser_page, serve
+    """As for Pagefind, and every page found for the first query (for recall)."""
     from test_browser import shard_search
 
-    figures = {}
-    with serve(site) as base, browser_page() as page:
-        page.goto(base + "search/")
-        page.wait_for_load_state("load")
-        box = page.locator("#shard-search input")
-        for label, query in QUERIES.items():
-            start = time.perf_counter()
-            box.fill(query)
-            page.wait_for_function("q => document.getElementById('shard-search-status').dataset.query === q && "
-                                   "document.querySelector('.shard-search__result')", arg=query, timeout=600_000)
-            figures[f"{label}_query_s"] = round(time.perf_counter() - start, 3)
-            status = page.locator("#shard-search-status").inner_text()
-            figures[f"{label}_results"] = int("".join(c for c in status.split("篇")[0] if c.isdigit()) or 0)
-        box.fill("")
-        figures["first_found"] = found_pages(shard_search(page, QUERIES["first"]))
-    return figures
+    def found(page) -> dict:
+        page.locator("#shard-search input").fill("")
+        return {"first_found": found_pages(shard_search(page, QUERIES["first"]))}
+
+    return page_latency(site, "#shard-search input",
+                        "q => document.getElementById('shard-search-status').dataset.query === q && "
+                        "document.querySelector('.shard-search__result')", "#shard-search-status", count_before="篇",
+                        after=found)
 
 
 def pagefind_found(site: Path, query: str) -> set[str]:
