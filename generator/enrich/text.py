@@ -94,21 +94,25 @@ def _dictionary() -> _Words:
         freq.frombytes(counts)
         if len(freq) != len(words) or len(tags) != len(words):
             raise ValueError("damaged")
-        if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
-            jieba.dt.FREQ, jieba.dt.total = dict(zip(words, freq.tolist())), total
-            jieba.dt.initialized = True
+        _install(jieba, lambda: dict(zip(words, freq.tolist())), total)
         return _Words(words, tags, tuple(names))
     except (OSError, EOFError, ValueError, TypeError):
         pass
     return _build_dictionary_cache(jieba, stamp)
 
 
+def _install(jieba, freq, total: int) -> None:
+    """Give jieba's default tokenizer its dictionary, unless it has one already
+    (loaded by someone else, or another dictionary set); `freq` makes it."""
+    if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
+        jieba.dt.FREQ, jieba.dt.total = freq(), total
+        jieba.dt.initialized = True
+
+
 def _build_dictionary_cache(jieba, stamp: str) -> _Words:
     fresh = jieba.Tokenizer()  # jieba's own loading, untouched by any user dictionary
     fresh.initialize()
-    if not jieba.dt.initialized and jieba.dt.dictionary == jieba.DEFAULT_DICT:
-        jieba.dt.FREQ, jieba.dt.total = dict(fresh.FREQ), fresh.total
-        jieba.dt.initialized = True
+    _install(jieba, lambda: dict(fresh.FREQ), fresh.total)
     word_tag: dict[str, str] = {}
     with fresh.get_dict_file() as fh:
         for raw in fh:
