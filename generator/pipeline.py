@@ -24,7 +24,7 @@ from .errors import InputError
 from .model import Article, Record
 from .read import list_sources, read_source
 from .render import render_site
-from .site.writer import build_lock, previous_keys, write_output
+from .site.writer import Manifest, build_lock, write_output
 from .split import split_document
 
 CODE = Path(__file__).resolve().parent
@@ -38,6 +38,7 @@ class Outcome:
     processed: int = 0  # files read and split in this run (not taken from the cache)
     cached: int = 0
     rendered: int = 0  # pages rendered in this run (the others were unchanged)
+    fingerprint: str = ""  # of the code, settings and data files this run used
 
     def figures(self) -> dict:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
@@ -93,11 +94,11 @@ class Cache:
     """Per-file results on disk, and in `memory` too when a long-running
     process (watch) keeps them between builds."""
 
-    def __init__(self, folder: Path | None, config: Config, writable: bool = True, memory: dict | None = None):
+    def __init__(self, folder: Path | None, key: str, writable: bool = True, memory: dict | None = None):
         self.folder = folder
         self.writable = writable
         self.memory = memory
-        self.key = fingerprint(config) if folder else ""
+        self.key = key  # the fingerprint of code, settings and data files
         self.used: set[Path] = set()
 
     def _path(self, name: str, data: bytes) -> Path:
@@ -145,8 +146,10 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
                  write_cache: bool = True, memory: dict | None = None):
     """Per-file stage over the input folder -> ({seed: records}, {record id: analysis}, skipped)."""
     outcome = outcome or Outcome()
+    if use_cache or write_cache:  # `build` needs it for page keys even with --no-cache
+        outcome.fingerprint = outcome.fingerprint or fingerprint(config)
     paths = list_sources(config.seeds)
-    cache = Cache(config.cache_dir if use_cache else None, config, writable=write_cache, memory=memory)
+    cache = Cache(config.cache_dir if use_cache else None, outcome.fingerprint, writable=write_cache, memory=memory)
     results: dict[str, FileResult] = {}
     todo: list[tuple[Path, bytes]] = []
     for path in paths:
@@ -201,12 +204,13 @@ def build(config: Config, jobs: int = 1, use_cache: bool = True, memory: dict | 
     start = time.perf_counter()
     with build_lock(config.docs):
         # Pages whose inputs did not change since the last build are left as they are.
-        known = previous_keys(config.docs, config.output) if use_cache else {}
+        previous = Manifest.load(config.out_dir)
+        known = previous.reusable_keys(config.out_dir, config.output) if use_cache else {}
         rendered = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict,
-                               known=known, salt=fingerprint(config))
+                               known=known, salt=outcome.fingerprint)
         outcome.timings["render"] = time.perf_counter() - start
         outcome.rendered = sum(1 for text in rendered.pages.values() if text is not None)
         start = time.perf_counter()
-        write_output(rendered.pages, config.docs, config.output, rendered.keys)
+        write_output(rendered.pages, config.docs, config.output, rendered.keys, previous)
     outcome.timings["write"] = time.perf_counter() - start
     return outcome

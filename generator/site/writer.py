@@ -66,20 +66,15 @@ class Manifest:
         pages = {k: (v[0], v[1]) for k, v in data.get("pages", {}).items() if isinstance(v, list) and len(v) == 2}
         return cls(pages, [p for p in data.get("pending", []) if isinstance(p, str)])
 
+    def reusable_keys(self, target: Path, output: str) -> dict[str, str]:
+        """Input keys of the pages this build left on disk (paths start with
+        '<output>/'); render skips a page whose key is unchanged."""
+        return {f"{output}/{inner}": key for inner, (_, key) in self.pages.items()
+                if key and inner not in self.pending and (target / inner).is_file()}
+
     def save(self, target: Path) -> None:
         data = {"format": 2, "pages": {k: list(v) for k, v in sorted(self.pages.items())}, "pending": sorted(self.pending)}
         _replace(target / MARKER, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
-
-def previous_keys(docs: Path, output: str) -> dict[str, str]:
-    """Input keys of the pages the previous build left on disk (paths start
-    with '<output>/'); render skips a page whose key is unchanged."""
-    target = docs / output
-    if not (target / MARKER).exists():
-        return {}
-    manifest = Manifest.load(target)
-    return {f"{output}/{inner}": key for inner, (_, key) in manifest.pages.items()
-            if key and inner not in manifest.pending and (target / inner).is_file()}
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -99,14 +94,16 @@ def _inner(rel: str, output: str) -> str:
     return rel[len(output) + 1:]
 
 
-def write_output(files: Mapping[str, str | None], docs: Path, output: str, keys: Mapping[str, str] | None = None) -> Path:
+def write_output(files: Mapping[str, str | None], docs: Path, output: str, keys: Mapping[str, str] | None = None,
+                 previous: Manifest | None = None) -> Path:
     """Make docs/<output>/ hold exactly `files` (paths start with '<output>/').
 
     A None text means "unchanged since the previous build": that file stays.
     The first build is written aside and renamed into place; later builds
     touch only the pages that changed, each replaced whole, with the manifest
     saying which pages are in flux until the build is done, so that a build
-    stopped half-way is repaired by the next one."""
+    stopped half-way is repaired by the next one. `previous`: the manifest
+    when the caller has already read it."""
     keys = keys or {}
     inner_of = {rel: _inner(rel, output) for rel in files}  # every path checked before anything is written
     target = docs / output
@@ -115,7 +112,7 @@ def write_output(files: Mapping[str, str | None], docs: Path, output: str, keys:
     docs.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         return _write_fresh(files, inner_of, docs, target, keys)
-    previous = Manifest.load(target)
+    previous = previous if previous is not None else Manifest.load(target)
     entries: dict[str, tuple[str, str]] = {}
     changed: dict[str, bytes] = {}
     for rel, text in files.items():
