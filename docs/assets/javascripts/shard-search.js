@@ -132,7 +132,7 @@
     return out;
   }
 
-  function show(box, list, status, more, query, found, shown) {
+  function show(box, list, more, query, found, shown) {
     var meta = found.meta;
     var slice = found.ids.slice(shown, shown + PAGE_SIZE);
     var files = {};
@@ -190,7 +190,7 @@
         if (box.value !== query) return;
         found = result; shown = 0;
         status.textContent = result.ids.length ? "找到 " + result.ids.length + " 篇：" + query : "没有找到：" + query;
-        return result.ids.length ? show(box, list, status, more, query, found, 0) : null;
+        return result.ids.length ? show(box, list, more, query, found, 0) : null;
       }).then(function () {
         if (box.value === query) status.setAttribute("data-query", query);  // done: results are on the page
       }).catch(function (error) { status.textContent = "搜索出错：" + error.message; });
@@ -198,7 +198,7 @@
 
     box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
     form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); run(); });
-    more.addEventListener("click", function () { shown += PAGE_SIZE; show(box, list, status, more, box.value, found, shown); });
+    more.addEventListener("click", function () { shown += PAGE_SIZE; show(box, list, more, box.value, found, shown); });
     load("meta", 0).catch(function () {});  // start loading while the reader types
     var initial = new URLSearchParams(location.search).get("q");
     if (initial) { box.value = initial; run(); }
