@@ -1,0 +1,89 @@
+"""Splitting quality on synthesized newspaper pages (issue 11's benchmark).
+
+    python bench/split_quality.py                 # development set: 500 pages, fixed seed
+    python bench/split_quality.py --set holdout   # the set looked at rarely
+    python bench/split_quality.py -v              # also list every miss
+    python bench/split_quality.py --write DIR     # write the pages and gold files (for the shared scorer)
+
+Prints recall, precision, title_exact, authors, whole paragraphs, fragment
+headings, crossheads and photo briefs found, and the splitting time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generator.model import SourceDoc  # noqa: E402
+from generator.split import split_document  # noqa: E402
+from synth.layout import make_pages  # noqa: E402
+from synth.score import Score, score_page  # noqa: E402
+
+SETS = {"dev": (20240305, 500), "holdout": (77770001, 500)}
+POOL = ROOT / "bench" / "synth" / "articles.json"
+
+
+def load_pool() -> list[dict]:
+    return json.loads(POOL.read_text(encoding="utf-8"))
+
+
+def page_name(k: int) -> str:
+    return f"page{k:04d}.txt"
+
+
+def write_set(pages, folder: Path) -> None:
+    """Pages as seed files plus gold files in the shared annotation format."""
+    (folder / "seeds").mkdir(parents=True, exist_ok=True)
+    (folder / "gold").mkdir(parents=True, exist_ok=True)
+    for k, page in enumerate(pages):
+        name = page_name(k)
+        (folder / "seeds" / name).write_text(page.text, encoding="utf-8")
+        gold = {"seed": name, "articles": [t.as_gold() for t in page.truth]}
+        (folder / "gold" / f"{k:04d}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def run(which: str, count: int | None = None, verbose: bool = False) -> tuple[dict, float]:
+    seed, default_count = SETS[which]
+    pages = make_pages(load_pool(), seed, count or default_count)
+    total = Score()
+    elapsed = 0.0
+    for k, page in enumerate(pages):
+        start = time.perf_counter()
+        records = split_document(SourceDoc(page_name(k), page.text, "utf-8"))
+        elapsed += time.perf_counter() - start
+        total.add(score_page(page_name(k), page.truth, records))
+    if verbose:
+        print("\n".join(total.misses))
+    return total.figures(), elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=sorted(SETS), default="dev")
+    ap.add_argument("--pages", type=int, help="only the first N pages of the set")
+    ap.add_argument("--write", type=Path, metavar="DIR", help="write the set's pages and gold files to DIR and stop")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if args.write:
+        seed, count = SETS[args.set]
+        write_set(make_pages(load_pool(), seed, args.pages or count), args.write)
+        print(f"wrote {args.pages or count} pages to {args.write}")
+        return 0
+    figures, elapsed = run(args.set, args.pages, args.verbose)
+    figures["split_seconds"] = round(elapsed, 2)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,433 @@
+"""Lay real articles out the way PDF extraction leaves a newspaper page.
+
+`make_page(pool, rng)` returns the text of one extracted page (or a few
+consecutive pages) and the truth about it: every article's headline,
+authors, first and last body characters, paragraphs and crossheads, built
+alongside the text so the truth is known by construction.
+
+What varies, per page and per article (see issue 11):
+- column width from 8 to 45 full-width characters (Latin letters and digits
+  count half), wrapped with the rule that a line never starts with closing
+  punctuation;
+- paragraph indentation: two U+3000, ASCII spaces, or none;
+- blank lines: between all paragraphs, some (column breaks, even inside a
+  sentence), or none, even between articles;
+- headline before or after its body, mixed on one page; letter-spaced
+  headlines and crossheads; headlines broken over two lines; kicker and
+  subtitle lines; bylines in the forms papers print, inline datelines;
+- page header and footer lines (date, weekday, paper, page, section), jump
+  lines, photo captions with credits and author bios inside the body (even
+  inside a sentence), editor credits, photo briefs, adverts, and column
+  pieces of two articles interleaved.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+IDEOGRAPHIC_SPACE = "\u3000"
+NO_LINE_START = set("，。、；：？！”’）》」』】…,.;:?!)%")
+PAPERS = ("经济日报", "人民日报", "光明日报", "证券时报", "中国证券报", "第一财经日报", "金融时报", "科技日报", "工人日报",
+          "南方日报", "解放日报", "新京报", "每日经济新闻", "上海证券报", "中国经营报", "证券日报", "中国青年报", "北京日报",
+          "浙江日报", "农民日报", "21世纪经济报道", "中国财经报", "四川日报", "湖北日报", "大众日报", "新华日报", "中国电子报",
+          "中国汽车报", "中国工业报", "经济观察报", "华夏时报", "中华工商时报", "国际商报", "中国改革报", "消费日报")
+SECTIONS = ("要闻", "财经", "综合", "产经", "金融", "观点", "评论", "国际", "科技", "公司", "市场", "地方", "专题", "新闻",
+            "区域经济", "产业", "两会特刊", "深度", "调查", "环球")
+WEEKDAYS = "一二三四五六日"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍鹏辉玲建国志红俊峰波斌宇浩凯晨欣怡佳琳雪梅慧颖婷倩晶瑶琪雯博文哲睿航远思源嘉诚子轩雨涵晓东海燕丹阳"
+PLACES = ("北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "重庆", "天津", "长沙", "郑州", "济南",
+          "合肥", "福州", "沈阳", "哈尔滨", "昆明", "南宁", "兰州", "乌鲁木齐", "苏州", "宁波", "青岛", "厦门")
+AGENCIES = ("新华社", "中新社")
+UNIVERSITIES = ("中国人民大学", "清华大学", "复旦大学", "南开大学", "武汉大学", "浙江大学", "中山大学", "厦门大学", "山东大学")
+ROLES = ("经济学院教授", "国家发展研究院研究员", "金融研究所副所长", "公共管理学院副教授", "数字经济研究中心主任")
+AD_LINES = ("欢迎订阅 全年定价360元", "广告热线：010-6521{0:04d}", "邮发代号：1-{1}", "扫码关注官方微信公众号",
+            "本报地址：北京市东城区某某路{1}号 邮编：100{0:03d}", "零售价：2.00元", "订阅热线 400-{0:03d}-{1:04d}",
+            "网址：www.example{1}.com.cn", "印刷：某某印务有限公司")
+
+
+def width_of(text: str) -> float:
+    """Printed width in full-width units: ASCII letters, digits and spaces are half."""
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def wrap(text: str, width: int, first_indent: str = "") -> list[str]:
+    """Break a paragraph into printed lines of at most `width` units; closing
+    punctuation is pulled up onto the line before, as typesetters do."""
+    lines: list[str] = []
+    current = first_indent
+    for ch in text:
+        if width_of(current + ch) > width and current.strip() and ch not in NO_LINE_START:
+            lines.append(current)
+            current = ""
+        current += ch
+    if current.strip():
+        lines.append(current)
+    return lines
+
+
+def letter_space(text: str, rng: random.Random) -> str:
+    """Justified display type: every character set apart."""
+    sep = rng.choice([" ", "  ", IDEOGRAPHIC_SPACE])
+    return sep.join(ch for ch in text if not ch.isspace())
+
+
+def spread_line(line: str, rng: random.Random) -> str:
+    """Extraction of a justified line: spaces appear between some characters."""
+    if len(line) < 4:
+        return line
+    return " ".join(line) if rng.random() < 0.5 else re.sub(r"(?<=[^\x00-\x7f])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[^\x00-\x7f])", " ", line)
+
+
+def person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+@dataclass
+class Truth:
+    """One printed item with what a perfect reader would make of it."""
+
+    kind: str  # article, interview, commentary, brief
+    title: str | None
+    authors: list[str]
+    first: str
+    last: str
+    paragraphs: list[str] = field(default_factory=list)  # body paragraphs as printed (squeezed)
+    crossheads: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+    kicker: str | None = None
+
+    def as_gold(self, line: int = 0) -> dict:
+        return {"title": self.title, "subtitle": self.subtitle, "authors": self.authors, "first": self.first,
+                "last": self.last, "kind": self.kind, "title_line": line}
+
+
+@dataclass
+class PageStyle:
+    width: int
+    indent: str
+    blanks: str  # all | some | none | none-at-all
+    head_width: int
+    heads: str  # before | after | mixed
+    letter_spaced_heads: float
+    spread_lines: float
+
+
+def page_style(rng: random.Random) -> PageStyle:
+    width = rng.choice([rng.randint(8, 14), rng.randint(12, 24), rng.randint(18, 32), rng.randint(28, 45)])
+    return PageStyle(
+        width=width,
+        indent=rng.choice([IDEOGRAPHIC_SPACE * 2, IDEOGRAPHIC_SPACE * 2, "  ", "    ", "", ""]),
+        blanks=rng.choice(["all", "all", "some", "none", "none", "none-at-all"]),
+        head_width=rng.choice([width, max(width, 16), 45, 60]),
+        heads=rng.choice(["before", "before", "before", "after", "mixed", "mixed"]),
+        letter_spaced_heads=rng.choice([0.0, 0.0, 0.2, 0.5]),
+        spread_lines=rng.choice([0.0, 0.0, 0.05, 0.15]),
+    )
+
+
+# ---------------------------------------------------------------- furniture
+def _date(rng: random.Random) -> tuple[int, int, int, str]:
+    year, month, day = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    return year, month, day, WEEKDAYS[rng.randint(0, 6)]
+
+
+def page_header(rng: random.Random, paper: str, page: int, date: tuple[int, int, int, str]) -> str:
+    year, month, day, weekday = date
+    section = rng.choice(SECTIONS)
+    code = rng.choice(["", "A", "B", "C"])
+    forms = [
+        f"{year}年{month}月{day}日 星期{weekday}  {paper}  第{page}版",
+        f"{paper}  {year}年{month}月{day}日  星期{weekday}  第{page:02d}版  {section}",
+        f"{year}年{month}月{day}日　星期{weekday}　{section}　{code}{page}",
+        f"{code or 'A'}{page}  {section}  {year}.{month:02d}.{day:02d}",
+        f"第{page:02d}版  {section}  {paper}",
+        f"{paper} {year}年{month}月{day}日 {section}",
+        f"{section} {code}{page:02d}",
+        f"{year}年{month}月{day}日  {section}  {paper}  {page}",
+        f"{section}                    {year}年{month:d}月{day:d}日 星期{weekday}",
+    ]
+    return rng.choice(forms)
+
+
+def page_footer(rng: random.Random, page: int) -> str:
+    editor, designer = person(rng), person(rng)
+    forms = [f"{page}", f"- {page} -", f"第 {page} 版", f"本版编辑：{editor}  美编：{designer}",
+             f"责任编辑 {editor}  版式设计 {designer}", f"{page}  {rng.choice(PAPERS)}"]
+    return rng.choice(forms)
+
+
+# ---------------------------------------------------------------- articles
+def byline_for(rng: random.Random, names: list[str]) -> str:
+    spaced = " ".join(names)
+    place = rng.choice(PLACES)
+    forms = [f"本报记者 {spaced}", f"本报记者 {spaced} {place}报道", f"记者 {spaced}", f"文/{spaced}", f"文 / {spaced}",
+             f"■ 本报记者 {spaced}", f"□ {spaced}", f"{rng.choice(AGENCIES)}记者 {spaced}", f"作者：{spaced}",
+             f"本报通讯员 {person(rng)} 记者 {spaced}", f"{rng.choice(PAPERS)}记者 {spaced}", f"◎ {spaced}",
+             f"文｜{spaced}", f"本报见习记者 {spaced}"]
+    return rng.choice(forms)
+
+
+def dateline_for(rng: random.Random, names: list[str], date: tuple[int, int, int, str]) -> str:
+    _, month, day, _ = date
+    spaced = " ".join(names)
+    place = rng.choice(PLACES)
+    forms = [f"本报{place}{month}月{day}日讯（记者 {spaced}）", f"新华社{place}{month}月{day}日电（记者 {spaced}）",
+             f"本报讯（记者 {spaced}）", f"本报讯 记者{spaced}报道：", f"中新社{place}{month}月{day}日电 （记者 {spaced}）"]
+    return rng.choice(forms)
+
+
+def caption_for(rng: random.Random, pool: list[dict]) -> tuple[str, str]:
+    """A photo caption taken from real text, with a credit line."""
+    source = rng.choice(pool)
+    clause = re.split(r"[。！？]", rng.choice([p["text"] for p in source["paragraphs"] if not p["heading"]]))[0][:40]
+    caption = f"图为{clause}。" if rng.random() < 0.6 else f"{clause}。"
+    name = person(rng)
+    credit = rng.choice([f"本报记者 {name} 摄", f"{name} 摄", f"新华社记者 {name} 摄", f"{name}/摄", "视觉中国/图",
+                         f"（{name} 摄）", "新华社发", "（资料图片）"])
+    return caption, credit
+
+
+def bio_for(rng: random.Random) -> str:
+    forms = [f"（作者系{rng.choice(UNIVERSITIES)}{rng.choice(ROLES)}）", f"（作者单位：{rng.choice(UNIVERSITIES)}）",
+             f"（作者为{rng.choice(UNIVERSITIES)}{rng.choice(ROLES)}）"]
+    return rng.choice(forms)
+
+
+def editor_for(rng: random.Random) -> str:
+    name = person(rng)
+    return rng.choice([f"（责任编辑：{name}）", f"责任编辑：{name}", f"（编辑 {name}）", f"责编：{name}", f"本版编辑：{name}"])
+
+
+def kicker_for(rng: random.Random, pool: list[dict], article: dict) -> str:
+    """An 引题: a phrase that sets the story in context (here: a clause of a
+    real lead, or another article's subtitle), sometimes longer than the headline."""
+    other = rng.choice(pool)
+    if other.get("subtitle") and rng.random() < 0.4:
+        return other["subtitle"].lstrip("—")
+    lead = article["paragraphs"][0]["text"]
+    clause = re.split(r"[，。；：,;:]", lead)[0]
+    return clause[: rng.randint(8, 28)] if len(clause) >= 8 else other["title"]
+
+
+@dataclass
+class Block:
+    """Printed lines of one page element, in order, with their truth."""
+
+    lines: list[str]
+    truth: Truth | None = None
+    head_lines: int = 0  # how many of the first lines (or last, when printed after) are the headline group
+
+
+def _body_lines(rng: random.Random, style: PageStyle, paragraphs: list[dict], pool: list[dict],
+                inserts: dict[int, list[str]]) -> list[str]:
+    """Lines of the body; `inserts` maps a paragraph index to lines printed
+    inside it (a caption or bio cutting a sentence)."""
+    out: list[str] = []
+    for k, para in enumerate(paragraphs):
+        if para["heading"]:
+            text = para["text"]
+            if rng.random() < style.letter_spaced_heads:
+                text = letter_space(text, rng)
+            elif rng.random() < 0.2:
+                text = rng.choice(["■", "▶", "●", "◆"]) + text
+            if style.blanks in ("all", "some") or rng.random() < 0.3:
+                out.append("")
+            out.append(text)
+            if style.blanks == "all":
+                out.append("")
+            continue
+        lines = wrap(para["text"], style.width, style.indent)
+        if rng.random() < style.spread_lines:
+            lines = [spread_line(l, rng) if i % 3 == 1 else l for i, l in enumerate(lines)]
+        if k in inserts and len(lines) >= 2:
+            cut = rng.randint(1, len(lines) - 1)
+            lines = lines[:cut] + inserts[k] + lines[cut:]
+        elif k in inserts:
+            lines = lines + inserts[k]
+        out.extend(lines)
+        if style.blanks == "all" and k < len(paragraphs) - 1:
+            out.append("")
+        elif style.blanks == "some" and rng.random() < 0.25:
+            if rng.random() < 0.5 and len(out) > 2:
+                out.insert(len(out) - rng.randint(1, min(3, len(lines))), "")  # a column break inside a sentence
+            else:
+                out.append("")
+    return out
+
+
+def article_block(rng: random.Random, style: PageStyle, pool: list[dict], article: dict,
+                  date: tuple[int, int, int, str], head_after: bool) -> Block:
+    paragraphs = [dict(p) for p in article["paragraphs"]]
+    if rng.random() < 0.4 and len(paragraphs) > 4:  # a shorter piece: the first few paragraphs
+        keep = rng.randint(2, min(8, len(paragraphs) - 1))
+        paragraphs = paragraphs[:keep]
+        while paragraphs and (paragraphs[-1]["heading"] or not re.search(r"[。！？”]$", paragraphs[-1]["text"])):
+            paragraphs.pop()
+        if len(paragraphs) < 2:
+            paragraphs = [dict(p) for p in article["paragraphs"]]
+    title = article["title"]
+    authors = list(article["authors"]) if rng.random() < 0.5 else [person(rng) for _ in range(rng.choice((1, 1, 2, 3)))]
+    byline_form = rng.random()
+    byline = dateline = None
+    if byline_form < 0.55:
+        byline = byline_for(rng, authors)
+    elif byline_form < 0.7:
+        dateline = dateline_for(rng, authors, date)
+    else:
+        authors = []
+    kicker = kicker_for(rng, pool, article) if rng.random() < 0.15 else None
+    subtitle = None
+    if rng.random() < 0.2:
+        sub = article.get("subtitle") or "——" + re.split(r"[，。；,;]", paragraphs[-1]["text"])[0][:24]
+        subtitle = sub if sub.startswith("—") else "——" + sub
+    # the headline group
+    head: list[str] = []
+    if kicker:
+        head.append(kicker)
+    shown = title.replace(" ", rng.choice([" ", "  ", IDEOGRAPHIC_SPACE, ""])) if " " in title else title
+    if rng.random() < style.letter_spaced_heads:
+        head.append(letter_space(shown, rng))
+    elif len(squeeze(shown)) > style.head_width or (len(squeeze(shown)) >= 12 and rng.random() < 0.2):
+        parts = shown.split(" ")
+        if len(parts) == 2 and rng.random() < 0.7:
+            head += parts
+        else:
+            cut = rng.randint(len(shown) // 3, 2 * len(shown) // 3)
+            head += [shown[:cut].strip(), shown[cut:].strip()]
+    else:
+        head.append(shown)
+    if subtitle:
+        head.append(subtitle)
+    if byline:
+        head.append(byline)
+    # the body
+    inserts: dict[int, list[str]] = {}
+    body_paras = [k for k, p in enumerate(paragraphs) if not p["heading"]]
+    if rng.random() < 0.15 and len(body_paras) >= 2:
+        caption, credit = caption_for(rng, pool)
+        placed = wrap(caption, style.width) + [credit] if rng.random() < 0.7 else wrap(caption + " " + credit, style.width)
+        inserts[rng.choice(body_paras[:-1])] = placed
+    bio = bio_for(rng) if rng.random() < 0.1 else None
+    if bio and rng.random() < 0.3 and len(body_paras) >= 3:
+        inserts.setdefault(rng.choice(body_paras[1:-1]), wrap(bio, style.width))
+        bio = None
+    if dateline:
+        paragraphs[0] = {"text": dateline + paragraphs[0]["text"], "heading": False}
+    body = _body_lines(rng, style, paragraphs, pool, inserts)
+    if dateline:
+        paragraphs[0] = {"text": paragraphs[0]["text"][len(dateline):], "heading": False}
+    tail: list[str] = []
+    if bio:
+        tail += wrap(bio, style.width)
+    if rng.random() < 0.05:
+        tail.append(rng.choice(["（下转第{}版）", "（转第{}版）", "下转A{}版"]).format(rng.randint(2, 16)))
+    if rng.random() < 0.2:
+        tail.append(editor_for(rng))
+    texts = [squeeze(p["text"]) for p in paragraphs if not p["heading"]]
+    truth = Truth(kind=article["kind"] if not kicker else article["kind"], title=squeeze(title), authors=authors,
+                  first=texts[0][:12], last=texts[-1][-12:], paragraphs=texts,
+                  crossheads=[squeeze(p["text"]) for p in paragraphs if p["heading"]],
+                  subtitle=subtitle, kicker=kicker)
+    gap = [""] if style.blanks != "none-at-all" and (style.blanks != "none" or rng.random() < 0.5) else []
+    if head_after:
+        lines = body + tail + gap + head
+    else:
+        lines = head + gap + body + tail
+    return Block(lines=lines, truth=truth, head_lines=len(head))
+
+
+def brief_block(rng: random.Random, style: PageStyle, pool: list[dict]) -> Block:
+    caption, credit = caption_for(rng, pool)
+    if credit in ("视觉中国/图", "新华社发", "（资料图片）"):
+        credit = f"{person(rng)} 摄"
+    source = rng.choice(pool)
+    extra = [p["text"] for p in source["paragraphs"] if not p["heading"]][0]
+    text = caption.removeprefix("图为") + re.split(r"(?<=。)", extra)[0]
+    names = re.findall(r"[\u4e00-\u9fff]{2,3}(?= )", credit + " ")
+    on_line = rng.random() < 0.5
+    lines = wrap(text + (" " + credit if on_line else ""), style.width)
+    if not on_line:
+        lines.append(credit)
+    sq = squeeze(text)
+    truth = Truth(kind="brief", title=None, authors=[n for n in names if n not in ("本报记者", "新华社记者")],
+                  first=sq[:12], last=sq[-12:], paragraphs=[sq])
+    return Block(lines=lines, truth=truth)
+
+
+def other_block(rng: random.Random) -> Block:
+    picked = rng.sample(AD_LINES, rng.randint(1, 3))
+    return Block(lines=[line.format(rng.randint(0, 999), rng.randint(1, 99)) for line in picked])
+
+
+def interleave(first: Block, second: Block, rng: random.Random) -> list[str]:
+    """Two articles set side by side: extraction reads column 1 of each, then column 2 of each."""
+    def halves(block: Block) -> tuple[list[str], list[str]]:
+        lines = block.lines
+        lo, hi = block.head_lines + 2, len(lines) - 2
+        if hi <= lo:
+            return lines, []
+        cut = rng.randint(lo, hi)
+        return lines[:cut], lines[cut:]
+    a1, a2 = halves(first)
+    b1, b2 = halves(second)
+    return a1 + [""] + b1 + [""] + a2 + [""] + b2
+
+
+# ---------------------------------------------------------------- pages
+@dataclass
+class Page:
+    text: str
+    truth: list[Truth]
+    style: PageStyle
+
+
+def make_page(pool: list[dict], rng: random.Random) -> Page:
+    """One extracted file: one page, sometimes two or three in a row."""
+    style = page_style(rng)
+    paper = rng.choice(PAPERS)
+    date = _date(rng)
+    lines: list[str] = []
+    truth: list[Truth] = []
+    first_page = rng.randint(1, 12)
+    for page_no in range(first_page, first_page + rng.choice((1, 1, 1, 2, 3))):
+        if rng.random() < 0.7:
+            lines += [page_header(rng, paper, page_no, date), ""]
+        blocks: list[Block] = []
+        for article in rng.sample(pool, rng.choice((1, 2, 2, 3, 3, 4, 5, 6))):
+            after = rng.random() < 0.5 if style.heads == "mixed" else style.heads == "after"
+            blocks.append(article_block(rng, style, pool, article, date, after))
+        if rng.random() < 0.25:
+            blocks.insert(rng.randint(0, len(blocks)), brief_block(rng, style, pool))
+        if rng.random() < 0.1:
+            blocks.append(other_block(rng))
+        between = [] if style.blanks == "none-at-all" else [""]
+        k = 0
+        while k < len(blocks):
+            block = blocks[k]
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            side_by_side = (style.heads == "before" and nxt is not None and block.head_lines and nxt.head_lines
+                            and rng.random() < 0.08)
+            if side_by_side:
+                lines += interleave(block, nxt, rng) + between
+                truth += [block.truth, nxt.truth]
+                k += 2
+                continue
+            lines += block.lines + between
+            if block.truth:
+                truth.append(block.truth)
+            k += 1
+        if rng.random() < 0.6:
+            lines += [page_footer(rng, page_no), ""]
+    text = "\n".join(lines).strip("\n") + "\n"
+    return Page(text=re.sub(r"\n{3,}", "\n\n", text), truth=truth, style=style)
+
+
+def make_pages(pool: list[dict], seed: int, count: int) -> list[Page]:
+    rng = random.Random(seed)
+    return [make_page(pool, rng) for _ in range(count)]
