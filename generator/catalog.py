@@ -15,7 +15,10 @@ def catalog_entry(article: Article) -> dict:
         "kind": rec.kind,
         "title": rec.title,
         "title_generated": rec.title_generated,
-        "subtitle": rec.subtitle,
+        # The kicker (引题) is printed headline matter too; readers of the
+        # catalog find it with the subtitle, and on its own under "kicker".
+        "subtitle": " ".join(x for x in (rec.kicker, rec.subtitle) if x) or None,
+        "kicker": rec.kicker,
         "byline": rec.byline,
         "section": rec.section,
         "authors": rec.authors,

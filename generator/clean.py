@@ -30,6 +30,24 @@ ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 
+def width_of(text: str) -> float:
+    """Printed width in full-width units: ASCII letters, digits and spaces count half."""
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+
+
+def indent_of(raw: str) -> float:
+    """Leading white space in full-width units (U+3000 one, an ASCII space half)."""
+    n = 0.0
+    for ch in raw:
+        if ch == "\u3000":
+            n += 1
+        elif ch in " \t\u00a0":
+            n += 0.5
+        else:
+            break
+    return n
+
+
 def squeeze_spaces(text: str) -> str:
     """Drop spaces next to CJK characters; collapse the rest to one space."""
     text = SPACE_NEXT_TO_CJK.sub("", text)
@@ -50,6 +68,7 @@ def clean_headline(text: str) -> str:
 
 def clean_line(no: int, raw: str) -> Line:
     """Turn one raw extracted line into a Line."""
+    raw_line = raw
     stripped = raw.strip()
     frame_start = bool(stripped) and raw[:1] in (" ", "\u3000", "\t")
     md_level = 0
@@ -58,7 +77,8 @@ def clean_line(no: int, raw: str) -> Line:
         md_level, stripped = len(match.group(1)), match.group(2)
     # Tabs mark table cells; keep them visible to the classifier.
     raw = "\t".join(MULTI_SPACE.sub(" ", cell).strip() for cell in stripped.split("\t"))
-    return Line(no=no, text=squeeze_spaces(stripped), raw=raw, frame_start=frame_start, md_level=md_level)
+    return Line(no=no, text=squeeze_spaces(stripped), raw=raw, frame_start=frame_start, md_level=md_level,
+                indent=indent_of(raw_line) if frame_start else 0.0)
 
 
 def clean_lines(raw_lines: Iterable[str]) -> list[Line]:

@@ -30,6 +30,7 @@ class Line:
     raw: str = ""  # the printed line with its spacing (runs collapsed), for bylines and headlines
     frame_start: bool = False  # printed indented: a new text frame begins here
     md_level: int = 0  # 1..6 when the extraction marked it as a Markdown heading
+    indent: float = 0.0  # leading white space in full-width units (U+3000 = 1, ASCII space = 0.5)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Record:
     byline: str | None = None
     section: str | None = None
     authors: list[str] = field(default_factory=list)
+    kicker: str | None = None  # the 引题 printed above the headline
     what: str | None = None  # for `other`: what kind of matter it is
     id: str = ""
 

@@ -30,7 +30,7 @@ def visible(text: str) -> collections.Counter:
 def kept(records) -> collections.Counter:
     out = collections.Counter()
     for r in records:
-        for field in (r.title, r.subtitle, r.byline, r.section, r.text):
+        for field in (r.title, r.kicker, r.subtitle, r.byline, r.section, r.text):
             if field:
                 out.update(printed(field))
     return out

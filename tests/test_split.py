@@ -41,9 +41,17 @@ def test_dateline_opens_the_body_and_gives_authors():
     assert recs[0].authors == ["吴雨", "张千千"] and recs[0].byline.startswith("新华社北京")
 
 
-def test_sub_headings_stay_inside_the_article():
-    recs = articles(split(f"文章标题在这里\n\n文 / 王小明\n\n{BODY_A}\n\n引导外贸优品转内销\n\n{BODY_B}\n"))
-    assert len(recs) == 1 and any(p.heading for p in recs[0].paragraphs)
+BODY_A2 = "\n".join(["绿色金融债的发行规模持续扩大，多家上市", "银行绿色贷款余额同比增幅普遍超过百分之", "二十。银行绿色金融债的募集资金专项用于", "绿色贷款，绿色金融市场的扩容态势更加明显。"])
+
+
+def test_crosshead_between_text_on_one_subject_stays_inside_the_article():
+    recs = articles(split(f"文章标题在这里\n\n文 / 王小明\n\n{BODY_A}\n\n银行多维赋能绿色金融\n\n{BODY_A2}\n"))
+    assert len(recs) == 1 and [p.text for p in recs[0].paragraphs if p.heading] == ["银行多维赋能绿色金融"]
+
+
+def test_lone_headline_over_text_on_another_subject_starts_an_article():
+    recs = articles(split(f"文章标题在这里\n\n文 / 王小明\n\n{BODY_A}\n\n外贸优品转内销开拓国内市场\n\n{BODY_B}\n"))
+    assert [r.title for r in recs] == ["文章标题在这里", "外贸优品转内销开拓国内市场"]
 
 
 def test_table_of_contents_is_other_matter():
@@ -71,7 +79,7 @@ def test_every_printed_character_survives(seed):
     doc = read_source(seed)
     kept = collections.Counter()
     for rec in split_document(doc):
-        for field in (rec.title, rec.subtitle, rec.byline, rec.section, rec.text):
+        for field in (rec.title, rec.kicker, rec.subtitle, rec.byline, rec.section, rec.text):
             if field:
                 kept.update(nonspace(field))
     missing = {ch: n - kept[ch] for ch, n in printed(doc.text).items() if kept[ch] < n}

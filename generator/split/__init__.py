@@ -1,10 +1,20 @@
-"""Split stage: cleaned lines of one file -> records (articles, briefs, other)."""
+"""Split stage: cleaned lines of one file -> records (articles, briefs, other).
+
+lines.py gives each line its role by its own shape; units.py groups text
+lines into paragraphs and display lines by the column geometry; page.py
+makes page elements (headline groups, running text, captions, other
+matter); articles.py decides crossheads and which text each headline
+heads; titles.py reads a headline group. Every step is linear in the lines.
+"""
 from __future__ import annotations
 
 import hashlib
 
+from ..clean import clean_lines
 from ..model import Record, SourceDoc
-from .assemble import assemble
+from .articles import records_of
+from .lines import rows_of, split_merged
+from .page import page_items
 from .units import units_of
 
 
@@ -17,7 +27,8 @@ def record_id(seed: str, record: Record) -> str:
 
 
 def split_document(doc: SourceDoc) -> list[Record]:
-    records = assemble(doc.name, units_of(doc.lines))
+    rows = rows_of(split_merged(clean_lines(doc.lines)))
+    records = records_of(doc.name, page_items(rows, units_of))
     seen: set[str] = set()
     for record in records:
         rid = record_id(doc.name, record)

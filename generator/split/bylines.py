@@ -93,9 +93,9 @@ def parse_byline(text: str) -> Byline | None:
     match = BULLET_BYLINE.match(text)
     if match:
         names = match.group("names")
-        if re.search(r"[。！？，]", names):
+        if re.search(r"[。！？，]", names) or not (_names_part_ok(re.sub(ROLE, " ", names)) or re.match(ROLE, names)):
             return None
-        return Byline(text, person_names(names))
+        return Byline(text, person_names(re.sub(ROLE, " ", names)))
     match = ROLE_BYLINE.match(text)
     if match:
         names = match.group("names")

@@ -1,0 +1,390 @@
+"""Page elements -> records: which headlines head articles, which text each
+headline heads, and the record of every article, brief and other matter.
+
+Two decisions, both per article and from print, never per file:
+
+* a lone display line between two stretches of text is a crosshead when
+  the text on both sides is about the same thing (shared rare words) and
+  nothing marks an article start (a dateline, display type wider than the
+  column, an extraction heading mark); otherwise it heads an article;
+* a headline heads the text before or after it, whichever repeats its
+  words (a body restates its headline), with a nudge from print habits
+  (a byline right above text, a dateline opening it). Each text takes at
+  most one headline: a maximum-weight matching along the page, in one pass.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import ends_sentence, glue
+from ..model import Paragraph, Record
+from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
+from .cohesion import echo, similarity
+from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SUB, Row
+from .page import SECTION, Caption, HeadGroup, Item, Other, Text
+from .titles import Headline, headline_of
+from .units import BODY, HEAD, Unit
+
+ARTICLE_KINDS = ("article", "interview", "commentary")
+ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
+CROSSHEAD_COHESION = 0.12  # shared-word share above which both sides are one article
+ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
+ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
+WINDOW = 1500
+MIN_ARTICLE_CHARS = 80
+
+
+# ---------------------------------------------------------------- crossheads
+def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text) -> bool:
+    head = group.units[0]
+    level = head.rows[0].line.md_level
+    if level:
+        return level >= 3
+    first = nxt.units[0]
+    if first.kind == BODY and split_dateline(first.rows[0].line.raw):
+        return False
+    if any(r.column and r.width > r.column + 2 for r in head.rows):
+        return False  # display type wider than the text column
+    last = prev.parts[-1]
+    if isinstance(last, Row) and last.role in (NOTE, EDITOR, JUMP):
+        return False  # the text before closed with end matter
+    score = similarity(prev.body[-WINDOW:], nxt.body[:WINDOW])
+    text = head.text
+    if ENUMERATED.match(text):
+        score += 0.25
+    if len(text) <= 8:
+        score += 0.05
+    elif len(text) >= 16:
+        score -= 0.05
+    return score >= CROSSHEAD_COHESION
+
+
+def merge_crossheads(items: list[Item]) -> list[Item]:
+    """Fold each lone display line that is a crosshead into the text around it."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        prev = out[-1] if out else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if (isinstance(item, HeadGroup) and not item.strong and item.units and isinstance(prev, Text)
+                and isinstance(nxt, Text) and _is_crosshead(prev, item, nxt)):
+            prev.parts += item.units + [r for r in item.rows]
+            prev.parts += nxt.parts
+            k += 2
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------- headlines to texts
+def _title_of(group: HeadGroup) -> str:
+    return "".join(u.text for u in group.units) or "".join(r.text for r in group.of(SUB))
+
+
+def _score(group: HeadGroup, text: Text, before: bool) -> float:
+    """How well `group` heads `text` (printed before it when `before`)."""
+    body = text.body
+    score = echo(_title_of(group), body[:6000])
+    items = group.items
+    if before:
+        score += 0.1  # papers print headlines above their text more often than not
+        first = text.units[0]
+        if first.kind == BODY and split_dateline(first.rows[0].line.raw):
+            score += 0.3  # a dateline opens an article
+    else:
+        last = text.parts[-1]
+        if isinstance(last, Row) and last.role == NOTE:
+            score += 0.1  # a signed piece: author note, then headline and name
+    return score
+
+
+def attach_headlines(items: list[Item]) -> dict[int, int]:
+    """Text item index -> the index of the headline group that heads it.
+
+    Headlines and texts alternate along the page; each headline may head the
+    text next to it on either side, each text takes one headline. The best
+    set of pairs is a maximum-weight matching on a path, found in one pass."""
+    nodes = [k for k, it in enumerate(items) if isinstance(it, Text) or (isinstance(it, HeadGroup) and it.units)]
+    weights: list[float] = [0.0] * len(nodes)  # weight of the edge between nodes[i-1] and nodes[i]
+    for i in range(1, len(nodes)):
+        a, b = items[nodes[i - 1]], items[nodes[i]]
+        between = items[nodes[i - 1] + 1: nodes[i]]
+        if any(not isinstance(x, Other) for x in between):
+            continue  # a brief or a bare byline stands between them
+        if isinstance(a, HeadGroup) and isinstance(b, Text):
+            weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
+        elif isinstance(a, Text) and isinstance(b, HeadGroup):
+            weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
+    best = [0.0] * (len(nodes) + 1)
+    take = [False] * (len(nodes) + 1)
+    for i in range(1, len(nodes)):
+        skip = best[i]
+        pair = best[i - 1] + weights[i] if weights[i] > 0 else float("-inf")
+        best[i + 1], take[i + 1] = (pair, True) if pair > skip else (skip, False)
+    pairs: dict[int, int] = {}
+    i = len(nodes)
+    while i > 1:
+        if take[i]:
+            a, b = nodes[i - 2], nodes[i - 1]
+            text, group = (b, a) if isinstance(items[b], Text) else (a, b)
+            pairs[text] = group
+            i -= 2
+        else:
+            i -= 1
+    return pairs
+
+
+def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[int]]:
+    """A byline standing apart opens the text right after it, or signs the one before."""
+    signed: dict[int, list[int]] = {}
+    has_byline = {t for t, g in heads.items() if items[g].of(BYLINE)}
+    for k, item in enumerate(items):
+        if not (isinstance(item, HeadGroup) and not item.units and item.of(BYLINE)):
+            continue
+        nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) else None
+        prev = k - 1 if k and isinstance(items[k - 1], Text) else None
+        if nxt is not None and nxt not in has_byline and items[nxt].units[0].first - item.last <= 2:
+            target = nxt
+        elif prev is not None and prev not in has_byline:
+            target = prev
+        elif nxt is not None and nxt not in has_byline:
+            target = nxt
+        else:
+            continue
+        signed.setdefault(target, []).append(k)
+        has_byline.add(target)
+    return signed
+
+
+# ---------------------------------------------------------------- records
+def _rows_text(rows: list[Row]) -> str:
+    return "".join(r.text for r in rows)
+
+
+def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
+    """The paragraphs of running text, and the rows printed inside it that are
+    not its text (page furniture, running headers)."""
+    paragraphs: list[Paragraph] = []
+    aside: list[Row] = []
+    waiting: list[Paragraph] = []  # inserts that cut an open sentence
+    last_body: int | None = None
+
+    def flush() -> None:
+        paragraphs.extend(waiting)
+        waiting.clear()
+
+    for part in text.parts:
+        if isinstance(part, Unit) and part.kind == BODY:
+            prev = paragraphs[last_body] if last_body is not None and last_body == len(paragraphs) - 1 else None
+            joins = prev is not None and ((not ends_sentence(prev.text) and not prev.text.endswith(("：", ":"))) or part.glued)
+            if joins:
+                prev.text = glue(prev.text, part.text)
+            else:
+                flush()
+                paragraphs.append(Paragraph(text=part.text))
+                last_body = len(paragraphs) - 1
+            if ends_sentence(paragraphs[last_body].text):
+                flush()
+        elif isinstance(part, Unit):
+            flush()
+            paragraphs.append(Paragraph(text=part.display if len(part.rows) > 1 else part.text, heading=True))
+            last_body = None
+        elif isinstance(part, Caption):
+            words = " ".join(x for x in ("".join(u.text for u in part.units), part.credit.line.raw) if x)
+            (waiting if last_body is not None and not ends_sentence(paragraphs[last_body].text) else paragraphs).append(Paragraph(text=words))
+        elif part.role == FIGURE:
+            flush()
+            paragraphs.append(Paragraph(text=part.line.raw, figure=True))
+            last_body = None
+        elif part.role in (FURNITURE, SECTION):
+            aside.append(part)
+        else:  # an author note or an editor credit
+            note = Paragraph(text=part.text)
+            if last_body is not None and not ends_sentence(paragraphs[last_body].text):
+                waiting.append(note)
+            else:
+                paragraphs.append(note)
+    flush()
+    _join_notes(paragraphs)
+    return paragraphs, aside
+
+
+def _join_notes(paragraphs: list[Paragraph]) -> None:
+    """An author note that wrapped over several lines is one paragraph."""
+    k = 0
+    while k < len(paragraphs) - 1:
+        here, nxt = paragraphs[k], paragraphs[k + 1]
+        if AUTHOR_NOTE.match(here.text) and not here.text.endswith(("）", ")")) and not nxt.heading:
+            here.text += nxt.text
+            del paragraphs[k + 1]
+            continue
+        k += 1
+
+
+def _generated_title(paragraphs: list[Paragraph]) -> str:
+    first = next((p.text for p in paragraphs if not p.heading), "")
+    clause = re.split(r"[。！？；，,]", first, maxsplit=1)[0]
+    return clause if len(clause) <= 24 else clause[:22] + "…"
+
+
+def _kind(head: Headline, paragraphs: list[Paragraph], notes: bool) -> str:
+    heads = f"{head.title} {head.subtitle or ''} {head.kicker or ''}"
+    qa = sum(1 for p in paragraphs if re.match(r"^(?:记者|《[^》]{2,10}》)[:：]", p.text))
+    if re.search(r"——访|^访|专访|对话", heads) or qa >= 2:
+        return "interview"
+    if notes or (head.section and re.search(r"评|论|观点|手记", head.section)):
+        return "commentary"
+    return "article"
+
+
+def _lines(parts: list) -> tuple[int, int]:
+    numbers: list[int] = []
+    for part in parts:
+        if isinstance(part, Unit):
+            numbers += [part.first, part.last]
+        elif isinstance(part, Row):
+            numbers.append(part.no)
+        elif isinstance(part, Caption):
+            numbers += [u.first for u in part.units] + [part.credit.no]
+        elif isinstance(part, HeadGroup):
+            numbers += [part.first, part.last]
+    numbers = [n for n in numbers if n]
+    return (min(numbers), max(numbers)) if numbers else (0, 0)
+
+
+def _other(seed: str, rows: list[Row], what: str) -> Record:
+    return Record(seed=seed, kind="other", lines=_lines(rows), paragraphs=[Paragraph(text=r.line.raw) for r in rows], what=what)
+
+
+OTHER_WHAT = {FURNITURE: "页眉页脚", EDITOR: "编辑署名", JUMP: "转版标记", NOTE: "附注", SECTION: "栏目标记",
+              BYLINE: "署名", SUB: "无正文的标题", "toc": "目录或导读", "ad": "广告或报头", "credit": "图片署名",
+              "figure": "图表"}
+
+
+def _group_record(seed: str, group: HeadGroup) -> Record:
+    paragraphs = [Paragraph(text=x.display if isinstance(x, Unit) else x.line.raw) for x in group.items]
+    return Record(seed=seed, kind="other", lines=(group.first, group.last), paragraphs=paragraphs, what="无正文的标题")
+
+
+def _caption_record(seed: str, caption: Caption) -> Record:
+    text = "".join(u.text for u in caption.units)
+    parsed = parse_byline(caption.credit.line.raw)
+    if len(text) < 10:
+        parts = [Paragraph(text=t) for t in (text, caption.credit.line.raw) if t]
+        return Record(seed=seed, kind="other", lines=_lines([caption]), paragraphs=parts, what="图片说明")
+    return Record(seed=seed, kind="brief", lines=_lines([caption]), paragraphs=[Paragraph(text=text)],
+                  title=_generated_title([Paragraph(text=text)]), title_generated=True, byline=caption.credit.line.raw,
+                  authors=parsed.authors if parsed else [])
+
+
+def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup]) -> tuple[Record, list[Row]]:
+    paragraphs, aside = text_paragraphs(text)
+    head = headline_of(group) if group is not None else Headline()
+    for extra in bylines:
+        more = headline_of(extra)
+        head.byline = " ".join(x for x in (head.byline, more.byline) if x) or None
+        head.authors += [a for a in more.authors if a not in head.authors]
+        head.section = " ".join(x for x in (head.section, more.section) if x) or None
+        head.subtitle = " ".join(x for x in (head.subtitle, more.subtitle, more.title) if x) or None
+    first = text.units[0]
+    dated = split_dateline(first.rows[0].line.raw) if first.kind == BODY else None
+    if dated and not head.byline:
+        head.byline = dated[0].text
+        head.authors += [a for a in dated[0].authors if a not in head.authors]
+    running = [p.text for p in paragraphs if not (p.heading or p.figure)]
+    chars = sum(len(t) for t in running)
+    sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
+    parts = text.parts + ([group] if group else []) + bylines
+    too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3))
+    if too_short:
+        lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
+        return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,
+                      what="表格或短文本"), aside
+    generated = not head.title
+    title = head.title or _generated_title(paragraphs)
+    notes = any(isinstance(p, Row) and p.role == NOTE and AUTHOR_NOTE.match(p.text) for p in text.parts)
+    kind = _kind(head, paragraphs, notes)
+    record = Record(seed=seed, kind=kind, lines=_lines(parts), paragraphs=paragraphs, title=title, title_generated=generated,
+                    subtitle=head.subtitle, byline=head.byline, section=head.section, authors=head.authors, kicker=head.kicker)
+    return record, aside
+
+
+def attach_orphans(items: list[Item], heads: dict[int, int]) -> None:
+    """A full headline group (with subtitle or byline) that heads no text was
+    printed away from it, as a front-page lead often is: it heads the file's
+    opening text when that text has no headline."""
+    first = next((k for k, it in enumerate(items) if isinstance(it, Text)), None)
+    if first is None or first in heads or len(items[first].body) < 200:
+        return
+    claimed = set(heads.values())
+    for k, item in enumerate(items):
+        if isinstance(item, HeadGroup) and item.units and k not in claimed and (item.of(SUB) or item.of(BYLINE)):
+            heads[first] = k
+            return
+
+
+def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
+    """Text after '(上接1版)' that runs into a reprinted headline belongs to the
+    article that headline heads."""
+    for k, item in enumerate(items):
+        if not (isinstance(item, Text) and k not in heads and k >= 1 and isinstance(items[k - 1], Other)):
+            continue
+        if not any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in items[k - 1].rows):
+            continue
+        if k + 2 < len(items) and heads.get(k + 2) == k + 1:
+            items[k + 2].parts[:0] = item.parts
+            item.parts = []
+    return items
+
+
+def records_of(seed: str, items: list[Item]) -> list[Record]:
+    items = merge_crossheads(items)
+    heads = attach_headlines(items)
+    attach_orphans(items, heads)
+    merge_continuations(items, heads)
+    signed = attach_bylines(items, heads)
+    used = set(heads.values()) | {g for gs in signed.values() for g in gs}
+    records: list[Record] = []
+    aside: list[Row] = []
+    for k, item in enumerate(items):
+        if isinstance(item, Text) and item.parts:
+            group = items[heads[k]] if k in heads else None
+            record, rows = _text_record(seed, item, group, [items[g] for g in signed.get(k, [])])
+            records.append(record)
+            aside += rows
+        elif isinstance(item, HeadGroup) and k not in used:
+            records.append(_group_record(seed, item))
+        elif isinstance(item, Caption):
+            records.append(_caption_record(seed, item))
+        elif isinstance(item, Other):
+            records += _others(seed, item.rows)
+    records += _others(seed, aside)
+    _mark_pull_quotes(records)
+    return sorted(records, key=lambda r: r.lines)
+
+
+def _others(seed: str, rows: list[Row]) -> list[Record]:
+    """Consecutive rows of one kind of matter make one record."""
+    out: list[Record] = []
+    run: list[Row] = []
+    for row in rows + [None]:
+        if run and (row is None or row.role != run[-1].role or row.no - run[-1].no > 2):
+            out.append(_other(seed, run, OTHER_WHAT.get(run[0].role, "其他")))
+            run = []
+        if row is not None:
+            run.append(row)
+    return out
+
+
+def _mark_pull_quotes(records: list[Record]) -> None:
+    """A short untitled text printed again inside a longer article is a pull
+    quote (or a teaser), not an article of its own."""
+    squeezed = {id(r): re.sub(r"\s", "", r.text) for r in records if r.kind in ARTICLE_KINDS}
+    for record in records:
+        own = squeezed.get(id(record))
+        if own is None or not record.title_generated or len(own) > 300:
+            continue
+        if any(own in other for key, other in squeezed.items() if key != id(record) and len(other) > len(own)):
+            record.kind, record.what = "other", "引文或重复"

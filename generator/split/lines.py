@@ -1,0 +1,270 @@
+"""What one printed line is, read from its own shape.
+
+Each line gets a role from conventions of Chinese print that hold whatever
+the paper: page furniture (a header or footer naming the date, weekday,
+paper, page or section), bylines and photo credits, author notes, editor
+credits, jump lines, tables of contents, adverts and contact matter,
+subtitles opened by a dash. Everything else is TEXT: running text,
+headlines and crossheads, told apart later from where the line stands.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
+from ..model import Line
+from .bylines import parse_byline, split_photo_credit, split_trailing_byline
+
+TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
+    "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
+WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
+PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:日报|晚报|时报|商报|早报|周报|报|周刊|杂志|画报)")
+BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
+JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
+EDITOR_CREDIT = re.compile(
+    r"^[（(]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
+    r"[\u3400-\u9fff]{2,4}(?:\s+(?:美编|美术编辑|校对|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*[\u3400-\u9fff]{2,4})*\s*[）)]?$")
+NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]")
+EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff\s]{2,20}摄)\s*[）)]?$")
+TOC_LINE = re.compile(
+    r"^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
+    r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
+EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
+CONTACT = re.compile(
+    r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
+    r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
+MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
+FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
+SUBTITLE = re.compile(r"^(?:——|—|--|──)\s*\S")
+SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$")
+SENTENCE_MARK = re.compile(r"[。；;]|[，,].*[，,]|[！？!?].")
+
+
+def is_furniture(text: str) -> bool:
+    """A page header or footer: the date with a weekday, page or paper; a page
+    number alone; a paper's name with its page. Never a sentence."""
+    bare = text.strip()
+    if not bare or len(bare) > 60 or re.search(r"[。，,；;！？!?“”]", bare):
+        return False
+    if BARE_PAGE.match(bare):
+        return True
+    if DATE.search(bare):
+        rest = DATE.sub("", bare)
+        return bool(WEEKDAY.search(rest) or PAGE_NO.search(rest) or PAPER.search(rest) or len(HAN.findall(rest)) <= 8)
+    if PAGE_NO.search(bare) and (PAPER.search(bare) or WEEKDAY.search(bare)):
+        return True
+    return bool(re.fullmatch(r"第\s*\d{1,3}\s*版\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*\d{1,3}\s*版", bare))
+
+
+def is_ad(text: str) -> bool:
+    if MASTHEAD_LABEL.match(text) or EMAIL_OR_URL.search(text):
+        return True
+    if not CJK_CHAR.search(text):
+        return True  # Latin-only matter: brand names, English mastheads, numbers
+    return len(text) <= 60 and bool(CONTACT.search(text)) and not ends_sentence(text)
+
+
+def role_of(line: Line) -> str:
+    """The role a line plays by its own shape (see module docstring)."""
+    text, raw = line.text, line.raw
+    if not text:
+        return BLANK
+    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40):
+        return FIGURE
+    if JUMP_LINE.match(text):
+        return JUMP
+    if EDITOR_CREDIT.match(raw):
+        return EDITOR
+    if is_furniture(raw):
+        return FURNITURE
+    if NOTE_LINE.match(text):
+        return NOTE
+    byline = parse_byline(raw)
+    if byline:
+        return CREDIT if byline.photo else BYLINE
+    if EXTRA_CREDIT.match(raw) and len(text) <= 24:
+        return CREDIT
+    if SUBTITLE.match(text) and len(text) <= 60 and not ends_sentence(text):
+        return SUB
+    if SECTION_LABEL.match(raw):
+        return SECTION
+    if TOC_LINE.search(raw) and len(text) <= 60 and not ends_sentence(text):
+        return TOC
+    if is_ad(text):
+        return AD
+    return TEXT
+
+
+def looks_like_headline(text: str, limit: int = 40) -> bool:
+    """A short phrase with no sentence inside: the shape of headlines and crossheads."""
+    bare = text.replace(" ", "").replace("\u3000", "")
+    if not 2 <= len(bare) <= limit or len(HAN.findall(bare)) < 2:
+        return False
+    if re.match(r"^(?:图|表)\s*\d+", bare) or re.search(r"[。；;]", bare):
+        return False
+    if bare[-1] in "，,、（(“‘《—-·" or bare[0] in "，,、。：:；;）)”’》":
+        return False
+    if ends_sentence(bare):
+        # Headlines may ask or exclaim, but hold no other sentence.
+        return bare[-1] in "？?！!”" and len(bare) <= 32 and not re.search(r"[。！？!?][”’]?.", bare[:-1])
+    return len(re.findall(r"[，,]", bare)) <= 1
+
+
+def letter_spaced(raw: str) -> bool:
+    """Display type set apart: most characters stand alone between spaces."""
+    tokens = raw.split()
+    return len(tokens) >= 3 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens)
+
+
+@dataclass
+class Row:
+    """A line with its role and its place in the column."""
+
+    line: Line
+    role: str
+    width: float
+    column: float = 0.0  # the typical width of the lines around it
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def no(self) -> int:
+        return self.line.no
+
+    @property
+    def full(self) -> bool:
+        """Set to the column's full width: the text runs on into the next line."""
+        return self.column > 0 and self.width >= self.column - 1.5
+
+    @property
+    def indented(self) -> bool:
+        return self.line.indent >= 1.0
+
+
+def split_merged(lines: list[Line]) -> list[Line]:
+    """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
+    out: list[Line] = []
+    for line in lines:
+        merged = split_trailing_byline(line.raw) if line.text else None
+        if merged:
+            head, tail = merged
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
+            out.append(Line(line.no, squeeze_spaces(tail), tail))
+            continue
+        credit = split_photo_credit(line.raw) if line.text else None
+        spaced = credit and (line.raw[: -len(credit[1].text)].endswith(" ") or "/" in credit[1].text)
+        if credit and len(credit[0]) >= 4 and (spaced or ends_sentence(squeeze_spaces(credit[0]))):
+            caption, byline = credit
+            out.append(Line(line.no, squeeze_spaces(caption), caption, line.frame_start, line.md_level, line.indent))
+            out.append(Line(line.no, squeeze_spaces(byline.text), byline.text))
+            continue
+        out.append(line)
+    return _credits_over_two_lines(out)
+
+
+def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
+    """'新华社记者' at a line end and '张三 摄' on the next are one photo credit."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text and line.text.endswith("摄"):
+            role = parse_byline(prev.raw)
+            joined = parse_byline(f"{prev.raw} {line.raw}")
+            if role is not None and role.needs_names and joined is not None and joined.photo:
+                out[-1] = Line(prev.no, squeeze_spaces(f"{prev.raw} {line.raw}"), f"{prev.raw} {line.raw}", prev.frame_start,
+                               prev.md_level, prev.indent)
+                continue
+        out.append(line)
+    return out
+
+
+def rows_of(lines: list[Line]) -> list[Row]:
+    rows = [Row(line, role_of(line), width_of(line.text) + line.indent) for line in lines]
+    _names_after_role(rows)
+    _names_under_headlines(rows)
+    _contact_words_in_text(rows)
+    _set_columns(rows)
+    return rows
+
+
+def _names_after_role(rows: list[Row]) -> None:
+    """'新华社记者' printed alone takes the short name lines that follow it."""
+    waiting = False
+    for row in rows:
+        if row.role == BLANK:
+            continue
+        if row.role == BYLINE:
+            parsed = parse_byline(row.line.raw)
+            waiting = bool(parsed and parsed.needs_names)
+            continue
+
+        if waiting and row.role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):
+            row.role = BYLINE
+            continue
+        waiting = False
+
+
+def _set_columns(rows: list[Row], reach: int = 8) -> None:
+    """Each text line's column width: the upper quartile of the widths of the
+    text lines of its block (lines between blank lines) when the block is
+    long enough to say, else of the text lines around it."""
+    texts = [k for k, r in enumerate(rows) if r.role == TEXT]
+    position = {k: n for n, k in enumerate(texts)}
+    start = 0
+    for end in range(len(rows) + 1):
+        if end < len(rows) and rows[end].role != BLANK:
+            continue
+        block = [k for k in range(start, end) if rows[k].role == TEXT]
+        if len(block) >= 4:
+            width = _upper_quartile([rows[k].width for k in block])
+            for k in block:
+                rows[k].column = width
+        else:
+            for k in block:
+                n = position[k]
+                rows[k].column = _upper_quartile([rows[j].width for j in texts[max(0, n - reach): n + reach + 1]])
+        start = end + 1
+
+
+def _contact_words_in_text(rows: list[Row]) -> None:
+    """A line of running text that happens to name a phone line or an advert
+    (广告, 电话, 地址…) is still text when text runs on either side of it."""
+    for k, row in enumerate(rows):
+        if row.role != AD or EMAIL_OR_URL.search(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8:
+            continue
+        before = rows[k - 1] if k else None
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT):
+            row.role = TEXT
+
+
+def _upper_quartile(widths: list[float]) -> float:
+    ordered = sorted(widths)
+    return ordered[(3 * (len(ordered) - 1)) // 4] if len(ordered) >= 4 else ordered[-1]
+
+
+def looks_like_person(text: str) -> bool:
+    """jieba reads the text as a name: it starts with a name word (nr), or is one
+    word jieba had to discover itself, as it does with most personal names."""
+    from ..enrich.text import tag_of, words
+
+    found = words(text)
+    return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
+
+
+def _names_under_headlines(rows: list[Row]) -> None:
+    """A bare name printed right under a headline line is its byline ("肖新光")."""
+    for k in range(1, len(rows)):
+        row, above = rows[k], rows[k - 1]
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if (row.role == TEXT and above.role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,3}", row.text)
+                and len(above.text) >= 6 and looks_like_headline(above.text) and (after is None or after.role != TEXT)
+                and looks_like_person(row.text)):
+            row.role = BYLINE

@@ -1,0 +1,287 @@
+"""Units and rows -> the elements of a page, in printed order.
+
+- `HeadGroup`: headline lines standing together with their kicker, subtitle
+  (opened by a dash) and byline;
+- `Text`: running text, with what is printed inside it (a photo caption and
+  its credit, an author note, a chart line, a page header between two pages
+  of one article) kept as inserts, so a sentence they cut is rejoined;
+- `Caption`: a photo caption with its credit standing on its own (a brief);
+- `Other`: adverts, tables of contents, editor credits, jump lines, page
+  furniture and anything else that is not an article's text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clean import ends_sentence
+from .bylines import parse_byline
+from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
+from .units import BODY, HEAD, Unit, word_crosses
+
+CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图)")
+CAPTION_MAX = 160  # characters a photo caption runs to
+
+
+@dataclass
+class HeadGroup:
+    units: list[Unit]  # HEAD units, in order
+    rows: list[Row] = field(default_factory=list)  # SUB, BYLINE and section rows of the group
+
+    @property
+    def items(self) -> list[Unit | Row]:
+        return sorted([*self.units, *self.rows], key=lambda x: x.first if isinstance(x, Unit) else x.no)
+
+    @property
+    def first(self) -> int:
+        return min(x.first if isinstance(x, Unit) else x.no for x in self.items)
+
+    @property
+    def last(self) -> int:
+        return max(x.last if isinstance(x, Unit) else x.no for x in self.items)
+
+    def of(self, role: str) -> list[Row]:
+        return [r for r in self.rows if r.role == role]
+
+    @property
+    def strong(self) -> bool:
+        """Printed as a headline group beyond doubt: with a byline, a subtitle
+        or more than one display line, or marked by the extraction."""
+        return bool(self.of(BYLINE) or self.of(SUB) or len(self.units) > 1
+                    or any(u.rows[0].line.md_level in (1, 2) for u in self.units))
+
+
+@dataclass
+class Caption:
+    units: list[Unit]
+    credit: Row
+
+    @property
+    def text(self) -> str:
+        return "".join(u.text for u in self.units)
+
+
+@dataclass
+class Text:
+    """Running text. `parts` are BODY/HEAD units and inserts, in printed order."""
+
+    parts: list[Unit | Row | Caption] = field(default_factory=list)
+
+    @property
+    def units(self) -> list[Unit]:
+        return [p for p in self.parts if isinstance(p, Unit)]
+
+    @property
+    def body(self) -> str:
+        return "".join(u.text for u in self.units if u.kind == BODY)
+
+    @property
+    def open(self) -> bool:
+        bodies = [u for u in self.units if u.kind == BODY]
+        return bool(bodies) and bodies[-1].open
+
+
+@dataclass
+class Other:
+    rows: list[Row]
+
+
+Item = HeadGroup | Text | Caption | Other
+
+
+def _note_rows(rows: list[Row]) -> None:
+    """An author note wraps: '（作者系…' takes the lines up to its closing bracket."""
+    for k, row in enumerate(rows):
+        if row.role != NOTE or row.text.endswith(("）", ")")):
+            continue
+        for nxt in rows[k + 1: k + 4]:
+            if nxt.role != TEXT:
+                break
+            nxt.role = NOTE
+            if nxt.text.endswith(("）", ")")):
+                break
+
+
+def _caption_split(unit: Unit, after: Unit | None) -> tuple[int, bool]:
+    """Where a photo caption starts inside the unit printed before its credit,
+    and whether print says so for sure.
+
+    A caption set into running text starts at a line start and cuts the
+    sentence of the text around it; the line before the caption and the
+    line after the credit then read on, a word across the join."""
+    rows = unit.rows
+    for r in range(len(rows) - 1, max(0, len(rows) - 6), -1):
+        if CAPTION_START.match(rows[r].text):
+            return r, True
+    if after is not None:
+        for r in range(len(rows) - 1, max(0, len(rows) - 5), -1):
+            if word_crosses(rows[r - 1].text, after.rows[0].text):
+                return r, True
+    return len(rows) - 1, False
+
+
+def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
+    """Photo credits take the caption printed just before them."""
+    out: list[Unit | Row | Caption] = []
+    for k, item in enumerate(seq):
+        if not (isinstance(item, Row) and item.role == CREDIT):
+            out.append(item)
+            continue
+        prev = out[-1] if out else None
+        if not isinstance(prev, Unit):
+            out.append(Caption([], item))  # a credit alone ("视觉中国/图" under a chart)
+            continue
+        after = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+        after_unit = after if isinstance(after, Unit) and after.blank_before == 0 and not after.rows[0].indented else None
+        cut, sure = _caption_split(prev, after_unit)
+        whole = len(prev.text) <= CAPTION_MAX and not _opened_by(out[:-1], prev)
+        if (whole and not sure) or len(prev.rows) == 1 or cut == 0:
+            out[-1] = Caption([prev], item)
+            continue
+        body, caption = Unit(BODY, prev.rows[:cut], prev.blank_before), Unit(BODY, prev.rows[cut:])
+        out[-1] = body
+        out.append(Caption([caption], item))
+    return out
+
+
+def _opened_by(before: list, unit: Unit) -> bool:
+    """The unit continues text left open just before it (so it is not a caption start)."""
+    prev = next((x for x in reversed(before) if not (isinstance(x, Row) and x.role == BLANK)), None)
+    return isinstance(prev, Unit) and prev.kind == BODY and prev.open and unit.blank_before == 0
+
+
+def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption | HeadGroup]:
+    """Headline lines, subtitles and bylines printed together form a group;
+    one blank line may stand between them, two part them."""
+    out: list = []
+    group: HeadGroup | None = None
+    last_no = -10
+    for item in seq:
+        if isinstance(item, Row) and item.role == BLANK:
+            continue
+        member = ((isinstance(item, Unit) and item.kind == HEAD)
+                  or (isinstance(item, Row) and item.role in (SUB, BYLINE, SECTION)))
+        if member:
+            first = item.first if isinstance(item, Unit) else item.no
+            if group is not None and first - last_no <= 2:
+                (group.units if isinstance(item, Unit) else group.rows).append(item)
+            else:
+                group = HeadGroup([item] if isinstance(item, Unit) else [], [] if isinstance(item, Unit) else [item])
+                out.append(group)
+            last_no = item.last if isinstance(item, Unit) else item.no
+            continue
+        group = None
+        out.append(item)
+    # A running header alone (a column name printed on every page) is not a
+    # headline group; it goes back among the rows.
+    unwrapped: list = []
+    for item in out:
+        if isinstance(item, HeadGroup) and not item.units and all(r.role == SECTION for r in item.rows):
+            unwrapped += item.rows
+        else:
+            unwrapped.append(item)
+    return unwrapped
+
+
+def _anchor_heads(seq: list) -> list:
+    """Short unpunctuated lines right above a byline or dash subtitle are the
+    headline, even when they filled their line (a headline broken at the
+    column) and ran on from the line before: they are split off the text,
+    back to where a sentence ended."""
+    out: list = []
+    for item in seq:
+        prev = out[-1] if out else None
+        if (isinstance(item, Row) and item.role in (BYLINE, SUB) and isinstance(prev, Unit) and prev.kind == BODY
+                and prev.last + 1 == item.no):
+            k = len(prev.rows)
+            while k > 0 and len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
+                k -= 1
+            if k < len(prev.rows) and (k == 0 or ends_sentence(prev.rows[k - 1].text)):
+                if k:
+                    out[-1] = Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame)
+                    out.append(Unit(HEAD, prev.rows[k:]))
+                else:
+                    prev.kind = HEAD
+        out.append(item)
+    return out
+
+
+def _headline_row(text: str) -> bool:
+    return not re.search(r"[。；;]", text) and len(re.findall(r"[，,]", text)) <= 1 and not ends_sentence(text.rstrip("？?！!"))
+
+
+def _texts(seq: list) -> list[Item]:
+    """Running text and what is printed inside it become Text items."""
+    items: list[Item] = []
+    text: Text | None = None
+
+    def inside(k: int) -> bool:
+        """An insert sits inside running text when text goes on after it."""
+        nxt = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+        return text is not None and isinstance(nxt, Unit) and nxt.kind == BODY
+
+    for k, item in enumerate(seq):
+        if isinstance(item, Unit):
+            if text is None or (item.frame and item.kind == BODY):
+                text = Text()
+                items.append(text)
+            text.parts.append(item)
+        elif isinstance(item, HeadGroup):
+            text = None
+            items.append(item)
+        elif isinstance(item, Caption):
+            if inside(k) and (text.open or not _stands_alone(item)):
+                text.parts.append(item)
+            else:
+                text = None
+                items.append(item)
+        elif item.role == BLANK:
+            continue
+        elif item.role in (FIGURE, FURNITURE, SECTION) and (text is not None and (inside(k) or item.role == FIGURE)):
+            text.parts.append(item)  # a chart line, or a page header between two pages of one text
+        elif item.role == NOTE and text is not None and (text.open or inside(k)):
+            text.parts.append(item)
+        elif item.role in (EDITOR, JUMP) and text is not None and text.open and inside(k):
+            text.parts.append(item)
+        else:
+            if item.role == NOTE and text is not None:
+                text.parts.append(item)  # an author note closes the text it follows
+                text = None
+                continue
+            text = None
+            if items and isinstance(items[-1], Other) and items[-1].rows[-1].no >= item.no - 2:
+                items[-1].rows.append(item)
+            else:
+                items.append(Other([item]))
+    return items
+
+
+def _stands_alone(caption: Caption) -> bool:
+    """A caption printed with blank lines around it and news of its own."""
+    return bool(caption.units) and caption.units[0].blank_before > 0 and len(caption.text) >= 40 and not CAPTION_START.match(caption.text)
+
+
+def _sections(rows: list[Row]) -> None:
+    """A short line printed again and again is a running header (a column
+    or section name), not a headline."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.role == TEXT and len(row.text) <= 10:
+            counts[row.text] = counts.get(row.text, 0) + 1
+    for row in rows:
+        if row.role == TEXT and counts.get(row.text, 0) >= 3 and not row.line.md_level:
+            row.role = SECTION
+
+
+def page_items(rows: list[Row], units_of) -> list[Item]:
+    _note_rows(rows)
+    _sections(rows)
+    seq = _anchor_heads(units_of(rows))
+    seq = _captions(seq)
+    seq = _group_heads(seq)
+    return _texts(seq)
+
+
+def byline_names(row: Row) -> list[str]:
+    parsed = parse_byline(row.line.raw)
+    return parsed.authors if parsed else []

@@ -1,0 +1,75 @@
+"""A headline group -> title, kicker, subtitle, byline and authors.
+
+Chinese papers print a headline group as kicker (引题), main headline (主题),
+subtitle (副题, opened by a dash) and byline. Lines of the main headline
+may break anywhere; two complete phrases of similar length form a two-part
+headline ("积极作为 坚定前行"), while a phrase above a shorter headline, or one
+ending in a colon, is its kicker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clean import clean_headline
+from .bylines import parse_byline
+from .lines import BYLINE, SUB
+from .page import SECTION, HeadGroup
+from .units import one_phrase
+
+
+@dataclass
+class Headline:
+    title: str = ""
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    byline: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def _phrases(lines: list[str]) -> list[str]:
+    phrases: list[str] = []
+    for line in lines:
+        if phrases and one_phrase(phrases[-1], line):
+            phrases[-1] = clean_headline(phrases[-1] + line)
+        else:
+            phrases.append(line)
+    return phrases
+
+
+def _two_part(first: str, second: str) -> bool:
+    """Two phrases of a similar, short length read as one two-part headline."""
+    a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
+    if first.rstrip().endswith(("：", ":")):
+        return False
+    return a <= 1.3 * b and a + b <= 30
+
+
+def headline_of(group: HeadGroup) -> Headline:
+    out = Headline()
+    lines = [u.display for u in group.units]
+    phrases = _phrases(lines) if lines else []
+    if phrases:
+        title = phrases[-1]
+        kickers = phrases[:-1]
+        if kickers and _two_part(kickers[-1], title):
+            title = f"{kickers.pop()} {title}"
+        out.title = title
+        out.kicker = " ".join(kickers) or None
+    subs = [r.text for r in group.of(SUB)]
+    out.subtitle = " ".join(subs) or None
+    if not out.title and subs:
+        out.title, out.subtitle = subs[0].lstrip("—-─ "), " ".join(subs[1:]) or None
+    sections = [r.text for r in group.of(SECTION)]
+    out.section = " ".join(sections) or None
+    bylines = group.of(BYLINE)
+    if bylines:
+        out.byline = " ".join(r.line.raw for r in bylines)
+        for row in bylines:
+            parsed = parse_byline(row.line.raw)
+            names = parsed.authors if parsed else []
+            if parsed is None and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):
+                names = [row.text]  # a name printed on its own line under its role
+            out.authors += [n for n in names if n not in out.authors]
+    return out
