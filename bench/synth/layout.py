@@ -212,7 +212,7 @@ def kicker_for(rng: random.Random, pool: list[dict], article: dict) -> str:
         return other["subtitle"].lstrip("—")
     lead = article["paragraphs"][0]["text"]
     clause = re.split(r"[，。；：,;:]", lead)[0]
-    return clause[: rng.randint(8, 28)] if len(clause) >= 8 else other["title"]
+    return clause if 6 <= len(clause) <= 28 else other["title"]
 
 
 @dataclass
@@ -299,6 +299,8 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
             head += parts
         else:
             cut = rng.randint(len(shown) // 3, 2 * len(shown) // 3)
+            while cut < len(shown) - 1 and shown[cut] in NO_LINE_START:
+                cut += 1  # typesetters never start a line with closing punctuation
             head += [shown[:cut].strip(), shown[cut:].strip()]
     else:
         head.append(shown)

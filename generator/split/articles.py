@@ -27,7 +27,7 @@ from .units import BODY, HEAD, Unit
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
-CROSSHEAD_COHESION = 0.12  # shared-word share above which both sides are one article
+CROSSHEAD_COHESION = 0.14  # shared-word share above which both sides are one article
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
@@ -35,43 +35,72 @@ MIN_ARTICLE_CHARS = 80
 
 
 # ---------------------------------------------------------------- crossheads
-def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text) -> bool:
+def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "") -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
         return level >= 3
     first = nxt.units[0]
-    if first.kind == BODY and split_dateline(first.rows[0].line.raw):
+    if first.kind == BODY and split_dateline(first.raw[:80]):
         return False
     if any(r.column and r.width > r.column + 2 for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
     if isinstance(last, Row) and last.role in (NOTE, EDITOR, JUMP):
         return False  # the text before closed with end matter
-    score = similarity(prev.body[-WINDOW:], nxt.body[:WINDOW])
+    score = similarity(context + prev.body[-WINDOW:], (ahead or nxt.body)[:WINDOW])
     text = head.text
     if ENUMERATED.match(text):
         score += 0.25
     if len(text) <= 8:
-        score += 0.05
-    elif len(text) >= 16:
-        score -= 0.05
+        score += 0.05  # crossheads are often a few words
     return score >= CROSSHEAD_COHESION
 
 
+def _one_text(prev: Text, nxt: Text) -> bool:
+    """Two frames of text with nothing between are one article when they
+    are about the same thing and the second does not open with a dateline."""
+    first = nxt.units[0]
+    if first.kind == BODY and split_dateline(first.raw[:80]):
+        return False
+    return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= CROSSHEAD_COHESION
+
+
+def _ahead(items: list[Item], k: int) -> str:
+    """The running text from item k on, through lone display lines, up to
+    the next full headline group or other matter: the rest of the article
+    if the line before k is a crosshead."""
+    parts: list[str] = []
+    size = 0
+    for item in items[k:]:
+        if isinstance(item, Text):
+            parts.append(item.body)
+            size += len(item.body)
+        elif not (isinstance(item, HeadGroup) and not item.strong) or size >= WINDOW:
+            break
+    return "".join(parts)
+
+
 def merge_crossheads(items: list[Item]) -> list[Item]:
-    """Fold each lone display line that is a crosshead into the text around it."""
+    """Fold each lone display line that is a crosshead into the text around
+    it, and rejoin frames of one text that a blank line or indent parted."""
     out: list[Item] = []
     k = 0
     while k < len(items):
         item = items[k]
         prev = out[-1] if out else None
         nxt = items[k + 1] if k + 1 < len(items) else None
+        above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
+        context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
         if (isinstance(item, HeadGroup) and not item.strong and item.units and isinstance(prev, Text)
-                and isinstance(nxt, Text) and _is_crosshead(prev, item, nxt)):
+                and isinstance(nxt, Text) and _is_crosshead(prev, item, nxt, context, _ahead(items, k + 1))):
             prev.parts += item.units + [r for r in item.rows]
             prev.parts += nxt.parts
             k += 2
+            continue
+        if isinstance(item, Text) and item.gap and isinstance(prev, Text) and _one_text(prev, item):
+            prev.parts += item.parts
+            k += 1
             continue
         out.append(item)
         k += 1
@@ -91,13 +120,40 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
     if before:
         score += 0.1  # papers print headlines above their text more often than not
         first = text.units[0]
-        if first.kind == BODY and split_dateline(first.rows[0].line.raw):
+        if first.kind == BODY and split_dateline(first.raw[:80]):
             score += 0.3  # a dateline opens an article
     else:
         last = text.parts[-1]
         if isinstance(last, Row) and last.role == NOTE:
             score += 0.1  # a signed piece: author note, then headline and name
     return score
+
+
+def split_stacked_headlines(items: list[Item]) -> list[Item]:
+    """Two headlines printed one right after the other (the first closing the
+    text above it, the second opening the text below) form one group on the
+    page; the words each one shares with the text on its side part them."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        prev = items[k - 1] if k else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(item, HeadGroup) and len(item.units) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
+            out.append(item)
+            continue
+        cut = None
+        for n in range(1, len(item.units)):
+            upper = "".join(u.text for u in item.units[:n])
+            lower = "".join(u.text for u in item.units[n:])
+            if echo(upper, prev.body) > echo(upper, nxt.body) + 0.25 and echo(lower, nxt.body) > echo(lower, prev.body) + 0.25:
+                cut = n
+                break
+        if cut is None:
+            out.append(item)
+            continue
+        boundary = item.units[cut].first
+        out.append(HeadGroup(item.units[:cut], [r for r in item.rows if r.no < boundary]))
+        out.append(HeadGroup(item.units[cut:], [r for r in item.rows if r.no >= boundary]))
+    return out
 
 
 def attach_headlines(items: list[Item]) -> dict[int, int]:
@@ -289,7 +345,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.section = " ".join(x for x in (head.section, more.section) if x) or None
         head.subtitle = " ".join(x for x in (head.subtitle, more.subtitle, more.title) if x) or None
     first = text.units[0]
-    dated = split_dateline(first.rows[0].line.raw) if first.kind == BODY else None
+    dated = split_dateline(first.raw) if first.kind == BODY else None
     if dated and not head.byline:
         head.byline = dated[0].text
         head.authors += [a for a in dated[0].authors if a not in head.authors]
@@ -340,7 +396,7 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
 
 
 def records_of(seed: str, items: list[Item]) -> list[Record]:
-    items = merge_crossheads(items)
+    items = split_stacked_headlines(merge_crossheads(items))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     merge_continuations(items, heads)

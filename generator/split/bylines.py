@@ -14,15 +14,18 @@ from dataclasses import dataclass
 
 HAN = r"[\u3400-\u9fff]"
 ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
+# Any paper, agency or station may name itself before its reporter ("南方日报记者").
+OUTLET = r"(?:[\u3400-\u9fff0-9]{1,10}?(?:日报|晚报|时报|商报|早报|导报|快报|报|社|台|网|杂志|周刊))"
+ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
-ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
-PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
+ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 PICTURE_SOURCE = re.compile(rf"^{HAN}[\u3400-\u9fffA-Za-z]{{1,10}}\s*[/／]\s*(?:图|摄)$")
 DATELINE = re.compile(
-    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网)(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)"
-    rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）])?)"
+    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网|{OUTLET})(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)"
+    rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
 PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
@@ -52,7 +55,7 @@ def person_names(text: str) -> list[str]:
     Letter-spaced names ("孟 珂 韩 昱 郭冀川") are rebuilt by pairing the single
     characters; a trailing "北京报道" or a bare place name is dropped.
     """
-    tokens = [t for t in SPLIT_NAMES.split(text.strip()) if t]
+    tokens = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", text).strip()) if t]
     tokens = [t for t in tokens if not PLACE_REPORT.match(t)]
     merged: list[str] = []
     singles: list[str] = []
@@ -118,6 +121,8 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
     if not head or head[-1] in "。，！？、：:":
         return None
     parsed = parse_byline(tail)
+    if re.search(r"(?:报|社|台|网|刊|杂志)$", head):
+        return None  # "南方日报记者 X": the paper's name is part of the byline
     if parsed and not parsed.needs_names and len(head) >= 4 and not re.search(r"[。！？，；]", head):
         return head, tail
     return None
@@ -128,8 +133,8 @@ def split_dateline(text: str) -> tuple[Byline, str] | None:
     match = DATELINE.match(text)
     if not match:
         return None
-    inner = match.group("inner") or ""
-    authors = person_names(re.sub(ROLE, " ", inner)) if inner else []
+    inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
+    authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()
     if not rest:
         return None

@@ -16,6 +16,7 @@ import re
 HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 MIN_WEIGHT = 6.0  # words more common than this (发展, 企业, 我们) say nothing about the subject
 UNKNOWN_WEIGHT = 9.0  # a character pair the dictionary lacks: most often part of a name
+FUNCTION_CHARS = frozenset("的了是在和与及等为对将也都就而并且或个之其这那有中上下不人年月日我们他她它说表示一")
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,7 +28,9 @@ def _frequencies() -> tuple[dict[str, int], float]:
 
 
 def word_weights(text: str) -> dict[str, float]:
-    """Dictionary words of the text with their weights (log inverse frequency)."""
+    """Dictionary words of the text with their weights (log inverse
+    frequency), plus character pairs the dictionary does not know (most
+    often pieces of names), which tie a text together best of all."""
     freq, log_total = _frequencies()
     out: dict[str, float] = {}
     for run in HAN_RUN.findall(text):
@@ -41,6 +44,8 @@ def word_weights(text: str) -> dict[str, float]:
                     weight = log_total - math.log(n)
                     if weight >= MIN_WEIGHT:
                         out[word] = weight
+                elif size == 2 and not FUNCTION_CHARS.intersection(word):
+                    out.setdefault(word, UNKNOWN_WEIGHT)
     return out
 
 

@@ -23,7 +23,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
-PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:日报|晚报|时报|商报|早报|周报|报|周刊|杂志|画报)")
+PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|报)(?=\s|$|\d|[A-Z])")
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
@@ -40,7 +40,7 @@ CONTACT = re.compile(
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
-SUBTITLE = re.compile(r"^(?:——|—|--|──)\s*\S")
+SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$")
 SENTENCE_MARK = re.compile(r"[。；;]|[，,].*[，,]|[！？!?].")
 
@@ -53,11 +53,13 @@ def is_furniture(text: str) -> bool:
         return False
     if BARE_PAGE.match(bare):
         return True
-    if DATE.search(bare):
+    if DATE.search(bare) and (re.search(r"\s", bare) or len(bare) <= 24):
         rest = DATE.sub("", bare)
         return bool(WEEKDAY.search(rest) or PAGE_NO.search(rest) or PAPER.search(rest) or len(HAN.findall(rest)) <= 8)
     if PAGE_NO.search(bare) and (PAPER.search(bare) or WEEKDAY.search(bare)):
         return True
+    if re.fullmatch(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}", bare) and PAPER.search(bare + " "):
+        return True  # a page number beside the paper's name
     return bool(re.fullmatch(r"第\s*\d{1,3}\s*版\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*\d{1,3}\s*版", bare))
 
 
@@ -127,8 +129,9 @@ class Row:
 
     line: Line
     role: str
-    width: float
+    width: float  # of the text with letter spacing closed
     column: float = 0.0  # the typical width of the lines around it
+    spaced: float = 0.0  # of the line as printed, spaces included
 
     @property
     def text(self) -> str:
@@ -141,7 +144,7 @@ class Row:
     @property
     def full(self) -> bool:
         """Set to the column's full width: the text runs on into the next line."""
-        return self.column > 0 and self.width >= self.column - 1.5
+        return self.column > 0 and max(self.width, self.spaced) >= self.column - 1.5
 
     @property
     def indented(self) -> bool:
@@ -186,11 +189,13 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
 
 
 def rows_of(lines: list[Line]) -> list[Row]:
-    rows = [Row(line, role_of(line), width_of(line.text) + line.indent) for line in lines]
+    rows = [Row(line, role_of(line), width_of(line.text) + line.indent, spaced=width_of(line.raw) + line.indent)
+            for line in lines]
     _names_after_role(rows)
     _names_under_headlines(rows)
     _contact_words_in_text(rows)
     _set_columns(rows)
+    _dashes_in_text(rows)
     return rows
 
 
@@ -242,6 +247,16 @@ def _contact_words_in_text(rows: list[Row]) -> None:
         before = rows[k - 1] if k else None
         after = rows[k + 1] if k + 1 < len(rows) else None
         if (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT):
+            row.role = TEXT
+
+
+def _dashes_in_text(rows: list[Row]) -> None:
+    """A dash at the start of a line that goes on a sentence left open is text."""
+    for k, row in enumerate(rows):
+        before = rows[k - 1] if k else None
+        running = before is not None and bool(re.search(r"[，,、；;。]", before.text + row.text))
+        if (row.role == SUB and running and before.role == TEXT and before.full
+                and before.width <= before.column + 2 and not ends_sentence(before.text)):
             row.role = TEXT
 
 

@@ -66,6 +66,7 @@ class Text:
     """Running text. `parts` are BODY/HEAD units and inserts, in printed order."""
 
     parts: list[Unit | Row | Caption] = field(default_factory=list)
+    gap: bool = False  # parted from the text before only by a blank line: maybe the same text
 
     @property
     def units(self) -> list[Unit]:
@@ -163,7 +164,10 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
                   or (isinstance(item, Row) and item.role in (SUB, BYLINE, SECTION)))
         if member:
             first = item.first if isinstance(item, Unit) else item.no
-            if group is not None and first - last_no <= 2:
+            # A headline group runs kicker, headline, subtitle, byline: a
+            # headline after a byline or subtitle starts the next group.
+            closed = group is not None and isinstance(item, Unit) and any(r.role in (BYLINE, SUB) for r in group.rows)
+            if group is not None and first - last_no <= 2 and not closed:
                 (group.units if isinstance(item, Unit) else group.rows).append(item)
             else:
                 group = HeadGroup([item] if isinstance(item, Unit) else [], [] if isinstance(item, Unit) else [item])
@@ -222,8 +226,8 @@ def _texts(seq: list) -> list[Item]:
 
     for k, item in enumerate(seq):
         if isinstance(item, Unit):
-            if text is None or (item.frame and item.kind == BODY):
-                text = Text()
+            if text is None or (item.kind == BODY and (item.frame or item.gap)):
+                text = Text(gap=item.gap and not item.frame and text is not None)
                 items.append(text)
             text.parts.append(item)
         elif isinstance(item, HeadGroup):

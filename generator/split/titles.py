@@ -39,16 +39,19 @@ def _phrases(lines: list[str]) -> list[str]:
 
 
 def _two_part(first: str, second: str) -> bool:
-    """Two phrases of a similar, short length read as one two-part headline."""
+    """Two complete phrases printed one above the other: a headline in two
+    lines or parts ("积极作为 坚定前行"), unless the upper one is a kicker:
+    a short label ending in a colon ("中国人民银行："), or a line much longer
+    than a headline of its own under it."""
     a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
-    if first.rstrip().endswith(("：", ":")):
+    if first.rstrip().endswith(("：", ":")) and a <= 10:
         return False
-    return a <= 1.3 * b and a + b <= 30
+    return b <= 6 or a <= 1.5 * b
 
 
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
-    lines = [u.display for u in group.units]
+    lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
     phrases = _phrases(lines) if lines else []
     if phrases:
         title = phrases[-1]

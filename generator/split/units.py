@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import split_dateline
-from .lines import BLANK, TEXT, Row, letter_spaced, looks_like_headline
+from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, letter_spaced, looks_like_headline
 
 BODY, HEAD = "body", "head"
+INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
 
@@ -30,13 +31,22 @@ class Unit:
     rows: list[Row] = field(default_factory=list)
     blank_before: int = 0  # blank lines printed just before it
     glued: bool = False  # goes on with the paragraph before it (see `same_paragraph`)
-    frame: bool = False  # indented on a page that does not indent paragraphs: a new text frame starts
+    frame: bool = False  # indented on a page that does not indent paragraphs: a new text frame
+    gap: bool = False  # after a blank line on a page that rarely prints one: maybe a new text
 
     @property
     def text(self) -> str:
         out = ""
         for row in self.rows:
             out = glue(out, row.text) if out else row.text
+        return out
+
+    @property
+    def raw(self) -> str:
+        """The printed text with its spacing (bylines and datelines need it)."""
+        out = ""
+        for row in self.rows:
+            out = glue(out, row.line.raw) if out else row.line.raw
         return out
 
     @property
@@ -99,6 +109,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return False  # display type wider than the column
     if nxt.column and nxt.width > nxt.column + 2:
         return False
+    if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
+        return True  # no line starts with closing punctuation
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
     if row.full or row.text[-1] in "，,、“‘《（(—":
@@ -109,10 +121,18 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     return word_crosses(row.text, nxt.text)
 
 
+def _indents_paragraphs(texts: list[Row]) -> bool:
+    """The page indents its paragraphs: about as many lines are indented as
+    lines end a paragraph (a sentence closed short of the column)."""
+    indented = sum(1 for r in texts if r.indented)
+    endings = sum(1 for r in texts if ends_sentence(r.text) and not r.full)
+    return indented >= 2 and indented >= 0.4 * endings
+
+
 def units_of(rows: list[Row]) -> list[Unit | Row]:
     """Text rows grouped into units; rows of other roles are passed through."""
     texts = [r for r in rows if r.role == TEXT]
-    uses_indent = sum(1 for r in texts if r.indented) >= max(2, len(texts) // 12)
+    uses_indent = _indents_paragraphs(texts)
     out: list[Unit | Row] = []
     current: Unit | None = None
     blanks = 0
@@ -138,8 +158,33 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent):
             current = None
-    _mark_heads(out)
+    _mark_heads(out, uses_indent)
+    _mark_frames(out)
     return out
+
+
+def _mark_frames(items: list[Unit | Row]) -> None:
+    """On a page whose paragraphs run on without blank lines, a blank line
+    after a closed sentence parts two frames of text (often two articles)."""
+    bodies = [u for u in items if isinstance(u, Unit) and u.kind == BODY]
+    if len(bodies) < 4 or sum(1 for u in bodies[1:] if u.blank_before) > 0.1 * (len(bodies) - 1):
+        return
+    previous: Unit | None = None
+    for item in items:
+        if isinstance(item, Unit):
+            if item.kind == BODY and item.blank_before and previous is not None and not previous.open:
+                item.gap = True
+            previous = item
+
+
+def _closes_first(text: str) -> bool:
+    """A closing bracket or quote comes before any opening one."""
+    for ch in text:
+        if ch in OPENERS:
+            return False
+        if ch in CLOSERS:
+            return True
+    return False
 
 
 def same_paragraph(previous: Unit, unit: Unit, uses_indent: bool) -> bool:
@@ -150,15 +195,18 @@ def same_paragraph(previous: Unit, unit: Unit, uses_indent: bool) -> bool:
 
 
 def _headlike(unit: Unit) -> bool:
-    if len(unit.rows) > 3:
+    narrow = unit.rows[0].column and unit.rows[0].column <= 14
+    if len(unit.rows) > (6 if narrow else 3):
         return False
     text = unit.text
     if unit.rows[0].line.md_level:
         return True
     if 0.5 <= unit.rows[0].line.indent <= 3:
         return False  # an indented line opens a paragraph
-    if split_dateline(unit.rows[0].line.raw):
+    if split_dateline(unit.raw[:80]):
         return False  # a dateline opens a news text
+    if _closes_first(text):
+        return False  # '报告》在…': the rest of a title or quote opened on the line before
     if not looks_like_headline(text):
         return False
     if len(unit.rows) > 1:
@@ -169,19 +217,40 @@ def _headlike(unit: Unit) -> bool:
     return True
 
 
-def _mark_heads(items: list[Unit | Row]) -> None:
+def _mark_heads(items: list[Unit | Row], uses_indent: bool) -> None:
     """Head-like units that do not continue a sentence left open before them
     and stand apart from the text after them."""
     previous: Unit | None = None
     for k, item in enumerate(items):
         if not isinstance(item, Unit):
-            if item.role != BLANK:
-                previous = None
+            if item.role not in INSERTS:
+                previous = None  # a caption, note or page header inside the text keeps it going
             continue
         continues = previous is not None and previous.kind == BODY and previous.open
-        if _headlike(item) and not (continues and not _stands_apart(previous, item)) and not _runs_into(item, items[k + 1: k + 2]):
+        if (_headlike(item) and not (continues and not _stands_apart(previous, item))
+                and not _runs_into(item, items[k + 1: k + 2]) and not _broken_off(item, items[k + 1: k + 4], uses_indent)):
             item.kind = HEAD
         previous = item
+
+
+def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
+    """Running text cut by a column break: the unit fills its column and stops
+    mid-sentence (and the text after the break does not open a paragraph),
+    or a word runs on into the text after the break."""
+    row = unit.rows[-1]
+    if unit.rows[0].line.md_level or not unit.open:
+        return False
+    nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
+    following = nxt if isinstance(nxt, Unit) else None
+    if following is not None and word_crosses(unit.text, following.text):
+        return True
+    if not (row.full and row.width <= row.column + 2):
+        return False
+    if following is None or following.blank_before == 0:
+        return True
+    if uses_indent:
+        return not following.rows[0].indented
+    return bool(re.search(r"[，,]", unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
 
 
 def _runs_into(unit: Unit, after: list) -> bool:
