@@ -144,7 +144,11 @@ class Row:
     @property
     def full(self) -> bool:
         """Set to the column's full width: the text runs on into the next line."""
-        return self.column > 0 and max(self.width, self.spaced) >= self.column - 1.5
+        if not self.column:
+            return False
+        # Spaces count when they are print's own (between a role and a name),
+        # not when display type is letter-spaced wider than the column.
+        return self.width >= self.column - 1.5 or self.column - 1.5 <= self.spaced <= self.column + 1
 
     @property
     def indented(self) -> bool:

@@ -190,24 +190,41 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
 def _anchor_heads(seq: list) -> list:
     """Short unpunctuated lines right above a byline or dash subtitle are the
     headline, even when they filled their line (a headline broken at the
-    column) and ran on from the line before: they are split off the text,
-    back to where a sentence ended."""
+    column) or ran on from the line before: up to three lines, back to where
+    a sentence ended, are split off the text."""
     out: list = []
     for item in seq:
-        prev = out[-1] if out else None
-        if (isinstance(item, Row) and item.role in (BYLINE, SUB) and isinstance(prev, Unit) and prev.kind == BODY
-                and prev.last + 1 == item.no):
-            k = len(prev.rows)
-            while k > 0 and len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
-                k -= 1
-            if k < len(prev.rows) and (k == 0 or ends_sentence(prev.rows[k - 1].text)):
-                if k:
-                    out[-1] = Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame)
-                    out.append(Unit(HEAD, prev.rows[k:]))
-                else:
-                    prev.kind = HEAD
+        if isinstance(item, Row) and item.role in (BYLINE, SUB):
+            _take_headline_above(out, item.no)
         out.append(item)
     return out
+
+
+def _take_headline_above(out: list, below: int) -> None:
+    """Turn the lines printed right above line `below` into headline units,
+    up to three lines, stopping where a sentence ended."""
+    taken: list[Unit] = []
+    count = 0
+    while out and count < 3:
+        prev = out[-1]
+        if not (isinstance(prev, Unit) and prev.last + 1 == below) or prev.kind not in (HEAD, BODY):
+            break
+        if prev.kind == HEAD:
+            taken.insert(0, out.pop())
+            count, below = count + len(prev.rows), prev.first
+            continue
+        k = len(prev.rows)
+        while k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
+            k -= 1
+        if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)):
+            break
+        out.pop()
+        taken.insert(0, Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0))
+        count, below = count + len(prev.rows) - k, prev.first
+        if k:
+            out.append(Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame, prev.gap))
+            break
+    out.extend(taken)
 
 
 def _headline_row(text: str) -> bool:

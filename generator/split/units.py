@@ -105,20 +105,18 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     """Does the text of `row` continue on the next line?"""
     if nxt.indented and uses_indent:
         return False
-    if row.column and row.width > row.column + 2:
-        return False  # display type wider than the column
-    if nxt.column and nxt.width > nxt.column + 2:
-        return False
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
         return True  # no line starts with closing punctuation
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
-    if row.full or row.text[-1] in "，,、“‘《（(—":
-        return True
-        return True
-    # A short line that stops mid-sentence: a headline, or a ragged line
-    # of running text; jieba reading a word across the join tells them apart.
-    return word_crosses(row.text, nxt.text)
+    display = (row.column and row.width > row.column + 2) or (nxt.column and nxt.width > nxt.column + 2)
+    if display or not row.full:
+        # Display type stands apart from the text column, and a short line
+        # that stops mid-sentence is a headline or a ragged line of text:
+        # either way the lines go together when jieba reads a word across
+        # the join ("中国汽车产" / "业发展历程…").
+        return word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
+    return True
 
 
 def _indents_paragraphs(texts: list[Row]) -> bool:
