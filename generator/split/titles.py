@@ -39,14 +39,15 @@ def _phrases(lines: list[str]) -> list[str]:
 
 
 def _two_part(first: str, second: str) -> bool:
-    """Two complete phrases printed one above the other: a headline in two
-    lines or parts ("积极作为 坚定前行"), unless the upper one is a kicker:
-    a short label ending in a colon ("中国人民银行："), or a line much longer
-    than a headline of its own under it."""
+    """Two complete phrases printed one above the other are one headline in
+    two lines or parts ("积极作为 坚定前行") when together they stay as short
+    as headlines are (28 characters), or the lower one is too short to be a
+    headline alone; otherwise the upper one is a kicker, as is a short label
+    ending in a colon ("中国人民银行：")."""
     a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
     if first.rstrip().endswith(("：", ":")) and a <= 10:
         return False
-    return b <= 6 or a <= 1.5 * b
+    return b <= 6 or a + b <= 28
 
 
 def headline_of(group: HeadGroup) -> Headline:
