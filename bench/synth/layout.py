@@ -238,7 +238,7 @@ def _body_lines(rng: random.Random, style: PageStyle, paragraphs: list[dict], po
                 text = rng.choice(["■", "▶", "●", "◆"]) + text
             if style.blanks in ("all", "some") or rng.random() < 0.3:
                 out.append("")
-            out.append(text)
+            out.extend(wrap(text, style.width) if width_of(text) > style.width and " " not in text else [text])
             if style.blanks == "all":
                 out.append("")
             continue

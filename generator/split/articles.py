@@ -102,6 +102,11 @@ def merge_crossheads(items: list[Item]) -> list[Item]:
             prev.parts += item.parts
             k += 1
             continue
+        if (isinstance(item, Caption) and isinstance(prev, Text) and isinstance(nxt, Text) and nxt.gap
+                and _one_text(prev, nxt)):
+            prev.parts += [item] + nxt.parts  # a photo printed between two paragraphs of one article
+            k += 2
+            continue
         out.append(item)
         k += 1
     return out

@@ -258,7 +258,9 @@ def _dashes_in_text(rows: list[Row]) -> None:
     """A dash at the start of a line that goes on a sentence left open is text."""
     for k, row in enumerate(rows):
         before = rows[k - 1] if k else None
-        running = before is not None and bool(re.search(r"[，,、；;。]", before.text + row.text))
+        above = rows[k - 2] if k >= 2 else None
+        inside = above is not None and above.role == TEXT and above.full and not ends_sentence(above.text)
+        running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text + row.text)))
         if (row.role == SUB and running and before.role == TEXT and before.full
                 and before.width <= before.column + 2 and not ends_sentence(before.text)):
             row.role = TEXT

@@ -254,8 +254,12 @@ def _texts(seq: list) -> list[Item]:
             if inside(k) and (text.open or not _stands_alone(item)):
                 text.parts.append(item)
             else:
+                after_text = inside(k)
                 text = None
                 items.append(item)
+                if after_text:  # the text after may go on with the text before: a photo between paragraphs
+                    text = Text(gap=True)
+                    items.append(text)
         elif item.role == BLANK:
             continue
         elif item.role in (FIGURE, FURNITURE, SECTION) and (text is not None and (inside(k) or item.role == FIGURE)):
@@ -274,7 +278,7 @@ def _texts(seq: list) -> list[Item]:
                 items[-1].rows.append(item)
             else:
                 items.append(Other([item]))
-    return items
+    return [it for it in items if not (isinstance(it, Text) and not it.units)]
 
 
 def _stands_alone(caption: Caption) -> bool:
