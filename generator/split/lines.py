@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import parse_byline, split_photo_credit, split_trailing_byline
+from .bylines import parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -159,7 +159,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
     for line in lines:
-        merged = split_trailing_byline(line.raw) if line.text else None
+        merged = split_trailing_byline(line.raw) if line.text and not split_dateline(line.raw) else None
         if merged:
             head, tail = merged
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
@@ -177,10 +177,18 @@ def split_merged(lines: list[Line]) -> list[Line]:
 
 
 def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
-    """'新华社记者' at a line end and '张三 摄' on the next are one photo credit."""
+    """'新华社记者' at a line end and '张三 摄' on the next are one photo credit;
+    so are '…挑战。（陈' and '玉强 摄）'."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
+        piece = re.search(r"\s*[（(]?[\u3400-\u9fff]{1,3}$", prev.raw) if prev is not None and prev.text else None
+        if piece and line.text.endswith(("摄", "摄）", "摄)")) and piece.start() > 0:
+            joined = (piece.group().strip() + line.raw).strip()
+            if ends_sentence(prev.raw[:piece.start()]) and (parse_byline(joined.strip("（()）")) or EXTRA_CREDIT.match(joined)):
+                head = prev.raw[:piece.start()]
+                out[-1] = Line(prev.no, squeeze_spaces(head), head, prev.frame_start, prev.md_level, prev.indent)
+                line = Line(line.no, squeeze_spaces(joined), joined)
         if prev is not None and prev.text and line.text.endswith("摄"):
             role = parse_byline(prev.raw)
             joined = parse_byline(f"{prev.raw} {line.raw}")

@@ -221,8 +221,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool) -> None:
     previous: Unit | None = None
     for k, item in enumerate(items):
         if not isinstance(item, Unit):
-            if item.role not in INSERTS:
-                previous = None  # a caption, note or page header inside the text keeps it going
+            if item.role not in INSERTS or item.role == CREDIT:
+                previous = None  # a note or page header inside the text keeps it going; a credit closes its caption
             continue
         continues = previous is not None and previous.kind == BODY and previous.open
         if (_headlike(item) and not (continues and not _stands_apart(previous, item))
@@ -246,6 +246,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
         return False
     if following is None or following.blank_before == 0:
         return True
+    if _headlike(following):
+        return False  # another display line after the break: two headlines in a row
     if uses_indent:
         return not following.rows[0].indented
     return bool(re.search(r"[，,]", unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
@@ -260,7 +262,10 @@ def _runs_into(unit: Unit, after: list) -> bool:
     if unit.rows[0].line.md_level or not row.column or row.width > row.column + 2 or row.width < row.column - 3.5:
         return False
     nxt = after[0] if after else None
-    return isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented
+    if not (isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented):
+        return False
+    first = nxt.rows[0]
+    return not (first.column and first.width > first.column + 2)  # display type after it: a headline group
 
 
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
