@@ -101,6 +101,7 @@ class Truth:
     crossheads: list[str] = field(default_factory=list)
     subtitle: str | None = None
     kicker: str | None = None
+    interleaved: bool = False  # set side by side with another article, columns alternating
 
     def as_gold(self, line: int = 0) -> dict:
         return {"title": self.title, "subtitle": self.subtitle, "authors": self.authors, "first": self.first,
@@ -417,6 +418,7 @@ def make_page(pool: list[dict], rng: random.Random) -> Page:
                             and rng.random() < 0.08)
             if side_by_side:
                 lines += interleave(block, nxt, rng) + between
+                block.truth.interleaved = nxt.truth.interleaved = True
                 truth += [block.truth, nxt.truth]
                 k += 2
                 continue

@@ -161,6 +161,48 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
+def _paragraph_starts(text: Text) -> list[int]:
+    """Indexes into text.parts where a new paragraph of running text starts."""
+    starts = []
+    previous: Unit | None = None
+    for i, part in enumerate(text.parts):
+        if isinstance(part, Unit) and part.kind == BODY:
+            if previous is not None and not previous.open and not part.glued and i > 0:
+                starts.append(i)
+            previous = part
+    return starts
+
+
+def split_shared_texts(items: list[Item]) -> list[Item]:
+    """Text between two headlines that both echo it (the first printed above
+    its article, the second below the next one) holds two articles with
+    nothing printed between them: it is cut where the subject changes."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(item, Text) and isinstance(before, HeadGroup) and before.units
+                and isinstance(after, HeadGroup) and after.units):
+            out.append(item)
+            continue
+        first_title, second_title = _title_of(before), _title_of(after)
+        outer_before = items[k - 2] if k >= 2 and isinstance(items[k - 2], Text) else None
+        outer_after = items[k + 2] if k + 2 < len(items) and isinstance(items[k + 2], Text) else None
+        wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
+        wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
+        starts = _paragraph_starts(item)
+        if wants_first < 0.2 or wants_second < 0.2 or not starts:
+            out.append(item)
+            continue
+        def cost(i: int) -> float:
+            left, right = Text(item.parts[:i]), Text(item.parts[i:])
+            return (similarity(left.body[-WINDOW:], right.body[:WINDOW]) - echo(first_title, left.body)
+                    - echo(second_title, right.body))
+        cut = min(starts, key=cost)
+        out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
+    return out
+
+
 def attach_headlines(items: list[Item]) -> dict[int, int]:
     """Text item index -> the index of the headline group that heads it.
 
@@ -401,7 +443,7 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
 
 
 def records_of(seed: str, items: list[Item]) -> list[Record]:
-    items = split_stacked_headlines(merge_crossheads(items))
+    items = split_shared_texts(split_stacked_headlines(merge_crossheads(items)))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     merge_continuations(items, heads)
