@@ -23,7 +23,7 @@ from .cohesion import echo, similarity
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SUB, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit
+from .units import BODY, HEAD, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -81,6 +81,24 @@ def _ahead(items: list[Item], k: int) -> str:
     return "".join(parts)
 
 
+def _open_text_before(out: list[Item]) -> Text | None:
+    """The last text before this point, past other matter and captions, if it stops mid-sentence."""
+    for item in reversed(out):
+        if isinstance(item, (Other, Caption)):
+            continue
+        return item if isinstance(item, Text) and item.open else None
+    return None
+
+
+def _goes_on(opened: Text, text: Text) -> bool:
+    """The text starts by finishing the sentence the other left open."""
+    first = text.units[0]
+    if first.kind != BODY or first.rows[0].indented or split_dateline(first.raw[:80]):
+        return False
+    last = [u for u in opened.units if u.kind == BODY][-1]
+    return first.text[:1] in "，,、。；;：:”’）)》" or word_crosses(last.text, first.text)
+
+
 def merge_crossheads(items: list[Item]) -> list[Item]:
     """Fold each lone display line that is a crosshead into the text around
     it, and rejoin frames of one text that a blank line or indent parted."""
@@ -97,6 +115,11 @@ def merge_crossheads(items: list[Item]) -> list[Item]:
             prev.parts += item.units + [r for r in item.rows]
             prev.parts += nxt.parts
             k += 2
+            continue
+        opened = _open_text_before(out)
+        if isinstance(item, Text) and opened is not None and _goes_on(opened, item):
+            opened.parts += item.parts  # text that starts mid-sentence goes on from the text left open
+            k += 1
             continue
         if isinstance(item, Text) and item.gap and isinstance(prev, Text) and _one_text(prev, item):
             prev.parts += item.parts
