@@ -13,7 +13,7 @@ import hashlib
 from ..clean import clean_lines
 from ..model import Record, SourceDoc
 from .articles import records_of
-from .lines import rows_of, split_merged
+from .lines import flowing, rows_of, split_merged
 from .page import page_items
 from .units import units_of
 
@@ -28,7 +28,7 @@ def record_id(seed: str, record: Record) -> str:
 
 def split_document(doc: SourceDoc) -> list[Record]:
     rows = rows_of(split_merged(clean_lines(doc.lines)))
-    records = records_of(doc.name, page_items(rows, units_of))
+    records = records_of(doc.name, page_items(rows, units_of), flowing=flowing(rows))
     seen: set[str] = set()
     for record in records:
         rid = record_id(doc.name, record)

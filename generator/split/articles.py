@@ -20,7 +20,7 @@ from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .cohesion import echo, similarity
-from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SUB, Row
+from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, HEAD, Unit, word_crosses
@@ -35,7 +35,8 @@ MIN_ARTICLE_CHARS = 80
 
 
 # ---------------------------------------------------------------- crossheads
-def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "") -> bool:
+def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
+                  flowing: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -48,6 +49,10 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = prev.parts[-1]
     if isinstance(last, Row) and last.role in (NOTE, EDITOR, JUMP):
         return False  # the text before closed with end matter
+    if flowing:
+        # In a flowing layout a headline group comes with its byline or
+        # standfirst; a lone display line between paragraphs is a crosshead.
+        return True
     score = similarity(context + prev.body[-WINDOW:], (ahead or nxt.body)[:WINDOW])
     text = head.text
     if ENUMERATED.match(text):
@@ -81,6 +86,10 @@ def _ahead(items: list[Item], k: int) -> str:
     return "".join(parts)
 
 
+def _weak(item: Item) -> bool:
+    return isinstance(item, HeadGroup) and not item.strong and bool(item.units)
+
+
 def _open_text_before(out: list[Item]) -> Text | None:
     """The last text before this point, past other matter and captions, if it stops mid-sentence."""
     for item in reversed(out):
@@ -99,7 +108,7 @@ def _goes_on(opened: Text, text: Text) -> bool:
     return first.text[:1] in "，,、。；;：:”’）)》" or word_crosses(last.text, first.text)
 
 
-def merge_crossheads(items: list[Item]) -> list[Item]:
+def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     """Fold each lone display line that is a crosshead into the text around
     it, and rejoin frames of one text that a blank line or indent parted."""
     out: list[Item] = []
@@ -110,11 +119,16 @@ def merge_crossheads(items: list[Item]) -> list[Item]:
         nxt = items[k + 1] if k + 1 < len(items) else None
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
-        if (isinstance(item, HeadGroup) and not item.strong and item.units and isinstance(prev, Text)
-                and isinstance(nxt, Text) and _is_crosshead(prev, item, nxt, context, _ahead(items, k + 1))):
-            prev.parts += item.units + [r for r in item.rows]
+        run = k
+        while run < len(items) and _weak(items[run]):
+            run += 1  # display lines in a row: a crosshead and a sub-crosshead
+        nxt = items[run] if run < len(items) and run > k else nxt
+        if (_weak(item) and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
+                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing)):
+            for group in items[k:run]:
+                prev.parts += group.units + list(group.rows)
             prev.parts += nxt.parts
-            k += 2
+            k = run + 1
             continue
         opened = _open_text_before(out)
         if isinstance(item, Text) and opened is not None and _goes_on(opened, item):
@@ -271,8 +285,8 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
             continue
         nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) else None
         prev = k - 1 if k and isinstance(items[k - 1], Text) else None
-        if nxt is not None and nxt not in has_byline and items[nxt].units[0].first - item.last <= 2:
-            target = nxt
+        if nxt is not None and items[nxt].units[0].first - item.last <= 2:
+            target = nxt  # a byline right above a text opens it
         elif prev is not None and prev not in has_byline:
             target = prev
         elif nxt is not None and nxt not in has_byline:
@@ -405,9 +419,12 @@ def _caption_record(seed: str, caption: Caption) -> Record:
                   authors=parsed.authors if parsed else [])
 
 
-def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup]) -> tuple[Record, list[Row]]:
+def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
+                 gave_byline: bool = False) -> tuple[Record, list[Row]]:
     paragraphs, aside = text_paragraphs(text)
     head = headline_of(group) if group is not None else Headline()
+    if gave_byline:
+        head.byline, head.authors = None, []  # its byline went on to the next text
     for extra in bylines:
         more = headline_of(extra)
         head.byline = " ".join(x for x in (head.byline, more.byline) if x) or None
@@ -465,19 +482,47 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     return items
 
 
-def records_of(seed: str, items: list[Item]) -> list[Record]:
-    items = split_shared_texts(split_stacked_headlines(merge_crossheads(items)))
+def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, list[int]]) -> dict[int, int]:
+    """A headline printed after its text whose group ends with a byline, when
+    that text is signed already: the byline opens the next text (extraction
+    put the next article's byline under this headline). Text index -> the
+    group whose byline it takes."""
+    passed: dict[int, int] = {}
+    for text_k in sorted(heads):
+        group_k = heads[text_k]
+        group, text = items[group_k], items[text_k]
+        if group_k != text_k + 1 or not group.of(BYLINE) or not isinstance(group.items[-1], Row):
+            continue
+        first = text.units[0]
+        dated = first.kind == BODY and split_dateline(first.raw[:80])
+        nxt = group_k + 1
+        if (text_k in signed or text_k in passed or dated) and nxt < len(items) and isinstance(items[nxt], Text) \
+                and nxt not in signed:
+            passed[nxt] = group_k
+    return passed
+
+
+def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
+    items = split_shared_texts(split_stacked_headlines(merge_crossheads(items, flowing)))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     merge_continuations(items, heads)
     signed = attach_bylines(items, heads)
+    passed = pass_bylines_on(items, heads, signed)
+    blurbs = teasers(items)
     used = set(heads.values()) | {g for gs in signed.values() for g in gs}
     records: list[Record] = []
     aside: list[Row] = []
     for k, item in enumerate(items):
         if isinstance(item, Text) and item.parts:
             group = items[heads[k]] if k in heads else None
-            record, rows = _text_record(seed, item, group, [items[g] for g in signed.get(k, [])])
+            extra = [items[g] for g in signed.get(k, [])]
+            if k in passed:
+                extra.append(HeadGroup([], items[passed[k]].of(BYLINE)))
+            gave = k in heads and heads[k] in passed.values()
+            record, rows = _text_record(seed, item, group, extra, gave)
+            if k in blurbs and record.kind in ARTICLE_KINDS:
+                record.kind, record.what = "other", "目录或导读"
             records.append(record)
             aside += rows
         elif isinstance(item, HeadGroup) and k not in used:
@@ -489,6 +534,19 @@ def records_of(seed: str, items: list[Item]) -> list[Record]:
     records += _others(seed, aside)
     _mark_pull_quotes(records)
     return sorted(records, key=lambda r: r.lines)
+
+
+def teasers(items: list[Item]) -> set[int]:
+    """Short texts printed beside table-of-contents entries ("崔云 14"): the
+    blurbs of a contents page, not articles."""
+    marked: set[int] = set()
+    for k, item in enumerate(items):
+        if not isinstance(item, Text) or len(item.body) >= 300:
+            continue
+        near = items[max(0, k - 2): k + 2]
+        if any(isinstance(x, Other) and any(r.role == TOC for r in x.rows) for x in near):
+            marked.add(k)
+    return marked
 
 
 def _others(seed: str, rows: list[Row]) -> list[Record]:
@@ -505,12 +563,15 @@ def _others(seed: str, rows: list[Row]) -> list[Record]:
 
 
 def _mark_pull_quotes(records: list[Record]) -> None:
-    """A short untitled text printed again inside a longer article is a pull
-    quote (or a teaser), not an article of its own."""
+    """A short text printed again inside a longer article is a pull quote, a
+    teaser or a table-of-contents blurb, not an article of its own."""
     squeezed = {id(r): re.sub(r"\s", "", r.text) for r in records if r.kind in ARTICLE_KINDS}
     for record in records:
         own = squeezed.get(id(record))
-        if own is None or not record.title_generated or len(own) > 300:
+        if own is None or len(own) > 400 or len(own) < 10:
             continue
-        if any(own in other for key, other in squeezed.items() if key != id(record) and len(other) > len(own)):
-            record.kind, record.what = "other", "引文或重复"
+        # An untitled text found anywhere in a longer one is a pull quote; a
+        # titled one is a teaser when it repeats another article's lead.
+        reach = None if record.title_generated else len(own) + 40
+        if any(own in other[:reach] for key, other in squeezed.items() if key != id(record) and len(other) > len(own)):
+            record.kind, record.what = "other", "引文或导读"

@@ -96,8 +96,12 @@ def parse_byline(text: str) -> Byline | None:
     match = BULLET_BYLINE.match(text)
     if match:
         names = match.group("names")
-        if re.search(r"[。！？，]", names) or not (_names_part_ok(re.sub(ROLE, " ", names)) or re.match(ROLE, names)):
+        if re.search(r"[。！？，]", names):
             return None
+        if not (_names_part_ok(re.sub(ROLE, " ", names)) or re.match(ROLE, names)):
+            # "文/武汉制信科技有限公司": a byline that names a firm, not a person
+            firm = re.fullmatch(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)", names.strip())
+            return Byline(text, []) if firm and text.startswith("文") else None
         return Byline(text, person_names(re.sub(ROLE, " ", names)))
     match = ROLE_BYLINE.match(text)
     if match:

@@ -111,6 +111,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False
     if bare[-1] in "，,、（(“‘《—-·" or bare[0] in "，,、。：:；;）)”’》":
         return False
+    if re.match(r"^[\u3400-\u9fff]{1,3}[，,]", bare):
+        return False  # "目前，…", "其一，…": a sentence opening with its connective
     if ends_sentence(bare):
         # Headlines may ask or exclaim, but hold no other sentence.
         return bare[-1] in "？?！!”" and len(bare) <= 32 and not re.search(r"[。！？!?][”’]?.", bare[:-1])
@@ -153,6 +155,13 @@ class Row:
     @property
     def indented(self) -> bool:
         return self.line.indent >= 1.0
+
+
+def flowing(rows: list[Row]) -> bool:
+    """Each paragraph is one extracted line (text set in a flowing layout, as
+    magazines and web pages are, rather than wrapped in narrow columns)."""
+    long = [r for r in rows if r.role == TEXT and r.width > 50]
+    return len(long) >= 10 and sum(1 for r in long if ends_sentence(r.text)) >= 0.6 * len(long)
 
 
 def split_merged(lines: list[Line]) -> list[Line]:

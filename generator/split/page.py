@@ -45,10 +45,10 @@ class HeadGroup:
 
     @property
     def strong(self) -> bool:
-        """Printed as a headline group beyond doubt: with a byline, a subtitle
-        or more than one display line, or marked by the extraction."""
-        return bool(self.of(BYLINE) or self.of(SUB) or len(self.units) > 1
-                    or any(u.rows[0].line.md_level in (1, 2) for u in self.units))
+        """Printed as a headline group beyond doubt: with a byline or a
+        subtitle, or marked by the extraction. (Two display lines alone may
+        be a kicker and its headline, or a crosshead and a sub-crosshead.)"""
+        return bool(self.of(BYLINE) or self.of(SUB) or any(u.rows[0].line.md_level in (1, 2) for u in self.units))
 
 
 @dataclass

@@ -54,6 +54,11 @@ def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
     phrases = _phrases(lines) if lines else []
+    # A word or two beside the headline ("记者手记", "观察") is the column's label.
+    labels = [p for p in phrases if len(p.replace(" ", "")) <= 4]
+    if len(labels) == len(phrases):
+        labels = []
+    phrases = [p for p in phrases if p not in labels]
     if phrases:
         title = phrases[-1]
         kickers = phrases[:-1]
@@ -65,8 +70,7 @@ def headline_of(group: HeadGroup) -> Headline:
     out.subtitle = " ".join(subs) or None
     if not out.title and subs:
         out.title, out.subtitle = subs[0].lstrip("—-─ "), " ".join(subs[1:]) or None
-    sections = [r.text for r in group.of(SECTION)]
-    out.section = " ".join(sections) or None
+    out.section = " ".join([r.text for r in group.of(SECTION)] + labels) or None
     bylines = group.of(BYLINE)
     if bylines:
         out.byline = " ".join(r.line.raw for r in bylines)
