@@ -267,6 +267,8 @@ def _contact_words_in_text(rows: list[Row]) -> None:
             continue
         before = rows[k - 1] if k else None
         after = rows[k + 1] if k + 1 < len(rows) else None
+        if (before is not None and before.role == AD) or (after is not None and after.role == AD):
+            continue  # a block of contact lines: a masthead or an advert
         if (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT):
             row.role = TEXT
 

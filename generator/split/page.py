@@ -136,6 +136,9 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
         after_unit = after if isinstance(after, Unit) and after.blank_before == 0 and not after.rows[0].indented else None
         cut, sure = _caption_split(prev, after_unit)
         whole = len(prev.text) <= CAPTION_MAX and not _opened_by(out[:-1], prev)
+        if len(prev.rows) == 1 and len(prev.text) > CAPTION_MAX:
+            out.append(Caption([], item))  # a paragraph of text, then a photo credited alone ("视觉中国/图")
+            continue
         if (whole and not sure) or len(prev.rows) == 1 or cut == 0:
             out[-1] = Caption([prev], item)
             continue
@@ -201,30 +204,48 @@ def _anchor_heads(seq: list) -> list:
 
 
 def _take_headline_above(out: list, below: int) -> None:
-    """Turn the lines printed right above line `below` into headline units,
-    up to three lines, stopping where a sentence ended."""
-    taken: list[Unit] = []
+    """Turn the lines printed right above line `below` (one blank line may
+    part them from it) into headline units, up to three lines, stopping
+    where a sentence ended."""
     count = 0
-    while out and count < 3:
-        prev = out[-1]
-        if not (isinstance(prev, Unit) and prev.last + 1 == below) or prev.kind not in (HEAD, BODY):
-            break
+    j = len(out)
+    while count < 3:
+        j -= 1
+        while j >= 0 and isinstance(out[j], Row) and out[j].role == BLANK:
+            j -= 1
+        prev = out[j] if j >= 0 else None
+        close = isinstance(prev, Unit) and (prev.last + 1 == below or (count == 0 and prev.last + 2 == below))
+        if not close or prev.kind not in (HEAD, BODY):
+            return
         if prev.kind == HEAD:
-            taken.insert(0, out.pop())
             count, below = count + len(prev.rows), prev.first
             continue
         k = len(prev.rows)
         while k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
             k -= 1
         if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)):
-            break
-        out.pop()
-        taken.insert(0, Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0))
-        count, below = count + len(prev.rows) - k, prev.first
+            return
+        head = Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0)
         if k:
-            out.append(Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame, prev.gap))
-            break
-    out.extend(taken)
+            out[j:j + 1] = [Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame, prev.gap), head]
+            return
+        out[j] = head
+        count, below = count + len(prev.rows), prev.first
+
+
+def _table_titles(seq: list) -> list:
+    """A display line right above a table or chart is its title."""
+    out: list = []
+    for k, item in enumerate(seq):
+        nxt = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+        if (isinstance(item, Unit) and item.kind == HEAD and isinstance(nxt, Row) and nxt.role == FIGURE
+                and nxt.no - item.last <= 2):
+            for row in item.rows:
+                row.role = FIGURE
+            out += item.rows
+        else:
+            out.append(item)
+    return out
 
 
 def _headline_row(text: str) -> bool:
@@ -251,7 +272,11 @@ def _texts(seq: list) -> list[Item]:
             text = None
             items.append(item)
         elif isinstance(item, Caption):
-            if inside(k) and (text.open or not _stands_alone(item)):
+            following = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+            if text is not None and (not item.units or (isinstance(following, HeadGroup) and not following.strong)):
+                # A credit alone under a photo, or a photo before a crosshead: part of the text.
+                text.parts.append(item)
+            elif inside(k) and (text.open or not _stands_alone(item)):
                 text.parts.append(item)
             else:
                 after_text = inside(k)
@@ -301,7 +326,7 @@ def _sections(rows: list[Row]) -> None:
 def page_items(rows: list[Row], units_of) -> list[Item]:
     _note_rows(rows)
     _sections(rows)
-    seq = _anchor_heads(units_of(rows))
+    seq = _table_titles(_anchor_heads(units_of(rows)))
     seq = _captions(seq)
     seq = _group_heads(seq)
     return _texts(seq)

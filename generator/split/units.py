@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import split_dateline
-from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, letter_spaced, looks_like_headline
+from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
@@ -156,7 +156,7 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent):
             current = None
-    _mark_heads(out, uses_indent)
+    _mark_heads(out, uses_indent, flowing(rows))
     _mark_frames(out)
     return out
 
@@ -215,16 +215,24 @@ def _headlike(unit: Unit) -> bool:
     return True
 
 
-def _mark_heads(items: list[Unit | Row], uses_indent: bool) -> None:
+def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool = False) -> None:
     """Head-like units that do not continue a sentence left open before them
     and stand apart from the text after them."""
     previous: Unit | None = None
+    past_header = False
     for k, item in enumerate(items):
         if not isinstance(item, Unit):
             if item.role not in INSERTS or item.role == CREDIT:
                 previous = None  # a note or page header inside the text keeps it going; a credit closes its caption
+            past_header = past_header or item.role in (FURNITURE, SECTION)
             continue
         continues = previous is not None and previous.kind == BODY and previous.open
+        if continues and past_header and item.blank_before:
+            continues = False  # a display line standing apart after a page header opens something new
+        past_header = False
+        if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level:
+            previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
+            continue
         if (_headlike(item) and not (continues and not _stands_apart(previous, item))
                 and not _runs_into(item, items[k + 1: k + 2]) and not _broken_off(item, items[k + 1: k + 4], uses_indent)):
             item.kind = HEAD
