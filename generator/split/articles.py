@@ -404,7 +404,7 @@ OTHER_WHAT = {FURNITURE: "页眉页脚", EDITOR: "编辑署名", JUMP: "转版�
 
 
 def _group_record(seed: str, group: HeadGroup) -> Record:
-    paragraphs = [Paragraph(text=x.display if isinstance(x, Unit) else x.line.raw) for x in group.items]
+    paragraphs = [Paragraph(text=row.line.raw) for x in group.items for row in (x.rows if isinstance(x, Unit) else [x])]
     return Record(seed=seed, kind="other", lines=(group.first, group.last), paragraphs=paragraphs, what="无正文的标题")
 
 
