@@ -1,0 +1,143 @@
+"""People in the news, read the way Chinese news prints them.
+
+A person the paper quotes or reports on is introduced by a title right before
+the name (国家统计局副局长盛来运, 总经理励达) or speaks right after it (李磊说,
+王永贵表示, 盛来运指出); a name is a surname and one or two more characters.
+jieba often cuts unknown names wrongly (盛来/运, 吴雨张/千千), so a name is read
+from the characters between its two anchors and only checked against jieba's
+word boundaries: it must start and end where jieba's words do, and must not be
+a common word (银行, 白皮书, 高管).
+
+The paper's own staff (reporters, photographers, editors: 记者吴雨, 田福良 摄)
+are authors, kept apart from the people in the news.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+HAN = r"[\u3400-\u9fff]"
+# Staff credits printed in a body: (记者 吴雨 张千千), 本报记者 田福良, 檀志扬 摄, 责任编辑：X
+STAFF_ROLE = re.compile(r"(?:特约|特派|首席|见习|实习)?(?:记者|通讯员|摄影|编辑|责编|实习生|撰稿)[:：\s]*"
+                        rf"((?:{HAN}{{2,4}}[\s、，,]*){{1,6}})")
+PHOTO_CREDIT = re.compile(rf"((?:{HAN}{{2,4}}\s+){{0,5}}{HAN}{{2,4}})\s*[/／]?\s*摄(?:影)?\s*(?:[）)]|$)", re.M)
+AUTHOR_NOTE = re.compile(r"[（(](?:作者|本文作者)[^）)]*[）)]")
+# Words that may follow a name directly: speech, or the end of a name phrase.
+NAME_END_FLAGS = frozenset("v vn p c d u uj ul r f m t q y vd ad".split())
+NAME_FLAGS = frozenset("nr nrfg nrt x".split())
+HONORIFICS = ("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生", "女士", "院士", "教授")
+TO_REPORTER = ("对记者", "向记者", "告诉记者", "对本报记者", "向本报记者", "在接受")
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    flag: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def positioned(words: list[tuple[str, str]]) -> list[Token]:
+    """jieba's words with their offsets (jieba keeps every character, so they add up)."""
+    out, at = [], 0
+    for word, flag in words:
+        out.append(Token(word, flag, at))
+        at += len(word)
+    return out
+
+
+def staff_names(text: str, authors: list[str]) -> set[str]:
+    """The paper's own people: byline authors plus credits printed in the body."""
+    names = set(authors)
+    for match in STAFF_ROLE.finditer(text):
+        names.update(n for n in re.split(r"[\s、，,]+", match.group(1)) if n)
+    for match in PHOTO_CREDIT.finditer(text):
+        names.update(n for n in match.group(1).split() if n)
+    return names
+
+
+class PeopleReader:
+    """Finds anchored names in one text (see the module notes)."""
+
+    def __init__(self, clues) -> None:
+        self.clues = clues
+        self.titles = tuple(sorted(clues.titles, key=len, reverse=True))
+        self.speech = frozenset(clues.speech)
+
+    def _name_like(self, tokens: list[Token]) -> bool:
+        text = "".join(t.word for t in tokens)
+        if not (2 <= len(text) <= 4) or not re.fullmatch(f"{HAN}+", text) or not self.clues.has_surname(text):
+            return False
+        if len(text) == 4 and text[:2] not in self.clues.compound_surnames:
+            return False
+        for t in tokens:
+            if len(t.word) >= 2 and t.flag not in NAME_FLAGS:
+                return False  # 银行, 白皮书, 高管: a dictionary word, not a name
+            if t.word in self.speech or t.word.endswith(self.titles):
+                return False
+        return True
+
+    def _ends_name(self, tokens: list[Token], k: int, text: str) -> bool:
+        """Whether the words from index k on can follow a name."""
+        if k >= len(tokens):
+            return True
+        t = tokens[k]
+        if not re.match(HAN, t.word):
+            return not t.word[:1].isalnum()  # punctuation ends a name, a Latin letter or digit does not
+        if t.word in self.speech or text.startswith(TO_REPORTER, t.start) or text.startswith(HONORIFICS, t.start):
+            return True
+        return t.flag in NAME_END_FLAGS
+
+    def _starts_name(self, tokens: list[Token], k: int, text: str) -> bool:
+        """Whether a name may start at token index k: after punctuation, a title or a function word."""
+        if k == 0:
+            return True
+        prev = tokens[k - 1]
+        if not re.match(HAN, prev.word):
+            return not prev.word[-1:].isalnum()
+        if text[: prev.end].endswith(self.titles):
+            return True
+        return prev.flag in NAME_END_FLAGS and prev.flag not in ("m", "q") and len(prev.word) <= 2 or prev.flag in ("nt", "ns")
+
+    def _spoken(self, tokens: list[Token], k: int, text: str) -> bool:
+        if k >= len(tokens):
+            return False
+        t = tokens[k]
+        return t.word in self.speech or text.startswith(TO_REPORTER, t.start) or text.startswith(HONORIFICS, t.start)
+
+    def names(self, text: str, tokens: list[Token], skip: list[tuple[int, int]] = ()) -> Counter:
+        """Names anchored by a title before them or by speech after them -> anchored occurrences
+        (none from the `skip` spans of the text)."""
+        found: Counter = Counter()
+        n = len(tokens)
+        for i in range(n):
+            if any(a <= tokens[i].start < b for a, b in skip):
+                continue
+            titled = text[: tokens[i].start].endswith(self.titles)
+            if not titled and not self._starts_name(tokens, i, text):
+                continue
+            for j in range(i + 1, min(n, i + 3) + 1):  # a name is one to three of jieba's words
+                span = tokens[i:j]
+                if sum(len(t.word) for t in span) > 4:
+                    break
+                if not self._name_like(span):
+                    continue
+                if titled and self._ends_name(tokens, j, text) or self._spoken(tokens, j, text):
+                    found["".join(t.word for t in span)] += 1
+                    break
+        return found
+
+
+def read_people(text: str, words: list[tuple[str, str]], authors: list[str], clues) -> tuple[list[str], list[str]]:
+    """(people in the news by how often they are named, staff named in the text)."""
+    staff = staff_names(text, authors)
+    notes = [m.span() for m in AUTHOR_NOTE.finditer(text)]
+    anchored = PeopleReader(clues).names(text, positioned(words), notes)
+    people = [name for name in anchored
+              if not any(name in s or s in name for s in staff)]
+    counts = {name: text.count(name) for name in people}
+    return sorted(people, key=lambda p: (-counts[p], p)), sorted(staff - set(authors))
