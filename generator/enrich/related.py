@@ -1,47 +1,46 @@
-"""Related reading: cosine similarity of TF-IDF vectors, with shared tags as the reason.
+"""Related reading: articles that share subjects (tags) or organizations.
 
-Similarities come from an inverted index over each article's strongest terms,
-each term keeping the articles where it weighs most, so the cost grows
-linearly with the number of articles, not with its square.
+Two articles are related by what they share, each shared subject weighing by
+how few articles carry it (a subject of two articles links them more than one
+of twenty); the shared subjects are shown as the reason. Candidates come from
+an inverted index that keeps, per subject, the articles where it ranks
+highest, so the cost grows linearly with the number of articles.
 """
 from __future__ import annotations
 
 import heapq
 import math
 from collections import defaultdict
-from operator import itemgetter
 
-TOP_TERMS = 12  # an article is represented by its strongest terms
-TOP_POSTINGS = 60  # per term, only the articles where it weighs most are candidates
+TOP_POSTINGS = 60  # per subject, only the articles where it ranks highest are candidates
 
 
-def related(vectors: list[dict[str, float]], tags: list[list[str]], most: int, floor: float = 0.02) -> list[list[tuple[int, list[str]]]]:
-    """For each article, up to `most` (index, shared tags) of the most similar others."""
-    trimmed: list[list[tuple[str, float]]] = []
-    for vec in vectors:
-        top = sorted(vec.items(), key=itemgetter(1, 0), reverse=True)[:TOP_TERMS]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        trimmed.append([(t, w / norm) for t, w in top])
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, vec in enumerate(trimmed):
-        for term, weight in vec:
-            postings[term].append((i, weight))
-    # Per term: the candidate articles and their weights as two columns, so the
-    # scoring loop below (millions of steps at 10,000 articles) does the least.
-    columns: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
-    for term, posting in postings.items():
-        if len(posting) > TOP_POSTINGS:
-            posting = heapq.nlargest(TOP_POSTINGS, posting, key=lambda jw: (jw[1], -jw[0]))
-        columns[term] = (tuple(j for j, _ in posting), tuple(w for _, w in posting))
+def related(features: list[list[str]], most: int, floor: float = 0.0) -> list[list[tuple[int, list[str]]]]:
+    """For each article, up to `most` (index, shared features) of the articles sharing most with it.
+
+    `features` are per article its subjects, strongest first."""
+    n = len(features)
+    df: dict[str, int] = defaultdict(int)
+    for feats in features:
+        for f in set(feats):
+            df[f] += 1
+    idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in df.items()}
+    postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for i, feats in enumerate(features):
+        for rank, f in enumerate(dict.fromkeys(feats)):
+            postings[f].append((1.0 / (1 + 0.2 * rank), i))
+    columns = {f: [i for _, i in (heapq.nlargest(TOP_POSTINGS, p, key=lambda wi: (wi[0], -wi[1])) if len(p) > TOP_POSTINGS else p)]
+               for f, p in postings.items()}
     out: list[list[tuple[int, list[str]]]] = []
-    for i, vec in enumerate(trimmed):
-        scores: dict[int, float] = {}
-        get = scores.get
-        for term, weight in vec:
-            ids, weights = columns[term]
-            for j, product in zip(ids, map(weight.__mul__, weights)):
-                scores[j] = get(j, 0.0) + product
-        scores.pop(i, None)
-        best = heapq.nsmallest(most, [(-s, j) for j, s in scores.items() if s >= floor])
-        out.append([(j, [t for t in tags[i] if t in tags[j]]) for _, j in best])
+    for i, feats in enumerate(features):
+        own = list(dict.fromkeys(feats))
+        scores: dict[int, float] = defaultdict(float)
+        for f in own:
+            if df[f] < 2:
+                continue
+            for j in columns[f]:
+                if j != i:
+                    scores[j] += idf[f]
+        best = heapq.nsmallest(most, ((-s, j) for j, s in scores.items() if s > floor))
+        out.append([(j, [f for f in own if f in set(features[j])]) for _, j in best])
     return out

@@ -8,6 +8,7 @@ the generator's cost close to a bare `jieba.lcut` over the same text.
 from __future__ import annotations
 
 import functools
+import math
 import logging
 import marshal
 import os
@@ -174,3 +175,11 @@ def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
     if ACRONYM.match(word):
         return True
     return len(word) >= 2 and len(CJK.findall(word)) == len(word) and flag in NOUN_FLAGS
+
+
+def rarity(word: str) -> float:
+    """How rare a word is in the language at large: -log of its share in
+    jieba's dictionary counts (words it does not hold count as rare)."""
+    dt = tokenizer()
+    freq = dt.FREQ.get(word, 0)
+    return math.log(dt.total / freq) if freq > 0 else 14.0

@@ -1,0 +1,192 @@
+"""Candidate subject terms of one article: whole words and multi-word terms.
+
+A newspaper names its subjects with noun phrases that jieba cuts into pieces
+(战略性新兴产业 is one word, but 跨境/合规, 知识产权/保护, 民营企业/科技创新 are
+two). Runs of content words between punctuation and function words are cut
+into spans of one to four words; a span of several words that recurs in the
+article, or that the paper put in quotation marks, is a candidate term.
+
+Each candidate keeps how often it occurs and how often it occurs inside a
+longer recurring candidate (the C-value idea of term extraction): a piece that
+is almost always part of a longer term (跨境 in 跨境支付, 汽车 in 新能源汽车) is
+that term's piece, not a subject of its own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+WORD = re.compile(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
+DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
+QUOTED = re.compile(r"[“\"]([\u3400-\u9fffA-Za-z0-9]{2,10})[”\"]")
+
+# Parts of speech that never sit inside a term: prepositions, conjunctions,
+# particles, adverbs, pronouns, numerals, measure words, time and direction
+# words, idioms and set phrases (咬定青山不放松, 好不好).
+BREAK_FLAGS = frozenset("p c u uj ul uz ud ug uv d r rr rz rg m mq q y e o zg df dg k h f t tg l i".split())
+# Parts of speech a term may end with (a noun, a verbal noun, a verb used as a noun).
+HEAD_FLAGS = frozenset("n nz nt nw vn v an j eng x ng nr".split())
+# Single words that name a subject on their own.
+NOUN_FLAGS = frozenset("n nz vn nt j eng nw".split())
+VERB_OPENING_MIN = 3  # a term that opens with a verb (支付服务) must recur this often
+GLUED = frozenset("最很更都也还就再又才已将被把从向在对和与的了是")
+MAX_WORDS = 4
+MAX_CHARS = 10
+
+
+@dataclass(frozen=True)
+class Candidate:
+    count: int  # occurrences in the body
+    title: int  # occurrences in the headline and subtitle
+    nested: int  # body occurrences inside longer candidates (mean over the longer ones holding it)
+    words: int  # how many jieba words it is made of
+    flag: str  # part of speech of a one-word candidate ("" for several words)
+    quoted: bool = False
+
+
+def _is_break(word: str, flag: str) -> bool:
+    if not WORD.match(word):
+        return True  # punctuation, spaces, symbols
+    if flag in BREAK_FLAGS:
+        return True
+    if flag == "x" and word[0] in GLUED:
+        return True  # 最有, 从康弘: jieba glued a function word to the next word
+    return len(word) == 1 and flag in ("v", "vg", "a", "ad") and not word.isascii()
+
+
+def chunks(words: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Runs of words with no punctuation or function word between them."""
+    out: list[list[tuple[str, str]]] = []
+    run: list[tuple[str, str]] = []
+    for word, flag in words:
+        if DIGITS.match(word):
+            # a number may open a name (360智脑) but ends any run before it
+            if run:
+                out.append(run)
+            run = [(word, "m")]
+            continue
+        if _is_break(word, flag):
+            if run:
+                out.append(run)
+            run = []
+        else:
+            run.append((word, flag))
+    if run:
+        out.append(run)
+    return out
+
+
+def _span_ok(span: tuple[tuple[str, str], ...], stopwords: frozenset[str], predicates: frozenset[str],
+             quoted: bool = False) -> bool:
+    """Whether a run of words can be a term: opens and closes with words a term
+    opens and closes with, holds a noun, and is not too long."""
+    first, last = span[0], span[-1]
+    if len(span) == 1:
+        return first[1] not in ("m", "l", "i") and len(first[0]) >= 2
+    if first[0] in predicates or last[0] in predicates:
+        return False  # 构建中小企业, 公报显示: a clause, not a term
+    if first[0] in stopwords and first[1] not in ("n", "ns", "nz", "nt"):
+        return False  # 积极…, 相关…: a modifier opens a phrase, not a term
+    if first[1] == "m" and not (span[1][1] in ("x", "eng", "nz") and span[1][0][:1] not in "年月日号万亿个多余项"):
+        return False  # 360智脑, but not 2023年 or 30项成果
+    if len(last[0]) == 1 and not last[0].isascii() or (last[1] not in HEAD_FLAGS and not (quoted and last[1] == "m")):
+        return False
+    if not any(f in NOUN_FLAGS or f in ("x", "nr") for _, f in span):
+        return False  # 坚定前行: a slogan, not a term
+    return sum(len(w) for w, _ in span) <= MAX_CHARS
+
+
+def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
+                predicates: frozenset[str] = frozenset()) -> tuple[Counter, dict[str, str]]:
+    """Every span of one to four words inside a run -> occurrences, and each
+    span's part of speech when it is one word."""
+    counts: Counter = Counter()
+    flags: dict[str, str] = {}
+    for run in chunks(words):
+        n = len(run)
+        for i in range(n):
+            for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+                span = tuple(run[i:j])
+                if _span_ok(span, stopwords, predicates):
+                    counts[span] += 1
+    for span in counts:
+        if len(span) == 1:
+            flags["".join(w for w, _ in span)] = span[0][1]
+    return counts, flags
+
+
+def _quoted(text_words: list[tuple[str, str]], text: str, stopwords: frozenset[str], predicates: frozenset[str]) -> set[str]:
+    """Terms the paper put in quotation marks, when the marks fall on jieba's
+    word boundaries and the words inside make a term (“一带一路”, “360智脑”)."""
+    starts: dict[int, int] = {}
+    at = 0
+    for k, (word, _) in enumerate(text_words):
+        starts[at] = k
+        at += len(word)
+    starts[at] = len(text_words)
+    out: set[str] = set()
+    for match in QUOTED.finditer(text):
+        a, b = match.span(1)
+        if a in starts and b in starts and starts[b] - starts[a] <= MAX_WORDS:
+            span = tuple(text_words[starts[a]:starts[b]])
+            if len(span) == 1:
+                word, flag = span[0]
+                if flag in NOUN_FLAGS or flag == "x" or flag == "l" and len(word) <= 3:
+                    out.add(word)  # “开门红”, but not a quoted idiom (“从头再来”)
+            elif _span_ok(span, stopwords, predicates, quoted=True) and (span[0][1] != "v" or span[-1][1] in ("v", "vn")):
+                out.add(match.group(1))  # “执行体治理”, but not a quoted verb and object (“关进笼子”)
+    return out
+
+
+def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, str]], text: str,
+               stopwords: frozenset[str], predicates: frozenset[str] = frozenset()) -> dict[str, Candidate]:
+    """The article's candidate terms, by their printed form.
+
+    A term of several words must recur (the headline counts as a use); one that
+    opens with a verb (支付服务, 统计公报) must recur more, as most such runs
+    are a verb and its object."""
+    body, _ = span_counts(text_words, stopwords, predicates)
+    head, _ = span_counts(title_words, stopwords, predicates)
+    title_text = Counter({"".join(w for w, _ in s): n for s, n in head.items()})
+
+    def uses(span) -> int:
+        return body[span] + (2 if title_text.get("".join(w for w, _ in span)) else 0)
+
+    kept = {span for span in body if len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2)}
+    # A piece's uses inside longer terms: the mean count of the longer terms
+    # holding it directly (C-value), so one frequent compound does not erase it.
+    inside: dict[tuple, list[int]] = {}
+    for span in kept:
+        if len(span) > 1:
+            inside.setdefault(span[:-1], []).append(body[span])
+            inside.setdefault(span[1:], []).append(body[span])
+    nested = {span: round(sum(ns) / len(ns)) for span, ns in inside.items()}
+    out: dict[str, Candidate] = {}
+    for span in kept:
+        n = body[span]
+        term = "".join(w for w, _ in span)
+        prev = out.get(term)
+        if prev is not None and prev.count >= n:
+            continue  # the same text cut two ways: keep the larger count
+        out[term] = Candidate(count=n, title=title_text.get(term, 0), nested=min(n, nested.get(span, 0)), words=len(span),
+                              flag=span[0][1] if len(span) == 1 else "")
+    for term in _quoted(text_words, text, stopwords, predicates):
+        prev = out.get(term)
+        out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=title_text.get(term, 0),
+                              nested=prev.nested if prev else 0, words=prev.words if prev else 2,
+                              flag=prev.flag if prev else "", quoted=True)
+    return out
+
+
+def merge_names(cands: dict[str, Candidate], aliases: dict[str, str]) -> dict[str, Candidate]:
+    """Short names of an organization count for its full name (众远 for 宁波众远新材料科技有限公司)."""
+    out = dict(cands)
+    for alias, full in aliases.items():
+        if alias in out and alias != full:
+            short = out.pop(alias)
+            whole = out.get(full)
+            count = short.count + (whole.count if whole else 0)
+            out[full] = Candidate(count=count, title=short.title + (whole.title if whole else 0), nested=0, words=1, flag="nt")
+    return out
