@@ -21,6 +21,8 @@ class Clues:
     speech: tuple[str, ...]
     org_words: tuple[str, ...] = ()
     company_words: tuple[str, ...] = ()
+    brand_words: tuple[str, ...] = ()
+    generic_orgs: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()
 
@@ -29,6 +31,8 @@ class Clues:
         return cls(surnames=frozenset(str(data.get("surnames", ""))), compound_surnames=tuple(data.get("compound_surnames", [])),
                    titles=tuple(data.get("titles", [])), speech=tuple(data.get("speech", [])),
                    org_words=tuple(data.get("org_words", [])), company_words=tuple(data.get("company_words", [])),
+                   brand_words=tuple(data.get("org_words_after_a_brand", [])),
+                   generic_orgs=frozenset(str(w) for w in data.get("kinds_of_bodies", [])),
                    places=frozenset(str(p) for p in data.get("places", [])),
                    predicates=frozenset(str(p) for p in data.get("predicates", [])))
 
@@ -63,5 +67,6 @@ def read_places(words: list[tuple[str, str]], clues: Clues) -> list[str]:
 def extract(text: str, words: list[tuple[str, str]], authors: list[str], clues: Clues, tokenize) -> Entities:
     people, staff = read_people(text, words, authors, clues)
     orgs, aliases = read_orgs(text, words, people + list(authors) + staff, list(clues.org_words), list(clues.company_words),
-                     clues.titles, tokenize)
+                     clues.titles, tokenize, list(clues.brand_words), clues.predicates,
+                              clues.generic_orgs)
     return Entities(people=people[:12], staff=staff, orgs=orgs[:12], places=read_places(words, clues), org_aliases=aliases)

@@ -18,14 +18,20 @@ from collections import Counter
 from dataclasses import dataclass
 
 HAN = r"[\u3400-\u9fff]"
-# Staff credits printed in a body: (记者 吴雨 张千千), 本报记者 田福良, 檀志扬 摄, 责任编辑：X
-STAFF_ROLE = re.compile(r"(?:特约|特派|首席|见习|实习)?(?:记者|通讯员|摄影|编辑|责编|实习生|撰稿)[:：\s]*"
-                        rf"((?:{HAN}{{2,4}}[\s、，,]*){{1,6}})")
+# Staff credits printed in a body: (记者 吴雨 张千千), 本报记者 田福良 (opening a
+# paragraph), 檀志扬 摄, 责任编辑：X
+ROLE = r"(?:本报|本刊|新华社|中新社)?(?:特约|特派|首席|见习|实习)?(?:记者|通讯员|实习生)"
+STAFF_ROLE = re.compile(rf"[（(]\s*{ROLE}\s*([^（()）]{{2,30}})[）)]|^\s*{ROLE}\s*({HAN}{{2,3}}(?:[ 、]+{HAN}{{2,3}}){{0,5}})\s*$"
+                        rf"|(?:责任编辑|责编|编辑|摄影|撰稿)\s*[:：]\s*({HAN}{{2,3}})", re.M)
 PHOTO_CREDIT = re.compile(rf"((?:{HAN}{{2,4}}\s+){{0,5}}{HAN}{{2,4}})\s*[/／]?\s*摄(?:影)?\s*(?:[）)]|$)", re.M)
 AUTHOR_NOTE = re.compile(r"[（(](?:作者|本文作者)[^）)]*[）)]")
 # Words that may follow a name directly: speech, or the end of a name phrase.
 NAME_END_FLAGS = frozenset("v vn p c d u uj ul r f m t q y vd ad".split())
 NAME_FLAGS = frozenset("nr nrfg nrt x".split())
+FUNCTION_FLAGS = frozenset("d p c u uj ul uz ud ug uv r m q f y v vd ad e o".split())
+# jieba glues a neighbouring adverb or conjunction onto an unknown name (王鹏还, 但杨杰).
+GLUED_AFTER = "也还则才就都又再却便亦仍均曾"
+GLUED_BEFORE = "但而并和与及或据从在向对被让由"
 HONORIFICS = ("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生", "女士", "院士", "教授")
 TO_REPORTER = ("对记者", "向记者", "告诉记者", "对本报记者", "向本报记者", "在接受")
 
@@ -54,7 +60,8 @@ def staff_names(text: str, authors: list[str]) -> set[str]:
     """The paper's own people: byline authors plus credits printed in the body."""
     names = set(authors)
     for match in STAFF_ROLE.finditer(text):
-        names.update(n for n in re.split(r"[\s、，,]+", match.group(1)) if n)
+        found = match.group(1) or match.group(2) or match.group(3)
+        names.update(n for n in re.split(r"[\s、，,]+", found) if 2 <= len(n) <= 4 and re.fullmatch(f"{HAN}+", n))
     for match in PHOTO_CREDIT.finditer(text):
         names.update(n for n in match.group(1).split() if n)
     return names
@@ -76,7 +83,9 @@ class PeopleReader:
             return False
         for t in tokens:
             if len(t.word) >= 2 and t.flag not in NAME_FLAGS:
-                return False  # 银行, 白皮书, 高管: a dictionary word, not a name
+                return False  # 银行, 高管: a dictionary word, not a name
+            if len(t.word) == 1 and t.flag in FUNCTION_FLAGS:
+                return False  # 曾被, 唐杰才: a name does not hold an adverb or a preposition
             if t.word in self.speech or t.word.endswith(self.titles):
                 return False
         return True
@@ -98,7 +107,7 @@ class PeopleReader:
             return True
         prev = tokens[k - 1]
         if not re.match(HAN, prev.word):
-            return not prev.word[-1:].isalnum()
+            return not prev.word[-1:].isalnum() and prev.word[-1:] != "》"  # 》白皮书指出: a genre, not a name
         if text[: prev.end].endswith(self.titles):
             return True
         return prev.flag in NAME_END_FLAGS and prev.flag not in ("m", "q") and len(prev.word) <= 2 or prev.flag in ("nt", "ns")
@@ -137,6 +146,11 @@ def read_people(text: str, words: list[tuple[str, str]], authors: list[str], clu
     staff = staff_names(text, authors)
     notes = [m.span() for m in AUTHOR_NOTE.finditer(text)]
     anchored = PeopleReader(clues).names(text, positioned(words), notes)
+    for name in list(anchored):
+        for bare in (name[:-1] if name[-1] in GLUED_AFTER else None, name[1:] if name[0] in GLUED_BEFORE else None):
+            if bare and len(bare) >= 2 and clues.has_surname(bare) and text.count(bare) > text.count(name):
+                anchored[bare] += anchored.pop(name)
+                break
     people = [name for name in anchored
               if not any(name in s or s in name for s in staff)]
     counts = {name: text.count(name) for name in people}
