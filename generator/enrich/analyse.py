@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..config import Vocabulary
 from ..model import Record
 from . import entities, summary, terms, topics
-from .text import tag_words
+from .text import rarity, tag_words
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def analyse(record: Record, vocab: Vocabulary, settings: dict) -> Analysis:
     # A term holding a person's name or title (康弘药业总裁, 人大代表) names a person, not a subject.
     # A piece of an organization's name (材料科技有限公司) is neither, when it is
     # never used outside the name.
-    candidates = {t: c for t, c in terms.candidates(text_words, title_words, text, vocab.stopwords, clues.predicates).items()
+    candidates = {t: c for t, c in terms.candidates(text_words, title_words, text, vocab.stopwords, clues.predicates, rarity).items()
                   if t in orgs or t in found.org_aliases or not (any(n in t for n in names) or any(w in t for w in clues.titles)
                                                                  or _inside_orgs(t, orgs, text))}
     candidates = terms.merge_names(candidates, found.org_aliases)

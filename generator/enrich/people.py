@@ -33,6 +33,7 @@ FUNCTION_FLAGS = frozenset("d p c u uj ul uz ud ug uv r m q f y v vd ad e o".spl
 GLUED_AFTER = "也还则才就都又再却便亦仍均曾"
 GLUED_BEFORE = "但而并和与及或据从在向对被让由"
 HONORIFICS = ("总书记", "主席", "总理", "副总理", "委员长", "同志", "先生", "女士", "院士", "教授")
+BETWEEN = frozenset("也 还 则 才 又 就 都 便 亦 更 进一步 同时 此前 随后 日前 近日 曾 也曾 再次 再度 坦率地 明确".split())
 TO_REPORTER = ("对记者", "向记者", "告诉记者", "对本报记者", "向本报记者", "在接受")
 
 
@@ -116,6 +117,8 @@ class PeopleReader:
         if k >= len(tokens):
             return False
         t = tokens[k]
+        if t.word in BETWEEN and k + 1 < len(tokens):
+            t = tokens[k + 1]  # 唐杰才在接受…, 王鹏还表示: an adverb between the name and the speech
         return t.word in self.speech or text.startswith(TO_REPORTER, t.start) or text.startswith(HONORIFICS, t.start)
 
     def names(self, text: str, tokens: list[Token], skip: list[tuple[int, int]] = ()) -> Counter:

@@ -20,12 +20,13 @@ from .terms import CJK, NOUN_FLAGS, Candidate
 TITLE_WEIGHT = 2.0
 # Words that add nothing to a subject: 银行 and 银行业, 生物医药 and 生物医药产业 are one tag.
 GENERIC_HEADS = frozenset("产业 行业 业 领域 市场 体系 企业 公司 板块 赛道 方面 工作 建设 发展 技术 问题 政策 项目 行为 能力 水平".split())
-KIND_SHARE = 3
+MODIFIER_SHARE = 0.7
 SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once  # 新能源汽车 replaces 汽车 when used at least a third as often
 SATURATION = 5.0
+QUOTE_WEIGHT = 1.0  # a term the paper put in quotation marks (“执行体治理”) is one it means as a term
 MASTHEAD = re.compile(r"(?:日报|晚报|早报|时报|周报|商报|经营报|报社|杂志|周刊|新闻社|通讯社|电视台)$")
 UNITS = re.compile(r"^[万亿千百余多个年月日号次项%]")
-LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9\-.]*$|^\d[A-Za-z][A-Za-z0-9\-]*$")
+LATIN = re.compile(r"^[A-Za-z](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?$|^\d[A-Za-z](?:[A-Za-z0-9\-]*[A-Za-z0-9])?$")
 
 
 def idf_table(docs: list[Counter], df: Counter | None = None) -> dict[str, float]:
@@ -52,20 +53,27 @@ def admissible(term: str, cand: Candidate, stopwords: frozenset[str], general: C
     """Whether a candidate can name a subject at all."""
     if term in stopwords or MASTHEAD.search(term) or UNITS.match(term) or cand.count < least_uses:
         return False
+    if not (term[-1].isalnum() or CJK.match(term[-1])):
+        return False  # T+, F-: a piece of a longer Latin name
     if cand.words > 1 or cand.quoted:
         return True
+    if term.endswith("性") and len(term) <= 4:
+        return False  # 原创性, 不确定性: a quality, not a subject
     if LATIN.match(term):
         return len(term) >= 2 and not term.isdigit()
     if len(term) < 2 or len(CJK.findall(term)) != len(term):
         return False
     if cand.flag in NOUN_FLAGS:
-        return True
+        # 跨境, 合规, 绿色: a word nearly always followed by the noun it qualifies
+        # is a piece of the article's terms, not one of them
+        return cand.quoted or cand.title > 0 or len(term) > 2 or cand.objects < MODIFIER_SHARE * cand.count
     if cand.flag == "x":
         return cand.count >= 2  # a word jieba does not know, used again: a term of the trade
     if cand.flag in ("nr", "nrt") and not surname(term):
         return True  # jieba's dictionary calls some nouns names (春耕); a real name starts with a surname
-    # A verb of the trade (出海, 备耕) is rare in the language at large and used again here.
-    return cand.flag == "v" and cand.count >= 3 and general(term) >= 11.5
+    # A verb of the trade (出海, 备耕) is rare in the language at large, used again
+    # here, and mostly as a subject, not before its object (唱响秦腔, 筑牢根基).
+    return cand.flag == "v" and cand.count >= 3 and general(term) >= 11.5 and 2 * cand.objects < cand.count
 
 
 def term_score(term: str, cand: Candidate, idf: float, general: Callable[[str], float]) -> float:
@@ -73,7 +81,7 @@ def term_score(term: str, cand: Candidate, idf: float, general: Callable[[str], 
     if cand.quoted:
         free = max(free, cand.count)
     use = free * (SATURATION + 1) / (free + SATURATION)  # the tenth use says less than the second
-    weight = use + (TITLE_WEIGHT if cand.title and free > 0 else 0.0)
+    weight = use + (TITLE_WEIGHT if cand.title and free > 0 else 0.0) + (QUOTE_WEIGHT if cand.quoted and cand.words > 1 else 0.0)
     length = 1.0 + 0.1 * (min(len(term), 6) - 2)
     rarity = min(max(general(term) / 11.0, 0.7), 1.3) if cand.words == 1 else 1.2
     return weight * length * math.sqrt(idf) * rarity
@@ -99,16 +107,16 @@ def _winner(a: str, b: str, count: Callable[[str], int], free: Callable[[str], i
     if kind != "part" and titled(longer):
         return longer  # the headline names the specific term (统计公报, later just 公报)
     if kind == "same":
-        return longer if count(longer) > count(shorter) else shorter
-    if kind == "kind":  # the specific term, unless the general one is mostly used alone
-        return longer if KIND_SHARE * count(longer) >= count(shorter) else shorter
+        return longer if count(longer) >= count(shorter) else shorter
+    if kind == "kind":  # the specific term, unless the general one is mostly used on its own
+        return longer if count(longer) >= free(shorter) else shorter
     # Another subject built on the shorter one: both stay when the shorter is used
-    # on its own often enough (大模型 and 大模型安全), else only the longer.
-    return None if free(shorter) >= KIND_SHARE * count(longer) else longer
+    # on its own as often (大模型 and 大模型安全), else only the longer.
+    return None if free(shorter) >= count(longer) else longer
 
 
 def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[str, str], most: int, least: int,
-         floor: float = 0.0) -> list[str]:
+         floor: float = 0.0, orgs: frozenset[str] = frozenset()) -> list[str]:
     """The best terms down to `floor` of the best; of two near-duplicates one stays (see `relation`)."""
     chosen: list[str] = []
     source: dict[str, str] = {}  # tag -> the candidate it came from
@@ -126,8 +134,8 @@ def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[s
     top = None
     for term in by_weight(scores):
         name = synonyms.get(term, term)
-        if name in chosen:
-            continue
+        if name in chosen or name in orgs and any(c in orgs for c in chosen):
+            continue  # one organization may be a subject; the others are in the organization index
         source.setdefault(name, term)
         clash = [c for c in chosen if c in name or name in c]
         outcome = [(c, _winner(name, c, count, free, titled)) for c in clash]
@@ -151,7 +159,8 @@ def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[s
 
 def choose_tags(analyses: list[dict[str, Candidate]], stopwords: frozenset[str], synonyms: dict[str, str],
                 general: Callable[[str], float], banned: list[set[str]], least: int, most: int,
-                surname: Callable[[str], bool] = lambda _: True, lengths: list[int] | None = None) -> list[list[str]]:
+                surname: Callable[[str], bool] = lambda _: True, lengths: list[int] | None = None,
+                orgs: list[list[str]] | None = None) -> list[list[str]]:
     """Per article: `least` to `most` tags (fewer when it has fewer terms).
 
     In an article a subject is named more than once, or in its headline; in a
@@ -163,7 +172,7 @@ def choose_tags(analyses: list[dict[str, Candidate]], stopwords: frozenset[str],
     df = document_frequency(usable)
     n = len(usable)
     out = []
-    for cands in usable:
+    for k, cands in enumerate(usable):
         scores = {t: term_score(t, c, math.log((n + 1) / (df[t] + 1)) + 1.0, general) for t, c in cands.items()}
-        out.append(pick(scores, cands, synonyms, most, least))
+        out.append(pick(scores, cands, synonyms, most, least, orgs=frozenset(orgs[k]) if orgs else frozenset()))
     return out

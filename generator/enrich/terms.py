@@ -30,8 +30,12 @@ BREAK_FLAGS = frozenset("p c u uj ul uz ud ug uv d r rr rz rg m mq q y e o zg df
 HEAD_FLAGS = frozenset("n nz nt nw vn v an j eng x ng nr".split())
 # Single words that name a subject on their own.
 NOUN_FLAGS = frozenset("n nz vn nt j eng nw".split())
+OBJECT_FLAGS = frozenset("n nz nt ns nr j eng x vn an ng".split())
 VERB_OPENING_MIN = 3  # a term that opens with a verb (支付服务) must recur this often
+SCOPES = frozenset("全球 国际 国内 我国 世界 中国 全国 海外 境内 境外".split())
+COORDINATORS = frozenset("和 与 及 以及".split())
 GLUED = frozenset("最很更都也还就再又才已将被把从向在对和与的了是")
+GLUED_END = frozenset("在的了是也还都就将被把和与等")
 MAX_WORDS = 4
 MAX_CHARS = 10
 
@@ -44,6 +48,7 @@ class Candidate:
     words: int  # how many jieba words it is made of
     flag: str  # part of speech of a one-word candidate ("" for several words)
     quoted: bool = False
+    objects: int = 0  # uses right before a noun: a verb's object (唱响秦腔), a modifier's head (跨境支付)
 
 
 def _is_break(word: str, flag: str) -> bool:
@@ -51,31 +56,35 @@ def _is_break(word: str, flag: str) -> bool:
         return True  # punctuation, spaces, symbols
     if flag in BREAK_FLAGS:
         return True
-    if flag == "x" and word[0] in GLUED:
-        return True  # 最有, 从康弘: jieba glued a function word to the next word
+    if flag == "x" and (word[0] in GLUED or word[-1] in GLUED_END):
+        return True  # 最有, 从康弘, 企在: jieba glued a function word to the next word
     return len(word) == 1 and flag in ("v", "vg", "a", "ad") and not word.isascii()
 
 
-def chunks(words: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """Runs of words with no punctuation or function word between them."""
-    out: list[list[tuple[str, str]]] = []
+def chunks(words: list[tuple[str, str]], with_opening: bool = False) -> list:
+    """Runs of words with no punctuation or function word between them (with
+    `with_opening`, each with whether a coordinating 和/与/及 opens it)."""
+    out: list = []
     run: list[tuple[str, str]] = []
+    opened_by_and = False
     for word, flag in words:
         if DIGITS.match(word):
             # a number may open a name (360智脑) but ends any run before it
             if run:
-                out.append(run)
+                out.append((run, opened_by_and))
             run = [(word, "m")]
+            opened_by_and = False
             continue
         if _is_break(word, flag):
             if run:
-                out.append(run)
+                out.append((run, opened_by_and))
             run = []
+            opened_by_and = word in COORDINATORS
         else:
             run.append((word, flag))
     if run:
-        out.append(run)
-    return out
+        out.append((run, opened_by_and))
+    return out if with_opening else [r for r, _ in out]
 
 
 def _span_ok(span: tuple[tuple[str, str], ...], stopwords: frozenset[str], predicates: frozenset[str],
@@ -93,28 +102,34 @@ def _span_ok(span: tuple[tuple[str, str], ...], stopwords: frozenset[str], predi
         return False  # 360智脑, but not 2023年 or 30项成果
     if len(last[0]) == 1 and not last[0].isascii() or (last[1] not in HEAD_FLAGS and not (quoted and last[1] == "m")):
         return False
-    if not any(f in NOUN_FLAGS or f in ("x", "nr") for _, f in span):
+    if not any(f in NOUN_FLAGS or f in ("x", "nr", "ns") for _, f in span):
         return False  # 坚定前行: a slogan, not a term
+    if len(span) == 2 and first[0] in stopwords and last[1] == "v" and last[0] not in stopwords:
+        return False  # 企业引进, 市场开拓: a subject and its verb
+    if first[0] in SCOPES and not quoted:
+        return False  # 全球生物医药, 中国光伏: the term, not its scope
     return sum(len(w) for w, _ in span) <= MAX_CHARS
 
 
 def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
-                predicates: frozenset[str] = frozenset()) -> tuple[Counter, dict[str, str]]:
-    """Every span of one to four words inside a run -> occurrences, and each
-    span's part of speech when it is one word."""
+                predicates: frozenset[str] = frozenset()) -> tuple[Counter, Counter, Counter]:
+    """Every span of one to four words inside a run -> occurrences; per verb, how
+    often a noun follows it; per span, how often it opens right after 和/与/及."""
     counts: Counter = Counter()
-    flags: dict[str, str] = {}
-    for run in chunks(words):
+    objects: Counter = Counter()
+    coordinated: Counter = Counter()
+    for run, after_and in chunks(words, with_opening=True):
         n = len(run)
         for i in range(n):
+            if i + 1 < n and run[i + 1][1] in OBJECT_FLAGS:
+                objects[run[i][0]] += 1  # a verb before its object, a noun before the noun it qualifies
             for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
                 span = tuple(run[i:j])
                 if _span_ok(span, stopwords, predicates):
                     counts[span] += 1
-    for span in counts:
-        if len(span) == 1:
-            flags["".join(w for w, _ in span)] = span[0][1]
-    return counts, flags
+                    if i == 0 and after_and and len(span) > 1:
+                        coordinated[span] += 1  # maybe the second half of “A和B C”
+    return counts, objects, coordinated
 
 
 def _quoted(text_words: list[tuple[str, str]], text: str, stopwords: frozenset[str], predicates: frozenset[str]) -> set[str]:
@@ -135,26 +150,45 @@ def _quoted(text_words: list[tuple[str, str]], text: str, stopwords: frozenset[s
                 word, flag = span[0]
                 if flag in NOUN_FLAGS or flag == "x" or flag == "l" and len(word) <= 3:
                     out.add(word)  # “开门红”, but not a quoted idiom (“从头再来”)
-            elif _span_ok(span, stopwords, predicates, quoted=True) and (span[0][1] != "v" or span[-1][1] in ("v", "vn")):
-                out.add(match.group(1))  # “执行体治理”, but not a quoted verb and object (“关进笼子”)
+            elif _span_ok(span, stopwords, predicates, quoted=True):
+                out.add(match.group(1))
     return out
 
 
+COMMON_VERB = 11.5  # rarity below which a verb is an everyday one (筑牢, 书写), not a trade's (出海, 打印)
+
+
+def _predicate_over(span, body: Counter, rarity) -> bool:
+    """A common verb and the term it acts on (筑牢战略性新兴产业, 广汽研发团队书写):
+    the rest is a term used more often without the verb."""
+    if len(span) < 2:
+        return False
+    rest_opening, rest_closing = span[1:], span[:-1]
+    if sum(len(w) for w, _ in rest_opening) >= 3 and span[0][1] in ("v", "x") and body.get(rest_opening, 0) > body[span]:
+        return True  # a verb before its object: 筑牢战略性新兴产业, 抢抓新一轮科技革命
+    verb = span[-1]
+    return verb[1] == "v" and rarity(verb[0]) < COMMON_VERB and sum(len(w) for w, _ in rest_closing) >= 3 \
+        and body.get(rest_closing, 0) > body[span]
+
+
 def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, str]], text: str,
-               stopwords: frozenset[str], predicates: frozenset[str] = frozenset()) -> dict[str, Candidate]:
+               stopwords: frozenset[str], predicates: frozenset[str] = frozenset(),
+               rarity=lambda word: 14.0) -> dict[str, Candidate]:
     """The article's candidate terms, by their printed form.
 
     A term of several words must recur (the headline counts as a use); one that
     opens with a verb (支付服务, 统计公报) must recur more, as most such runs
     are a verb and its object."""
-    body, _ = span_counts(text_words, stopwords, predicates)
-    head, _ = span_counts(title_words, stopwords, predicates)
+    body, objects, coordinated = span_counts(text_words, stopwords, predicates)
+    head, _, _ = span_counts(title_words, stopwords, predicates)
     title_text = Counter({"".join(w for w, _ in s): n for s, n in head.items()})
 
     def uses(span) -> int:
         return body[span] + (2 if title_text.get("".join(w for w, _ in span)) else 0)
 
-    kept = {span for span in body if len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2)}
+    kept = {span for span in body if (len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2))
+            and 2 * coordinated[span] < body[span]}  # not 社会发展统计公报 of 国民经济和社会发展统计公报
+    kept = {span for span in kept if not _predicate_over(span, body, rarity)}
     # A piece's uses inside longer terms: the mean count of the longer terms
     # holding it directly (C-value), so one frequent compound does not erase it.
     inside: dict[tuple, list[int]] = {}
@@ -171,7 +205,7 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
         if prev is not None and prev.count >= n:
             continue  # the same text cut two ways: keep the larger count
         out[term] = Candidate(count=n, title=title_text.get(term, 0), nested=min(n, nested.get(span, 0)), words=len(span),
-                              flag=span[0][1] if len(span) == 1 else "")
+                              flag=span[0][1] if len(span) == 1 else "", objects=objects.get(term, 0) if len(span) == 1 else 0)
     for term in _quoted(text_words, text, stopwords, predicates):
         prev = out.get(term)
         out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=title_text.get(term, 0),
