@@ -6,7 +6,7 @@ from ..model import Article, Enrichment, Record, SourceInfo
 from . import related, sources, tags
 from .analyse import Analysis, analyse
 from .entities import Clues
-from .text import rarity
+from .text import domain_term, rarity
 
 
 def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: dict[str, Analysis] | None = None) -> list[Article]:
@@ -35,7 +35,7 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
     clues = Clues.from_data(vocab.entities)
     chosen = tags.choose_tags([f.terms for f in found], vocab.stopwords, vocab.synonyms, rarity, banned,
                               settings["tags"]["min"], settings["tags"]["max"], clues.has_surname,
-                              [len(a.record.text) for a in pages], [f.orgs for f in found])
+                              [len(a.record.text) for a in pages], [f.orgs for f in found], domain_term)
     links = related.related([picked + f.orgs for picked, f in zip(chosen, found)], settings["related"]["max"])
     for k, article in enumerate(pages):
         info, f = article.info, found[k]

@@ -19,11 +19,14 @@ from .terms import CJK, NOUN_FLAGS, Candidate
 
 TITLE_WEIGHT = 2.0
 # Words that add nothing to a subject: 银行 and 银行业, 生物医药 and 生物医药产业 are one tag.
-GENERIC_HEADS = frozenset("产业 行业 业 领域 市场 体系 企业 公司 板块 赛道 方面 工作 建设 发展 技术 问题 政策 项目 行为 能力 水平".split())
+GENERIC_HEADS = frozenset("产业 行业 业 领域 市场 体系 企业 公司 板块 赛道 方面 工作 建设 发展 技术 问题 政策 项目 行为 能力 水平 "
+                          "比重 占比 比例 增速 总量 规模 数量 余额".split())
 MODIFIER_SHARE = 0.7
 SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once  # 新能源汽车 replaces 汽车 when used at least a third as often
 SATURATION = 5.0
-QUOTE_WEIGHT = 1.0  # a term the paper put in quotation marks (“执行体治理”) is one it means as a term
+# A term the paper put in quotation marks (“执行体治理”), or one of the user
+# dictionary's domain terms (data/userdict.txt), is meant as a term.
+QUOTE_WEIGHT = 1.0
 MASTHEAD = re.compile(r"(?:日报|晚报|早报|时报|周报|商报|经营报|报社|杂志|周刊|新闻社|通讯社|电视台)$")
 UNITS = re.compile(r"^[万亿千百余多个年月日号次项%]")
 LATIN = re.compile(r"^[A-Za-z](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?$|^\d[A-Za-z](?:[A-Za-z0-9\-]*[A-Za-z0-9])?$")
@@ -76,12 +79,14 @@ def admissible(term: str, cand: Candidate, stopwords: frozenset[str], general: C
     return cand.flag == "v" and cand.count >= 3 and general(term) >= 11.5 and 2 * cand.objects < cand.count
 
 
-def term_score(term: str, cand: Candidate, idf: float, general: Callable[[str], float]) -> float:
+def term_score(term: str, cand: Candidate, idf: float, general: Callable[[str], float],
+               known: Callable[[str], bool] = lambda _: False) -> float:
     free = cand.count - cand.nested
     if cand.quoted:
         free = max(free, cand.count)
     use = free * (SATURATION + 1) / (free + SATURATION)  # the tenth use says less than the second
-    weight = use + (TITLE_WEIGHT if cand.title and free > 0 else 0.0) + (QUOTE_WEIGHT if cand.quoted and cand.words > 1 else 0.0)
+    weight = use + (TITLE_WEIGHT if cand.title and free > 0 else 0.0) + (QUOTE_WEIGHT if cand.quoted and cand.words > 1 else 0.0) \
+        + (QUOTE_WEIGHT if known(term) else 0.0)
     length = 1.0 + 0.1 * (min(len(term), 6) - 2)
     rarity = min(max(general(term) / 11.0, 0.7), 1.3) if cand.words == 1 else 1.2
     return weight * length * math.sqrt(idf) * rarity
@@ -116,7 +121,7 @@ def _winner(a: str, b: str, count: Callable[[str], int], free: Callable[[str], i
 
 
 def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[str, str], most: int, least: int,
-         floor: float = 0.0, orgs: frozenset[str] = frozenset()) -> list[str]:
+         floor: float = 0.3, orgs: frozenset[str] = frozenset()) -> list[str]:
     """The best terms down to `floor` of the best; of two near-duplicates one stays (see `relation`)."""
     chosen: list[str] = []
     source: dict[str, str] = {}  # tag -> the candidate it came from
@@ -160,7 +165,7 @@ def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[s
 def choose_tags(analyses: list[dict[str, Candidate]], stopwords: frozenset[str], synonyms: dict[str, str],
                 general: Callable[[str], float], banned: list[set[str]], least: int, most: int,
                 surname: Callable[[str], bool] = lambda _: True, lengths: list[int] | None = None,
-                orgs: list[list[str]] | None = None) -> list[list[str]]:
+                orgs: list[list[str]] | None = None, known: Callable[[str], bool] = lambda _: False) -> list[list[str]]:
     """Per article: `least` to `most` tags (fewer when it has fewer terms).
 
     In an article a subject is named more than once, or in its headline; in a
@@ -173,6 +178,6 @@ def choose_tags(analyses: list[dict[str, Candidate]], stopwords: frozenset[str],
     n = len(usable)
     out = []
     for k, cands in enumerate(usable):
-        scores = {t: term_score(t, c, math.log((n + 1) / (df[t] + 1)) + 1.0, general) for t, c in cands.items()}
+        scores = {t: term_score(t, c, math.log((n + 1) / (df[t] + 1)) + 1.0, general, known) for t, c in cands.items()}
         out.append(pick(scores, cands, synonyms, most, least, orgs=frozenset(orgs[k]) if orgs else frozenset()))
     return out

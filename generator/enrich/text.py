@@ -183,3 +183,8 @@ def rarity(word: str) -> float:
     dt = tokenizer()
     freq = dt.FREQ.get(word, 0)
     return math.log(dt.total / freq) if freq > 0 else 14.0
+
+
+def domain_term(word: str) -> bool:
+    """Whether the user dictionary (data/userdict.txt) holds the word as a term."""
+    return word in tokenizer().user_word_tag_tab
