@@ -45,7 +45,8 @@ def analyse(record: Record, vocab: Vocabulary, settings: dict) -> Analysis:
                   if t in orgs or t in found.org_aliases or not (any(n in t for n in names) or any(w in t for w in clues.titles)
                                                                  or _inside_orgs(t, orgs, text))}
     candidates = terms.merge_names(candidates, found.org_aliases)
-    found_topics = topics.assign_topics(record.title, text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"])
+    found_topics = topics.assign_topics(headline, text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"],
+                                        text_words, title_words)
     brief = summary.summarize(record.paragraphs, settings["summary"]["max_sentences"], settings["summary"]["max_chars"])
     return Analysis(terms=candidates, people=found.people, staff=found.staff, orgs=found.orgs, places=found.places,
                     topics=found_topics, summary=brief)
