@@ -6,7 +6,6 @@ from ..model import Article, Enrichment, Record, SourceInfo
 from . import related, sources, tags
 from .analyse import Analysis, analyse
 from .entities import Clues
-from .text import domain_term, rarity
 
 
 def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: dict[str, Analysis] | None = None) -> list[Article]:
@@ -33,15 +32,16 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
     banned = [set(f.people) | set(f.places) | set(a.record.authors) | set(f.staff) | sources.own_names(a.source)
               for f, a in zip(found, pages)]
     clues = Clues.from_data(vocab.entities)
-    chosen = tags.choose_tags([f.terms for f in found], vocab.stopwords, vocab.synonyms, rarity, banned,
+    chosen = tags.choose_tags([f.terms for f in found], vocab.stopwords, vocab.synonyms, banned,
                               settings["tags"]["min"], settings["tags"]["max"], clues.has_surname,
-                              [len(a.record.text) for a in pages], [f.orgs for f in found], domain_term)
-    links = related.related([picked + f.orgs for picked, f in zip(chosen, found)], settings["related"]["max"])
+                              [len(a.record.text) for a in pages], [f.orgs for f in found])
+    links = related.related([[picked, f.orgs] for picked, f in zip(chosen, found)], settings["related"]["max"])
     for k, article in enumerate(pages):
         info, f = article.info, found[k]
         info.tags = chosen[k]
         info.topics = list(f.topics)
         info.people, info.orgs, info.places = list(f.people), list(f.orgs), list(f.places)
+        info.staff = [n for n in f.staff if n not in article.record.authors]
         info.related = [(pages[j].record.id, shared) for j, shared in links[k]]
         info.summary = f.summary
         article.path = f"{config.output}/articles/{article.record.id}.md"

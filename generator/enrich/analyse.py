@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..config import Vocabulary
 from ..model import Record
 from . import entities, summary, terms, topics
-from .text import rarity, tag_words
+from .text import domain_term, rarity, tag_words
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def analyse(record: Record, vocab: Vocabulary, settings: dict) -> Analysis:
     candidates = {t: c for t, c in terms.candidates(text_words, title_words, text, vocab.stopwords, clues.predicates, rarity).items()
                   if t in orgs or t in found.org_aliases or not (any(n in t for n in names) or any(w in t for w in clues.titles)
                                                                  or _inside_orgs(t, orgs, text))}
-    candidates = terms.merge_names(candidates, found.org_aliases)
+    candidates = terms.annotate(terms.merge_names(candidates, found.org_aliases), rarity, domain_term)
     found_topics = topics.assign_topics(headline, text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"],
                                         text_words, title_words)
     brief = summary.summarize(record.paragraphs, settings["summary"]["max_sentences"], settings["summary"]["max_chars"])

@@ -22,7 +22,9 @@ TITLE_WEIGHT = 2.0
 GENERIC_HEADS = frozenset("产业 行业 业 领域 市场 体系 企业 公司 板块 赛道 方面 工作 建设 发展 技术 问题 政策 项目 行为 能力 水平 "
                           "比重 占比 比例 增速 总量 规模 数量 余额".split())
 MODIFIER_SHARE = 0.7
-SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once  # 新能源汽车 replaces 汽车 when used at least a third as often
+TRADE_VERB = 11.5  # rarity from which a verb can be a trade's own (出海, 备耕), see text.rarity
+SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once
+CAPTION_TAGS = 3  # and which has fewer subjects  # 新能源汽车 replaces 汽车 when used at least a third as often
 SATURATION = 5.0
 # A term the paper put in quotation marks (“执行体治理”), or one of the user
 # dictionary's domain terms (data/userdict.txt), is meant as a term.
@@ -51,7 +53,7 @@ def by_weight(scores: dict[str, float]) -> list[str]:
     return sorted(sorted(scores), key=scores.__getitem__, reverse=True)
 
 
-def admissible(term: str, cand: Candidate, stopwords: frozenset[str], general: Callable[[str], float],
+def admissible(term: str, cand: Candidate, stopwords: frozenset[str],
                surname: Callable[[str], bool] = lambda _: True, least_uses: int = 1) -> bool:
     """Whether a candidate can name a subject at all."""
     if term in stopwords or MASTHEAD.search(term) or UNITS.match(term) or cand.count < least_uses:
@@ -76,19 +78,18 @@ def admissible(term: str, cand: Candidate, stopwords: frozenset[str], general: C
         return True  # jieba's dictionary calls some nouns names (春耕); a real name starts with a surname
     # A verb of the trade (出海, 备耕) is rare in the language at large, used again
     # here, and mostly as a subject, not before its object (唱响秦腔, 筑牢根基).
-    return cand.flag == "v" and cand.count >= 3 and general(term) >= 11.5 and 2 * cand.objects < cand.count
+    return cand.flag == "v" and cand.count >= 3 and cand.rarity >= TRADE_VERB and 2 * cand.objects < cand.count
 
 
-def term_score(term: str, cand: Candidate, idf: float, general: Callable[[str], float],
-               known: Callable[[str], bool] = lambda _: False) -> float:
+def term_score(term: str, cand: Candidate, idf: float) -> float:
     free = cand.count - cand.nested
     if cand.quoted:
         free = max(free, cand.count)
     use = free * (SATURATION + 1) / (free + SATURATION)  # the tenth use says less than the second
     weight = use + (TITLE_WEIGHT if cand.title and free > 0 else 0.0) + (QUOTE_WEIGHT if cand.quoted and cand.words > 1 else 0.0) \
-        + (QUOTE_WEIGHT if known(term) else 0.0)
+        + (QUOTE_WEIGHT if cand.known else 0.0)
     length = 1.0 + 0.1 * (min(len(term), 6) - 2)
-    rarity = min(max(general(term) / 11.0, 0.7), 1.3) if cand.words == 1 else 1.2
+    rarity = min(max(cand.rarity / 11.0, 0.7), 1.3) if cand.words == 1 else 1.2
     return weight * length * math.sqrt(idf) * rarity
 
 
@@ -163,21 +164,22 @@ def pick(scores: dict[str, float], cands: dict[str, Candidate], synonyms: dict[s
 
 
 def choose_tags(analyses: list[dict[str, Candidate]], stopwords: frozenset[str], synonyms: dict[str, str],
-                general: Callable[[str], float], banned: list[set[str]], least: int, most: int,
+                banned: list[set[str]], least: int, most: int,
                 surname: Callable[[str], bool] = lambda _: True, lengths: list[int] | None = None,
-                orgs: list[list[str]] | None = None, known: Callable[[str], bool] = lambda _: False) -> list[list[str]]:
+                orgs: list[list[str]] | None = None) -> list[list[str]]:
     """Per article: `least` to `most` tags (fewer when it has fewer terms).
 
     In an article a subject is named more than once, or in its headline; in a
     caption (`lengths`: characters per article) once is enough."""
     lengths = lengths or [0] * len(analyses)
     usable = [{t: c for t, c in cands.items() if t not in ban and
-               admissible(t, c, stopwords, general, surname, 1 if size < SHORT_TEXT or c.title else 2)}
+               admissible(t, c, stopwords, surname, 1 if size < SHORT_TEXT or c.title else 2)}
               for cands, ban, size in zip(analyses, banned, lengths)]
     df = document_frequency(usable)
     n = len(usable)
     out = []
     for k, cands in enumerate(usable):
-        scores = {t: term_score(t, c, math.log((n + 1) / (df[t] + 1)) + 1.0, general, known) for t, c in cands.items()}
-        out.append(pick(scores, cands, synonyms, most, least, orgs=frozenset(orgs[k]) if orgs else frozenset()))
+        scores = {t: term_score(t, c, math.log((n + 1) / (df[t] + 1)) + 1.0) for t, c in cands.items()}
+        limit = most if lengths[k] >= SHORT_TEXT else min(most, CAPTION_TAGS)
+        out.append(pick(scores, cands, synonyms, limit, min(least, limit), orgs=frozenset(orgs[k]) if orgs else frozenset()))
     return out

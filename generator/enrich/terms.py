@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
@@ -49,6 +49,8 @@ class Candidate:
     flag: str  # part of speech of a one-word candidate ("" for several words)
     quoted: bool = False
     objects: int = 0  # uses right before a noun: a verb's object (唱响秦腔), a modifier's head (跨境支付)
+    rarity: float = 14.0  # how rare the word is in the language at large (text.rarity); several words count as rare
+    known: bool = False  # one of the user dictionary's domain terms
 
 
 def _is_break(word: str, flag: str) -> bool:
@@ -186,9 +188,10 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
     def uses(span) -> int:
         return body[span] + (2 if title_text.get("".join(w for w, _ in span)) else 0)
 
-    kept = {span for span in body if (len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2))
-            and 2 * coordinated[span] < body[span]}  # not 社会发展统计公报 of 国民经济和社会发展统计公报
-    kept = {span for span in kept if not _predicate_over(span, body, rarity)}
+    # (lists in the order of the text, so that ties resolve the same way in every run)
+    kept = [span for span in body if (len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2))
+            and 2 * coordinated[span] < body[span]]  # not 社会发展统计公报 of 国民经济和社会发展统计公报
+    kept = [span for span in kept if not _predicate_over(span, body, rarity)]
     # A piece's uses inside longer terms: the mean count of the longer terms
     # holding it directly (C-value), so one frequent compound does not erase it.
     inside: dict[tuple, list[int]] = {}
@@ -206,12 +209,18 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
             continue  # the same text cut two ways: keep the larger count
         out[term] = Candidate(count=n, title=title_text.get(term, 0), nested=min(n, nested.get(span, 0)), words=len(span),
                               flag=span[0][1] if len(span) == 1 else "", objects=objects.get(term, 0) if len(span) == 1 else 0)
-    for term in _quoted(text_words, text, stopwords, predicates):
+    for term in sorted(_quoted(text_words, text, stopwords, predicates)):
         prev = out.get(term)
         out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=title_text.get(term, 0),
                               nested=prev.nested if prev else 0, words=prev.words if prev else 2,
                               flag=prev.flag if prev else "", quoted=True)
     return out
+
+
+def annotate(cands: dict[str, Candidate], rarity, known) -> dict[str, Candidate]:
+    """Add what the language at large and the user dictionary say about each
+    candidate, so the corpus step needs no dictionary of its own."""
+    return {t: replace(c, rarity=rarity(t) if c.words == 1 else 14.0, known=known(t)) for t, c in cands.items()}
 
 
 def merge_names(cands: dict[str, Candidate], aliases: dict[str, str]) -> dict[str, Candidate]:

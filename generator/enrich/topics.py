@@ -47,14 +47,14 @@ def score_topics(title: str, text: str, taxonomy: dict[str, list[str]], words=No
     if words is None or title_words is None:
         from .text import tag_words
         words, title_words = tag_words(text), tag_words(title)
-    keywords = {k for ks in taxonomy.values() for k in ks}
+    keywords = list(dict.fromkeys(k for ks in taxonomy.values() for k in ks))
     body = whole_word_hits(text, boundaries(words), keywords)
     head = whole_word_hits(title, boundaries(title_words), keywords)
     weights = keyword_weights(taxonomy)
     length = max(len(text), 200)
     scores: dict[str, float] = {}
     for topic, listed in taxonomy.items():
-        matched = [k for k in set(listed) if body[k] or head[k]]
+        matched = [k for k in dict.fromkeys(listed) if body[k] or head[k]]
         if len(matched) < MIN_KEYWORDS:
             continue
         hits = sum(weights[k] * (body[k] + TITLE_WEIGHT * head[k]) for k in matched)
