@@ -31,7 +31,7 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
     # Never a tag: the people and places of the article, the paper's own name.
     banned = [set(f.people) | set(f.places) | set(a.record.authors) | set(f.staff) | sources.own_names(a.source)
               for f, a in zip(found, pages)]
-    clues = Clues.from_data(vocab.entities)
+    clues = Clues.of(vocab.entities)
     chosen = tags.choose_tags([f.terms for f in found], vocab.stopwords, vocab.synonyms, banned,
                               settings["tags"]["min"], settings["tags"]["max"], clues.has_surname,
                               [len(a.record.text) for a in pages], [f.orgs for f in found])

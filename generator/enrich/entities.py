@@ -8,9 +8,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .orgs import read_orgs
-from .people import read_people
+from .people import positioned, read_people
 
 ADMIN_PLACE = re.compile(r"^[\u3400-\u9fff]{2,8}(?:省|市|县|自治区|自治州|州|盟|地区)$")
+
+
+_CLUES: dict[int, tuple[dict, "Clues"]] = {}
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,14 @@ class Clues:
                    generic_orgs=frozenset(str(w) for w in data.get("kinds_of_bodies", [])),
                    places=frozenset(str(p) for p in data.get("places", [])),
                    predicates=frozenset(str(p) for p in data.get("predicates", [])))
+
+    @classmethod
+    def of(cls, data: dict) -> "Clues":
+        """The clues of a data mapping, made once per mapping (records are analysed by the thousand)."""
+        cached = _CLUES.get(id(data))
+        if cached is None or cached[0] is not data:
+            cached = _CLUES[id(data)] = (data, cls.from_data(data))
+        return cached[1]
 
     def has_surname(self, name: str) -> bool:
         return name[:2] in self.compound_surnames or name[0] in self.surnames
@@ -65,8 +76,9 @@ def read_places(words: list[tuple[str, str]], clues: Clues) -> list[str]:
 
 
 def extract(text: str, words: list[tuple[str, str]], authors: list[str], clues: Clues, tokenize) -> Entities:
-    people, staff = read_people(text, words, authors, clues)
-    orgs, aliases = read_orgs(text, words, people + list(authors) + staff, list(clues.org_words), list(clues.company_words),
+    tokens = positioned(words)
+    people, staff = read_people(text, tokens, authors, clues)
+    orgs, aliases = read_orgs(text, tokens, people + list(authors) + staff, list(clues.org_words), list(clues.company_words),
                      clues.titles, tokenize, list(clues.brand_words), clues.predicates,
                               clues.generic_orgs)
     return Entities(people=people[:12], staff=staff, orgs=orgs[:12], places=read_places(words, clues), org_aliases=aliases)

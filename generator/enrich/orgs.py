@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .people import AUTHOR_NOTE, Token, positioned
+from .people import AUTHOR_NOTE, Token, Tokens, positioned
 
 PLACE_FLAGS = frozenset("ns nt".split())
 # Words jieba's dictionary holds as names: often brands (华润, 浙商), sometimes not (高水平, 新一轮).
@@ -55,14 +55,17 @@ class OrgReader:
         self.titles = titles
         self.predicates = predicates
         self.generic = generic
+        self.words: dict[str, list[Token]] = {}  # name -> its words as read
 
     def _head_word(self, word: str) -> str:
-        return next((h for h in self.heads if word.endswith(h)), "")
+        if not word.endswith(self.heads):
+            return ""
+        return next(h for h in self.heads if word.endswith(h))
 
     def _head(self, t: Token) -> bool:
         """An organization word, or a word jieba knows as an organization name ending in one
         (工信部, 国家统计局), not a direction (中西部, 内外部), a title (常委) or a kind of body (上市公司)."""
-        if t.word in self.generic or t.word.endswith(self.titles):
+        if not t.word.endswith(self.heads) or t.word in self.generic or t.word.endswith(self.titles):
             return False
         if t.word in self.heads:
             return True
@@ -99,7 +102,7 @@ class OrgReader:
             return False  # a number only opens a name, right before its organization word (360集团)
         return t.flag in INNER_FLAGS or t.word.startswith(NATIONAL) or (t.flag == "a" and len(t.word) == 1)
 
-    def _walk_back(self, tokens: list[Token], i: int) -> int | None:
+    def _walk_back(self, tokens: Tokens, i: int) -> int | None:
         """Index of the first word of the name that ends with tokens[i], or None when there is none."""
         head = tokens[i]
         company = head.word.endswith(self.company)
@@ -139,7 +142,7 @@ class OrgReader:
             return None  # a bare organization word, or 非银行
         return j
 
-    def _ends_name(self, tokens: list[Token], k: int) -> bool:
+    def _ends_name(self, tokens: Tokens, k: int) -> bool:
         """Whether what follows can close a name: punctuation, a function word, a title, a verb."""
         if k >= len(tokens):
             return True
@@ -148,19 +151,21 @@ class OrgReader:
             return True
         return t.flag not in ("n", "vn", "nz", "x", "eng", "an", "i", "l", "ng") or t.word.endswith(self.titles)
 
-    def _clean_left(self, tokens: list[Token], j: int) -> bool:
+    def _clean_left(self, tokens: Tokens, j: int) -> bool:
         """A bare organization word jieba knows (建设银行) needs a clean edge before it:
         in 合作建设银行专属大模型 it is the verb 建设 and the noun 银行."""
         if j == 0:
             return True
         prev = tokens[j - 1]
-        if not re.match(r"[\u3400-\u9fffA-Za-z0-9]", prev.word):
+        if not NAME_CHARS.match(prev.word):
             return True
         return prev.flag not in ("v", "vn", "n", "a", "ad", "d", "x", "nr", "nz")
 
-    def full_names(self, text: str, tokens: list[Token], skip) -> Counter:
+    def full_names(self, text: str, tokens: Tokens, skip) -> Counter:
         names: Counter = Counter()
-        for i, t in enumerate(tokens):
+        heads = self.heads
+        for i in [i for i, (word, _) in enumerate(tokens.words) if word.endswith(heads)]:
+            t = tokens[i]
             if not self._head(t) or skip(t.start):
                 continue
             j = self._walk_back(tokens, i)
@@ -173,13 +178,15 @@ class OrgReader:
             name = text[tokens[j].start: t.end]
             if len(name) >= 3:
                 names[name] += 1
+                self.words.setdefault(name, tokens[j:i + 1])
         return names
 
-    def listed(self, tokens: list[Token], skip) -> Counter:
+    def listed(self, tokens: Tokens, skip) -> Counter:
         """Names listed before 等企业 / 等平台 …: 谷歌、META等厂商."""
         names: Counter = Counter()
-        for k, t in enumerate(tokens):
-            if t.word != "等" or k + 1 >= len(tokens) or tokens[k + 1].word not in LIST_KINDS or skip(t.start):
+        for k in [k for k, (word, _) in enumerate(tokens.words) if word == "等"]:
+            t = tokens[k]
+            if k + 1 >= len(tokens) or tokens[k + 1].word not in LIST_KINDS or skip(t.start):
                 continue
             items: list[list[Token]] = []
             item: list[Token] = []
@@ -206,10 +213,11 @@ class OrgReader:
                 name = "".join(w.word for w in words)
                 if 2 <= len(name) <= 12 and any(self._brand(w) for w in words) and name not in self.generic:
                     names[name] += 1
+                    self.words.setdefault(name, words)
         return names
 
 
-def short_names(name: str, tokens: list[Token], company: tuple[str, ...] = ()) -> list[str]:
+def short_names(name: str, tokens: Tokens | list[Token], company: tuple[str, ...] = ()) -> list[str]:
     """Shorter forms of a company name, longest first: without place, form and trade
     words, and its brand alone. Other bodies (大学, 局) have no short form but their 简称."""
     brand = next((t.word for t in tokens if t.flag != "ns" and t.word not in ("(", "（")), "")
@@ -240,12 +248,11 @@ def short_names(name: str, tokens: list[Token], company: tuple[str, ...] = ()) -
     return out
 
 
-def read_orgs(text: str, words: list[tuple[str, str]], people: list[str], org_words: list[str],
+def read_orgs(text: str, tokens: Tokens, people: list[str], org_words: list[str],
               company_words: list[str], titles: tuple[str, ...], tokenize, brand_words: list[str] = (),
               predicates: frozenset[str] = frozenset(), generic: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
     """Organizations of one article, most mentioned first, each under its full
     printed name; and the other names the article uses for them (name -> full name)."""
-    tokens = positioned(words)
     hidden = [m.span() for m in AUTHOR_NOTE.finditer(text)] + [m.span() for m in BOOK_TITLE.finditer(text)]
 
     def skip(at: int) -> bool:
@@ -275,7 +282,7 @@ def read_orgs(text: str, words: list[tuple[str, str]], people: list[str], org_wo
     groups: dict[str, str] = {}
     company = tuple(company_words)
     for name in sorted(found, key=lambda n: (-text.count(n), -len(n), n)):  # the most printed name owns the group
-        shorts = short_names(name, positioned(tokenize(name)), company)
+        shorts = short_names(name, reader.words.get(name) or positioned(tokenize(name)), company)
         owner = next((groups[s] for s in shorts if s in groups), name)
         groups.setdefault(name, owner)
         for short in shorts:

@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
+from typing import NamedTuple
 
 HAN = r"[\u3400-\u9fff]"
+HAN_START = re.compile(HAN)
+HAN_ONLY = re.compile(f"{HAN}+")
 # Staff credits printed in a body: (记者 吴雨 张千千), 本报记者 田福良 (opening a
 # paragraph), 檀志扬 摄, 责任编辑：X
 ROLE = r"(?:本报|本刊|新华社|中新社)?(?:特约|特派|首席|见习|实习)?(?:记者|通讯员|实习生)"
 STAFF_ROLE = re.compile(rf"[（(]\s*{ROLE}\s*([^（()）]{{2,30}})[）)]|^\s*{ROLE}\s*({HAN}{{2,3}}(?:[ 、]+{HAN}{{2,3}}){{0,5}})\s*$"
                         rf"|(?:责任编辑|责编|编辑|摄影|撰稿)\s*[:：]\s*({HAN}{{2,3}})", re.M)
 PHOTO_CREDIT = re.compile(rf"((?:{HAN}{{2,4}}\s+){{0,5}}{HAN}{{2,4}})\s*[/／]?\s*摄(?:影)?\s*(?:[）)]|$)", re.M)
+STAFF_WORDS = ("记者", "通讯员", "实习生", "编辑", "责编", "摄", "撰稿")
 AUTHOR_NOTE = re.compile(r"[（(](?:作者|本文作者)[^）)]*[）)]")
 # Words that may follow a name directly: speech, or the end of a name phrase.
 NAME_END_FLAGS = frozenset("v vn p c d u uj ul r f m t q y vd ad".split())
@@ -37,8 +42,10 @@ BETWEEN = frozenset("也 还 则 才 又 就 都 便 亦 更 进一步 同时 �
 TO_REPORTER = ("对记者", "向记者", "告诉记者", "对本报记者", "向本报记者", "在接受")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One of jieba's words with its offset in the text (a tuple: made by the
+    hundred thousand, it must be cheap)."""
+
     word: str
     flag: str
     start: int
@@ -48,22 +55,41 @@ class Token:
         return self.start + len(self.word)
 
 
-def positioned(words: list[tuple[str, str]]) -> list[Token]:
-    """jieba's words with their offsets (jieba keeps every character, so they add up)."""
-    out, at = [], 0
-    for word, flag in words:
-        out.append(Token(word, flag, at))
-        at += len(word)
-    return out
+class Tokens:
+    """jieba's words of a text with their offsets (jieba keeps every character,
+    so they add up). A text has tens of thousands of words and the readers look
+    at a few hundred of them, so a Token is made only when asked for."""
+
+    def __init__(self, words: list[tuple[str, str]]) -> None:
+        self.words = words
+        self.starts = list(accumulate(map(len, map(itemgetter(0), words)), initial=0))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.words)))]
+        word, flag = self.words[k]
+        return Token(word, flag, self.starts[k if k >= 0 else k + len(self.words)])
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.words)))
+
+
+def positioned(words: list[tuple[str, str]]) -> Tokens:
+    return Tokens(words)
 
 
 def staff_names(text: str, authors: list[str]) -> set[str]:
     """The paper's own people: byline authors plus credits printed in the body."""
     names = set(authors)
+    if not any(role in text for role in STAFF_WORDS):
+        return names
     for match in STAFF_ROLE.finditer(text):
         found = match.group(1) or match.group(2) or match.group(3)
-        names.update(n for n in re.split(r"[\s、，,]+", found) if 2 <= len(n) <= 4 and re.fullmatch(f"{HAN}+", n))
-    for match in PHOTO_CREDIT.finditer(text):
+        names.update(n for n in re.split(r"[\s、，,]+", found) if 2 <= len(n) <= 4 and HAN_ONLY.fullmatch(n))
+    for match in PHOTO_CREDIT.finditer(text) if "摄" in text else ():
         names.update(n for n in match.group(1).split() if n)
     return names
 
@@ -78,7 +104,7 @@ class PeopleReader:
 
     def _name_like(self, tokens: list[Token]) -> bool:
         text = "".join(t.word for t in tokens)
-        if not (2 <= len(text) <= 4) or not re.fullmatch(f"{HAN}+", text) or not self.clues.has_surname(text):
+        if not (2 <= len(text) <= 4) or not HAN_ONLY.fullmatch(text) or not self.clues.has_surname(text):
             return False
         if len(text) == 4 and text[:2] not in self.clues.compound_surnames:
             return False
@@ -96,7 +122,7 @@ class PeopleReader:
         if k >= len(tokens):
             return True
         t = tokens[k]
-        if not re.match(HAN, t.word):
+        if not HAN_START.match(t.word):
             return not t.word[:1].isalnum()  # punctuation ends a name, a Latin letter or digit does not
         if t.word in self.speech or text.startswith(TO_REPORTER, t.start) or text.startswith(HONORIFICS, t.start):
             return True
@@ -107,9 +133,9 @@ class PeopleReader:
         if k == 0:
             return True
         prev = tokens[k - 1]
-        if not re.match(HAN, prev.word):
+        if not HAN_START.match(prev.word):
             return not prev.word[-1:].isalnum() and prev.word[-1:] != "》"  # 》白皮书指出: a genre, not a name
-        if text[: prev.end].endswith(self.titles):
+        if text.endswith(self.titles, 0, prev.end):
             return True
         return prev.flag in NAME_END_FLAGS and prev.flag not in ("m", "q") and len(prev.word) <= 2 or prev.flag in ("nt", "ns")
 
@@ -121,15 +147,19 @@ class PeopleReader:
             t = tokens[k + 1]  # 唐杰才在接受…, 王鹏还表示: an adverb between the name and the speech
         return t.word in self.speech or text.startswith(TO_REPORTER, t.start) or text.startswith(HONORIFICS, t.start)
 
-    def names(self, text: str, tokens: list[Token], skip: list[tuple[int, int]] = ()) -> Counter:
+    def names(self, text: str, tokens: Tokens, skip: list[tuple[int, int]] = ()) -> Counter:
         """Names anchored by a title before them or by speech after them -> anchored occurrences
         (none from the `skip` spans of the text)."""
         found: Counter = Counter()
         n = len(tokens)
-        for i in range(n):
-            if any(a <= tokens[i].start < b for a, b in skip):
+        openers = self.clues.surnames | {c[0] for c in self.clues.compound_surnames}
+        # a name opens with a surname, alone or in a word jieba takes for a name (its first test in _name_like)
+        opening = [i for i, (word, flag) in enumerate(tokens.words) if word[0] in openers
+                   and (flag in NAME_FLAGS and len(word) <= 4 if len(word) > 1 else flag not in FUNCTION_FLAGS)]
+        for i in opening:
+            if any(a <= tokens.starts[i] < b for a, b in skip):
                 continue
-            titled = text[: tokens[i].start].endswith(self.titles)
+            titled = text.endswith(self.titles, 0, tokens.starts[i])
             if not titled and not self._starts_name(tokens, i, text):
                 continue
             for j in range(i + 1, min(n, i + 3) + 1):  # a name is one to three of jieba's words
@@ -144,11 +174,11 @@ class PeopleReader:
         return found
 
 
-def read_people(text: str, words: list[tuple[str, str]], authors: list[str], clues) -> tuple[list[str], list[str]]:
+def read_people(text: str, tokens: Tokens, authors: list[str], clues) -> tuple[list[str], list[str]]:
     """(people in the news by how often they are named, staff named in the text)."""
     staff = staff_names(text, authors)
     notes = [m.span() for m in AUTHOR_NOTE.finditer(text)]
-    anchored = PeopleReader(clues).names(text, positioned(words), notes)
+    anchored = PeopleReader(clues).names(text, tokens, notes)
     for name in list(anchored):
         for bare in (name[:-1] if name[-1] in GLUED_AFTER else None, name[1:] if name[0] in GLUED_BEFORE else None):
             if bare and len(bare) >= 2 and clues.has_surname(bare) and text.count(bare) > text.count(name):

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from .terms import CJK, NOUN_FLAGS, Candidate
+from .terms import CJK, NOUN_FLAGS, SHORT_TEXT, Candidate
 
 TITLE_WEIGHT = 2.0
 # Words that add nothing to a subject: 银行 and 银行业, 生物医药 and 生物医药产业 are one tag.
@@ -23,8 +23,7 @@ GENERIC_HEADS = frozenset("产业 行业 业 领域 市场 体系 企业 公司 
                           "比重 占比 比例 增速 总量 规模 数量 余额".split())
 MODIFIER_SHARE = 0.7
 TRADE_VERB = 11.5  # rarity from which a verb can be a trade's own (出海, 备耕), see text.rarity
-SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once
-CAPTION_TAGS = 3  # and which has fewer subjects  # 新能源汽车 replaces 汽车 when used at least a third as often
+CAPTION_TAGS = 3  # a caption or a brief (terms.SHORT_TEXT) has fewer subjects  # 新能源汽车 replaces 汽车 when used at least a third as often
 SATURATION = 5.0
 # A term the paper put in quotation marks (“执行体治理”), or one of the user
 # dictionary's domain terms (data/userdict.txt), is meant as a term.

@@ -13,9 +13,10 @@ that term's piece, not a subject of its own.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
@@ -31,6 +32,7 @@ HEAD_FLAGS = frozenset("n nz nt nw vn v an j eng x ng nr".split())
 # Single words that name a subject on their own.
 NOUN_FLAGS = frozenset("n nz vn nt j eng nw".split())
 OBJECT_FLAGS = frozenset("n nz nt ns nr j eng x vn an ng".split())
+SHORT_TEXT = 400  # characters: a caption or a brief, where a subject may be named once
 VERB_OPENING_MIN = 3  # a term that opens with a verb (支付服务) must recur this often
 SCOPES = frozenset("全球 国际 国内 我国 世界 中国 全国 海外 境内 境外".split())
 COORDINATORS = frozenset("和 与 及 以及".split())
@@ -53,14 +55,16 @@ class Candidate:
     known: bool = False  # one of the user dictionary's domain terms
 
 
-def _is_break(word: str, flag: str) -> bool:
-    if not WORD.match(word):
-        return True  # punctuation, spaces, symbols
-    if flag in BREAK_FLAGS:
-        return True
+@functools.lru_cache(maxsize=200_000)
+def _kind(word: str, flag: str) -> int:
+    """0: a word that can sit in a term; 1: one that breaks a run; 2: a number."""
+    if DIGITS.match(word):
+        return 2
+    if not WORD.match(word) or flag in BREAK_FLAGS:
+        return 1  # punctuation, spaces, symbols; function words
     if flag == "x" and (word[0] in GLUED or word[-1] in GLUED_END):
-        return True  # 最有, 从康弘, 企在: jieba glued a function word to the next word
-    return len(word) == 1 and flag in ("v", "vg", "a", "ad") and not word.isascii()
+        return 1  # 最有, 从康弘, 企在: jieba glued a function word to the next word
+    return 1 if len(word) == 1 and flag in ("v", "vg", "a", "ad") and not word.isascii() else 0
 
 
 def chunks(words: list[tuple[str, str]], with_opening: bool = False) -> list:
@@ -69,21 +73,21 @@ def chunks(words: list[tuple[str, str]], with_opening: bool = False) -> list:
     out: list = []
     run: list[tuple[str, str]] = []
     opened_by_and = False
-    for word, flag in words:
-        if DIGITS.match(word):
+    for pair in words:
+        kind = _kind(*pair)
+        if kind == 2:
             # a number may open a name (360智脑) but ends any run before it
             if run:
                 out.append((run, opened_by_and))
-            run = [(word, "m")]
+            run = [(pair[0], "m")]
             opened_by_and = False
-            continue
-        if _is_break(word, flag):
+        elif kind == 1:
             if run:
                 out.append((run, opened_by_and))
             run = []
-            opened_by_and = word in COORDINATORS
+            opened_by_and = pair[0] in COORDINATORS
         else:
-            run.append((word, flag))
+            run.append(pair)
     if run:
         out.append((run, opened_by_and))
     return out if with_opening else [r for r, _ in out]
@@ -113,25 +117,92 @@ def _span_ok(span: tuple[tuple[str, str], ...], stopwords: frozenset[str], predi
     return sum(len(w) for w, _ in span) <= MAX_CHARS
 
 
+def _word_props(word: str, flag: str, stopwords: frozenset[str], predicates: frozenset[str]) -> tuple[bool, bool, bool, int]:
+    """(can open a term, can close one, is a noun, length): `_span_ok`'s tests of one word."""
+    opens = word not in predicates and word not in SCOPES and not (word in stopwords and flag not in ("n", "ns", "nz", "nt"))
+    closes = word not in predicates and flag in HEAD_FLAGS and (len(word) > 1 or word.isascii())
+    return opens, closes, flag in NOUN_FLAGS or flag in ("x", "nr", "ns"), len(word)
+
+
+@functools.lru_cache(maxsize=4)
+def _props_for(stopwords: frozenset[str], predicates: frozenset[str]) -> dict:
+    """A per-word memo of `_word_props` for one stop list and one list of predicates."""
+    return {}
+
+
 def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
-                predicates: frozenset[str] = frozenset()) -> tuple[Counter, Counter, Counter]:
-    """Every span of one to four words inside a run -> occurrences; per verb, how
-    often a noun follows it; per span, how often it opens right after 和/与/及."""
-    counts: Counter = Counter()
-    objects: Counter = Counter()
-    coordinated: Counter = Counter()
+                predicates: frozenset[str] = frozenset(), also: frozenset | None = None) -> tuple[dict, dict, dict]:
+    """Every span of one to four words inside a run -> occurrences; per word, how
+    often a noun follows it; per span, how often it opens right after 和/与/及.
+
+    The tests of `_span_ok`, taken apart per word so that each run is read once.
+    A span of several words only matters when it recurs (or is one of `also`,
+    the headline's), and it can only recur when the span one word shorter
+    does: spans grow a word at a time from those, not from every position.
+    Without `also` (a headline's own spans) every span is counted."""
+    counts: dict = {}
+    objects: dict = {}
+    coordinated: dict = {}
+    props = _props_for(stopwords, predicates)
+    runs = []
+    active = []  # (run, start, characters so far, holds a noun so far) of the spans that may still grow
     for run, after_and in chunks(words, with_opening=True):
         n = len(run)
-        for i in range(n):
-            if i + 1 < n and run[i + 1][1] in OBJECT_FLAGS:
-                objects[run[i][0]] += 1  # a verb before its object, a noun before the noun it qualifies
-            for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
-                span = tuple(run[i:j])
-                if _span_ok(span, stopwords, predicates):
-                    counts[span] += 1
-                    if i == 0 and after_and and len(span) > 1:
-                        coordinated[span] += 1  # maybe the second half of “A和B C”
+        known = [props.get(pair) or props.setdefault(pair, _word_props(pair[0], pair[1], stopwords, predicates)) for pair in run]
+        opens = [k[0] for k in known]
+        if run[0][1] == "m":  # a number opens a name only before a brand (360智脑), not a unit (2023年)
+            nxt = run[1] if n > 1 else ("", "")
+            opens[0] = nxt[1] in ("x", "eng", "nz") and nxt[0][:1] not in "年月日号万亿个多余项"
+        closes = [k[1] for k in known]
+        nounish = [k[2] for k in known]
+        sizes = [k[3] for k in known]
+        r = len(runs)
+        runs.append((run, after_and, closes, nounish, sizes))
+        for i in range(n - 1):
+            if run[i + 1][1] in OBJECT_FLAGS:
+                word = run[i][0]
+                objects[word] = objects.get(word, 0) + 1  # a verb before its object, a noun before the noun it qualifies
+            if opens[i]:
+                active.append((r, i, sizes[i], nounish[i]))
+        for pair in run:
+            if pair[1] not in ("m", "l", "i") and len(pair[0]) >= 2:
+                span = (pair,)
+                counts[span] = counts.get(span, 0) + 1
+    length = 2
+    while active and length <= MAX_WORDS:
+        raw: dict = {}
+        grown = []
+        for r, i, size, noun in active:
+            run, after_and, closes, nounish, sizes = runs[r]
+            last = i + length - 1
+            size += sizes[last]
+            if size > MAX_CHARS:
+                continue
+            noun = noun or nounish[last]
+            span = tuple(run[i:last + 1])
+            raw[span] = raw.get(span, 0) + 1
+            grown.append((r, i, size, noun, span))
+            if not (closes[last] and noun):
+                continue
+            if length == 2 and run[i][0] in stopwords and run[last][1] == "v" and run[last][0] not in stopwords:
+                continue  # 企业引进, 市场开拓: a subject and its verb
+            counts[span] = counts.get(span, 0) + 1
+            if i == 0 and after_and:
+                coordinated[span] = coordinated.get(span, 0) + 1  # maybe the second half of “A和B C”
+        active = [(r, i, size, noun) for r, i, size, noun, span in grown
+                  if i + length < len(runs[r][0]) and (also is None or raw[span] >= 2 or span in also)]
+        length += 1
     return counts, objects, coordinated
+
+
+def _runs_of_words(words: list[tuple[str, str]]) -> frozenset:
+    """Every run of two to four words of a (short) text, valid as a term or not."""
+    out = set()
+    for run in chunks(words):
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + MAX_WORDS) + 1):
+                out.add(tuple(run[i:j]))
+    return frozenset(out)
 
 
 def _quoted(text_words: list[tuple[str, str]], text: str, stopwords: frozenset[str], predicates: frozenset[str]) -> set[str]:
@@ -175,23 +246,31 @@ def _predicate_over(span, body: Counter, rarity) -> bool:
 
 def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, str]], text: str,
                stopwords: frozenset[str], predicates: frozenset[str] = frozenset(),
-               rarity=lambda word: 14.0) -> dict[str, Candidate]:
+               rarity=lambda word: 14.0, known=lambda word: False) -> dict[str, Candidate]:
     """The article's candidate terms, by their printed form.
 
     A term of several words must recur (the headline counts as a use); one that
     opens with a verb (支付服务, 统计公报) must recur more, as most such runs
-    are a verb and its object."""
-    body, objects, coordinated = span_counts(text_words, stopwords, predicates)
-    head, _, _ = span_counts(title_words, stopwords, predicates)
-    title_text = Counter({"".join(w for w, _ in s): n for s, n in head.items()})
-
-    def uses(span) -> int:
-        return body[span] + (2 if title_text.get("".join(w for w, _ in span)) else 0)
-
-    # (lists in the order of the text, so that ties resolve the same way in every run)
-    kept = [span for span in body if (len(span) == 1 or uses(span) >= (VERB_OPENING_MIN if span[0][1] == "v" else 2))
-            and 2 * coordinated[span] < body[span]]  # not 社会发展统计公报 of 国民经济和社会发展统计公报
-    kept = [span for span in kept if not _predicate_over(span, body, rarity)]
+    are a verb and its object. In an article (not a caption) a word used once
+    and not in the headline is no subject, and is left out here already.
+    `rarity` and `known` say what the language at large and the user
+    dictionary say of a word (text.rarity, text.domain_term)."""
+    least = 1 if len(text) < SHORT_TEXT else 2
+    head, _, _ = span_counts(title_words, stopwords, predicates)  # the same words have the same tags there
+    body, objects, coordinated = span_counts(text_words, stopwords, predicates, _runs_of_words(title_words))
+    # (a list in the order of the text, so that ties resolve the same way in every run)
+    kept = []
+    for span, n in body.items():
+        if len(span) == 1:
+            if n >= least or span in head:
+                kept.append(span)
+            continue
+        if n + (2 if span in head else 0) < (VERB_OPENING_MIN if span[0][1] == "v" else 2):
+            continue
+        if 2 * coordinated.get(span, 0) >= n:
+            continue  # not 社会发展统计公报 of 国民经济和社会发展统计公报
+        if not _predicate_over(span, body, rarity):
+            kept.append(span)
     # A piece's uses inside longer terms: the mean count of the longer terms
     # holding it directly (C-value), so one frequent compound does not erase it.
     inside: dict[tuple, list[int]] = {}
@@ -204,23 +283,21 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
     for span in kept:
         n = body[span]
         term = "".join(w for w, _ in span)
+        title = head.get(span, 0)
         prev = out.get(term)
-        if prev is not None and prev.count >= n:
-            continue  # the same text cut two ways: keep the larger count
-        out[term] = Candidate(count=n, title=title_text.get(term, 0), nested=min(n, nested.get(span, 0)), words=len(span),
-                              flag=span[0][1] if len(span) == 1 else "", objects=objects.get(term, 0) if len(span) == 1 else 0)
+        if n < least and not title or prev is not None and prev.count >= n:
+            continue  # used once in an article; or the same text cut two ways: keep the larger count
+        single = len(span) == 1
+        out[term] = Candidate(count=n, title=title, nested=min(n, nested.get(span, 0)), words=len(span),
+                              flag=span[0][1] if single else "", objects=objects.get(term, 0) if single else 0,
+                              rarity=rarity(term) if single else 14.0, known=known(term))
     for term in sorted(_quoted(text_words, text, stopwords, predicates)):
         prev = out.get(term)
-        out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=title_text.get(term, 0),
+        out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=prev.title if prev else 0,
                               nested=prev.nested if prev else 0, words=prev.words if prev else 2,
-                              flag=prev.flag if prev else "", quoted=True)
+                              flag=prev.flag if prev else "", quoted=True, objects=prev.objects if prev else 0,
+                              rarity=prev.rarity if prev else 14.0, known=known(term))
     return out
-
-
-def annotate(cands: dict[str, Candidate], rarity, known) -> dict[str, Candidate]:
-    """Add what the language at large and the user dictionary say about each
-    candidate, so the corpus step needs no dictionary of its own."""
-    return {t: replace(c, rarity=rarity(t) if c.words == 1 else 14.0, known=known(t)) for t, c in cands.items()}
 
 
 def merge_names(cands: dict[str, Candidate], aliases: dict[str, str]) -> dict[str, Candidate]:

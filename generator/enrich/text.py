@@ -161,11 +161,25 @@ def words(text: str, userdict: Path | str | None = None) -> list[str]:
     return tokenizer(userdict).lcut(text)
 
 
+_flags: dict[str, str] = {}  # word -> part of speech, for the user dictionary of size _flags_for
+_flags_for = [-1]
+
+
 def tag_words(text: str, userdict: Path | str | None = None) -> list[tuple[str, str]]:
     """(word, part-of-speech) pairs of a text."""
     found = words(text, userdict)
     user = tokenizer().user_word_tag_tab
-    return [(w, _lookup(w, user)) for w in found]
+    if _flags_for[0] != len(user):  # a user dictionary was added: its tags come first
+        _flags.clear()
+        _flags_for[0] = len(user)
+    memo = _flags
+    out = []
+    for w in found:
+        flag = memo.get(w)
+        if flag is None:
+            flag = memo[w] = _lookup(w, user)
+        out.append((w, flag))
+    return out
 
 
 def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
@@ -180,11 +194,13 @@ def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
 def rarity(word: str) -> float:
     """How rare a word is in the language at large: -log of its share in
     jieba's dictionary counts (words it does not hold count as rare)."""
-    dt = tokenizer()
+    dt = _jieba().dt
+    if not dt.initialized:
+        tokenizer()
     freq = dt.FREQ.get(word, 0)
     return math.log(dt.total / freq) if freq > 0 else 14.0
 
 
 def domain_term(word: str) -> bool:
     """Whether the user dictionary (data/userdict.txt) holds the word as a term."""
-    return word in tokenizer().user_word_tag_tab
+    return word in _jieba().dt.user_word_tag_tab

@@ -9,6 +9,7 @@ counts three times).
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 
@@ -26,16 +27,33 @@ def boundaries(words: Iterable[tuple[str, str]]) -> set[int]:
     return out
 
 
-def whole_word_hits(text: str, cuts: set[int], keywords: Iterable[str]) -> Counter:
-    """How often each keyword occurs as whole words of the text."""
+def whole_word_hits(text: str, words, keywords: Iterable[str], runs: Iterable[str] | None = None) -> Counter:
+    """How often each keyword occurs as whole words of the text: as one of
+    jieba's words, or as a run of them (found in the text, checked against
+    where the words start and end). `runs`, when given, are the keywords
+    jieba cuts into several words: the others are only counted as words."""
+    single = Counter(w for w, _ in words)
     hits: Counter = Counter()
+    cuts = None
     for keyword in keywords:
+        if keyword in single:
+            hits[keyword] = single[keyword]
+        if keyword in single or runs is not None and keyword not in runs:
+            continue
         start = text.find(keyword)
         while start >= 0:
+            cuts = cuts if cuts is not None else boundaries(words)
             if start in cuts and start + len(keyword) in cuts:
                 hits[keyword] += 1
             start = text.find(keyword, start + 1)
     return hits
+
+
+@functools.lru_cache(maxsize=8)
+def _runs(keywords: tuple[str, ...]) -> frozenset[str]:
+    """The keywords jieba cuts into several words (经济工作会议, 复工复产)."""
+    from .text import words
+    return frozenset(k for k in keywords if len(words(k)) > 1)
 
 
 def keyword_weights(taxonomy: dict[str, list[str]]) -> dict[str, float]:
@@ -48,8 +66,9 @@ def score_topics(title: str, text: str, taxonomy: dict[str, list[str]], words=No
         from .text import tag_words
         words, title_words = tag_words(text), tag_words(title)
     keywords = list(dict.fromkeys(k for ks in taxonomy.values() for k in ks))
-    body = whole_word_hits(text, boundaries(words), keywords)
-    head = whole_word_hits(title, boundaries(title_words), keywords)
+    runs = _runs(tuple(keywords))
+    body = whole_word_hits(text, words, keywords, runs)
+    head = whole_word_hits(title, title_words, keywords, runs)
     weights = keyword_weights(taxonomy)
     length = max(len(text), 200)
     scores: dict[str, float] = {}
