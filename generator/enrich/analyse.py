@@ -48,11 +48,11 @@ def analyse(record: Record, vocab: Vocabulary, settings: dict) -> Analysis:
     # A term holding a person's name or title (康弘药业总裁, 人大代表) names a person, not a subject.
     # A piece of an organization's name (材料科技有限公司) is neither, when it is
     # never used outside the name.
-    person = _any_of(tuple(names)) if names else None
+    person = _any_of(tuple(sorted(names))) if names else None
     title = _any_of(clues.titles)
     found_terms = terms.candidates(text_words, title_words, text, vocab.stopwords, clues.predicates, rarity, domain_term)
     candidates = {t: c for t, c in found_terms.items()
-                  if t in orgs or t in found.org_aliases or not ((person and person.search(t)) or title.search(t)
+                  if t in orgs or t in found.org_aliases or not (title.search(t) or person and person.search(t)
                                                                  or _inside_orgs(t, orgs, text))}
     candidates = terms.merge_names(candidates, found.org_aliases)
     found_topics = topics.assign_topics(headline, text, vocab.taxonomy, settings["topics"]["max"], settings["topics"]["min_score"],

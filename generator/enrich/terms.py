@@ -139,60 +139,69 @@ def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
     A span of several words only matters when it recurs (or is one of `also`,
     the headline's), and it can only recur when the span one word shorter
     does: spans grow a word at a time from those, not from every position.
-    Without `also` (a headline's own spans) every span is counted."""
-    counts: dict = {}
-    objects: dict = {}
-    coordinated: dict = {}
+    Without `also` (a headline's own spans) every span is counted; with it, a
+    span of several words used once is left out unless it is one of `also`."""
     props = _props_for(stopwords, predicates)
-    runs = []
-    active = []  # (run, start, characters so far, holds a noun so far) of the spans that may still grow
-    for run, after_and in chunks(words, with_opening=True):
-        n = len(run)
-        known = [props.get(pair) or props.setdefault(pair, _word_props(pair[0], pair[1], stopwords, predicates)) for pair in run]
-        opens = [k[0] for k in known]
+
+    def prop(pair):  # (opens, closes, noun, length) of a word, memoised
+        known = props.get(pair)
+        if known is None:
+            known = props[pair] = _word_props(pair[0], pair[1], stopwords, predicates)
+        return known
+
+    counts: Counter = Counter()
+    objects: Counter = Counter()
+    coordinated: Counter = Counter()
+    runs = [(run, after_and) for run, after_and in chunks(words, with_opening=True)]
+    # (one update per count over the whole text: Counter.update costs per call)
+    counts.update((pair,) for run, _ in runs for pair in run if pair[1] not in ("m", "l", "i") and len(pair[0]) >= 2)
+    # a verb before its object, a noun before the noun it qualifies
+    objects.update(a[0] for run, _ in runs if len(run) > 1 for a, b in zip(run, run[1:]) if b[1] in OBJECT_FLAGS)
+    level: list[tuple[list, list[int]]] = []  # per run: its words and the starts of spans that may grow
+    for run, _ in runs:
+        if len(run) < 2:
+            continue
+        starts = [i for i in range(len(run) - 1) if prop(run[i])[0]]
         if run[0][1] == "m":  # a number opens a name only before a brand (360智脑), not a unit (2023年)
-            nxt = run[1] if n > 1 else ("", "")
-            opens[0] = nxt[1] in ("x", "eng", "nz") and nxt[0][:1] not in "年月日号万亿个多余项"
-        closes = [k[1] for k in known]
-        nounish = [k[2] for k in known]
-        sizes = [k[3] for k in known]
-        r = len(runs)
-        runs.append((run, after_and, closes, nounish, sizes))
-        for i in range(n - 1):
-            if run[i + 1][1] in OBJECT_FLAGS:
-                word = run[i][0]
-                objects[word] = objects.get(word, 0) + 1  # a verb before its object, a noun before the noun it qualifies
-            if opens[i]:
-                active.append((r, i, sizes[i], nounish[i]))
-        for pair in run:
-            if pair[1] not in ("m", "l", "i") and len(pair[0]) >= 2:
-                span = (pair,)
-                counts[span] = counts.get(span, 0) + 1
-    length = 2
-    while active and length <= MAX_WORDS:
-        raw: dict = {}
-        grown = []
-        for r, i, size, noun in active:
-            run, after_and, closes, nounish, sizes = runs[r]
-            last = i + length - 1
-            size += sizes[last]
-            if size > MAX_CHARS:
-                continue
-            noun = noun or nounish[last]
-            span = tuple(run[i:last + 1])
-            raw[span] = raw.get(span, 0) + 1
-            grown.append((r, i, size, noun, span))
-            if not (closes[last] and noun):
-                continue
-            if length == 2 and run[i][0] in stopwords and run[last][1] == "v" and run[last][0] not in stopwords:
-                continue  # 企业引进, 市场开拓: a subject and its verb
-            counts[span] = counts.get(span, 0) + 1
-            if i == 0 and after_and:
-                coordinated[span] = coordinated.get(span, 0) + 1  # maybe the second half of “A和B C”
-        active = [(r, i, size, noun) for r, i, size, noun, span in grown
-                  if i + length < len(runs[r][0]) and (also is None or raw[span] >= 2 or span in also)]
-        length += 1
+            nxt = run[1]
+            if not (nxt[1] in ("x", "eng", "nz") and nxt[0][:1] not in "年月日号万亿个多余项"):
+                starts = starts[1:] if starts[:1] == [0] else starts
+            elif starts[:1] != [0]:
+                starts.insert(0, 0)
+        level.append((run, starts))
+    for length in range(2, MAX_WORDS + 1):
+        raw: Counter = Counter(tuple(run[i:i + length]) for run, starts in level for i in starts)
+        for span, n in raw.items():
+            # a span used once matters only in a headline (candidates() keeps recurring ones)
+            if (n >= 2 or also is None or span in also) and _grown_span_ok(span, prop, stopwords):
+                counts[span] = n
+        for run, after_and in runs:  # the second half of “A和B C”?
+            if after_and and len(run) >= length:
+                span = tuple(run[:length])
+                if span in raw and span in counts:
+                    coordinated[span] += 1
+        if also is None:
+            level = [(run, [i for i in starts if i + length < len(run)]) for run, starts in level]
+        else:
+            level = [(run, [i for i in starts if i + length < len(run) and (raw[tuple(run[i:i + length])] >= 2
+                                                                           or tuple(run[i:i + length]) in also)])
+                     for run, starts in level]
+        level = [(run, starts) for run, starts in level if starts]
     return counts, objects, coordinated
+
+
+def _grown_span_ok(span: tuple, prop, stopwords: frozenset[str]) -> bool:
+    """`_span_ok` for a span whose first word can open a term."""
+    size = 0
+    noun = False
+    for pair in span:
+        known = prop(pair)
+        size += known[3]
+        noun = noun or known[2]
+    if size > MAX_CHARS or not noun or not prop(span[-1])[1]:
+        return False
+    first, last = span[0], span[-1]
+    return not (len(span) == 2 and first[0] in stopwords and last[1] == "v" and last[0] not in stopwords)
 
 
 def _runs_of_words(words: list[tuple[str, str]]) -> frozenset:
