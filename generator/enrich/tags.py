@@ -72,7 +72,9 @@ def admissible(term: str, cand: Candidate, stopwords: frozenset[str],
         # is a piece of the article's terms, not one of them
         return cand.quoted or cand.title > 0 or len(term) > 2 or cand.objects < MODIFIER_SHARE * cand.count
     if cand.flag == "x":
-        return cand.count >= 2  # a word jieba does not know, used again: a term of the trade
+        # a word jieba does not know, used again: a term of the trade, unless it
+        # is mostly followed by a noun (筑牢根基: a verb jieba does not know)
+        return cand.count >= 2 and (len(term) > 2 or cand.objects < MODIFIER_SHARE * cand.count)
     if cand.flag in ("nr", "nrt") and not surname(term):
         return True  # jieba's dictionary calls some nouns names (春耕); a real name starts with a surname
     # A verb of the trade (出海, 备耕) is rare in the language at large, used again

@@ -38,6 +38,7 @@ SCOPES = frozenset("全球 国际 国内 我国 世界 中国 全国 海外 境�
 COORDINATORS = frozenset("和 与 及 以及".split())
 GLUED = frozenset("最很更都也还就再又才已将被把从向在对和与的了是")
 GLUED_END = frozenset("在的了是也还都就将被把和与等")
+DICTIONARY_RARE = 15.0  # rarity of words jieba's dictionary holds but hardly ever saw (博会): often a piece
 MAX_WORDS = 4
 MAX_CHARS = 10
 
@@ -300,6 +301,8 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
         out[term] = Candidate(count=n, title=title, nested=min(n, nested.get(span, 0)), words=len(span),
                               flag=span[0][1] if single else "", objects=objects.get(term, 0) if single else 0,
                               rarity=rarity(term) if single else 14.0, known=known(term))
+    for term in [t for t, c in out.items() if c.words == 1 and c.rarity > DICTIONARY_RARE and _glued_tail(t, text)]:
+        del out[term]  # 博会 of 消博会: a rare dictionary word that is the tail of a word jieba does not know
     for term in sorted(_quoted(text_words, text, stopwords, predicates)):
         prev = out.get(term)
         out[term] = Candidate(count=max(text.count(term), prev.count if prev else 0), title=prev.title if prev else 0,
@@ -307,6 +310,18 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
                               flag=prev.flag if prev else "", quoted=True, objects=prev.objects if prev else 0,
                               rarity=prev.rarity if prev else 14.0, known=known(term))
     return out
+
+
+def _glued_tail(term: str, text: str) -> bool:
+    """Whether every use of the word follows a character of the same word (a
+    Chinese character that is not a function word)."""
+    at = text.find(term)
+    while at >= 0:
+        before = text[at - 1: at]
+        if not before or not CJK.match(before) or before in GLUED:
+            return False
+        at = text.find(term, at + 1)
+    return True
 
 
 def merge_names(cands: dict[str, Candidate], aliases: dict[str, str]) -> dict[str, Candidate]:
