@@ -64,10 +64,11 @@ def read_places(words: list[tuple[str, str]], clues: Clues) -> list[str]:
     """Real place names only: the gazetteer's (provinces, countries, regions) and
     names printed with an administrative suffix (怀宁县, 乌兰浩特市); a place
     printed with and without its suffix (福建省, 福建) is one place."""
+    counts = Counter(words)  # per distinct word, not per use
     found: Counter = Counter()
-    for word, flag in words:
+    for (word, flag), n in counts.items():
         if word in clues.places or (flag == "ns" and ADMIN_PLACE.match(word)):
-            found[word] += 1
+            found[word] += n
     merged: Counter = Counter()
     for word, n in found.items():
         short = re.sub(r"(?:省|市|自治区)$", "", word)

@@ -164,7 +164,7 @@ class OrgReader:
     def full_names(self, text: str, tokens: Tokens, skip) -> Counter:
         names: Counter = Counter()
         heads = self.heads
-        for i in [i for i, (word, _) in enumerate(tokens.words) if word.endswith(heads)]:
+        for i in tokens.where(lambda pair: pair[0].endswith(heads)):
             t = tokens[i]
             if not self._head(t) or skip(t.start):
                 continue
@@ -184,7 +184,7 @@ class OrgReader:
     def listed(self, tokens: Tokens, skip) -> Counter:
         """Names listed before 等企业 / 等平台 …: 谷歌、META等厂商."""
         names: Counter = Counter()
-        for k in [k for k, (word, _) in enumerate(tokens.words) if word == "等"]:
+        for k in tokens.where(lambda pair: pair[0] == "等"):
             t = tokens[k]
             if k + 1 >= len(tokens) or tokens[k + 1].word not in LIST_KINDS or skip(t.start):
                 continue

@@ -63,6 +63,16 @@ class Tokens:
     def __init__(self, words: list[tuple[str, str]]) -> None:
         self.words = words
         self.starts = list(accumulate(map(len, map(itemgetter(0), words)), initial=0))
+        self._distinct: set | None = None
+
+    def where(self, test) -> list[int]:
+        """Indices of the words (word, flag) that pass `test`, tested once per distinct word."""
+        if self._distinct is None:
+            self._distinct = set(self.words)
+        chosen = {pair for pair in self._distinct if test(pair)}
+        if not chosen:
+            return []
+        return [i for i, pair in enumerate(self.words) if pair in chosen]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -154,8 +164,8 @@ class PeopleReader:
         n = len(tokens)
         openers = self.clues.surnames | {c[0] for c in self.clues.compound_surnames}
         # a name opens with a surname, alone or in a word jieba takes for a name (its first test in _name_like)
-        opening = [i for i, (word, flag) in enumerate(tokens.words) if word[0] in openers
-                   and (flag in NAME_FLAGS and len(word) <= 4 if len(word) > 1 else flag not in FUNCTION_FLAGS)]
+        opening = tokens.where(lambda pair: pair[0][0] in openers and (
+            pair[1] in NAME_FLAGS and len(pair[0]) <= 4 if len(pair[0]) > 1 else pair[1] not in FUNCTION_FLAGS))
         for i in opening:
             if any(a <= tokens.starts[i] < b for a, b in skip):
                 continue

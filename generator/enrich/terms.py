@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import accumulate, chain
+from operator import itemgetter
 from dataclasses import dataclass
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -56,7 +58,6 @@ class Candidate:
     known: bool = False  # one of the user dictionary's domain terms
 
 
-@functools.lru_cache(maxsize=200_000)
 def _kind(word: str, flag: str) -> int:
     """0: a word that can sit in a term; 1: one that breaks a run; 2: a number."""
     if DIGITS.match(word):
@@ -74,24 +75,29 @@ def chunks(words: list[tuple[str, str]], with_opening: bool = False) -> list:
     out: list = []
     run: list[tuple[str, str]] = []
     opened_by_and = False
+    kinds = _KINDS
     for pair in words:
-        kind = _kind(*pair)
-        if kind == 2:
-            # a number may open a name (360智脑) but ends any run before it
+        kind = kinds.get(pair)
+        if kind is None:
+            kind = kinds[pair] = _kind(*pair)
+        if kind == 0:
+            run.append(pair)
+        elif kind == 1:
+            if run:
+                out.append((run, opened_by_and))
+                run = []
+            opened_by_and = pair[0] in COORDINATORS
+        else:  # a number may open a name (360智脑) but ends any run before it
             if run:
                 out.append((run, opened_by_and))
             run = [(pair[0], "m")]
             opened_by_and = False
-        elif kind == 1:
-            if run:
-                out.append((run, opened_by_and))
-            run = []
-            opened_by_and = pair[0] in COORDINATORS
-        else:
-            run.append(pair)
     if run:
         out.append((run, opened_by_and))
     return out if with_opening else [r for r, _ in out]
+
+
+_KINDS: dict[tuple[str, str], int] = {}  # memo of _kind: a corpus repeats its words
 
 
 def _span_ok(span: tuple[tuple[str, str], ...], stopwords: frozenset[str], predicates: frozenset[str],
@@ -153,30 +159,44 @@ def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
     counts: Counter = Counter()
     objects: Counter = Counter()
     coordinated: Counter = Counter()
-    runs = [(run, after_and) for run, after_and in chunks(words, with_opening=True)]
-    # (one update per count over the whole text: Counter.update costs per call)
-    counts.update((pair,) for run, _ in runs for pair in run if pair[1] not in ("m", "l", "i") and len(pair[0]) >= 2)
-    # a verb before its object, a noun before the noun it qualifies
-    objects.update(a[0] for run, _ in runs if len(run) > 1 for a, b in zip(run, run[1:]) if b[1] in OBJECT_FLAGS)
-    level: list[tuple[list, list[int]]] = []  # per run: its words and the starts of spans that may grow
-    for run, _ in runs:
-        if len(run) < 2:
+    runs = chunks(words, with_opening=True)
+    # Counted over the whole text at once, in C: words, and pairs of neighbours
+    # (a None between runs keeps pairs inside them).
+    flat = list(chain.from_iterable(run + [None] for run, _ in runs))
+    for pair, n in Counter(flat).items():
+        if pair is not None and pair[1] not in ("m", "l", "i") and len(pair[0]) >= 2:
+            counts[(pair,)] = n
+    pairs = Counter(zip(flat, flat[1:]))
+    recurring = set()  # two-word spans that recur (or are the headline's): only these may grow
+    for (a, b), n in pairs.items():
+        if a is None or b is None:
             continue
-        starts = [i for i in range(len(run) - 1) if prop(run[i])[0]]
-        if run[0][1] == "m":  # a number opens a name only before a brand (360智脑), not a unit (2023年)
-            nxt = run[1]
-            if not (nxt[1] in ("x", "eng", "nz") and nxt[0][:1] not in "年月日号万亿个多余项"):
-                starts = starts[1:] if starts[:1] == [0] else starts
-            elif starts[:1] != [0]:
-                starts.insert(0, 0)
-        level.append((run, starts))
-    for length in range(2, MAX_WORDS + 1):
+        if b[1] in OBJECT_FLAGS:
+            objects[a[0]] += n  # a verb before its object, a noun before the noun it qualifies
+        if not _opens(a, b, prop):
+            continue
+        span = (a, b)
+        if n >= 2 or also is None or span in also:
+            recurring.add(span)
+            if _grown_span_ok(span, prop, stopwords):
+                counts[span] = n
+    for run, after_and in runs:  # the second half of “A和B C”?
+        if after_and and len(run) >= 2 and tuple(run[:2]) in counts:
+            coordinated[tuple(run[:2])] += 1
+    # Longer spans grow from the recurring two-word ones, run by run.
+    level = []
+    for run, _ in runs:
+        if len(run) >= 3:
+            starts = [i for i in range(len(run) - 2) if (run[i], run[i + 1]) in recurring]
+            if starts:
+                level.append((run, starts))
+    for length in range(3, MAX_WORDS + 1):
         raw: Counter = Counter(tuple(run[i:i + length]) for run, starts in level for i in starts)
         for span, n in raw.items():
             # a span used once matters only in a headline (candidates() keeps recurring ones)
             if (n >= 2 or also is None or span in also) and _grown_span_ok(span, prop, stopwords):
                 counts[span] = n
-        for run, after_and in runs:  # the second half of “A和B C”?
+        for run, after_and in runs:
             if after_and and len(run) >= length:
                 span = tuple(run[:length])
                 if span in raw and span in counts:
@@ -189,6 +209,14 @@ def span_counts(words: list[tuple[str, str]], stopwords: frozenset[str],
                      for run, starts in level]
         level = [(run, starts) for run, starts in level if starts]
     return counts, objects, coordinated
+
+
+def _opens(first: tuple[str, str], second: tuple[str, str], prop) -> bool:
+    """Whether a span may open with `first` (followed by `second`): a number
+    opens a name only before a brand (360智脑), not before a unit (2023年)."""
+    if first[1] == "m":
+        return second[1] in ("x", "eng", "nz") and second[0][:1] not in "年月日号万亿个多余项"
+    return prop(first)[0]
 
 
 def _grown_span_ok(span: tuple, prop, stopwords: frozenset[str]) -> bool:
@@ -218,14 +246,12 @@ def _runs_of_words(words: list[tuple[str, str]]) -> frozenset:
 def _quoted(text_words: list[tuple[str, str]], text: str, stopwords: frozenset[str], predicates: frozenset[str]) -> set[str]:
     """Terms the paper put in quotation marks, when the marks fall on jieba's
     word boundaries and the words inside make a term (“一带一路”, “360智脑”)."""
-    starts: dict[int, int] = {}
-    at = 0
-    for k, (word, _) in enumerate(text_words):
-        starts[at] = k
-        at += len(word)
-    starts[at] = len(text_words)
+    matches = list(QUOTED.finditer(text))
     out: set[str] = set()
-    for match in QUOTED.finditer(text):
+    if not matches:
+        return out
+    starts = dict(zip(accumulate(map(len, map(itemgetter(0), text_words)), initial=0), range(len(text_words) + 1)))
+    for match in matches:
         a, b = match.span(1)
         if a in starts and b in starts and starts[b] - starts[a] <= MAX_WORDS:
             span = tuple(text_words[starts[a]:starts[b]])

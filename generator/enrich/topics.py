@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from operator import itemgetter
 from collections.abc import Iterable
 
 OTHER = "其他"
@@ -32,7 +33,7 @@ def whole_word_hits(text: str, words, keywords: Iterable[str], runs: Iterable[st
     jieba's words, or as a run of them (found in the text, checked against
     where the words start and end). `runs`, when given, are the keywords
     jieba cuts into several words: the others are only counted as words."""
-    single = Counter(w for w, _ in words)
+    single = Counter(map(itemgetter(0), words))
     hits: Counter = Counter()
     cuts = None
     for keyword in keywords:
