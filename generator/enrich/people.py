@@ -68,10 +68,16 @@ class Tokens:
     def where(self, test) -> list[int]:
         """Indices of the words (word, flag) that pass `test`, tested once per distinct word."""
         if self._distinct is None:
-            self._distinct = set(self.words)
+            self._distinct = Counter(self.words)
         chosen = {pair for pair in self._distinct if test(pair)}
         if not chosen:
             return []
+        if len(chosen) == 1:  # one word: found by the list's own search
+            pair, out, at = next(iter(chosen)), [], -1
+            for _ in range(self._distinct[pair]):
+                at = self.words.index(pair, at + 1)
+                out.append(at)
+            return out
         return [i for i, pair in enumerate(self.words) if pair in chosen]
 
     def __len__(self) -> int:
