@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from itertools import accumulate, chain
 from operator import itemgetter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
@@ -40,13 +40,16 @@ SCOPES = frozenset("全球 国际 国内 我国 世界 中国 全国 海外 境�
 COORDINATORS = frozenset("和 与 及 以及".split())
 GLUED = frozenset("最很更都也还就再又才已将被把从向在对和与的了是")
 GLUED_END = frozenset("在的了是也还都就将被把和与等")
+SINGLE_FLAGS = NOUN_FLAGS | {"x", "v", "nr", "nrt", "nrfg", "ns"}  # words that may be a tag (or an organization's short name)
 DICTIONARY_RARE = 15.0  # rarity of words jieba's dictionary holds but hardly ever saw (博会): often a piece
 MAX_WORDS = 4
 MAX_CHARS = 10
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """What an article says about one candidate term (a tuple: made by the thousand)."""
+
+
     count: int  # occurrences in the body
     title: int  # occurrences in the headline and subtitle
     nested: int  # body occurrences inside longer candidates (mean over the longer ones holding it)
@@ -324,6 +327,8 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
         if n < least and not title or prev is not None and prev.count >= n:
             continue  # used once in an article; or the same text cut two ways: keep the larger count
         single = len(span) == 1
+        if single and (span[0][1] not in SINGLE_FLAGS or term in stopwords or span[0][1] == "v" and n < 3):
+            continue  # a word that can never be a tag on its own (tags.admissible)
         out[term] = Candidate(count=n, title=title, nested=min(n, nested.get(span, 0)), words=len(span),
                               flag=span[0][1] if single else "", objects=objects.get(term, 0) if single else 0,
                               rarity=rarity(term) if single else 14.0, known=known(term))
