@@ -20,10 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-NUMERIC = re.compile(r"^[\d.,%％:：\-~—年月日号万亿千百十个多余第]+$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,9}$|^\d[A-Z][A-Za-z\-]*$")  # AI, ESG, 5G, 5G-A
-NOUN_FLAGS = {"n", "nz", "vn", "nt", "j", "eng", "l", "nw"}
 _loaded: set[str] = set()
 
 
@@ -180,15 +177,6 @@ def tag_words(text: str, userdict: Path | str | None = None) -> list[tuple[str, 
             flag = memo[w] = _lookup(w, user)
         out.append((w, flag))
     return out
-
-
-def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
-    """A word that can name a subject: a noun of two or more characters."""
-    if word in stopwords or NUMERIC.match(word):
-        return False
-    if ACRONYM.match(word):
-        return True
-    return len(word) >= 2 and len(CJK.findall(word)) == len(word) and flag in NOUN_FLAGS
 
 
 def rarity(word: str) -> float:
