@@ -28,6 +28,7 @@ def catalog_entry(article: Article) -> dict:
         "topics": [name for name, _ in info.topics],
         "topic_scores": {name: round(score, 3) for name, score in info.topics},
         "people": info.people,
+        "staff": info.staff,
         "organizations": info.orgs,
         "places": info.places,
         "related": [rid for rid, _ in info.related],

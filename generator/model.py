@@ -89,10 +89,11 @@ class Record:
 class Enrichment:
     tags: list[str] = field(default_factory=list)
     topics: list[tuple[str, float]] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # people in the news
+    staff: list[str] = field(default_factory=list)  # the paper's own people named in the text beyond the byline
     orgs: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    related: list[tuple[str, list[str]]] = field(default_factory=list)  # (id, shared tags)
+    related: list[tuple[str, list[str]]] = field(default_factory=list)  # (id, shared tags and organizations)
     summary: str = ""
 
 

@@ -123,6 +123,9 @@ class Site:
     def org_page(self, name: str) -> str:
         return self._page("orgs", name)
 
+    def author_page(self, name: str) -> str:
+        return self._page("authors", name)
+
     def source_page(self, seed: str) -> str:
         return self._page("sources", seed.rsplit(".", 1)[0])
 
@@ -159,7 +162,7 @@ def search_userdict(articles: list[Article], userdict: Path) -> str:
     known = {line.split()[0] for line in lines}
     extra: set[str] = set()
     for a in articles:
-        extra.update(a.info.tags, a.info.people, a.info.orgs, a.record.authors)
+        extra.update(a.info.tags, a.info.people, a.info.orgs, a.record.authors, a.info.staff)
     lines += [f"{w} 1000 n" for w in sorted(extra - known) if " " not in w and len(w) >= 2]
     return "\n".join(lines) + "\n"
 
@@ -230,7 +233,8 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
             return listing_lines[key]
 
         return dict(link=link, links=links, item=item, tag_page=site.tag_page, topic_page=site.topic_page,
-                    person_page=site.person_page, org_page=site.org_page, kind_names=KIND_NAMES, **extra)
+                    person_page=site.person_page, org_page=site.org_page, author_page=site.author_page,
+                    kind_names=KIND_NAMES, **extra)
 
     article_tpl = env.get_template("article.md.j2")
     for seed, items in by_seed.items():
@@ -239,7 +243,8 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
             prev, next_ = (pages[k - 1] if k else None), (pages[k + 1] if k + 1 < len(pages) else None)
             related = [(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id]
             topic_names = [t for t, _ in a.info.topics]
-            names = ([site.person_page(n) for n in a.record.authors + a.info.people] + [site.org_page(n) for n in a.info.orgs]
+            names = ([site.author_page(n) for n in a.record.authors] + [site.person_page(n) for n in a.info.people]
+                     + [site.org_page(n) for n in a.info.orgs]
                      + [site.tag_page(n) for n in a.info.tags] + [site.topic_page(n) for n in topic_names])
             inputs = (version[a.record.id], [(version[o.record.id], shared) for o, shared in related],
                       prev and version[prev.record.id], next_ and version[next_.record.id], site.source_page(seed), names)
@@ -263,7 +268,7 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
 
 
 def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
-    groups: dict[str, dict[str, list[Article]]] = {k: defaultdict(list) for k in ("tags", "topics", "people", "orgs")}
+    groups: dict[str, dict[str, list[Article]]] = {k: defaultdict(list) for k in ("tags", "topics", "people", "orgs", "authors")}
     for a in site.pages:
         for t in a.info.tags:
             groups["tags"][t].append(a)
@@ -273,21 +278,25 @@ def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
             groups["people"][n].append(a)
         for n in a.info.orgs:
             groups["orgs"][n].append(a)
+        for n in dict.fromkeys(a.record.authors + a.info.staff):
+            groups["authors"][n].append(a)
     return groups
 
 
 TERM_TEXT = {
     "tags": ("标签", "标签：{}", "共 {} 个标签，按文章数排列。", "标签"),
     "topics": ("主题", "主题：{}", "共 {} 个主题，每篇文章按其内容归入一到三个主题。", "主题"),
-    "people": ("人物", "人物：{}", "共 {} 位人物：作者与文中提到的人。", "人物"),
+    "people": ("人物", "人物：{}", "共 {} 位人物：新闻中的人（报刊的记者与编辑见“作者”）。", "人物"),
     "orgs": ("机构", "机构：{}", "共 {} 个机构：文中提到的企业、部门与组织。", "机构"),
+    "authors": ("作者", "作者：{}", "共 {} 位作者：报刊的记者、摄影与编辑。", "作者"),
 }
 
 
 def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, version) -> None:
     from .site.charts import bar_chart
 
-    page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page}
+    page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page,
+               "authors": site.author_page}
     term_tpl, index_tpl = env.get_template("term.md.j2"), env.get_template("term_index.md.j2")
     for kind, members in groups.items():
         title, each, desc, label = TERM_TEXT[kind]

@@ -1,12 +1,11 @@
 """Enrich stage: records -> articles with tags, topics, entities, related reading and summaries."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ..config import Config
 from ..model import Article, Enrichment, Record, SourceInfo
 from . import related, sources, tags
 from .analyse import Analysis, analyse
+from .entities import Clues
 
 
 def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: dict[str, Analysis] | None = None) -> list[Article]:
@@ -28,31 +27,24 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
                 pages.append(article)
                 if record.id not in done:
                     done[record.id] = analyse(record, vocab, settings)
-    counts = [Counter(done[a.record.id].terms) for a in pages]
-    idf = tags.idf_table(counts)
-    vectors = [tags.tfidf(c, idf) for c in counts]
-    # Tags are chosen to link articles; a photo brief then takes the article
-    # tags its caption mentions, so briefs never hold up the linking.
-    stories = [k for k, a in enumerate(pages) if a.record.kind != "brief"]
-    chosen_stories = tags.choose_tags([counts[k] for k in stories], settings["tags"]["min"], settings["tags"]["max"], idf=idf,
-                                      weights=[vectors[k] for k in stories])
-    chosen: list[list[str]] = [[] for _ in pages]
-    for k, picked in zip(stories, chosen_stories):
-        chosen[k] = picked
-    story_tags = {t for picked in chosen_stories for t in picked}
+    found = [done[a.record.id] for a in pages]
+    # Never a tag: the people and places of the article, the paper's own name.
+    banned = [set(f.people) | set(f.places) | set(a.record.authors) | set(f.staff) | sources.own_names(a.source)
+              for f, a in zip(found, pages)]
+    clues = Clues.of(vocab.entities)
+    chosen = tags.choose_tags([f.terms for f in found], vocab.stopwords, vocab.synonyms, banned,
+                              settings["tags"]["min"], settings["tags"]["max"], clues.has_surname,
+                              [len(a.record.text) for a in pages], [f.orgs for f in found])
+    links = related.related([[picked, f.orgs] for picked, f in zip(chosen, found)], settings["related"]["max"])
     for k, article in enumerate(pages):
-        if article.record.kind == "brief":
-            chosen[k] = tags.brief_tags(counts[k], idf, story_tags, settings["tags"]["min"], vectors[k])
-    links = related.related(vectors, chosen, settings["related"]["max"])
-    for k, article in enumerate(pages):
-        info, found = article.info, done[article.record.id]
-        rec = article.record
+        info, f = article.info, found[k]
         info.tags = chosen[k]
-        info.topics = list(found.topics)
-        info.people, info.orgs, info.places = list(found.people), list(found.orgs), list(found.places)
+        info.topics = list(f.topics)
+        info.people, info.orgs, info.places = list(f.people), list(f.orgs), list(f.places)
+        info.staff = [n for n in f.staff if n not in article.record.authors]
         info.related = [(pages[j].record.id, shared) for j, shared in links[k]]
-        info.summary = found.summary
-        article.path = f"{config.output}/articles/{rec.id}.md"
+        info.summary = f.summary
+        article.path = f"{config.output}/articles/{article.record.id}.md"
     return articles
 
 

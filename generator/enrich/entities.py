@@ -1,18 +1,19 @@
-"""People, organisations and places: bylines plus jieba's nr / nt / ns tags,
-cleaned with clues from how Chinese news names people and bodies
-(data/entities.yml): a person's name starts with a surname and stands next
-to a title or a speech verb ("总经理李磊说"); an organisation's name ends with
-公司 / 集团 / 银行 … and starts with a proper name, not a common noun."""
+"""People, organisations and places of one article, with clues from how
+Chinese news prints them (data/entities.yml): people in people.py,
+organisations in orgs.py, places here."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-ORG_SUFFIX = re.compile(r"(?:公司|集团|银行|大学|学院|研究院|研究所|委员会|协会|学会|联盟|交易所|证监会|总局)$")
-# Short suffixes name a body only when jieba itself tagged the word an organisation (nt).
-NT_SUFFIX = re.compile(r"(?:中心|部|局|署|厅|院|办)$")
-NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+from .orgs import read_orgs
+from .people import positioned, read_people
+
+ADMIN_PLACE = re.compile(r"^[\u3400-\u9fff]{2,8}(?:省|市|县|自治区|自治州|州|盟|地区)$")
+
+
+_CLUES: dict[int, tuple[dict, "Clues"]] = {}
 
 
 @dataclass(frozen=True)
@@ -21,54 +22,64 @@ class Clues:
     compound_surnames: tuple[str, ...]
     titles: tuple[str, ...]
     speech: tuple[str, ...]
-    org_generic_prefixes: frozenset[str]
+    org_words: tuple[str, ...] = ()
+    company_words: tuple[str, ...] = ()
+    brand_words: tuple[str, ...] = ()
+    generic_orgs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> "Clues":
         return cls(surnames=frozenset(str(data.get("surnames", ""))), compound_surnames=tuple(data.get("compound_surnames", [])),
                    titles=tuple(data.get("titles", [])), speech=tuple(data.get("speech", [])),
-                   org_generic_prefixes=frozenset(data.get("org_generic_prefixes", [])))
+                   org_words=tuple(data.get("org_words", [])), company_words=tuple(data.get("company_words", [])),
+                   brand_words=tuple(data.get("org_words_after_a_brand", [])),
+                   generic_orgs=frozenset(str(w) for w in data.get("kinds_of_bodies", [])),
+                   places=frozenset(str(p) for p in data.get("places", [])),
+                   predicates=frozenset(str(p) for p in data.get("predicates", [])))
+
+    @classmethod
+    def of(cls, data: dict) -> "Clues":
+        """The clues of a data mapping, made once per mapping (records are analysed by the thousand)."""
+        cached = _CLUES.get(id(data))
+        if cached is None or cached[0] is not data:
+            cached = _CLUES[id(data)] = (data, cls.from_data(data))
+        return cached[1]
 
     def has_surname(self, name: str) -> bool:
         return name[:2] in self.compound_surnames or name[0] in self.surnames
 
 
-def _in_person_context(words: list[tuple[str, str]], i: int, clues: Clues) -> bool:
-    before = "".join(w for w, _ in words[max(0, i - 2): i])
-    after = "".join(w for w, _ in words[i + 1: i + 3])
-    return before.endswith(clues.titles) or after.startswith(clues.speech) or after.startswith(("对记者", "向记者", "在接受"))
+@dataclass(frozen=True)
+class Entities:
+    people: list[str]
+    staff: list[str]  # the paper's own people named in the text, beyond the byline
+    orgs: list[str]
+    places: list[str]
+    org_aliases: dict[str, str]  # short or partial name used in the text -> the full name
 
 
-def _org_ok(word: str, flag: str, clues: Clues) -> bool:
-    suffix = ORG_SUFFIX.search(word) or (NT_SUFFIX.search(word) if flag == "nt" else None)
-    if not suffix or len(word) < 4:
-        return False
-    prefix = word[: suffix.start()]
-    return len(prefix) >= 2 and prefix not in clues.org_generic_prefixes and not any(
-        prefix == g or (prefix.endswith(g) and len(prefix) - len(g) < 2) for g in clues.org_generic_prefixes)
+def read_places(words: list[tuple[str, str]], clues: Clues) -> list[str]:
+    """Real place names only: the gazetteer's (provinces, countries, regions) and
+    names printed with an administrative suffix (怀宁县, 乌兰浩特市); a place
+    printed with and without its suffix (福建省, 福建) is one place."""
+    counts = Counter(words)  # per distinct word, not per use
+    found: Counter = Counter()
+    for (word, flag), n in counts.items():
+        if word in clues.places or (flag == "ns" and ADMIN_PLACE.match(word)):
+            found[word] += n
+    merged: Counter = Counter()
+    for word, n in found.items():
+        short = re.sub(r"(?:省|市|自治区)$", "", word)
+        merged[short if short in found or short in clues.places else word] += n
+    return [w for w, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))][:8]
 
 
-def extract(words: list[tuple[str, str]], authors: list[str], stopwords: frozenset[str], clues: Clues) -> tuple[list[str], list[str], list[str]]:
-    people: Counter = Counter()
-    vouched: set[str] = set()
-    orgs: Counter = Counter()
-    places: Counter = Counter()
-    for i, (word, flag) in enumerate(words):
-        if word in stopwords:
-            continue
-        # Names are dictionary words tagged nr, or words jieba discovered itself ("x").
-        if (flag == "nr" or (flag == "x" and len(word) <= 3)) and NAME.match(word) and clues.has_surname(word):
-            people[word] += 1
-            if _in_person_context(words, i, clues):
-                vouched.add(word)
-        elif flag in ("nt", "n", "nz", "ORG") and _org_ok(word, flag, clues):
-            orgs[word] += 1
-        elif flag == "ns" and len(word) >= 2:
-            places[word] += 1
-    people = Counter({w: n for w, n in people.items() if w in vouched})
-    for name in authors:
-        people[name] += 10
-
-    def top(c: Counter, n: int) -> list[str]:
-        return [w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))][:n]
-    return top(people, 12), top(orgs, 12), top(places, 8)
+def extract(text: str, words: list[tuple[str, str]], authors: list[str], clues: Clues, tokenize) -> Entities:
+    tokens = positioned(words)
+    people, staff = read_people(text, tokens, authors, clues)
+    orgs, aliases = read_orgs(text, tokens, people + list(authors) + staff, list(clues.org_words), list(clues.company_words),
+                     clues.titles, tokenize, list(clues.brand_words), clues.predicates,
+                              clues.generic_orgs)
+    return Entities(people=people[:12], staff=staff, orgs=orgs[:12], places=read_places(words, clues), org_aliases=aliases)

@@ -1,47 +1,61 @@
-"""Related reading: cosine similarity of TF-IDF vectors, with shared tags as the reason.
+"""Related reading: articles that share a subject (a tag) or an organization.
 
-Similarities come from an inverted index over each article's strongest terms,
-each term keeping the articles where it weighs most, so the cost grows
-linearly with the number of articles, not with its square.
+A shared subject links two articles as much as it matters to both: by its
+rank in each article's tags (or organizations) and by how few articles carry
+it. A link needs a subject that ranks high in both (an article's eighth tag
+shared with another's fifth links nothing); the shared subjects are shown as
+the reason. Candidates come from an inverted index that keeps, per subject,
+the articles where it ranks highest, so the cost grows linearly with the
+number of articles.
 """
 from __future__ import annotations
 
 import heapq
 import math
 from collections import defaultdict
-from operator import itemgetter
 
-TOP_TERMS = 12  # an article is represented by its strongest terms
-TOP_POSTINGS = 60  # per term, only the articles where it weighs most are candidates
+TOP_POSTINGS = 60  # per subject, only the articles where it ranks highest are candidates
+MIN_STRENGTH = 1 / 9  # e.g. the third subject of both articles, or the first of one and the eighth of the other
 
 
-def related(vectors: list[dict[str, float]], tags: list[list[str]], most: int, floor: float = 0.02) -> list[list[tuple[int, list[str]]]]:
-    """For each article, up to `most` (index, shared tags) of the most similar others."""
-    trimmed: list[list[tuple[str, float]]] = []
-    for vec in vectors:
-        top = sorted(vec.items(), key=itemgetter(1, 0), reverse=True)[:TOP_TERMS]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        trimmed.append([(t, w / norm) for t, w in top])
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, vec in enumerate(trimmed):
-        for term, weight in vec:
-            postings[term].append((i, weight))
-    # Per term: the candidate articles and their weights as two columns, so the
-    # scoring loop below (millions of steps at 10,000 articles) does the least.
-    columns: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
-    for term, posting in postings.items():
-        if len(posting) > TOP_POSTINGS:
-            posting = heapq.nlargest(TOP_POSTINGS, posting, key=lambda jw: (jw[1], -jw[0]))
-        columns[term] = (tuple(j for j, _ in posting), tuple(w for _, w in posting))
+def _ranks(subjects: list[list[str]]) -> dict[str, float]:
+    """Subject -> weight in one article: 1 for the first of a list, 1/2 for the second …"""
+    out: dict[str, float] = {}
+    for group in subjects:
+        for rank, name in enumerate(dict.fromkeys(group)):
+            out[name] = max(out.get(name, 0.0), 1.0 / (1 + rank))
+    return out
+
+
+def related(subjects: list[list[list[str]]], most: int) -> list[list[tuple[int, list[str]]]]:
+    """For each article, up to `most` (index, shared subjects) of the articles sharing most with it.
+
+    `subjects` are per article its lists of subjects, each strongest first
+    (its tags, its organizations)."""
+    weights = [_ranks(groups) for groups in subjects]
+    n = len(weights)
+    df: dict[str, int] = defaultdict(int)
+    for w in weights:
+        for name in w:
+            df[name] += 1
+    idf = {name: math.log((n + 1) / (d + 1)) + 1.0 for name, d in df.items()}
+    postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for i, w in enumerate(weights):
+        for name, weight in w.items():
+            if df[name] >= 2:
+                postings[name].append((weight, i))
+    columns = {name: (heapq.nlargest(TOP_POSTINGS, p, key=lambda wi: (wi[0], -wi[1])) if len(p) > TOP_POSTINGS else p)
+               for name, p in postings.items()}
     out: list[list[tuple[int, list[str]]]] = []
-    for i, vec in enumerate(trimmed):
-        scores: dict[int, float] = {}
-        get = scores.get
-        for term, weight in vec:
-            ids, weights = columns[term]
-            for j, product in zip(ids, map(weight.__mul__, weights)):
-                scores[j] = get(j, 0.0) + product
-        scores.pop(i, None)
-        best = heapq.nsmallest(most, [(-s, j) for j, s in scores.items() if s >= floor])
-        out.append([(j, [t for t in tags[i] if t in tags[j]]) for _, j in best])
+    for i, own in enumerate(weights):
+        strength: dict[int, float] = defaultdict(float)
+        score: dict[int, float] = defaultdict(float)
+        for name, weight in own.items():
+            for other_weight, j in columns.get(name, ()):
+                if j != i:
+                    strength[j] += weight * other_weight
+                    score[j] += weight * other_weight * idf[name]
+        best = heapq.nsmallest(most, ((-score[j], j) for j, s in strength.items() if s >= MIN_STRENGTH))
+        out.append([(j, sorted((name for name in own if name in weights[j]),
+                               key=lambda name: -own[name] * weights[j][name])) for _, j in best])
     return out

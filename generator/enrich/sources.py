@@ -34,3 +34,11 @@ def source_info(seed: str, records: list[Record]) -> SourceInfo:
             match = ISSUE.search(line)
             issue = match.group(0) if match else None
     return SourceInfo(seed=seed, publication=publication, issue=issue, date=date)
+
+
+def own_names(source: SourceInfo | None) -> set[str]:
+    """The paper's own name and its bare title, which are never subjects of its articles."""
+    if source is None or not source.publication:
+        return set()
+    name = source.publication
+    return {name, re.sub(r"(?:日报|报|周刊|杂志)$", "", name)} - {""}

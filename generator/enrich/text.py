@@ -8,6 +8,7 @@ the generator's cost close to a bare `jieba.lcut` over the same text.
 from __future__ import annotations
 
 import functools
+import math
 import logging
 import marshal
 import os
@@ -19,10 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-NUMERIC = re.compile(r"^[\d.,%％:：\-~—年月日号万亿千百十个多余第]+$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,9}$|^\d[A-Z][A-Za-z\-]*$")  # AI, ESG, 5G, 5G-A
-NOUN_FLAGS = {"n", "nz", "vn", "nt", "j", "eng", "l", "nw"}
 _loaded: set[str] = set()
 
 
@@ -160,17 +158,37 @@ def words(text: str, userdict: Path | str | None = None) -> list[str]:
     return tokenizer(userdict).lcut(text)
 
 
+_flags: dict[str, str] = {}  # word -> part of speech, for the user dictionary of size _flags_for
+_flags_for = [-1]
+
+
 def tag_words(text: str, userdict: Path | str | None = None) -> list[tuple[str, str]]:
     """(word, part-of-speech) pairs of a text."""
     found = words(text, userdict)
     user = tokenizer().user_word_tag_tab
-    return [(w, _lookup(w, user)) for w in found]
+    if _flags_for[0] != len(user):  # a user dictionary was added: its tags come first
+        _flags.clear()
+        _flags_for[0] = len(user)
+    memo = _flags
+    out = []
+    for w in found:
+        flag = memo.get(w)
+        if flag is None:
+            flag = memo[w] = _lookup(w, user)
+        out.append((w, flag))
+    return out
 
 
-def is_term(word: str, flag: str, stopwords: frozenset[str]) -> bool:
-    """A word that can name a subject: a noun of two or more characters."""
-    if word in stopwords or NUMERIC.match(word):
-        return False
-    if ACRONYM.match(word):
-        return True
-    return len(word) >= 2 and len(CJK.findall(word)) == len(word) and flag in NOUN_FLAGS
+def rarity(word: str) -> float:
+    """How rare a word is in the language at large: -log of its share in
+    jieba's dictionary counts (words it does not hold count as rare)."""
+    dt = _jieba().dt
+    if not dt.initialized:
+        tokenizer()
+    freq = dt.FREQ.get(word, 0)
+    return math.log(dt.total / freq) if freq > 0 else 14.0
+
+
+def domain_term(word: str) -> bool:
+    """Whether the user dictionary (data/userdict.txt) holds the word as a term."""
+    return word in _jieba().dt.user_word_tag_tab
