@@ -32,7 +32,7 @@ ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 def width_of(text: str) -> float:
     """Printed width in full-width units: ASCII letters, digits and spaces count half."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def indent_of(raw: str) -> float:

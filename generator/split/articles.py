@@ -198,6 +198,20 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
+def _last(paragraphs: list[str], size: int = WINDOW) -> list[str]:
+    """The paragraphs at the end that make up about `size` characters."""
+    out: list[str] = []
+    for text in reversed(paragraphs):
+        if sum(map(len, out)) >= size:
+            break
+        out.append(text)
+    return out
+
+
+def _first(paragraphs: list[str], size: int = WINDOW) -> list[str]:
+    return _last(paragraphs[::-1], size)
+
+
 def _paragraph_starts(text: Text) -> list[int]:
     """Indexes into text.parts where a new paragraph of running text starts."""
     starts = []
@@ -231,10 +245,12 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         if wants_first < 0.2 or wants_second < 0.2 or not starts:
             out.append(item)
             continue
+        texts = [p.text if isinstance(p, Unit) and p.kind == BODY else "" for p in item.parts]
+
         def cost(i: int) -> float:
-            left, right = Text(item.parts[:i]), Text(item.parts[i:])
-            return (similarity(left.body[-WINDOW:], right.body[:WINDOW]) - echo(first_title, left.body)
-                    - echo(second_title, right.body))
+            left, right = "".join(texts[:i]), "".join(texts[i:])
+            return (similarity(_last(texts[:i]), _first(texts[i:])) - echo(first_title, left)
+                    - echo(second_title, right))
         cut = min(starts, key=cost)
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out

@@ -33,32 +33,50 @@ def word_weights(text: str) -> dict[str, float]:
     frequency), plus character pairs the dictionary does not know (most
     often pieces of names), which tie a text together best of all."""
     freq, log_total = _frequencies()
+    get = freq.get
     out: dict[str, float] = {}
     for run in HAN_RUN.findall(text):
         for i in range(len(run) - 1):
-            for size in (2, 3, 4):
-                word = run[i:i + size]
-                if len(word) < size:
+            pair = run[i:i + 2]
+            n = get(pair)
+            if n is None:  # jieba's dictionary holds every prefix of its words: no longer word starts here
+                if not FUNCTION_CHARS.intersection(pair):
+                    out.setdefault(pair, UNKNOWN_WEIGHT)
+                continue
+            for word, count in ((pair, n), (run[i:i + 3], get(run[i:i + 3])), (run[i:i + 4], get(run[i:i + 4]))):
+                if count is None:
                     break
-                n = freq.get(word)
-                if n:
-                    weight = log_total - math.log(n)
+                if count and len(word) > 1:
+                    weight = log_total - math.log(count)
                     if weight >= MIN_WEIGHT:
                         out[word] = weight
-                elif size == 2 and not FUNCTION_CHARS.intersection(word):
-                    out.setdefault(word, UNKNOWN_WEIGHT)
     for word in LATIN_WORD.findall(text):
         out.setdefault(word.upper(), UNKNOWN_WEIGHT)  # AI, ESG, 5G, HBM: names in Latin letters
     return out
 
 
-def similarity(left: str, right: str) -> float:
-    """Weighted share of words the two texts have in common (0 to 1)."""
-    a, b = word_weights(left), word_weights(right)
+def similarity(left: str | list[str], right: str | list[str]) -> float:
+    """Weighted share of words the two texts have in common (0 to 1). A text
+    may be given as a list of paragraphs, whose words are looked up once."""
+    a, b = _weights(left), _weights(right)
     if not a or not b:
         return 0.0
     shared = sum(w for word, w in a.items() if word in b)
     return shared / min(sum(a.values()), sum(b.values()))
+
+
+def _weights(text: str | list[str]) -> dict[str, float]:
+    if isinstance(text, str):
+        return word_weights(text)
+    out: dict[str, float] = {}
+    for paragraph in text:
+        out.update(_paragraph_weights(paragraph))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _paragraph_weights(paragraph: str) -> dict[str, float]:
+    return word_weights(paragraph)
 
 
 def title_terms(title: str) -> dict[str, float]:

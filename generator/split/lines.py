@@ -86,6 +86,9 @@ def role_of(line: Line) -> str:
         return FURNITURE
     if NOTE_LINE.match(text):
         return NOTE
+    if len(raw) > 60:
+        # Bylines, credits, subtitles, labels, contents and contact lines are short.
+        return AD if EMAIL_OR_URL.search(text) or not CJK_CHAR.search(text) else TEXT
     byline = parse_byline(raw)
     if byline:
         return CREDIT if byline.photo else BYLINE
@@ -168,7 +171,8 @@ def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
     for line in lines:
-        merged = split_trailing_byline(line.raw) if line.text and not split_dateline(line.raw) else None
+        short = 0 < len(line.raw) <= 60  # a headline with its byline glued on is a short line
+        merged = split_trailing_byline(line.raw) if short and not split_dateline(line.raw) else None
         if merged:
             head, tail = merged
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
@@ -191,8 +195,9 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        piece = re.search(r"\s*[（(]?[\u3400-\u9fff]{1,3}$", prev.raw) if prev is not None and prev.text else None
-        if piece and line.text.endswith(("摄", "摄）", "摄)")) and piece.start() > 0:
+        credit_below = prev is not None and prev.text and line.text.endswith(("摄", "摄）", "摄)"))
+        piece = re.search(r"\s*[（(]?[\u3400-\u9fff]{1,3}$", prev.raw) if credit_below else None
+        if piece and piece.start() > 0:
             joined = (piece.group().strip() + line.raw).strip()
             if ends_sentence(prev.raw[:piece.start()]) and (parse_byline(joined.strip("（()）")) or EXTRA_CREDIT.match(joined)):
                 head = prev.raw[:piece.start()]
@@ -276,6 +281,8 @@ def _contact_words_in_text(rows: list[Row]) -> None:
 def _dashes_in_text(rows: list[Row]) -> None:
     """A dash at the start of a line that goes on a sentence left open is text."""
     for k, row in enumerate(rows):
+        if row.role != SUB:
+            continue
         before = rows[k - 1] if k else None
         above = rows[k - 2] if k >= 2 else None
         inside = above is not None and above.role == TEXT and above.full and not ends_sentence(above.text)

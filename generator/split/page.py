@@ -67,6 +67,7 @@ class Text:
 
     parts: list[Unit | Row | Caption] = field(default_factory=list)
     gap: bool = False  # parted from the text before only by a blank line: maybe the same text
+    _body: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def units(self) -> list[Unit]:
@@ -74,7 +75,11 @@ class Text:
 
     @property
     def body(self) -> str:
-        return "".join(u.text for u in self.units if u.kind == BODY)
+        # Read often by the article decisions; parts only change as whole texts merge.
+        key = (len(self.parts), id(self.parts[0]) if self.parts else 0)
+        if self._body is None or self._body[0] != key:
+            self._body = (key, "".join(u.text for u in self.units if u.kind == BODY))
+        return self._body[1]
 
     @property
     def open(self) -> bool:

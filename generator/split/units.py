@@ -33,13 +33,17 @@ class Unit:
     glued: bool = False  # goes on with the paragraph before it (see `same_paragraph`)
     frame: bool = False  # indented on a page that does not indent paragraphs: a new text frame
     gap: bool = False  # after a blank line on a page that rarely prints one: maybe a new text
+    _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        out = ""
-        for row in self.rows:
-            out = glue(out, row.text) if out else row.text
-        return out
+        # Read many times once the unit is complete; rows are only added while it is built.
+        if self._text is None or self._text[0] != len(self.rows):
+            out = ""
+            for row in self.rows:
+                out = glue(out, row.text) if out else row.text
+            self._text = (len(self.rows), out)
+        return self._text[1]
 
     @property
     def raw(self) -> str:
