@@ -32,7 +32,7 @@ EDITOR_CREDIT = re.compile(
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]")
 EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff\s]{2,20}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
-    r"^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
+    r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
 EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
 CONTACT = re.compile(
@@ -41,6 +41,10 @@ CONTACT = re.compile(
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
+DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
+AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
+INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
+SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
 SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$")
 SENTENCE_MARK = re.compile(r"[。；;]|[，,].*[，,]|[！？!?].")
 
@@ -86,6 +90,11 @@ def role_of(line: Line) -> str:
         return FURNITURE
     if NOTE_LINE.match(text):
         return NOTE
+    if SIGNATURE.match(text):
+        return BYLINE  # a signed commentary's role ("特邀评论员"), its name printed beside it
+    bio = AUTHOR_BIO.match(raw)
+    if bio and INSTITUTION.search(bio.group("where")) and _names_lead(raw):
+        return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
         return AD if EMAIL_OR_URL.search(text) or not CJK_CHAR.search(text) else TEXT
@@ -105,6 +114,21 @@ def role_of(line: Line) -> str:
     return TEXT
 
 
+def _names_lead(raw: str) -> bool:
+    from .bylines import person_names
+
+    first = raw.split()[0]
+    return bool(person_names(first)) and looks_like_person(first)
+
+
+def _ends_on_function_word(text: str) -> bool:
+    """The text ends on a one-character word such as 的 or 是 (not on 火把 or 而且)."""
+    from ..enrich.text import words
+
+    found = words(text[-4:])
+    return bool(found) and len(found[-1]) == 1
+
+
 def looks_like_headline(text: str, limit: int = 40) -> bool:
     """A short phrase with no sentence inside: the shape of headlines and crossheads."""
     bare = text.replace(" ", "").replace("\u3000", "")
@@ -116,6 +140,14 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False
     if re.match(r"^[\u3400-\u9fff]{1,3}[，,]", bare):
         return False  # "目前，…", "其一，…": a sentence opening with its connective
+    if bare[-1] in DANGLING and _ends_on_function_word(bare):
+        return False  # "…是", "…的": the sentence goes on on the next line
+    if bare[0] in "的了地得之":
+        return False  # "的处置？": the end of a sentence begun on the line before
+    if bare[-1] in "：:" and len(bare) > 10:
+        return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
+    if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:
+        return False  # "曾纯：后来……": a speaker's turn in an interview
     if ends_sentence(bare):
         # Headlines may ask or exclaim, but hold no other sentence.
         return bare[-1] in "？?！!”" and len(bare) <= 32 and not re.search(r"[。！？!?][”’]?.", bare[:-1])
@@ -219,6 +251,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
             for line in lines]
     _names_after_role(rows)
     _names_under_headlines(rows)
+    _names_beside_signatures(rows)
     _contact_words_in_text(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
@@ -304,6 +337,18 @@ def looks_like_person(text: str) -> bool:
 
     found = words(text)
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
+
+
+def _names_beside_signatures(rows: list[Row]) -> None:
+    """A bare name printed right above or below a signature role ("刘俊卿" / "特邀评论员")."""
+    for k, row in enumerate(rows):
+        if row.role != BYLINE or not SIGNATURE.match(row.text):
+            continue
+        for j in (k - 1, k + 1, k - 2, k + 2):
+            if 0 <= j < len(rows) and rows[j].role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,3}", rows[j].text) \
+                    and looks_like_person(rows[j].text):
+                rows[j].role = BYLINE
+                break
 
 
 def _names_under_headlines(rows: list[Row]) -> None:

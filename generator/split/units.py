@@ -252,8 +252,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
         return False
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
-    if following is not None and word_crosses(unit.text, following.text):
-        return True
+    if following is not None and (word_crosses(unit.text, following.text) or following.text[:1] in "的了地得之"):
+        return True  # the next line goes on with the sentence ("…的精准性和科学性。" cannot open one)
     if not (row.full and row.width <= row.column + 2):
         return False
     if following is None or following.blank_before == 0:
