@@ -105,3 +105,84 @@ def test_running_page_header_is_the_section_and_does_not_cut_articles():
     recs = articles(split(text))
     assert [r.title for r in recs] == ["标题一号在这里", "标题二号在这里"]
     assert recs[0].section == page and BODY_B.split("\n")[0] in recs[0].text and recs[0].subtitle is None
+
+
+# ---------------------------------------------------------------- print layouts (issue 11)
+FOREIGN = ["今年以来，全省外贸企业加快拓展国内市场，一批出口产品转", "内销售，企业负责人表示订单排到了下个季度。", "此外，多家电商平台推出专项扶持计划，为外贸企业", "提供流量和物流支持，帮助企业降低转型成本。"]
+CREDIT = ["今年前两个月，全国绿色信贷余额继续保持较快增长，多家银行", "推出绿色金融专项产品，支持新能源和节能改造项目。", "然而，部分中小银行的绿色金融业务仍处于起步阶段，", "专业人才和风险评估能力有待加强。"]
+
+
+def indented(lines: list[str], indent: str = "\u3000\u3000") -> str:
+    """Paragraph starts indented, as many papers print them (lines ending a sentence end a paragraph)."""
+    out, start = [], True
+    for line in lines:
+        out.append((indent if start else "") + line)
+        start = line.endswith("。")
+    return "\n".join(out)
+
+
+def test_indented_paragraphs_are_paragraphs_and_a_headline_over_its_text_starts_an_article():
+    text = "外贸企业加快开拓国内市场\n" + indented(FOREIGN) + "\n绿色信贷余额保持较快增长\n" + indented(CREDIT) + "\n"
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["外贸企业加快开拓国内市场", "绿色信贷余额保持较快增长"]
+    assert len(recs[0].paragraphs) == 2 and recs[1].text.endswith("有待加强。")
+
+
+def test_page_header_is_furniture_not_a_headline():
+    text = "2024年3月5日 星期二  经济日报  第3版\n\n外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n"
+    recs = split(text)
+    assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场"]
+    assert any(r.kind == "other" and "星期二" in r.text for r in recs)
+
+
+def test_a_kicker_longer_than_the_headline_is_not_the_headline():
+    kicker = "在政策驱动与市场需求双引擎驱动下"
+    text = f"{kicker}\n外贸企业开拓国内市场\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    rec = articles(split(text))[0]
+    assert (rec.title, rec.kicker, rec.authors) == ("外贸企业开拓国内市场", kicker, ["王小明"])
+
+
+def test_headline_direction_is_judged_per_article():
+    # The first article prints its headline above its text, the second below.
+    text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n" + "\n".join(CREDIT) + "\n\n绿色信贷余额保持较快增长\n")
+    recs = articles(split(text))
+    assert [(r.title, r.text[:6]) for r in recs] == [("外贸企业加快开拓国内市场", "今年以来，全"), ("绿色信贷余额保持较快增长", "今年前两个月")]
+
+
+def test_a_caption_and_credit_inside_a_sentence_are_moved_out_and_the_sentence_rejoined():
+    lines = FOREIGN[:1] + ["图为工人在车间忙碌，赶制订单。", "本报记者 李四 摄"] + FOREIGN[1:]
+    rec = articles(split("外贸企业加快开拓国内市场\n\n" + "\n".join(lines) + "\n"))[0]
+    assert rec.paragraphs[0].text == FOREIGN[0] + FOREIGN[1]
+    assert any(p.text.startswith("图为工人") for p in rec.paragraphs[1:])
+
+
+def test_an_author_note_inside_a_sentence_is_moved_out():
+    lines = CREDIT[:1] + ["（作者系某大学经济学院教授）"] + CREDIT[1:]
+    rec = articles(split("绿色信贷余额保持较快增长\n\n" + "\n".join(lines) + "\n"))[0]
+    assert rec.paragraphs[0].text == CREDIT[0] + CREDIT[1]
+
+
+def test_a_photo_with_its_credit_standing_alone_is_a_brief():
+    text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n"
+            "4月10日，安徽省怀宁县村民在金银花基地除草。当地利用荒废的大堤种植金银花，带动周边村民就业增收。\n张三 李四 摄\n")
+    recs = split(text)
+    assert [r.kind for r in recs if r.kind != "other"] == ["article", "brief"]
+    assert [r for r in recs if r.kind == "brief"][0].authors == ["张三", "李四"]
+
+
+def test_a_headline_is_never_a_sentence_fragment():
+    # A narrow column whose short lines look like headlines: none of them is one.
+    column = ["高素质的劳动者", "是新质生产力的第", "一要素，在高水平自", "立自强、发展新质生", "产力的历史机遇中，", "工程师团队将成为真", "正的创新主角。"]
+    recs = articles(split("创新主角是工程师团队\n\n" + "\n".join(column) + "\n"))
+    assert len(recs) == 1 and not any(p.heading for p in recs[0].paragraphs)
+
+
+def test_synthesized_pages_are_split_into_their_articles():
+    """A regression guard on 40 pages of the development set (the full
+    figures come from `python bench/split_quality.py`)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from split_quality import run
+
+    figures, _ = run("dev", 40)
+    assert figures["recall"] >= 0.7 and figures["precision"] >= 0.75 and figures["title_exact"] >= 0.9

@@ -41,13 +41,14 @@ def _phrases(lines: list[str]) -> list[str]:
 def _two_part(first: str, second: str) -> bool:
     """Two complete phrases printed one above the other are one headline in
     two lines or parts ("积极作为 坚定前行") when together they stay as short
-    as headlines are (28 characters), or the lower one is too short to be a
-    headline alone; otherwise the upper one is a kicker, as is a short label
-    ending in a colon ("中国人民银行：")."""
+    as headlines are (28 characters) and the upper one is not half as long
+    again as the lower, or when the lower one is too short to stand alone;
+    otherwise the upper one is a kicker, as is a short label ending in a
+    colon ("中国人民银行：")."""
     a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
     if first.rstrip().endswith(("：", ":")) and a <= 10:
         return False
-    return b <= 6 or a + b <= 28
+    return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
 
 
 def headline_of(group: HeadGroup) -> Headline:
