@@ -4,6 +4,7 @@
     python bench/split_quality.py --set holdout   # the set looked at rarely
     python bench/split_quality.py -v              # also list every miss
     python bench/split_quality.py --write DIR     # write the pages and gold files (for the shared scorer)
+    python bench/split_quality.py --scaling       # splitting time for 2,000 to 16,000 short lines, no blank lines
 
 Prints recall, precision, title_exact, authors, whole paragraphs, fragment
 headings, crossheads and photo briefs found, and the splitting time.
@@ -63,14 +64,35 @@ def run(which: str, count: int | None = None, verbose: bool = False) -> tuple[di
     return total.figures(), elapsed
 
 
+def scaling() -> list[tuple[int, float]]:
+    """Seconds to split files of 2,000 to 16,000 short lines printed without
+    blank lines (a narrow column of the seeds' text, repeated): time must
+    grow in proportion to the lines."""
+    seed = sorted((ROOT / "seeds").iterdir())[0].read_text(encoding="utf-8")
+    lines = [line for line in seed.split("\n") if line.strip()]
+    split_document(SourceDoc("warm-up.txt", seed, "utf-8"))  # jieba's dictionary loads once, before timing
+    out = []
+    for n in (2000, 4000, 8000, 16000):
+        text = "\n".join((lines * (n // len(lines) + 1))[:n])
+        start = time.perf_counter()
+        split_document(SourceDoc(f"lines{n}.txt", text, "utf-8"))
+        out.append((n, round(time.perf_counter() - start, 3)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=sorted(SETS), default="dev")
     ap.add_argument("--pages", type=int, help="only the first N pages of the set")
     ap.add_argument("--write", type=Path, metavar="DIR", help="write the set's pages and gold files to DIR and stop")
+    ap.add_argument("--scaling", action="store_true", help="time splitting 2,000 to 16,000 lines and stop")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.scaling:
+        for n, seconds in scaling():
+            print(f"{n} lines: {seconds} s")
+        return 0
     if args.write:
         seed, count = SETS[args.set]
         write_set(make_pages(load_pool(), seed, args.pages or count), args.write)
