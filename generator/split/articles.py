@@ -518,8 +518,65 @@ def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, 
     return passed
 
 
+def _pieces(text: Text) -> list[list]:
+    """The text cut where a blank line falls inside a sentence: column pieces."""
+    pieces: list[list] = [[]]
+    last_body: Unit | None = None
+    for part in text.parts:
+        if isinstance(part, Unit) and part.kind == BODY:
+            if last_body is not None and last_body.open and part.blank_before and pieces[-1]:
+                pieces.append([])
+            last_body = part
+        pieces[-1].append(part)
+    return pieces
+
+
+def _continues(parts: list, end: Unit | None, context: str) -> float:
+    """How well a column piece goes on from a text that stopped at `end`."""
+    first = next((p for p in parts if isinstance(p, Unit) and p.kind == BODY), None)
+    if first is None or end is None:
+        return 0.0
+    body = "".join(p.text for p in parts if isinstance(p, Unit) and p.kind == BODY)
+    return 0.5 * word_crosses(end.text, first.text) + similarity(context[-WINDOW:], body[:WINDOW])
+
+
+def reattach_column_pieces(items: list[Item]) -> None:
+    """Two articles set side by side come out column by column (A1 B1 A2
+    B2): a piece that starts mid-sentence goes on from whichever text left
+    a sentence open and reads on into it, not always from the one just
+    before it."""
+    dangling: list[Text] = []
+    for item in items:
+        if not isinstance(item, Text):
+            continue
+        pieces = _pieces(item)
+        kept = pieces[0]
+        for piece in pieces[1:]:
+            here = _last_body(kept)
+            best, best_score = None, _continues(piece, here, "".join(p.text for p in kept if isinstance(p, Unit)))
+            for other in dangling[-3:]:
+                score = _continues(piece, _last_body(other.parts), other.body)
+                if score > best_score + 0.1:
+                    best, best_score = other, score
+            if best is None:
+                kept += piece
+            else:
+                best.parts += piece
+                if not best.open:
+                    dangling.remove(best)
+        item.parts = kept
+        if item.open:
+            dangling.append(item)
+
+
+def _last_body(parts: list) -> Unit | None:
+    return next((p for p in reversed(parts) if isinstance(p, Unit) and p.kind == BODY), None)
+
+
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
-    items = split_shared_texts(split_stacked_headlines(merge_crossheads(items, flowing)))
+    items = merge_crossheads(items, flowing)
+    reattach_column_pieces(items)
+    items = split_shared_texts(split_stacked_headlines(items))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     merge_continuations(items, heads)

@@ -258,7 +258,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
         return False
     if following is None or following.blank_before == 0:
         return True
-    if _headlike(following):
+    if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
         return False  # another display line after the break: two headlines in a row
     if uses_indent:
         return not following.rows[0].indented
