@@ -73,6 +73,7 @@ class Record:
     section: str | None = None
     authors: list[str] = field(default_factory=list)
     kicker: str | None = None  # the 引题 printed above the headline
+    page: str | None = None  # the printed page or section ("A3", "第3版 要闻") from the page's header or footer
     what: str | None = None  # for `other`: what kind of matter it is
     id: str = ""
 

@@ -13,7 +13,7 @@ import hashlib
 from ..clean import clean_lines
 from ..model import Record, SourceDoc
 from .articles import records_of
-from .lines import flowing, rows_of, split_merged
+from .lines import flowing, page_label, rows_of, split_merged
 from .page import page_items
 from .units import units_of
 
@@ -26,9 +26,22 @@ def record_id(seed: str, record: Record) -> str:
     return f"{prefix}-{digest}"
 
 
+def _mark_pages(records: list[Record]) -> None:
+    """Each record is on the page its nearest page header names (a page's
+    first records, before any header, on the page the next footer names)."""
+    labels = [(r.lines[0], label) for r in records if r.what == "页眉页脚"
+              for label in [page_label(p.text) for p in r.paragraphs] if label]
+    if not labels:
+        return
+    for record in records:
+        before = [label for line, label in labels if line <= record.lines[0]]
+        record.page = before[-1] if before else labels[0][1]
+
+
 def split_document(doc: SourceDoc) -> list[Record]:
     rows = rows_of(split_merged(clean_lines(doc.lines)))
     records = records_of(doc.name, page_items(rows, units_of), flowing=flowing(rows))
+    _mark_pages(records)
     seen: set[str] = set()
     for record in records:
         rid = record_id(doc.name, record)

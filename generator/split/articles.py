@@ -20,7 +20,7 @@ from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .cohesion import echo, similarity
-from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SUB, TOC, Row
+from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SIGNATURE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, HEAD, Unit, word_crosses
@@ -47,8 +47,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if any(r.column and r.width > r.column + 2 for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
-    if isinstance(last, Row) and last.role in (NOTE, EDITOR, JUMP):
-        return False  # the text before closed with end matter
+    if isinstance(last, Row) and (last.role in (EDITOR, JUMP) or (last.role == NOTE and AUTHOR_NOTE.match(last.text))):
+        return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
     if flowing:
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
@@ -301,7 +301,10 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
             continue
         nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) else None
         prev = k - 1 if k and isinstance(items[k - 1], Text) else None
-        if nxt is not None and items[nxt].units[0].first - item.last <= 2:
+        signature = any(SIGNATURE.match(r.text) for r in item.rows)
+        if signature and prev is not None and prev not in has_byline:
+            target = prev  # "刘俊卿 特邀评论员" signs the commentary above it
+        elif nxt is not None and items[nxt].units[0].first - item.last <= 2:
             target = nxt  # a byline right above a text opens it
         elif prev is not None and prev not in has_byline:
             target = prev

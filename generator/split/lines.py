@@ -67,6 +67,25 @@ def is_furniture(text: str) -> bool:
     return bool(re.fullmatch(r"第\s*\d{1,3}\s*版\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*\d{1,3}\s*版", bare))
 
 
+def page_label(text: str) -> str | None:
+    """The page a header or footer names: "第3版", "A3", with its section
+    when one is printed beside it ("第3版 要闻")."""
+    bare = text.strip()
+    match = re.search(r"第\s*([A-Z]?\s*\d{1,3})\s*版", bare) or re.search(r"(?<![A-Za-z0-9])([A-H]\s?\d{1,2})(?![0-9])", bare)
+    if match:
+        page = match.group(0).replace(" ", "") if match.group(0).startswith("第") else match.group(1).replace(" ", "")
+    else:
+        number = (re.fullmatch(r"[-—–·\s]*(\d{1,3})[-—–·\s]*", bare) or re.search(r"(?:^|\s)(\d{1,3})$", bare)
+                  or re.match(r"^(\d{1,3})\s", bare))
+        if not number:
+            return None
+        page = f"第{int(number.group(1))}版"
+    rest = PAGE_NO.sub(" ", DATE.sub(" ", WEEKDAY.sub(" ", bare)))
+    words = [w for w in re.findall(r"[\u3400-\u9fff]{2,6}", rest) if not PAPER.fullmatch(w) and not re.search(r"编辑|美编|版式|设计", w)]
+    section = next((w for w in words if len(w) <= 4), None)
+    return f"{page} {section}" if section else page
+
+
 def is_ad(text: str) -> bool:
     if MASTHEAD_LABEL.match(text) or EMAIL_OR_URL.search(text):
         return True

@@ -300,8 +300,9 @@ def _texts(seq: list) -> list[Item]:
             text.parts.append(item)
         else:
             if item.role == NOTE and text is not None:
-                text.parts.append(item)  # an author note closes the text it follows
-                text = None
+                # An author note goes with the text it follows; what comes
+                # next (a crosshead, the article's headline) decides the rest.
+                text.parts.append(item)
                 continue
             text = None
             if items and isinstance(items[-1], Other) and items[-1].rows[-1].no >= item.no - 2:

@@ -234,7 +234,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if continues and past_header and item.blank_before:
             continues = False  # a display line standing apart after a page header opens something new
         past_header = False
-        if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level:
+        after_matter = previous is None and k > 0  # other matter (a credit, an advert) or the file start before it
+        if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level and not after_matter:
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
         if (_headlike(item) and not (continues and not _stands_apart(previous, item))
