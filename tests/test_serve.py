@@ -119,7 +119,9 @@ def insert_after_a_sentence(seed: Path, first_line: int, last_line: int, additio
 def test_the_plugins_are_installed_entry_points():
     """`pip install -e .` registers them; mkdocs.yml names them under plugins:."""
     found = {ep.name: ep.value for ep in entry_points(group="mkdocs.plugins") if ep.name.split("/")[0] == "news"}
-    assert found == {"news": "generator.plugins.news.plugin:NewsPlugin"}
+    assert found == {"news": "generator.plugins.news.plugin:NewsPlugin",
+                     "news/search": "generator.plugins.search.plugin:SearchPlugin",
+                     "news/feed": "generator.plugins.feed.plugin:FeedPlugin"}
     import generator
 
     assert Path(generator.__file__).resolve().parent == ROOT / "generator"
@@ -195,3 +197,22 @@ def test_serve_regenerates_only_what_changed(project):
     assert out.returncode == 0, out.stderr
     assert {p: p.read_bytes() for p in sorted((project / "docs" / "library").rglob("*.md"))} == served
 
+
+def test_serve_dirty_keeps_every_page_in_the_search_index_and_the_feeds(project):
+    """With --dirty MkDocs renders only the pages that changed; the search and
+    feed plugins keep what they read from the others in earlier builds."""
+    server = Server(project, "--dirty")
+    try:
+        server.wait_for("Serving on")
+        feed, pages = fetch(server.url + "feed.json"), indexed_pages(fetch(server.url + "search/meta.js"))
+        assert json.loads(feed)["items"] and pages > len(json.loads(feed)["items"])
+        seed = sorted((project / "seeds").iterdir())[1]
+        touch_up(seed, seed.read_text(encoding="utf-8") + "\n编者补记：脏构建。\n")
+        edited = server.regeneration()
+        assert edited["kind"] == "rebuilt" and edited["processed"] == 1
+        server.wait_for("Reloading browsers")
+        assert indexed_pages(fetch(server.url + "search/meta.js")) == pages
+        assert len(json.loads(fetch(server.url + "feed.json"))["items"]) == len(json.loads(feed)["items"])
+        assert not any("not in the search index" in line for line in server.log)
+    finally:
+        server.stop()

@@ -1,4 +1,4 @@
-"""A search index in small pieces, for large collections (SEARCH_ENGINE=shards).
+"""The search index in small pieces, written by the `news/search` plugin.
 
 Chinese has no spaces, and a word index finds a page only when the page was
 cut into words the way the query is; 跨境电商平台 cut as 跨境/电商平台 hides the
