@@ -195,7 +195,8 @@ def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
                    site_mb=round(folder_size(project / "site") / 2**20, 1))
         if not args.no_browser and n >= 1000:
             figures = search_latency(project / "site")
-            row["search"] = {**figures, **recall(figures.pop("first_found"), holding(project / "site", QUERIES["first"]))}
+            found = figures.pop("first_found")
+            row["search"] = {**figures, **recall(found, holding(project / "site", QUERIES["first"]))}
         row["incremental"] = incremental(project, wall, prof["generator_s"], repeats=3 if n <= 1000 else 1)
     if n == 1000 or (n == max(args.sizes) and 1000 not in args.sizes):
         row["parallel"] = parallel(project, args.jobs)
