@@ -63,3 +63,18 @@ def test_a_skipped_input_file_is_a_warning_that_strict_makes_fatal(project):
     assert (project / "site" / "library" / "articles").is_dir()
     strict = mkdocs(project, "--strict")
     assert strict.returncode != 0 and "strict mode" in strict.stdout + strict.stderr
+
+
+def test_a_one_off_dirty_build_keeps_the_search_index_and_feeds_whole(project):
+    """`mkdocs build --dirty` renders only changed pages in a new process, which
+    has not read the others: the index and feeds of the last full build stay."""
+    assert mkdocs(project).returncode == 0
+    site = project / "site"
+    before = {name: (site / name).read_bytes() for name in ("feed.json", "feed.xml", "search/meta.js")}
+    seed = sorted((project / "seeds").iterdir())[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n编者补记：一次脏构建。\n", encoding="utf-8")
+    dirty = mkdocs(project, "--dirty")
+    assert dirty.returncode == 0, dirty.stderr[-800:]
+    warned = [line for line in problems(dirty) if "--dirty build" in line]
+    assert len(warned) == 2 and any("news/search" in w for w in warned) and any("news/feed" in w for w in warned)
+    assert {name: (site / name).read_bytes() for name in before} == before

@@ -4,21 +4,25 @@ set, so the feeds work from GitHub Pages; relative otherwise.
 """
 from __future__ import annotations
 
+import logging
 import posixpath
 from pathlib import Path
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, PrefixedLogger
 from mkdocs.utils import get_build_datetime
 
 from .config import FeedConfig
 from .items import Item, atom_feed, item_of, json_feed, newest_first
+
+log = PrefixedLogger("news/feed", logging.getLogger("mkdocs.plugins.news.feed"))
 
 
 class FeedPlugin(BasePlugin[FeedConfig]):
 
     def __init__(self) -> None:
         self.dirty = False
-        self.items: dict[str, Item | None] = {}  # by the page's path in docs/
+        self.items: dict[str, Item | None] = {}  # by the page's path in docs/; None: not an article
+        self.pages: set[str] = set()  # the pages of this build
 
     # Defining on_startup keeps one instance across the builds of `mkdocs
     # serve`, so that a --dirty rebuild keeps the items of pages it skips.
@@ -31,8 +35,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
         return config
 
     def on_files(self, files, *, config):
-        pages = {f.src_uri for f in files.documentation_pages()}
-        self.items = {uri: item for uri, item in self.items.items() if uri in pages}
+        self.pages = {f.src_uri for f in files.documentation_pages()}
+        self.items = {uri: item for uri, item in self.items.items() if uri in self.pages}
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -42,6 +46,11 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def on_post_build(self, *, config) -> None:
         if not self.config.enabled:
+            return
+        unseen = self.pages - set(self.items)
+        if unseen:  # only a --dirty build skips pages; feeds without them would lose articles
+            log.warning(f"{len(unseen)} page(s) were not rendered in this --dirty build, so the feeds are left as the "
+                        "last full build wrote them: build once without --dirty")
             return
         items = newest_first(i for i in self.items.values() if i is not None)
         home = config.site_url or ""

@@ -102,8 +102,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return
         unseen = self.pages - set(self.docs)
-        if unseen:  # only a --dirty build skips pages
-            log.warning(f"{len(unseen)} page(s) were not rendered in this --dirty build and are not in the search index: "
-                        "build once without --dirty")
+        if unseen:  # only a --dirty build skips pages; an index without them would lose them
+            log.warning(f"{len(unseen)} page(s) were not rendered in this --dirty build, so the search index is left as "
+                        "the last full build wrote it: build once without --dirty")
+            return
         figures = shards.build([d for d in self.docs.values() if d is not None], Path(config.site_dir) / "search")
         log.info("index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes" % figures)
