@@ -4,15 +4,18 @@
 
 Collections are made from the seeds (their articles' paragraphs recombined
 into new issue files, deterministic, no network) in a temporary project. For
-each size it measures the generator (time per stage, peak memory), the
-MkDocs build, the search index and site sizes, and in Chromium the time from
-typing a query to the first result; the same for the two search engines meant
-for large collections (our sharded index and Pagefind), with how many of the
-articles holding the query each one finds; and a rebuild after editing one
-file (a new `build` process, and inside a running `watch`). On the seeds it
-measures, side by side in this run, a bare `jieba.lcut` pass over the same
-text (the yardstick); on the 1,000-article collection, a parallel run.
-Figures are printed as a table (and JSON with --json).
+each size it measures the full site build from scratch (`mkdocs build
+--strict`, whose news plugin runs the generator first: its time per stage and
+peak memory come from the plugin's profile line), the search index and site
+sizes, in Chromium the time from typing a query to the first result and how
+many of the articles holding the query are found, and a rebuild after editing
+one file: as a one-off `mkdocs build`, and inside a running `mkdocs serve`
+(the generator's part as the plugin reports it, and the whole cycle from the
+edit to MkDocs telling the browsers to reload). With --no-mkdocs, only the
+generator (`python -m generator build`). On the seeds it measures, side by
+side in this run, a bare `jieba.lcut` pass over the same text (the
+yardstick); on the 1,000-article collection, a parallel run. Figures are
+printed as a table (and JSON with --json).
 """
 from __future__ import annotations
 
@@ -26,10 +29,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from test_serve import REGENERATED  # noqa: E402  (the news plugin's summary line)
 
 ARTICLES_PER_FILE = 10
 REPORTERS = ["王立新", "李晓明", "张海燕", "刘建国", "陈思远", "杨光辉", "赵一鸣", "孙雅琴", "周文博", "吴俊峰"]
@@ -52,8 +58,19 @@ def timed(cmd: list[str], cwd: Path, extra_env: dict | None = None) -> tuple[flo
 
 
 def profile_of(out: subprocess.CompletedProcess) -> dict:
-    line = next(l for l in out.stderr.splitlines() if l.startswith("profile: "))
-    return json.loads(line[len("profile: "):])
+    """The generator's figures: the CLI's --profile line, or the news plugin's
+    (logged at debug level, so `mkdocs build --verbose`)."""
+    line = next(l for l in out.stderr.splitlines() if "profile: " in l)
+    return json.loads(line.split("profile: ", 1)[1])
+
+
+def mkdocs_build(project: Path, *args: str) -> tuple[float, dict]:
+    """A `mkdocs build --strict`: wall time, and the news plugin's figures."""
+    wall, out = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--verbose", *args], project,
+                      {"SITE_DIR": str(project / "site"), "NO_MKDOCS_2_WARNING": "1"})
+    prof = profile_of(out)
+    prof["generator_s"] = float(REGENERATED.search(out.stderr).group(2))
+    return wall, prof
 
 
 def seed_material() -> tuple[list[str], list[str]]:
@@ -117,81 +134,26 @@ QUERIES = {"first": "跨境电商", "broad": "新质生产力"}
 
 
 def search_latency(site: Path) -> dict:
-    from browser import browser_page, serve
+    """On the search page: for each query, the time from typing to the first
+    result and the number of hits; then every page found for the first query."""
+    from browser import browser_page, search, serve
 
-    figures = {}
-    with serve(site) as base, browser_page() as page:
-        page.goto(base)
-        page.wait_for_load_state("load")
-        for label, query in QUERIES.items():
-            box = page.locator("input.md-search__input")
-            box.click()
-            box.fill("")
-            page.wait_for_selector(".md-search-result__item", state="detached", timeout=600_000)
-            start = time.perf_counter()
-            box.fill(query)
-            box.press("End")
-            page.wait_for_selector(".md-search-result__item", timeout=600_000)
-            figures[f"{label}_query_s"] = round(time.perf_counter() - start, 3)
-    return figures
-
-
-def page_latency(site: Path, box: str, done: str, message: str, count_before: str | None = None, after=None) -> dict:
-    """On a search page: for each query, the time from typing to `done` (a JS
-    condition given the query) and the number of hits read from `message`
-    (the digits before the query, or before `count_before`); then whatever
-    `after(page)` adds."""
-    from browser import browser_page, serve
-
-    figures = {}
+    figures: dict = {}
     with serve(site) as base, browser_page() as page:
         page.goto(base + "search/")
         page.wait_for_load_state("load")
-        field = page.locator(box)
+        field = page.locator("#shard-search input")
         for label, query in QUERIES.items():
             start = time.perf_counter()
             field.fill(query)
-            page.wait_for_function(done, arg=query, timeout=600_000)
+            page.wait_for_function("q => document.getElementById('shard-search-status').dataset.query === q && "
+                                   "document.querySelector('.shard-search__result')", arg=query, timeout=600_000)
             figures[f"{label}_query_s"] = round(time.perf_counter() - start, 3)
-            text = page.locator(message).inner_text()
-            figures[f"{label}_results"] = int("".join(c for c in text.split(count_before or query)[0] if c.isdigit()) or 0)
-        if after is not None:
-            figures.update(after(page))
+            status = page.locator("#shard-search-status").inner_text()
+            figures[f"{label}_results"] = int("".join(c for c in status.split("篇")[0] if c.isdigit()) or 0)
+        field.fill("")
+        figures["first_found"] = found_pages([r["href"] for r in search(page, QUERIES["first"])])
     return figures
-
-
-def pagefind_latency(site: Path) -> dict:
-    return page_latency(site, ".pagefind-ui__search-input",
-                        "q => document.querySelector('.pagefind-ui__message') && "
-                        "document.querySelector('.pagefind-ui__message').innerText.includes(q) && "
-                        "document.querySelector('.pagefind-ui__result')", ".pagefind-ui__message")
-
-
-def shard_latency(site: Path) -> dict:
-    """As for Pagefind, and every page found for the first query (for recall)."""
-    from test_browser import shard_search
-
-    def found(page) -> dict:
-        page.locator("#shard-search input").fill("")
-        return {"first_found": found_pages(shard_search(page, QUERIES["first"]))}
-
-    return page_latency(site, "#shard-search input",
-                        "q => document.getElementById('shard-search-status').dataset.query === q && "
-                        "document.querySelector('.shard-search__result')", "#shard-search-status", count_before="篇",
-                        after=found)
-
-
-def pagefind_found(site: Path, query: str) -> set[str]:
-    """Every page Pagefind returns for a query (its JavaScript API, all results)."""
-    from browser import browser_page, serve
-
-    with serve(site) as base, browser_page() as page:
-        page.goto(base + "search/")
-        page.wait_for_load_state("load")
-        urls = page.evaluate("""async (q) => { const pf = await import('/pagefind/pagefind.js'); await pf.init();
-            const s = await pf.search(q); const d = await Promise.all(s.results.map(r => r.data()));
-            return d.map(x => x.url); }""", query)
-    return found_pages(urls)
 
 
 def found_pages(urls: list[str]) -> set[str]:
@@ -201,8 +163,8 @@ def found_pages(urls: list[str]) -> set[str]:
 
 
 def holding(site: Path, query: str) -> set[str]:
-    """Article pages whose text (the body a search engine indexes) holds the query."""
-    from generator.site.shards import text_of
+    """Article pages whose text (the body the search indexes) holds the query."""
+    from generator.plugins.search.shards import text_of
 
     return {p.parent.name for p in (site / "library" / "articles").glob("*/index.html")
             if query in text_of(p.read_text(encoding="utf-8"))}
@@ -218,39 +180,24 @@ def run_size(n: int, titles, paragraphs, args, work: Path) -> dict:
     base.mkdir()
     make_collection(base / "seeds", n, titles, paragraphs)
     project = make_project(base, base / "seeds")
-    wall, out = timed([sys.executable, "-m", "generator", "build", "--profile"], project)
-    prof = profile_of(out)
-    row = {"articles": n, "files": len(list((project / "seeds").iterdir())), "generator_s": round(wall, 2),
-           "stages": prof["timings"], "peak_rss_mb": prof["peak_rss_mb"]}
-    if not args.no_mkdocs:
-        mk, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], project, {"SITE_DIR": str(project / "site")})
-        index = project / "site" / "search" / "search_index.json"
-        row.update(mkdocs_s=round(mk, 2), search_index_mb=round(index.stat().st_size / 2**20, 2),
-                   index_kb_per_article=round(index.stat().st_size / 1024 / n, 1),
+    row: dict = {"articles": n, "files": len(list((project / "seeds").iterdir()))}
+    if args.no_mkdocs:
+        wall, out = timed([sys.executable, "-m", "generator", "build", "--profile"], project)
+        prof = profile_of(out)
+        row.update(generator_s=round(wall, 2), stages=prof["timings"], peak_rss_mb=prof["peak_rss_mb"])
+        row["incremental"] = incremental_cli(project, wall)
+    else:
+        wall, prof = mkdocs_build(project)  # from scratch: no cache, no generated pages
+        index = project / "site" / "search"
+        row.update(site_s=round(wall, 2), generator_s=round(prof["generator_s"], 2),
+                   mkdocs_s=round(wall - prof["generator_s"], 2), stages=prof["timings"], peak_rss_mb=prof["peak_rss_mb"],
+                   index_mb=round(folder_size(index) / 2**20, 2), index_kb_per_article=round(folder_size(index) / 1024 / n, 1),
                    site_mb=round(folder_size(project / "site") / 2**20, 1))
         if not args.no_browser and n >= 1000:
-            row["search"] = search_latency(project / "site")
-        # The scalable option: Pagefind loads its index in chunks.
-        pf_site = project / "site-pagefind"
-        pf, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], project,
-                      {"SITE_DIR": str(pf_site), "SEARCH_ENGINE": "pagefind"})
-        bundle = folder_size(pf_site / "pagefind")
-        row["pagefind"] = {"mkdocs_s": round(pf, 2), "bundle_mb": round(bundle / 2**20, 2),
-                           "kb_per_article": round(bundle / 1024 / n, 1)}
-        # Our own index in pieces (character pairs by first character).
-        sh_site = project / "site-shards"
-        sh, _ = timed([sys.executable, "-m", "mkdocs", "build", "--strict"], project,
-                      {"SITE_DIR": str(sh_site), "SEARCH_ENGINE": "shards"})
-        bundle = folder_size(sh_site / "search")
-        row["shards"] = {"mkdocs_s": round(sh, 2), "bundle_mb": round(bundle / 2**20, 2),
-                         "kb_per_article": round(bundle / 1024 / n, 1)}
-        if not args.no_browser and n >= 1000:
-            truth = holding(sh_site, QUERIES["first"])
-            row["pagefind"].update(pagefind_latency(pf_site))
-            row["pagefind"].update(recall(pagefind_found(pf_site, QUERIES["first"]), truth))
-            figures = shard_latency(sh_site)
-            row["shards"].update(recall(figures.pop("first_found"), truth), **figures)
-    row["incremental"] = incremental(project, wall)
+            figures = search_latency(project / "site")
+            found = figures.pop("first_found")
+            row["search"] = {**figures, **recall(found, holding(project / "site", QUERIES["first"]))}
+        row["incremental"] = incremental(project, wall, prof["generator_s"], repeats=3 if n <= 1000 else 1)
     if n == 1000 or (n == max(args.sizes) and 1000 not in args.sizes):
         row["parallel"] = parallel(project, args.jobs)
     return row
@@ -260,28 +207,58 @@ def edit(victim: Path, n: int) -> None:
     victim.write_text(victim.read_text(encoding="utf-8") + f"\n编者补记：本期内容有第 {n} 次更新。\n", encoding="utf-8")
 
 
-def incremental(project: Path, full_s: float) -> dict:
-    """Edit one file, rebuild with a new process (`build`), then again inside a running `watch`."""
-    from test_watch import Watcher
+def victim_of(project: Path) -> Path:
+    files = sorted((project / "seeds").iterdir())
+    return files[len(files) // 2]
 
-    victim = sorted((project / "seeds").iterdir())[len(list((project / "seeds").iterdir())) // 2]
-    edit(victim, 1)
+
+def incremental_cli(project: Path, full_s: float) -> dict:
+    """Edit one file, rebuild the generated pages with a new `generator build` process."""
+    edit(victim_of(project), 1)
     wall, out = timed([sys.executable, "-m", "generator", "build", "--profile"], project)
     prof = profile_of(out)
+    return {"files": prof["processed"] + prof["cached"], "reprocessed": prof["processed"], "rendered": prof["rendered"],
+            "rebuild_s": round(wall, 2), "full_s": round(full_s, 2), "ratio": round(wall / full_s, 3)}
+
+
+def incremental(project: Path, site_s: float, generator_s: float, repeats: int) -> dict:
+    """Edit one file and rebuild: a one-off `mkdocs build`, then inside a
+    running `mkdocs serve`, and `mkdocs serve --dirty` (median of `repeats`
+    edits each): the generator's part as the plugin reports it, and the whole
+    cycle from writing the file to MkDocs telling the browsers to reload."""
+    victim = victim_of(project)
+    edit(victim, 1)
+    wall, prof = mkdocs_build(project)
     row = {"files": prof["processed"] + prof["cached"], "reprocessed": prof["processed"], "rendered": prof["rendered"],
-           "stages": prof["timings"],
-           "rebuild_s": round(wall, 2), "full_s": round(full_s, 2), "ratio": round(wall / full_s, 3)}
-    watcher = Watcher(project)
-    try:
-        watcher.next_build(timeout=3600)
-        edit(victim, 2)
-        prof, line = watcher.next_build(timeout=3600)
-    finally:
-        watcher.stop()
-    seconds = float(line.split(" in ", 1)[1].split(" s", 1)[0])
-    row.update(watch_reprocessed=prof["processed"], watch_rendered=prof["rendered"], watch_stages=prof["timings"], watch_rebuild_s=seconds,
-               watch_ratio=round(seconds / full_s, 3))
+           "build_s": round(wall, 2), "build_generator_s": round(prof["generator_s"], 2),
+           "site_full_s": round(site_s, 2), "generator_full_s": round(generator_s, 2), "serve_edits": repeats}
+    for label, args in (("serve", ()), ("dirty", ("--dirty",))):
+        regenerations, cycles = serve_edits(project, victim, repeats, args)
+        regen, cycle = median(r["seconds"] for r in regenerations), median(cycles)
+        row.update({f"{label}_reprocessed": regenerations[-1]["processed"], f"{label}_rendered": regenerations[-1]["rendered"],
+                    f"{label}_generator_s": round(regen, 3), f"{label}_generator_ratio": round(regen / generator_s, 3),
+                    f"{label}_cycle_s": round(cycle, 2), f"{label}_cycle_ratio": round(cycle / site_s, 3)})
     return row
+
+
+def serve_edits(project: Path, victim: Path, repeats: int, args: tuple[str, ...]) -> tuple[list[dict], list[float]]:
+    from test_serve import Server
+
+    server = Server(project, *args)
+    regenerations, cycles = [], []
+    try:
+        server.regeneration(timeout=3600)
+        server.wait_for("Serving on", timeout=3600)
+        for n in range(repeats):
+            start = time.perf_counter()
+            edit(victim, 100 + n)
+            regenerations.append(server.regeneration(timeout=3600))
+            server.wait_for("Reloading browsers", timeout=3600)
+            cycles.append(time.perf_counter() - start)
+            server.quiet(1.0)
+    finally:
+        server.stop()
+    return regenerations, cycles
 
 
 def parallel(project: Path, jobs: int) -> dict:
@@ -294,37 +271,20 @@ def table(result: dict) -> str:
     y = result["yardstick"]
     lines = [f"yardstick on the seeds ({y['chars']:,} chars): bare jieba.lcut {y['jieba_lcut_s']} s, "
              f"generator {y['generator_s']} s -> {y['ratio']}x (target <= 1.5x)", "",
-             f"{'articles':>8} {'files':>6} {'gen s':>7} {'read+split':>10} {'enrich':>7} {'render':>7} {'write':>6} "
-             f"{'peak MB':>8} {'mkdocs s':>9} {'index MB':>9} {'KB/art':>7} {'site MB':>8} {'1st q s':>8} {'broad q s':>9}"]
+             f"{'articles':>8} {'files':>6} {'site s':>7} {'gen s':>7} {'read+split':>10} {'enrich':>7} {'render':>7} "
+             f"{'write':>6} {'peak MB':>8} {'mkdocs s':>9} {'index MB':>9} {'KB/art':>7} {'site MB':>8} "
+             f"{'1st q s':>8} {'broad q s':>9} {'found':>9}"]
     for r in result["sizes"]:
-        st = r["stages"]
-        s = r.get("search", {})
-        lines.append(f"{r['articles']:>8} {r['files']:>6} {r['generator_s']:>7} {st.get('read_split_analyse', 0):>10.2f} "
-                     f"{st.get('enrich', 0):>7.2f} {st.get('render', 0):>7.2f} {st.get('write', 0):>6.2f} {r['peak_rss_mb']:>8} "
-                     f"{r.get('mkdocs_s', '-'):>9} {r.get('search_index_mb', '-'):>9} {r.get('index_kb_per_article', '-'):>7} "
-                     f"{r.get('site_mb', '-'):>8} {s.get('first_query_s', '-'):>8} {s.get('broad_query_s', '-'):>9}")
-    if any("shards" in r for r in result["sizes"]):
-        lines.append(f"\nwith SEARCH_ENGINE=shards (our index in pieces; {QUERIES['first']} first, then {QUERIES['broad']}):")
-        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'hits':>6} {'broad q s':>9} "
-                     f"{'hits':>6} {'recall':>12}")
-        for r in result["sizes"]:
-            p = r.get("shards")
-            if p:
-                found = f"{p['found_of_holding']}/{p['holding']}" if "holding" in p else "-"
-                lines.append(f"{r['articles']:>8} {p['mkdocs_s']:>9} {p['bundle_mb']:>10} {p['kb_per_article']:>7} "
-                             f"{p.get('first_query_s', '-'):>8} {p.get('first_results', '-'):>6} {p.get('broad_query_s', '-'):>9} "
-                             f"{p.get('broad_results', '-'):>6} {found:>12}")
-    if any("pagefind" in r for r in result["sizes"]):
-        lines.append("\nwith SEARCH_ENGINE=pagefind (index loaded in chunks):")
-        lines.append(f"{'articles':>8} {'mkdocs s':>9} {'bundle MB':>10} {'KB/art':>7} {'1st q s':>8} {'hits':>6} {'broad q s':>9} "
-                     f"{'hits':>6} {'recall':>12}")
-        for r in result["sizes"]:
-            p = r.get("pagefind")
-            if p:
-                lines.append(f"{r['articles']:>8} {p['mkdocs_s']:>9} {p['bundle_mb']:>10} {p['kb_per_article']:>7} "
-                             f"{p.get('first_query_s', '-'):>8} {p.get('first_results', '-'):>6} {p.get('broad_query_s', '-'):>9} "
-                             f"{p.get('broad_results', '-'):>6} "
-                             f"{(str(p['found_of_holding']) + '/' + str(p['holding'])) if 'holding' in p else '-':>12}")
+        st, s = r["stages"], r.get("search", {})
+        found = f"{s['found_of_holding']}/{s['holding']}" if "holding" in s else "-"
+        lines.append(f"{r['articles']:>8} {r['files']:>6} {r.get('site_s', '-'):>7} {r['generator_s']:>7} "
+                     f"{st.get('read_split_analyse', 0):>10.2f} {st.get('enrich', 0):>7.2f} {st.get('render', 0):>7.2f} "
+                     f"{st.get('write', 0):>6.2f} {r['peak_rss_mb']:>8} {r.get('mkdocs_s', '-'):>9} {r.get('index_mb', '-'):>9} "
+                     f"{r.get('index_kb_per_article', '-'):>7} {r.get('site_mb', '-'):>8} {s.get('first_query_s', '-'):>8} "
+                     f"{s.get('broad_query_s', '-'):>9} {found:>9}")
+    lines.append(f"(site s: `mkdocs build --strict` from scratch, of which gen s is the news plugin's generator; "
+                 f"search: {QUERIES['first']} first, then {QUERIES['broad']}; found: articles holding "
+                 f"{QUERIES['first']} that the search finds)")
     by_n = {r["articles"]: r for r in result["sizes"]}
     if 1000 in by_n and 10000 in by_n:
         lines.append(f"\nlinear growth: generator at 10,000 / at 1,000 = {by_n[10000]['generator_s'] / by_n[1000]['generator_s']:.2f}x (target <= 11x)")
@@ -333,9 +293,17 @@ def table(result: dict) -> str:
     for r in result["sizes"]:
         i = r["incremental"]
         target = " (target <= 10%)" if i["files"] == 100 else ""
-        lines.append(f"incremental, {i['files']} files, one edited: `build` reprocessed {i['reprocessed']}, rendered "
-                     f"{i['rendered']} pages, {i['rebuild_s']} s vs full {i['full_s']} s = {i['ratio']:.1%}; inside `watch` "
-                     f"{i['watch_rebuild_s']} s = {i['watch_ratio']:.1%}{target}")
+        if "serve_generator_s" not in i:
+            lines.append(f"incremental, {i['files']} files, one edited: `generator build` reprocessed {i['reprocessed']}, "
+                         f"rendered {i['rendered']} pages, {i['rebuild_s']} s vs full {i['full_s']} s = {i['ratio']:.1%}")
+            continue
+        lines.append(f"incremental, {i['files']} files, one edited [median of {i['serve_edits']} edits]: inside `mkdocs serve` "
+                     f"the generator reprocessed {i['serve_reprocessed']} file(s) and rendered {i['serve_rendered']} pages in "
+                     f"{i['serve_generator_s']} s = {i['serve_generator_ratio']:.1%} of its full run ({i['generator_full_s']} s)"
+                     f"{target}")
+        lines.append(f"    edit to browser reload, vs a full `mkdocs build` ({i['site_full_s']} s): `mkdocs serve` "
+                     f"{i['serve_cycle_s']} s = {i['serve_cycle_ratio']:.1%}, `mkdocs serve --dirty` {i['dirty_cycle_s']} s = "
+                     f"{i['dirty_cycle_ratio']:.1%}; a one-off `mkdocs build` {i['build_s']} s (its generator {i['build_generator_s']} s)")
     for r in result["sizes"]:
         if "parallel" in r:
             p = r["parallel"]
@@ -348,7 +316,7 @@ def main() -> int:
     ap.add_argument("--sizes", default="100,1000,10000", help="article counts, comma-separated")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
-    ap.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs builds (and the browser)")
+    ap.add_argument("--no-mkdocs", action="store_true", help="the generator only (no site, no browser, no serve)")
     ap.add_argument("--no-browser", action="store_true", help="skip search timing in Chromium")
     args = ap.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")]

@@ -32,10 +32,6 @@ def _parser() -> argparse.ArgumentParser:
     common(export)
     export.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (jsonl: one JSON object per record)")
     common(sub.add_parser("report", help="print corpus statistics", description="Articles per source, tags, topics, people, organisations."))
-    watch = sub.add_parser("watch", help="build, then rebuild whenever an input file or template changes",
-                           description="Build, then rebuild on every change (use `python -m mkdocs serve` beside it). Ctrl-C stops.")
-    common(watch)
-    watch.add_argument("--interval", type=float, default=0.5, metavar="S", help="seconds between checks for changes (default 0.5)")
     return parser
 
 
@@ -70,11 +66,6 @@ def _profile(args: argparse.Namespace, outcome: Outcome) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "watch":  # keeps running through bad settings, reporting them
-        from .watch import watch
-
-        again = [sys.executable, "-m", "generator", *(sys.argv[1:] if argv is None else argv)]
-        return watch(args.config, args.seeds, args.jobs, max(args.interval, 0.05), lambda o: _profile(args, o), again)
     try:
         config = load_config(args.config, seeds=args.seeds)
         if args.jobs < 1:

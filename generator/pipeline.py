@@ -16,6 +16,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tqdm import tqdm
+
 from . import __version__
 from .config import Config
 from .enrich import Analysis, analyse, enrich
@@ -54,17 +56,10 @@ class FileResult:
     error: str | None = None
 
 
-def progress(items: list, label: str):
-    """Yield items, drawing a progress bar on stderr only when it is a terminal."""
-    show = sys.stderr.isatty() and len(items) > 1
-    for n, item in enumerate(items, 1):
-        if show:
-            done = int(30 * n / len(items))
-            sys.stderr.write(f"\r{label} [{'#' * done}{'.' * (30 - done)}] {n}/{len(items)}")
-            sys.stderr.flush()
-        yield item
-    if show:
-        sys.stderr.write("\n")
+def progress(items, total: int, label: str):
+    """Yield items, with a progress bar on stderr only when it is a terminal."""
+    return tqdm(items, total=total, desc=label, unit="file", file=sys.stderr, leave=False,
+                disable=not sys.stderr.isatty() or total <= 1)
 
 
 def fingerprint(config: Config) -> str:
@@ -162,9 +157,10 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     outcome.cached, outcome.processed = len(results), len(todo)
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = list(progress(list(pool.map(_work, [(p, config) for p, _ in todo], chunksize=max(1, len(todo) // (jobs * 4)))), "reading"))
+            work = pool.map(_work, [(p, config) for p, _ in todo], chunksize=max(1, len(todo) // (jobs * 4)))
+            done = list(progress(work, len(todo), "reading"))
     else:
-        done = [process_file(p, config) for p, _ in progress(todo, "reading")]
+        done = [process_file(p, config) for p, _ in progress(todo, len(todo), "reading")]
     for (path, data), result in zip(todo, done):
         cache.put(path.name, data, result)
         results[path.name] = result

@@ -67,18 +67,24 @@ def browser_page(width: int = 1280, height: int = 900):
 
 
 def search(page, query: str) -> list[dict]:
-    """Type a query into Material's search box; return the results shown."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    # Chinese arrives through an input method: the text lands in the box and
-    # the search reacts to the key that follows.
-    box.fill(query)
-    box.press("End")
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    page.wait_for_timeout(300)
-    return page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item > a')].map(a => ({
-        href: a.href, title: (a.querySelector('h1, h2') || a).innerText.trim(),
-        marks: [...a.querySelectorAll('mark')].map(m => m.innerText)}))""")
+    """Search as a reader does: type into the box in the header (or, on the
+    search page, into its own box) and press Enter; wait until the results are
+    on the page and show them all. Returns each result: href, title, marks."""
+    if page.locator("#shard-search").count() == 0:
+        box = page.locator(".shard-search-header input")
+        box.fill(query)
+        box.press("Enter")
+    else:
+        page.locator("#shard-search input").fill(query)
+    page.wait_for_function("q => { const s = document.getElementById('shard-search-status'); return s && s.dataset.query === q; }",
+                           arg=query, timeout=20000)
+    while page.locator("#shard-search-more").is_visible():
+        before = page.locator(".shard-search__result").count()
+        page.locator("#shard-search-more").click()
+        page.wait_for_function("n => document.querySelectorAll('.shard-search__result').length > n", arg=before)
+    return page.evaluate("""() => [...document.querySelectorAll('.shard-search__result')].map(r => ({
+        href: r.querySelector('a').href, title: r.querySelector('a').innerText.trim(),
+        text: r.innerText, marks: [...r.querySelectorAll('mark')].map(m => m.innerText)}))""")
 
 
 def outside(urls: list[str], allowed: tuple[str, ...]) -> list[str]:

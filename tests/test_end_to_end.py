@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from conftest import child_env, run
+from generator.plugins.search import shards
 
 
 def catalog(project: Path) -> list[dict]:
@@ -35,14 +36,22 @@ def test_index_pages_link_only_to_existing_pages(built_site):
                 assert (page.parent / unquote(target)).resolve().exists(), (page, target)
 
 
-def test_search_index_holds_segmented_chinese_words(built_site):
-    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    docs = [d for d in index["docs"] if d["location"].startswith("library/articles/")]
-    joined = [d["text"] for d in docs]
-    assert any("\u200b" in t for t in joined)  # jieba segmentation at index time
-    assert sum("新质生产力" in t.replace("\u200b", "") for t in joined) >= 3
-    words = {w for t in joined for w in t.split("\u200b")}
-    assert "新质生产力" in words  # kept whole by the user dictionary
+def test_search_index_leads_from_a_chinese_term_to_the_articles_holding_it(built_site):
+    """The site's index (news/search): several articles hold every character
+    pair of 新质生产力; listings are left out of the index."""
+    from test_shards import decode, load
+
+    search = built_site / "site" / "search"
+    meta = load(search / "meta.js")
+    pages = [p for n in range(0, meta["pages"], meta["per_file"]) for p in load(search / "pages" / f"{n // meta['per_file']}.js")]
+    holding = None
+    for pair in ("新质", "质生", "生产", "产力"):
+        shard = load(search / "shards" / f"{shards.shard_of(pair, meta['shards'])}.js")
+        ids = set(decode(shard[pair], meta["pages"]))
+        holding = ids if holding is None else holding & ids
+    urls = [pages[i][0] for i in holding]
+    assert sum(u.startswith("library/articles/") for u in urls) >= 3
+    assert not any(u.startswith("library/") and not u.startswith("library/articles/") for u, *_ in pages)
 
 
 def test_export_writes_nothing(project_copy, tmp_path):

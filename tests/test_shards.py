@@ -1,15 +1,15 @@
-"""The sharded search index (SEARCH_ENGINE=shards): keys, encoding, files."""
+"""The search index in pieces (news/search plugin): keys, encoding, files."""
 from __future__ import annotations
 
 import base64
 import json
 import re
 
-from generator.site import shards
+from generator.plugins.search import shards
 
 
 def decode(entry, pages: int) -> list[int]:
-    """What the browser does (docs/assets/javascripts/shard-search.js)."""
+    """What the browser does (generator/plugins/search/assets/shard-search.js)."""
     if isinstance(entry, str):
         bits = base64.b64decode(entry)
         return [i for i in range(len(bits) * 8) if bits[i >> 3] >> (i & 7) & 1 and i < pages]

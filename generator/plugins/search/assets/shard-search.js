@@ -1,6 +1,6 @@
 /*
- * Search over the sharded index written by generator/site/shards.py
- * (SEARCH_ENGINE=shards). A query is cut the way pages were indexed: Chinese
+ * Search over the sharded index written by the news/search plugin
+ * (generator/plugins/search/shards.py). A query is cut the way pages were indexed: Chinese
  * runs into overlapping character pairs, Latin words lower-cased. A page
  * matches when it holds every pair of every term; headline matches come
  * first, then newest first. Only the shards of the query's own characters
@@ -155,8 +155,10 @@
   // On every other page: a search box in the header that opens the search page.
   function headerBox() {
     var header = document.querySelector(".md-header__inner");
+    // The search page, as the navigation links it (search/ online, search.html offline).
+    var pages = [root + "search/", root + "search/index.html", root + "search.html"];
     var link = Array.prototype.find.call(document.querySelectorAll(".md-tabs__link, .md-nav__link"), function (a) {
-      return a.textContent.trim() === "搜索" && a.href;
+      return pages.indexOf(a.href) >= 0;
     });
     if (!header || !link || header.querySelector(".shard-search-header")) return;
     var form = document.createElement("form");
@@ -164,7 +166,8 @@
     form.setAttribute("role", "search");
     form.method = "get";
     form.action = link.href;
-    form.innerHTML = '<input type="search" name="q" placeholder="搜索" aria-label="搜索" autocomplete="off">';
+    var label = escapeHtml(link.textContent.trim());
+    form.innerHTML = '<input type="search" name="q" placeholder="' + label + '" aria-label="' + label + '" autocomplete="off">';
     header.insertBefore(form, header.querySelector(".md-header__source"));
   }
 

@@ -1,4 +1,4 @@
-"""A search index in small pieces, for large collections (SEARCH_ENGINE=shards).
+"""The search index in small pieces, written by the `news/search` plugin.
 
 Chinese has no spaces, and a word index finds a page only when the page was
 cut into words the way the query is; 跨境电商平台 cut as 跨境/电商平台 hides the
@@ -23,7 +23,7 @@ import json
 import math
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -42,6 +42,15 @@ class Doc:
     text: str
     summary: str = ""
     date: str = ""
+    _keys: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def index_keys(self) -> tuple[str, ...]:
+        """Its keys: those of title and text, then the headline's marked with
+        TITLE_MARK. Worked out once per page: `mkdocs serve --dirty` keeps the
+        pages it does not render again, and their keys with them."""
+        if self._keys is None:
+            self._keys = (*keys(self.title + "\n" + self.text), *(TITLE_MARK + k for k in keys(self.title)))
+        return self._keys
 
 
 def keys(text: str) -> set[str]:
@@ -104,10 +113,8 @@ def build(docs: list[Doc], out: Path) -> dict:
     docs = order(docs)
     postings: dict[str, array] = {}
     for number, doc in enumerate(docs):
-        for key in keys(doc.title + "\n" + doc.text):
+        for key in doc.index_keys():
             postings.setdefault(key, array("I")).append(number)
-        for key in keys(doc.title):
-            postings.setdefault(TITLE_MARK + key, array("I")).append(number)
     total = sum(len(p) for p in postings.values())
     shards = shard_count(total)
     grouped: list[dict[str, object]] = [{} for _ in range(shards)]
