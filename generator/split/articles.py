@@ -534,33 +534,44 @@ def _pieces(text: Text) -> list[list]:
     return pieces
 
 
-def _continues(parts: list, end: Unit | None, context: str) -> float:
-    """How well a column piece goes on from a text that stopped at `end`."""
-    first = next((p for p in parts if isinstance(p, Unit) and p.kind == BODY), None)
-    if first is None or end is None:
+def _bodies(parts: list) -> list[str]:
+    return [p.text for p in parts if isinstance(p, Unit) and p.kind == BODY]
+
+
+def _continues(piece: list, end: Unit | None, before: list[str]) -> float:
+    """How well a column piece goes on from a text that stopped at `end`
+    (`before`: that text's paragraphs)."""
+    bodies = _bodies(piece)
+    if not bodies or end is None:
         return 0.0
-    body = "".join(p.text for p in parts if isinstance(p, Unit) and p.kind == BODY)
-    return 0.5 * word_crosses(end.text, first.text) + similarity(context[-WINDOW:], body[:WINDOW])
+    return 0.5 * word_crosses(end.text, bodies[0]) + similarity(_last(before), _first(bodies))
 
 
 def reattach_column_pieces(items: list[Item]) -> None:
     """Two articles set side by side come out column by column (A1 B1 A2
     B2): a piece that starts mid-sentence goes on from whichever text left
     a sentence open and reads on into it, not always from the one just
-    before it."""
+    before it. Only texts with an earlier text still open are looked at."""
     dangling: list[Text] = []
     for item in items:
         if not isinstance(item, Text):
             continue
-        pieces = _pieces(item)
+        pieces = _pieces(item) if dangling else [item.parts]
         kept = pieces[0]
         for piece in pieces[1:]:
+            # Only when another open text reads on into the piece (a word
+            # across the join) and the text just before does not is there a
+            # choice to make; cohesion settles it.
+            start = _bodies(piece)[0] if _bodies(piece) else ""
+            rivals = [o for o in dangling[-3:] if _last_body(o.parts) and word_crosses(_last_body(o.parts).text, start)]
             here = _last_body(kept)
-            best, best_score = None, _continues(piece, here, "".join(p.text for p in kept if isinstance(p, Unit)))
-            for other in dangling[-3:]:
-                score = _continues(piece, _last_body(other.parts), other.body)
-                if score > best_score + 0.1:
-                    best, best_score = other, score
+            best, best_score = None, 0.0
+            if rivals and not (here and word_crosses(here.text, start)):
+                best_score = _continues(piece, here, _bodies(kept))
+                for other in rivals:
+                    score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
+                    if score > best_score + 0.1:
+                        best, best_score = other, score
             if best is None:
                 kept += piece
             else:
@@ -570,6 +581,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         item.parts = kept
         if item.open:
             dangling.append(item)
+        dangling = dangling[-3:]
 
 
 def _last_body(parts: list) -> Unit | None:
