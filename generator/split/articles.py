@@ -31,6 +31,7 @@ CROSSHEAD_COHESION = 0.14  # shared-word share above which both sides are one ar
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
+PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
 
 
@@ -562,8 +563,11 @@ def reattach_column_pieces(items: list[Item]) -> None:
             # Only when another open text reads on into the piece (a word
             # across the join) and the text just before does not is there a
             # choice to make; cohesion settles it.
-            start = _bodies(piece)[0] if _bodies(piece) else ""
-            rivals = [o for o in dangling[-3:] if _last_body(o.parts) and word_crosses(_last_body(o.parts).text, start)]
+            opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
+            rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
+                      and opening.first - _last_body(o.parts).last <= PIECE_REACH
+                      and word_crosses(_last_body(o.parts).text, opening.text)]
+            start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
             if rivals and not (here and word_crosses(here.text, start)):

@@ -39,6 +39,7 @@ CONTACT = re.compile(
     r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
+FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)")  # "图1 …", "表2：…": a chart's or table's title
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
@@ -99,7 +100,7 @@ def role_of(line: Line) -> str:
     text, raw = line.text, line.raw
     if not text:
         return BLANK
-    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40):
+    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40) or (FIGURE_TITLE.match(text) and len(text) <= 40):
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP

@@ -51,6 +51,13 @@ def _two_part(first: str, second: str) -> bool:
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
 
 
+def _deck(upper: str, lower: str) -> bool:
+    """A two-part headline ("混合产品受宠 权益理财回暖") with a short line of one
+    phrase under it: the line is a deck (a subtitle printed without its
+    dash), not the headline under a kicker."""
+    return " " in upper.strip() and " " not in lower.strip() and len(lower.replace(" ", "")) <= 12
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
@@ -60,6 +67,9 @@ def headline_of(group: HeadGroup) -> Headline:
     if len(labels) == len(phrases):
         labels = []
     phrases = [p for p in phrases if p not in labels]
+    deck = None
+    if len(phrases) >= 2 and _deck(phrases[-2], phrases[-1]):
+        deck = phrases.pop()
     if phrases:
         title = phrases[-1]
         kickers = phrases[:-1]
@@ -67,7 +77,7 @@ def headline_of(group: HeadGroup) -> Headline:
             title = f"{kickers.pop()} {title}"
         out.title = title
         out.kicker = " ".join(kickers) or None
-    subs = [r.text for r in group.of(SUB)]
+    subs = ([deck] if deck else []) + [r.text for r in group.of(SUB)]
     out.subtitle = " ".join(subs) or None
     if not out.title and subs:
         out.title, out.subtitle = subs[0].lstrip("—-─ "), " ".join(subs[1:]) or None

@@ -101,8 +101,9 @@ def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = sum(bare_left.count(c) for c in OPENERS) > sum(bare_left.count(c) for c in CLOSERS)
+    number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right))
     return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!"
-            or word_crosses(bare_left, bare_right))
+            or number_split or word_crosses(bare_left, bare_right))
 
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
@@ -278,7 +279,9 @@ def _runs_into(unit: Unit, after: list) -> bool:
     if not (isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented):
         return False
     first = nxt.rows[0]
-    return not (first.column and first.width > first.column + 2)  # display type after it: a headline group
+    if first.column and first.width > first.column + 2:
+        return False  # display type after it: a headline group
+    return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
 
 
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
