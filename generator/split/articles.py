@@ -20,7 +20,7 @@ from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .cohesion import echo, similarity
-from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SIGNATURE, SUB, TOC, Row
+from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, HEAD, Unit, word_crosses
@@ -329,6 +329,7 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
     paragraphs: list[Paragraph] = []
     aside: list[Row] = []
     waiting: list[Paragraph] = []  # inserts that cut an open sentence
+    about: list[Paragraph] = []  # author notes printed beside the text
     last_body: int | None = None
 
     def flush() -> None:
@@ -360,6 +361,10 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
             last_body = None
         elif part.role in (FURNITURE, SECTION):
             aside.append(part)
+        elif part.role == NOTE and not AUTHOR_NOTE.match(part.text) and not NOTE_LINE.match(part.text):
+            # "钮钦 中国科学技术发展战略研究院": who the author is, printed in a box
+            # beside the text; it goes after the article, out of the reading.
+            about.append(Paragraph(text=part.line.raw, figure=True))
         else:  # an author note or an editor credit
             note = Paragraph(text=part.text)
             if last_body is not None and not ends_sentence(paragraphs[last_body].text):
@@ -368,7 +373,7 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
                 paragraphs.append(note)
     flush()
     _join_notes(paragraphs)
-    return paragraphs, aside
+    return paragraphs + about, aside
 
 
 def _join_notes(paragraphs: list[Paragraph]) -> None:
