@@ -87,8 +87,14 @@ def page_label(text: str) -> str | None:
     return f"{page} {section}" if section else page
 
 
+def has_address(text: str) -> bool:
+    """An e-mail or web address (checked for the characters first: the
+    pattern is slow on long lines of Chinese, which count as word characters)."""
+    return ("@" in text or "www" in text or "http" in text or "." in text) and bool(EMAIL_OR_URL.search(text))
+
+
 def is_ad(text: str) -> bool:
-    if MASTHEAD_LABEL.match(text) or EMAIL_OR_URL.search(text):
+    if MASTHEAD_LABEL.match(text) or has_address(text):
         return True
     if not CJK_CHAR.search(text):
         return True  # Latin-only matter: brand names, English mastheads, numbers
@@ -117,7 +123,7 @@ def role_of(line: Line) -> str:
         return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
-        return AD if EMAIL_OR_URL.search(text) or not CJK_CHAR.search(text) else TEXT
+        return AD if has_address(text) or not CJK_CHAR.search(text) else TEXT
     byline = parse_byline(raw)
     if byline:
         return CREDIT if byline.photo else BYLINE
@@ -321,7 +327,7 @@ def _contact_words_in_text(rows: list[Row]) -> None:
     """A line of running text that happens to name a phone line or an advert
     (广告, 电话, 地址…) is still text when text runs on either side of it."""
     for k, row in enumerate(rows):
-        if row.role != AD or EMAIL_OR_URL.search(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8:
+        if row.role != AD or has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8:
             continue
         before = rows[k - 1] if k else None
         after = rows[k + 1] if k + 1 < len(rows) else None
