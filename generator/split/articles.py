@@ -23,7 +23,7 @@ from .cohesion import echo, similarity
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit, word_crosses
+from .units import BODY, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -159,7 +159,6 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
     """How well `group` heads `text` (printed before it when `before`)."""
     body = text.body
     score = echo(_title_of(group), body[:6000])
-    items = group.items
     if before:
         score += 0.1  # papers print headlines above their text more often than not
         first = text.units[0]
