@@ -318,10 +318,6 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
 
 
 # ---------------------------------------------------------------- records
-def _rows_text(rows: list[Row]) -> str:
-    return "".join(r.text for r in rows)
-
-
 def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
     """The paragraphs of running text, and the rows printed inside it that are
     not its text (page furniture, running headers)."""

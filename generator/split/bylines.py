@@ -22,7 +22,6 @@ ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$
 PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
-PICTURE_SOURCE = re.compile(rf"^{HAN}[\u3400-\u9fffA-Za-z]{{1,10}}\s*[/／]\s*(?:图|摄)$")
 DATELINE = re.compile(
     rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网|{OUTLET})(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"

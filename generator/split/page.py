@@ -336,8 +336,3 @@ def page_items(rows: list[Row], units_of) -> list[Item]:
     seq = _captions(seq)
     seq = _group_heads(seq)
     return _texts(seq)
-
-
-def byline_names(row: Row) -> list[str]:
-    parsed = parse_byline(row.line.raw)
-    return parsed.authors if parsed else []
