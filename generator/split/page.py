@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import ends_sentence
-from .bylines import parse_byline
 from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
 from .units import BODY, HEAD, Unit, word_crosses
 
