@@ -19,6 +19,7 @@ def catalog_entry(article: Article) -> dict:
         # catalog find it with the subtitle, and on its own under "kicker".
         "subtitle": " ".join(x for x in (rec.kicker, rec.subtitle) if x) or None,
         "kicker": rec.kicker,
+        "page": rec.page,
         "byline": rec.byline,
         "section": rec.section,
         "authors": rec.authors,
