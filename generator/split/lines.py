@@ -59,7 +59,8 @@ def is_furniture(text: str) -> bool:
         return True
     if DATE.search(bare) and (re.search(r"\s", bare) or len(bare) <= 24):
         rest = DATE.sub("", bare)
-        return bool(WEEKDAY.search(rest) or PAGE_NO.search(rest) or PAPER.search(rest) or len(HAN.findall(rest)) <= 8)
+        fields = len(bare.split()) >= 2  # headers set their parts apart with spaces
+        return bool(WEEKDAY.search(rest) or PAGE_NO.search(rest) or PAPER.search(rest) or (fields and len(HAN.findall(rest)) <= 8))
     if PAGE_NO.search(bare) and (PAPER.search(bare) or WEEKDAY.search(bare)):
         return True
     if re.fullmatch(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}", bare) and PAPER.search(bare + " "):

@@ -38,6 +38,16 @@ def _phrases(lines: list[str]) -> list[str]:
     return phrases
 
 
+ORG_END = re.compile(r"(?:银行|部|局|委|会|院|署|办|厅|社|所|中心|集团|公司|政府|协会|学会|联盟|机构)$")
+
+
+def _names_someone(label: str) -> bool:
+    """A kicker label names who speaks ("中国人民银行：", "国家统计局：", a person)."""
+    from .lines import looks_like_person
+
+    return bool(ORG_END.search(label)) or (len(label) <= 4 and looks_like_person(label))
+
+
 def _two_part(first: str, second: str) -> bool:
     """Two complete phrases printed one above the other are one headline in
     two lines or parts ("积极作为 坚定前行") when together they stay as short
@@ -46,7 +56,7 @@ def _two_part(first: str, second: str) -> bool:
     otherwise the upper one is a kicker, as is a short label ending in a
     colon ("中国人民银行：")."""
     a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
-    if first.rstrip().endswith(("：", ":")) and a <= 10:
+    if first.rstrip().endswith(("：", ":")) and a <= 10 and _names_someone(first.rstrip("：: ")):
         return False
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
 
@@ -55,7 +65,8 @@ def _deck(upper: str, lower: str) -> bool:
     """A two-part headline ("混合产品受宠 权益理财回暖") with a short line of one
     phrase under it: the line is a deck (a subtitle printed without its
     dash), not the headline under a kicker."""
-    return " " in upper.strip() and " " not in lower.strip() and len(lower.replace(" ", "")) <= 12
+    parts = upper.split()
+    return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and len(lower.replace(" ", "")) <= 12
 
 
 def headline_of(group: HeadGroup) -> Headline:

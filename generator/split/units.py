@@ -97,10 +97,14 @@ def word_crosses(left: str, right: str) -> bool:
 OPENERS, CLOSERS = "“‘《（(「『【", "”’》）)」』】"
 
 
+def _unbalanced(text: str) -> bool:
+    return sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
+
+
 def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
-    unbalanced = sum(bare_left.count(c) for c in OPENERS) > sum(bare_left.count(c) for c in CLOSERS)
+    unbalanced = _unbalanced(bare_left)
     number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right))
     return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!"
             or number_split or word_crosses(bare_left, bare_right))
@@ -114,6 +118,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return True  # no line starts with closing punctuation
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
+    if _unbalanced(row.text):
+        return True  # a quotation or title mark opened on this line closes on the next
     display = (row.column and row.width > row.column + 2) or (nxt.column and nxt.width > nxt.column + 2)
     if display or not row.full:
         # Display type stands apart from the text column, and a short line
