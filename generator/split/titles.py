@@ -48,6 +48,11 @@ def _names_someone(label: str) -> bool:
     return bool(ORG_END.search(label)) or (len(label) <= 4 and looks_like_person(label))
 
 
+def _chars(text: str) -> int:
+    """Length counted in words' characters: spaces, quotation and title marks aside."""
+    return len(re.sub(r"[\s“”‘’《》「」『』（）()]", "", text))
+
+
 def _two_part(first: str, second: str) -> bool:
     """Two complete phrases printed one above the other are one headline in
     two lines or parts ("积极作为 坚定前行") when together they stay as short
@@ -55,7 +60,7 @@ def _two_part(first: str, second: str) -> bool:
     again as the lower, or when the lower one is too short to stand alone;
     otherwise the upper one is a kicker, as is a short label ending in a
     colon ("中国人民银行：")."""
-    a, b = len(first.replace(" ", "")), len(second.replace(" ", ""))
+    a, b = _chars(first), _chars(second)
     if first.rstrip().endswith(("：", ":")) and a <= 10 and _names_someone(first.rstrip("：: ")):
         return False
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
@@ -66,7 +71,7 @@ def _deck(upper: str, lower: str) -> bool:
     phrase under it: the line is a deck (a subtitle printed without its
     dash), not the headline under a kicker."""
     parts = upper.split()
-    return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and len(lower.replace(" ", "")) <= 12
+    return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
 
 
 def headline_of(group: HeadGroup) -> Headline:

@@ -106,7 +106,7 @@ def one_phrase(left: str, right: str) -> bool:
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = _unbalanced(bare_left)
     number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right))
-    return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!"
+    return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or number_split or word_crosses(bare_left, bare_right))
 
 
