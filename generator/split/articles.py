@@ -121,10 +121,13 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
         run = k
-        while run < len(items) and _weak(items[run]):
-            run += 1  # display lines in a row: a crosshead and a sub-crosshead
+        while run < len(items) and _weak(items[run]) and (flowing or len(items[run].units) == 1):
+            # Display lines in a row: a crosshead and a sub-crosshead. (In a
+            # page of columns two display lines together are a headline and
+            # its kicker, or a headline over two lines.)
+            run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
-        if (_weak(item) and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
+        if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing)):
             for group in items[k:run]:
                 prev.parts += group.units + list(group.rows)
@@ -565,8 +568,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
             # choice to make; cohesion settles it.
             opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
             rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
-                      and opening.first - _last_body(o.parts).last <= PIECE_REACH
-                      and word_crosses(_last_body(o.parts).text, opening.text)]
+                      and opening.first - _last_body(o.parts).last <= PIECE_REACH]
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
