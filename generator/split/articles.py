@@ -557,8 +557,16 @@ def reattach_column_pieces(items: list[Item]) -> None:
     a sentence open and reads on into it, not always from the one just
     before it. Only texts with an earlier text still open are looked at."""
     dangling: list[Text] = []
-    for item in items:
+    for k, item in enumerate(items):
         if not isinstance(item, Text):
+            continue
+        before = items[k - 1] if k else None
+        owner = _finished_by(item, dangling) if not (isinstance(before, HeadGroup) and before.strong) else None
+        if owner is not None:
+            owner.parts += item.parts  # the whole text finishes a sentence left open further up
+            item.parts = []
+            if not owner.open:
+                dangling.remove(owner)
             continue
         pieces = _pieces(item) if dangling else [item.parts]
         kept = pieces[0]
@@ -590,6 +598,18 @@ def reattach_column_pieces(items: list[Item]) -> None:
         dangling = dangling[-3:]
 
 
+def _finished_by(text: Text, dangling: list[Text]) -> Text | None:
+    """An open text nearby whose last word runs on into the start of `text`."""
+    first = text.units[0]
+    if first.kind != BODY or first.rows[0].indented:
+        return None
+    for other in reversed(dangling[-3:]):
+        end = _last_body(other.parts)
+        if end is not None and 0 < first.first - end.last <= PIECE_REACH and word_crosses(end.text, first.text):
+            return other
+    return None
+
+
 def _last_body(parts: list) -> Unit | None:
     return next((p for p in reversed(parts) if isinstance(p, Unit) and p.kind == BODY), None)
 
@@ -597,6 +617,7 @@ def _last_body(parts: list) -> Unit | None:
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
     items = merge_crossheads(items, flowing)
     reattach_column_pieces(items)
+    items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
     items = split_shared_texts(split_stacked_headlines(items))
     heads = attach_headlines(items)
     attach_orphans(items, heads)

@@ -292,8 +292,12 @@ def _runs_into(unit: Unit, after: list) -> bool:
 
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
     """A head-like unit after text left open still reads as a display line when
-    a blank line parts them, the open text is a short line that ends a phrase
+    it is display type (wider than the column, or letter-spaced), or when a
+    blank line parts them, the open text is a short line that ends a phrase
     and no word runs across the join."""
+    row = unit.rows[0]
+    if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)):
+        return True  # the column's text cannot go on in display type
     last = previous.text
     return (unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE
             and unit.text[:1] not in "”’》）)」』，,、。：:；;？?！!" and not word_crosses(last, unit.text))
