@@ -20,6 +20,7 @@ from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .cohesion import echo, similarity
+from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
@@ -54,13 +55,25 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
         return True
-    score = similarity(context + prev.body[-WINDOW:], (ahead or nxt.body)[:WINDOW])
-    text = head.text
-    if ENUMERATED.match(text):
-        score += 0.25
-    if len(text) <= 8:
-        score += 0.05  # crossheads are often a few words
-    return score >= CROSSHEAD_COHESION
+    features = crosshead_features(prev, group, nxt, context, ahead)
+    return crosshead_model().probability(features) >= 0.5
+
+
+def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ahead: str) -> dict[str, float]:
+    """What print shows about a lone display line between two stretches of
+    text: how much the text on both sides shares (over the rest of the
+    article, and over the next paragraph alone), how much of the line the
+    text before already says (a crosshead names its article's subject; the
+    next headline names another), its length and its marks (■, 一、)."""
+    text = group.units[0].text
+    ahead = ahead or nxt.body
+    return {
+        "cohesion": similarity(context + prev.body[-WINDOW:], ahead[:WINDOW]),
+        "cohesion_next": similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]),
+        "echo_before": echo(text, prev.body[-3 * WINDOW:]),
+        "marked": float(bool(ENUMERATED.match(text))),
+        "length": min(len(text), 40) / 20,
+    }
 
 
 def _one_text(prev: Text, nxt: Text) -> bool:

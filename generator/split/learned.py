@@ -1,0 +1,36 @@
+"""The small learned model the splitter uses where print alone is ambiguous:
+whether a lone display line between two stretches of text is a crosshead
+(inside one article) or the headline of the next one.
+
+It is a logistic regression over the features of `articles.crosshead_features`
+(cohesion of the text on both sides, how much each side repeats the line,
+its length, marks and place in the column), trained on synthesized pages by
+`python bench/train_crosshead.py`, which writes `crosshead.json` beside this
+file. The training pages come from their own seed, apart from the
+development and holdout sets the benchmark reports.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).with_name("crosshead.json")
+
+
+@dataclass(frozen=True)
+class Logistic:
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.lru_cache(maxsize=1)
+def crosshead_model() -> Logistic:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return Logistic(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()})
