@@ -589,7 +589,8 @@ def reattach_column_pieces(items: list[Item]) -> None:
             # choice to make; cohesion settles it.
             opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
             rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
-                      and opening.first - _last_body(o.parts).last <= PIECE_REACH]
+                      and opening.first - _last_body(o.parts).last <= PIECE_REACH
+                      and word_crosses(_last_body(o.parts).text, opening.text)]
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0

@@ -28,28 +28,47 @@ def _frequencies() -> tuple[dict[str, int], float]:
     return dt.FREQ, math.log(max(dt.total, 2))
 
 
+_weight_memo: dict[str, float] = {}  # word -> weight (0.0: too common to count); a corpus repeats its words
+
+
+def _weight(word: str) -> float | None:
+    """The word's weight, 0.0 when it is too common, None when no dictionary
+    word starts with it (so no longer word starting there is worth trying)."""
+    weight = _weight_memo.get(word)
+    if weight is None:
+        freq, log_total = _frequencies()
+        count = freq.get(word)
+        if count is None:
+            return None
+        weight = log_total - math.log(count) if count else 0.0
+        _weight_memo[word] = weight = weight if weight >= MIN_WEIGHT else 0.0
+    return weight
+
+
 def word_weights(text: str) -> dict[str, float]:
     """Dictionary words of the text with their weights (log inverse
     frequency), plus character pairs the dictionary does not know (most
     often pieces of names), which tie a text together best of all."""
-    freq, log_total = _frequencies()
-    get = freq.get
     out: dict[str, float] = {}
     for run in HAN_RUN.findall(text):
         for i in range(len(run) - 1):
             pair = run[i:i + 2]
-            n = get(pair)
-            if n is None:  # jieba's dictionary holds every prefix of its words: no longer word starts here
+            weight = _weight(pair)
+            if weight is None:  # jieba's dictionary holds every prefix of its words: no word starts here
                 if not FUNCTION_CHARS.intersection(pair):
                     out.setdefault(pair, UNKNOWN_WEIGHT)
                 continue
-            for word, count in ((pair, n), (run[i:i + 3], get(run[i:i + 3])), (run[i:i + 4], get(run[i:i + 4]))):
-                if count is None:
+            if weight:
+                out[pair] = weight
+            for size in (3, 4):
+                word = run[i:i + size]
+                if len(word) < size:
                     break
-                if count and len(word) > 1:
-                    weight = log_total - math.log(count)
-                    if weight >= MIN_WEIGHT:
-                        out[word] = weight
+                weight = _weight(word)
+                if weight is None:
+                    break
+                if weight:
+                    out[word] = weight
     for word in LATIN_WORD.findall(text):
         out.setdefault(word.upper(), UNKNOWN_WEIGHT)  # AI, ESG, 5G, HBM: names in Latin letters
     return out
@@ -79,6 +98,7 @@ def _paragraph_weights(paragraph: str) -> dict[str, float]:
     return word_weights(paragraph)
 
 
+@functools.lru_cache(maxsize=2048)
 def title_terms(title: str) -> dict[str, float]:
     """What a headline names: its rarer dictionary words, and the character
     pairs jieba's dictionary does not know (names of people and firms)."""
