@@ -1,16 +1,22 @@
 """Page elements -> records: which headlines head articles, which text each
 headline heads, and the record of every article, brief and other matter.
 
-Two decisions, both per article and from print, never per file:
+The decisions, all per article and from print, never per file:
 
-* a lone display line between two stretches of text is a crosshead when
-  the text on both sides is about the same thing (shared rare words) and
-  nothing marks an article start (a dateline, display type wider than the
-  column, an extraction heading mark); otherwise it heads an article;
+* a lone display line between two stretches of text is a crosshead or the
+  next article's headline: hard cues first (an extraction heading mark, a
+  dateline opening the text after, display type wider than the column, end
+  matter closing the text before, a flowing layout), then a small logistic
+  model (`learned.py`) weighs how much the text on both sides shares, what
+  the text before already says of the line, its length and marks;
+* text parted only by a blank line or a photo is one text when both sides
+  are about the same thing; text that starts by finishing a sentence left
+  open goes on from that text, and the columns of two articles printed
+  side by side are put back together the same way;
 * a headline heads the text before or after it, whichever repeats its
-  words (a body restates its headline), with a nudge from print habits
-  (a byline right above text, a dateline opening it). Each text takes at
-  most one headline: a maximum-weight matching along the page, in one pass.
+  words (a body restates its headline), with a nudge from print habits (a
+  dateline opening the text). Each text takes at most one headline: a
+  maximum-weight matching along the page, in one pass.
 """
 from __future__ import annotations
 
