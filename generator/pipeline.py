@@ -20,7 +20,7 @@ from . import __version__
 from .config import Config
 from .enrich import Analysis, analyse, enrich
 from .enrich.text import tokenizer
-from .errors import InputError
+from .errors import InputError, os_errors
 from .model import Article, Record
 from .read import list_sources, read_source
 from .render import render_site
@@ -34,6 +34,7 @@ CODE = Path(__file__).resolve().parent
 class Outcome:
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line per file that could not be used
+    notes: list[str] = field(default_factory=list)  # other warnings (a cache that cannot be written)
     timings: dict[str, float] = field(default_factory=dict)
     processed: int = 0  # files read and split in this run (not taken from the cache)
     cached: int = 0
@@ -68,14 +69,15 @@ def progress(items: list, label: str):
 
 
 def fingerprint(config: Config) -> str:
-    """Changes whenever anything that shapes per-file results changes."""
-    digest = hashlib.sha256(__version__.encode())
-    parts = [config.root / "generator.yml", config.vocabulary.userdict, *sorted(CODE.rglob("*.py"))]
-    parts += [config.root / p for p in config.settings["data"].values()]
-    for path in parts:
-        if path.exists():
-            digest.update(str(path.name).encode())
-            digest.update(path.read_bytes())
+    """Changes whenever anything that shapes per-file results changes: the
+    settings as understood, the data files, the generator's code."""
+    digest = hashlib.sha256(__version__.encode() + b"\0" + config.digest().encode("utf-8"))
+    parts = [*sorted(CODE.rglob("*.py")), *(config.root / p for p in config.settings["data"].values())]
+    with os_errors():
+        for path in parts:
+            if path.exists():
+                digest.update(str(path.name).encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
