@@ -22,7 +22,7 @@ from .enrich import Analysis, analyse, enrich
 from .enrich.text import tokenizer
 from .errors import InputError, os_errors
 from .model import Article, Record
-from .read import list_sources, read_source
+from .read import decode_source, read_bytes, scan_sources
 from .render import render_site
 from .site.writer import Manifest, build_lock, write_output
 from .split import split_document
@@ -81,11 +81,12 @@ def fingerprint(config: Config) -> str:
     return digest.hexdigest()
 
 
-def process_file(path: Path, config: Config) -> FileResult:
-    """Read, split and analyse one file (runs in a worker process with --jobs)."""
+def process_file(path: Path, config: Config, data: bytes | None = None) -> FileResult:
+    """Read (unless `data` holds the bytes), split and analyse one file (runs
+    in a worker process with --jobs)."""
     tokenizer(config.vocabulary.userdict)  # split and analysis share one dictionary, always loaded first
     try:
-        records = split_document(read_source(path))
+        records = split_document(decode_source(path.name, read_bytes(path) if data is None else data))
     except InputError as exc:
         return FileResult(path.name, None, {}, str(exc))
     analyses = {r.id: analyse(r, config.vocabulary, config.settings) for r in records if r.is_page}
@@ -150,29 +151,35 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     outcome = outcome or Outcome()
     if use_cache or write_cache:  # `build` needs it for page keys even with --no-cache
         outcome.fingerprint = outcome.fingerprint or fingerprint(config)
-    paths = list_sources(config.seeds)
+    paths, left_out = scan_sources(config.seeds, config.follow_links)
     cache = Cache(config.cache_dir if use_cache else None, outcome.fingerprint, writable=write_cache, memory=memory)
     results: dict[str, FileResult] = {}
+    unreadable: dict[str, FileResult] = {}  # reported with the other files that cannot be used
     todo: list[tuple[Path, bytes]] = []
     for path in paths:
-        data = path.read_bytes() if path.is_file() else b""
+        try:
+            data = read_bytes(path)
+        except InputError as exc:
+            unreadable[path.name] = FileResult(path.name, None, {}, str(exc))
+            continue
         hit = cache.get(path.name, data)
         if hit is not None:
             results[path.name] = hit
         else:
             todo.append((path, data))
     outcome.cached, outcome.processed = len(results), len(todo)
+    results.update(unreadable)
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = list(progress(list(pool.map(_work, [(p, config) for p, _ in todo], chunksize=max(1, len(todo) // (jobs * 4)))), "reading"))
+            done = list(progress(list(pool.map(_work, [(p, config, d) for p, d in todo], chunksize=max(1, len(todo) // (jobs * 4)))), "reading"))
     else:
-        done = [process_file(p, config) for p, _ in progress(todo, "reading")]
+        done = [process_file(p, config, d) for p, d in progress(todo, "reading")]
     for (path, data), result in zip(todo, done):
         cache.put(path.name, data, result)
         results[path.name] = result
     records: dict[str, list[Record]] = {}
     analyses: dict[str, Analysis] = {}
-    skipped: list[str] = []
+    skipped: list[str] = list(left_out)
     for path in paths:  # input order, whatever order the work finished in
         result = results[path.name]
         if result.error:

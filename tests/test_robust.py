@@ -1,5 +1,6 @@
 """Bad input, configuration errors and the user's files: nothing lost, errors in one line."""
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -192,3 +193,14 @@ def test_a_write_stopped_half_way_is_repaired_by_the_next_build(tmp_path, monkey
     write_output({k: None for k in first}, docs, "library")
     with pytest.raises(ValueError):
         write_output({"library/never.md": None}, docs, "library")
+
+
+# ---------------------------------------------------------------- one line for every failure
+
+def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(project):
+    shutil.copy(SEEDS[0], project / "seeds" / os.fsdecode(b"\xd6\xd0\xce\xc4.txt"))
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert "warning: \\xd6\\xd0\\xce\\xc4.txt: file name is not valid UTF-8, skipped (rename the file)" in out.stderr
+    assert run(["-m", "generator", "build", "--strict"], project).returncode == 1
+
