@@ -3,24 +3,30 @@
 Per-file work (read, split, per-record analysis) is cached on disk, keyed on
 the file's bytes and a fingerprint of the configuration, data files and the
 generator's own code, and may run in parallel (`--jobs N`) with output
-identical to a serial run.
+identical to a serial run. The cache is plain JSON: an entry that cannot be
+read is a miss, never a failure, and loading one cannot run code.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
-import pickle
+import json
+import os
 import resource
 import sys
+import tempfile
 import time
+import types
+import typing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 
 from . import __version__
 from .config import Config
 from .enrich import Analysis, analyse, enrich
 from .enrich.text import tokenizer
-from .errors import InputError, os_errors
+from .errors import InputError, os_error_line, os_errors, shown
 from .model import Article, Record
 from .read import decode_source, read_bytes, scan_sources
 from .render import render_site
@@ -93,9 +99,102 @@ def process_file(path: Path, config: Config, data: bytes | None = None) -> FileR
     return FileResult(path.name, records, analyses)
 
 
+# ---------------------------------------------------------------- the cache
+
+CACHE_FORMAT = 1
+
+
+def to_plain(value):
+    """Dataclasses, lists, tuples and dicts as JSON-ready values."""
+    if is_dataclass(value):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def from_plain(kind, value):
+    """`value` read back as type `kind` (a dataclass or a typing form);
+    TypeError when it does not have that shape."""
+    return _decoder(kind)(value)
+
+
+def _wrong(kind) -> TypeError:
+    return TypeError(f"cache entry: expected {kind}")
+
+
+@functools.lru_cache(maxsize=None)
+def _decoder(kind):
+    """A function reading a plain value back as `kind`, made once per type
+    (reading the cache of a large collection decodes a million values)."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        parts = [(f.name, _decoder(hints[f.name])) for f in fields(kind) if f.init]
+
+        def record(value):
+            if type(value) is not dict:
+                raise _wrong(kind)
+            return kind(**{name: read(value[name]) for name, read in parts})
+        return record
+    if origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        return lambda value: None if value is None else inner(value)
+    if kind in (str, int, bool):
+        def scalar(value):
+            if type(value) is not kind:
+                raise _wrong(kind)
+            return value
+        return scalar
+    if kind is float:
+        def number(value):
+            if type(value) not in (int, float):
+                raise _wrong(kind)
+            return float(value)
+        return number
+    if origin is list:
+        item = _decoder(args[0])
+        if args[0] in (str, int):  # the common case, checked in one pass
+            def plain_list(value):
+                if type(value) is not list or not all(type(v) is args[0] for v in value):
+                    raise _wrong(kind)
+                return value
+            return plain_list
+        return lambda value: [item(v) for v in _of_type(value, list, kind)]
+    if origin is tuple:
+        items = [_decoder(a) for a in args]
+
+        def fixed(value):
+            if type(value) is not list or len(value) != len(items):
+                raise _wrong(kind)
+            return tuple(read(v) for read, v in zip(items, value))
+        return fixed
+    if origin is dict:
+        key, item = _decoder(args[0]), _decoder(args[1])
+        if args[0] is str and args[1] in (str, int):  # the common case, checked in one pass
+            def plain_dict(value):
+                if type(value) is not dict or not all(type(v) is args[1] for v in value.values()):
+                    raise _wrong(kind)
+                return value  # JSON object keys are always strings
+            return plain_dict
+        return lambda value: {key(k): item(v) for k, v in _of_type(value, dict, kind).items()}
+    raise TypeError(f"cannot read {kind} from the cache")
+
+
+def _of_type(value, plain: type, kind):
+    if type(value) is not plain:
+        raise _wrong(kind)
+    return value
+
+
 class Cache:
-    """Per-file results on disk, and in `memory` too when a long-running
-    process (watch) keeps them between builds."""
+    """Per-file results on disk as JSON, and in `memory` too when a
+    long-running process (watch) keeps them between builds. Anything wrong
+    with the cache (an entry damaged, of another format, a folder in its
+    place, a cache path that is a file, a full disk) makes it a miss or
+    leaves it unwritten, with one note; the build goes on without it."""
 
     def __init__(self, folder: Path | None, key: str, writable: bool = True, memory: dict | None = None):
         self.folder = folder
@@ -103,12 +202,14 @@ class Cache:
         self.memory = memory
         self.key = key  # the fingerprint of code, settings and data files
         self.used: set[Path] = set()
+        self.problems: list[str] = []
+        self._ready = False
 
     def _path(self, name: str, data: bytes) -> Path:
         # The file name is part of the key: record ids are made from it, so the
         # same text under another name must not reuse the other file's records.
         key = hashlib.sha256(self.key.encode() + b"\0" + name.encode("utf-8") + b"\0" + data)
-        return self.folder / f"{key.hexdigest()}.pickle"
+        return self.folder / f"{key.hexdigest()}.json"
 
     def get(self, name: str, data: bytes) -> FileResult | None:
         if self.folder is None:
@@ -118,9 +219,13 @@ class Cache:
         if self.memory is not None and path in self.memory:
             return self.memory[path]
         try:
-            with path.open("rb") as fh:
-                result = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            plain = json.loads(path.read_bytes())
+            if plain.get("format") != CACHE_FORMAT or plain.get("key") != self.key:
+                return None
+            result = from_plain(FileResult, plain["result"])
+        except Exception:  # whatever is wrong with an entry, it is a miss
+            return None
+        if result.name != name or result.records is None:
             return None
         if self.memory is not None:
             self.memory[path] = result
@@ -132,16 +237,64 @@ class Cache:
         path = self._path(name, data)
         if self.memory is not None:
             self.memory[path] = result
-        if not self.writable:
+        if not self.writable or not self._prepare():
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        try:
+            data = json.dumps({"format": CACHE_FORMAT, "key": self.key, "result": to_plain(result)},
+                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (ValueError, UnicodeError):  # not representable: this file is simply not cached
+            return
+        tmp = None
+        try:
+            # A name of its own: builds running side by side write the same entries.
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{path.stem[:16]}.{os.getpid()}.", suffix=".tmp")
+            os.fchmod(fd, 0o644)  # mkstemp makes it private; the cache is no secret
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except OSError as exc:
+            self._give_up(exc)
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+
+    def _prepare(self) -> bool:
+        """Make the folder once per build, and clear what older versions and
+        killed builds left in it (pickles, temporary files of processes gone)."""
+        if not self._ready and not self.problems:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                for old in [*self.folder.glob("*.pickle"), *self.folder.glob(".*.tmp")]:
+                    if old.suffix == ".pickle" or not _writer_alive(old.name):
+                        old.unlink(missing_ok=True)
+                self._ready = True
+            except OSError as exc:
+                self._give_up(exc)
+        return self._ready
+
+    def _give_up(self, exc: OSError) -> None:
+        if not self.problems:
+            self.problems.append(f"cache {shown(self.folder)}: cannot write ({os_error_line(exc)}); built without it")
+        self._ready = False
+        self.writable = False
 
 
-def _work(args: tuple[Path, Config]) -> FileResult:
+def _writer_alive(tmp_name: str) -> bool:
+    """Whether the process that names itself in a temporary file's name
+    ('.<key>.<pid>.<random>.tmp') is still running."""
+    parts = tmp_name.split(".")
+    pid = int(parts[2]) if len(parts) > 3 and parts[2].isdigit() else 0
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _work(args: tuple[Path, Config, bytes]) -> FileResult:
     return process_file(*args)
 
 
@@ -180,6 +333,7 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     records: dict[str, list[Record]] = {}
     analyses: dict[str, Analysis] = {}
     skipped: list[str] = list(left_out)
+    outcome.notes += cache.problems
     for path in paths:  # input order, whatever order the work finished in
         result = results[path.name]
         if result.error:

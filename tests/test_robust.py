@@ -2,6 +2,8 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from generator.model import SourceDoc
 from generator.site.writer import MARKER, write_output
 from generator.split import split_document
 
-from conftest import ROOT, run
+from conftest import ROOT, child_env, run
 
 SEEDS = sorted((ROOT / "seeds").iterdir())
 
@@ -193,6 +195,128 @@ def test_a_write_stopped_half_way_is_repaired_by_the_next_build(tmp_path, monkey
     write_output({k: None for k in first}, docs, "library")
     with pytest.raises(ValueError):
         write_output({"library/never.md": None}, docs, "library")
+
+
+def _generated(project: Path) -> dict[str, bytes]:
+    """The generated pages, without the manifest (which records times)."""
+    return {k: v for k, v in _pages(project).items() if k != MARKER}
+
+
+# ---------------------------------------------------------------- the cache
+
+def _cache_entries(project: Path) -> list[Path]:
+    return sorted((project / ".cache" / "generator").glob("*.json"))
+
+
+def test_cache_entries_are_plain_json_that_cannot_run_code(project):
+    _build(project)
+    entries = _cache_entries(project)
+    assert len(entries) == 2
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        assert data["format"] == 1 and data["result"]["name"] in {p.name for p in SEEDS}
+    assert not list((project / ".cache" / "generator").glob("*.pickle"))
+
+
+CORRUPTIONS = {
+    "flipped byte": lambda b: b[:100] + bytes([b[100] ^ 0x55]) + b[101:],
+    "truncated": lambda b: b[: len(b) // 2],
+    "empty": lambda b: b"",
+    "another type": lambda b: b'["a list", 1]',
+    "another shape": lambda b: json.dumps({**json.loads(b), "result": {"name": 5}}).encode(),
+    "another format": lambda b: json.dumps({**json.loads(b), "format": 99}).encode(),
+    "binary": lambda b: bytes(range(256)),
+}
+
+
+def test_a_damaged_cache_entry_is_a_miss(project):
+    _build(project)
+    good = _generated(project)
+    kinds = sorted(CORRUPTIONS)
+    for first, second in zip(kinds[0::2], kinds[1::2] + kinds[:1]):  # two entries, two kinds of damage a build
+        for entry, how in zip(_cache_entries(project), (first, second)):
+            entry.write_bytes(CORRUPTIONS[how](entry.read_bytes()))
+        figures = _build(project)
+        assert figures["processed"] == 2 and figures["cached"] == 0, (first, second)
+        assert _generated(project) == good
+    assert _build(project)["cached"] == 2  # and written again whole
+
+
+def test_a_crafted_pickle_in_the_cache_is_never_loaded(project, tmp_path):
+    _build(project)
+    proof = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (os.system, (f"touch {proof}",))
+    import pickle
+    for entry in _cache_entries(project):
+        entry.write_bytes(pickle.dumps(Payload()))
+        entry.with_suffix(".pickle").write_bytes(pickle.dumps(Payload()))  # the old format's name too
+    assert _build(project)["processed"] == 2
+    run(["-m", "generator", "export"], project)
+    assert not proof.exists()
+
+
+@pytest.mark.parametrize("what", ["file", "entry folders"])
+def test_a_cache_path_that_is_a_file_or_holds_folders_does_not_stop_the_build(project, what):
+    cache = project / ".cache" / "generator"
+    if what == "file":
+        cache.parent.mkdir()
+        cache.write_text("not a folder")
+    else:
+        _build(project)
+        for entry in _cache_entries(project):
+            entry.unlink()
+            entry.mkdir()
+        (cache / "junk.json").write_bytes(b"\x00" * 10)
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.count("warning: cache") == 1 and "built without it" in out.stderr
+    out = run(["-m", "generator", "export"], project)
+    assert out.returncode == 0 and out.stdout and not out.stderr, out.stderr
+    assert not list(cache.rglob("*.tmp")) if cache.is_dir() else True
+
+
+def test_two_builds_writing_one_cache_entry_at_once_both_succeed(tmp_path, monkeypatch):
+    """Builds side by side on a cold cache write the same entries: one must
+    never take the other's temporary file away."""
+    from generator import pipeline
+
+    result = pipeline.FileResult("a.txt", [], {})
+    first, second = pipeline.Cache(tmp_path, "key"), pipeline.Cache(tmp_path, "key")
+    real_replace, turns = os.replace, []
+
+    def interleaved(src, dst):
+        if not turns:  # the other build writes the same entry just before this one renames its file
+            turns.append(1)
+            second.put("a.txt", b"text", result)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", interleaved)
+    first.put("a.txt", b"text", result)
+    assert turns and pipeline.Cache(tmp_path, "key").get("a.txt", b"text") == result
+    assert [p.suffix for p in tmp_path.iterdir()] == [".json"]
+
+
+def test_a_full_disk_while_caching_is_a_warning_and_leaves_no_temporary_file(project):
+    out = _limited_run(project, 30_000, ["build"])  # pages fit, cache entries (about 36 KB) do not
+    assert out.returncode == 0, out.stderr
+    assert "warning: cache .cache/generator: cannot write (File too large); built without it" in out.stderr
+    assert not list((project / ".cache" / "generator").iterdir())
+
+
+def _limited_run(project: Path, max_file_size: int, args: list[str]) -> subprocess.CompletedProcess:
+    """A run where no file may grow beyond `max_file_size` bytes: the system's
+    own refusal (EFBIG), as a full disk gives ENOSPC."""
+    import resource
+    import signal
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=project, capture_output=True, text=True,
+                          timeout=600, env=child_env(), preexec_fn=limit)
 
 
 # ---------------------------------------------------------------- one line for every failure
