@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 
 from . import __version__
-from .config import Config
+from .config import Config, check_templates
 from .enrich import Analysis, analyse, enrich
 from .enrich.text import tokenizer
-from .errors import InputError, os_error_line, os_errors, shown
+from .errors import InputError, os_error_line, os_errors, shown, template_errors
 from .model import Article, Record
 from .read import decode_source, read_bytes, scan_sources
 from .render import render_site
@@ -369,8 +369,10 @@ def build(config: Config, jobs: int = 1, use_cache: bool = True, memory: dict | 
         # Pages whose inputs did not change since the last build are left as they are.
         previous = Manifest.load(config.out_dir)
         known = previous.reusable_keys(config.out_dir, config.output) if use_cache else {}
-        rendered = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict,
-                               known=known, salt=outcome.fingerprint)
+        check_templates(config.templates)
+        with template_errors(config.templates):
+            rendered = render_site(outcome.articles, config.templates, config.output, config.vocabulary.userdict,
+                                   known=known, salt=outcome.fingerprint)
         outcome.timings["render"] = time.perf_counter() - start
         outcome.rendered = sum(1 for text in rendered.pages.values() if text is not None)
         start = time.perf_counter()

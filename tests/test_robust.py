@@ -321,6 +321,29 @@ def _limited_run(project: Path, max_file_size: int, args: list[str]) -> subproce
 
 # ---------------------------------------------------------------- one line for every failure
 
+@pytest.mark.parametrize("change,expected", [
+    (lambda t: t.unlink(), r"^error: templates/term\.md\.j2: template not found$"),
+    (lambda t: t.write_text("{% for x in %}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template syntax error \(.+\)$"),
+    (lambda t: t.write_text("标题\n\n{{ no_such_thing }}\n", encoding="utf-8"),
+     r"^error: templates/term\.md\.j2:3: template error \('no_such_thing' is undefined\)$"),
+    (lambda t: t.write_text("{{ title.no_such_field.deeper }}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template error \(.*no_such_field.*\)$"),
+    (lambda t: t.write_text("{{ title + 1 }}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template error \(TypeError: .+\)$"),
+    (lambda t: t.write_bytes("标题".encode("gbk")), r"^error: templates/term\.md\.j2:1: template is not UTF-8 text"),
+    (lambda t: shutil.rmtree(t.parent), r"^error: generator\.yml:\d+: key 'templates': templates is not a folder$"),
+])
+def test_template_problems_are_one_line_naming_the_template(project, change, expected):
+    import re
+    change(project / "templates" / "term.md.j2")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2 and re.match(expected, out.stderr.rstrip("\n")) and out.stderr.count("\n") == 1, out.stderr
+
+
+def test_debug_shows_the_traceback(project):
+    (project / "templates" / "term.md.j2").write_text("{{ no_such_thing }}\n", encoding="utf-8")
+    out = run(["-m", "generator", "build", "--debug"], project)
+    assert out.returncode != 0 and "Traceback" in out.stderr and "no_such_thing" in out.stderr
+
+
 def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(project):
     shutil.copy(SEEDS[0], project / "seeds" / os.fsdecode(b"\xd6\xd0\xce\xc4.txt"))
     out = run(["-m", "generator", "build"], project)
