@@ -5,6 +5,9 @@ the file's bytes and a fingerprint of the configuration, data files and the
 generator's own code, and may run in parallel (`--jobs N`) with output
 identical to a serial run. The cache is plain JSON: an entry that cannot be
 read is a miss, never a failure, and loading one cannot run code.
+
+`build` raises only InputError / ConfigError for what the user can meet (a
+file it cannot write, a broken template), each one line naming the file.
 """
 from __future__ import annotations
 
@@ -365,8 +368,9 @@ def build(config: Config, jobs: int = 1, use_cache: bool = True, memory: dict | 
     """`memory`: per-file results kept by a long-running process between builds."""
     outcome = analyse_folder(config, jobs, use_cache, write_cache=True, memory=memory)
     start = time.perf_counter()
-    with build_lock(config.docs):
-        # Pages whose inputs did not change since the last build are left as they are.
+    with os_errors(), build_lock(config.docs):
+        # Pages whose inputs did not change since the last build, and which
+        # are on disk as that build left them, are left as they are.
         previous = Manifest.load(config.out_dir)
         known = previous.reusable_keys(config.out_dir, config.output) if use_cache else {}
         check_templates(config.templates)

@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.model import SourceDoc
-from generator.site.writer import MARKER, write_output
+from generator.site.writer import MARKER, build_lock, write_output
 from generator.split import split_document
 
 from conftest import ROOT, child_env, run
@@ -40,11 +40,21 @@ def test_malformed_configuration_names_file_and_line(project, name, text, where)
 
 
 def test_a_running_build_is_not_disturbed(project):
-    lock = project / "docs" / ".generator.lock"
-    lock.write_text("12345", encoding="utf-8")
-    out = run(["-m", "generator", "build"], project)
-    assert out.returncode == 2 and "another build is running" in out.stderr
+    with build_lock(project / "docs"):  # held by this live process
+        out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2 and out.stderr == f"error: docs/.generator.lock: another build (process {os.getpid()}) is running\n"
     assert not (project / "docs" / "library").exists()
+
+
+def test_a_lock_left_by_a_dead_build_is_taken_over(project):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (project / "docs" / ".generator.lock").write_text(str(dead.pid), encoding="utf-8")
+    (project / "docs" / ".generated-new-abc123").mkdir()  # a first build killed while staging
+    (project / "docs" / ".generated-new-abc123" / "half.md").write_text("半")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in (project / "docs").iterdir() if p.name.startswith(".generat")) == []
 
 
 def test_failed_write_leaves_previous_pages_in_place(tmp_path):
@@ -197,9 +207,60 @@ def test_a_write_stopped_half_way_is_repaired_by_the_next_build(tmp_path, monkey
         write_output({"library/never.md": None}, docs, "library")
 
 
+# ---------------------------------------------------------------- repaired from what is on disk
+
 def _generated(project: Path) -> dict[str, bytes]:
     """The generated pages, without the manifest (which records times)."""
     return {k: v for k, v in _pages(project).items() if k != MARKER}
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_damaged_pages_are_repaired_by_the_next_build(project, no_cache):
+    _build(project)
+    good = _generated(project)
+    root = project / "docs" / "library"
+    article = sorted((root / "articles").iterdir())[0]
+    article.write_bytes(b"")  # emptied
+    (root / "index.md").write_text("# 改过的首页\n", encoding="utf-8")  # overwritten
+    sorted((root / "tags").iterdir())[1].unlink()  # deleted
+    sorted((root / "people").iterdir())[0].write_bytes(good[f"people/{sorted((root / 'people').iterdir())[0].name}"][::-1])
+    (root / "orgs").rename(root / "orgs-moved")  # a folder moved away ...
+    (root / "orgs").write_text("x")  # ... and a file in its place
+    (root / "stray.md").write_text("# 不该在这里\n", encoding="utf-8")
+    _build(project, *(["--no-cache"] if no_cache else []))
+    assert _generated(project) == good
+
+
+def test_a_page_replaced_by_a_link_is_rewritten_and_the_link_target_untouched(project, tmp_path):
+    _build(project)
+    good = _generated(project)
+    outside = tmp_path / "outside.md"
+    outside.write_text("用户自己的文件", encoding="utf-8")
+    page = sorted((project / "docs" / "library" / "articles").iterdir())[0]
+    page.unlink()
+    page.symlink_to(outside)
+    _build(project)
+    assert _generated(project) == good and not page.is_symlink()
+    assert outside.read_text(encoding="utf-8") == "用户自己的文件"
+
+
+def test_pages_of_a_removed_seed_go_even_when_the_marker_is_damaged(project):
+    _build(project)
+    root = project / "docs" / "library"
+    for k, marker in enumerate([b"\x00\xff" * 50, b'{"format": 3, "pages": {"x": 5}}', None]):
+        if marker is None:  # a folder where the marker should be
+            (root / MARKER).unlink()
+            (root / MARKER).mkdir()
+        else:
+            (root / MARKER).write_bytes(marker)
+        removed = project / "seeds" / SEEDS[3 + k % 2].name
+        removed.unlink()
+        _build(project)
+        left = _generated(project)
+        assert not any(name.startswith(removed.name[:3]) for name in (p.rsplit("/", 1)[-1] for p in left))
+        assert all(removed.name not in text.decode() for text in left.values())
+        assert json.loads((root / MARKER).read_text(encoding="utf-8"))["format"] == 3
+        shutil.copy(SEEDS[3 + k % 2], removed)
 
 
 # ---------------------------------------------------------------- the cache
@@ -320,6 +381,20 @@ def _limited_run(project: Path, max_file_size: int, args: list[str]) -> subproce
 
 
 # ---------------------------------------------------------------- one line for every failure
+
+def test_a_write_that_fails_is_one_line_and_the_next_build_repairs(project):
+    _build(project)
+    good = _generated(project)
+    seed = project / "seeds" / SEEDS[3].name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("。", "。补记。", 3), encoding="utf-8")
+    out = _limited_run(project, 2_000, ["build", "--no-cache"])
+    assert out.returncode == 2 and out.stderr.count("\n") == 1, out.stderr
+    assert out.stderr.startswith("error: docs/library/") and out.stderr.rstrip().endswith(": File too large"), out.stderr
+    seed.write_text(SEEDS[3].read_text(encoding="utf-8"), encoding="utf-8")
+    _build(project)
+    assert _generated(project) == good
+    assert not [p for p in (project / "docs").rglob("*.tmp")]
+
 
 @pytest.mark.parametrize("change,expected", [
     (lambda t: t.unlink(), r"^error: templates/term\.md\.j2: template not found$"),
