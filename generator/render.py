@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import yaml
 
 from .model import Article, SourceInfo
 
@@ -75,6 +76,31 @@ def yaml_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Characters a YAML reader takes as line breaks or refuses (C0 and C1 controls,
+# DEL, NEL, U+2028/U+2029, BOM, non-characters, lone surrogates): a string
+# holding any of them is written double-quoted, where the emitter escapes them.
+NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"' if NOT_PLAIN.search(text) else None)
+
+
+_FrontMatterDumper.add_representer(str, _represent_str)
+
+
+def front_matter(meta: Mapping) -> str:
+    """A page's front matter block, '---' lines included, written by a YAML
+    emitter: whatever characters a headline holds, MkDocs reads back the same
+    values and never shows the block as text."""
+    body = yaml.dump(dict(meta), Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1 << 30)
+    return f"---\n{body}---"
+
+
 def safe_name(text: str, limit: int = 60) -> str:
     """A file name (<= 255 bytes) that keeps Chinese readable; a hash keeps it unique."""
     cleaned = UNSAFE_NAME.sub("-", text).strip("-.")[:limit]
@@ -88,7 +114,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(md=md_escape, yaml=yaml_value, html=html_text)
+    env.filters.update(md=md_escape, yaml=yaml_value, html=html_text, front_matter=front_matter)
     return env
 
 
