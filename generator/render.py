@@ -125,16 +125,23 @@ class Site:
         self.output = output
         self.pages = [a for a in articles if a.record.is_page]
         self._names: dict[tuple[str, str], str] = {}
-        self._used: set[str] = set()
+        self._used: set[str] = set()  # lower-cased: two pages must differ on any file system
+        # Source pages are named in file name order, whatever order the pages are made in.
+        self._sources = {seed: self._page("sources", _source_name(seed), seed)
+                         for seed in sorted({a.record.seed for a in articles})}
 
-    def _page(self, folder: str, name: str) -> str:
-        key = (folder, name)
+    def _page(self, folder: str, name: str, ident: str | None = None) -> str:
+        """The page of `ident` (default: the name) in `folder`, named after `name`."""
+        ident = name if ident is None else ident
+        key = (folder, ident)
         if key not in self._names:
             candidate = f"{self.output}/{folder}/{safe_name(name)}.md"
-            if candidate in self._used:  # two names that clean to the same file name
-                candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(name.encode()).hexdigest()[:6]}.md"
+            # Two names that clean to the same file name, or one that would take
+            # the place of the folder's index page, get a hash of their own.
+            if candidate.lower() in self._used or safe_name(name).lower() == "index":
+                candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(ident.encode()).hexdigest()[:6]}.md"
             self._names[key] = candidate
-            self._used.add(candidate)
+            self._used.add(candidate.lower())
         return self._names[key]
 
     def tag_page(self, tag: str) -> str:
@@ -150,7 +157,16 @@ class Site:
         return self._page("orgs", name)
 
     def source_page(self, seed: str) -> str:
-        return self._page("sources", seed.rsplit(".", 1)[0])
+        return self._sources.get(seed) or self._page("sources", _source_name(seed), seed)
+
+
+def _source_name(seed: str) -> str:
+    """A .txt file is named by its stem (003_x.txt -> 003_x); any other file by
+    its whole name, so that x.md and x.html keep pages of their own."""
+    stem, dot, ext = seed.rpartition(".")
+    if dot and ext == "txt" and stem:
+        return stem
+    return seed
 
 
 @functools.lru_cache(maxsize=4096)

@@ -426,3 +426,28 @@ def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(project):
     assert "warning: \\xd6\\xd0\\xce\\xc4.txt: file name is not valid UTF-8, skipped (rename the file)" in out.stderr
     assert run(["-m", "generator", "build", "--strict"], project).returncode == 1
 
+
+# ---------------------------------------------------------------- names and links
+
+def test_source_pages_never_collide_and_nothing_is_skipped_in_silence(project, tmp_path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for name in ("x.md", "x.html", "x.txt", "index.txt", "..evil"):
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("绝密：这段中文不应出现在网站上。" * 20, encoding="utf-8")
+    (project / "seeds" / "leak.txt").symlink_to(secret)
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert "warning: ..evil: hidden file, skipped" in out.stderr and "warning: leak.txt: link to " in out.stderr
+    records = [json.loads(line) for line in run(["-m", "generator", "export"], project).stdout.splitlines()]
+    assert {r["seed"] for r in records} == {p.name for p in SEEDS[3:5]} | {"x.md", "x.html", "x.txt", "index.txt"}
+    root = project / "docs" / "library"
+    sources = {p.name for p in (root / "sources").iterdir()}
+    assert len(sources) == 2 + 4 + 1  # one per file, plus the listing
+    listing = (root / "sources" / "index.md").read_text(encoding="utf-8")
+    assert listing.startswith("---\ntitle: 来源\n") and listing.count("](") >= 6
+    assert not any("绝密" in p.read_text(encoding="utf-8") for p in root.rglob("*.md"))
+    (project / "generator.yml").write_text((project / "generator.yml").read_text(encoding="utf-8") + "follow_links: true\n",
+                                          encoding="utf-8")
+    assert run(["-m", "generator", "build"], project).returncode == 0
+    assert any("绝密" in p.read_text(encoding="utf-8") for p in root.rglob("*.md"))
