@@ -326,7 +326,7 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     outcome.cached, outcome.processed = len(results), len(todo)
     results.update(unreadable)
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
             done = list(progress(list(pool.map(_work, [(p, config, d) for p, d in todo], chunksize=max(1, len(todo) // (jobs * 4)))), "reading"))
     else:
         done = [process_file(p, config, d) for p, d in progress(todo, "reading")]
