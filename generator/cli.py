@@ -1,30 +1,44 @@
-"""Command line: `python -m generator build | export | report`."""
+"""Command line: `python -m generator build | export | report` (`mkdocs serve`
+is the editing loop: the news plugin rebuilds what changed).
+
+Every failure ends here as one line on stderr and exit code 2 (`--debug`
+shows the traceback instead); warnings about skipped files are one line each.
+"""
 from __future__ import annotations
 
 import argparse
 import collections
 import json
+import os
 import sys
 from pathlib import Path
 
 from .catalog import to_jsonl
 from .config import load_config
-from .errors import ConfigError, InputError
+from .errors import ConfigError, describe, one_line
 from .pipeline import Outcome, analyse_folder, build
+
+MAX_JOBS = 64
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not the usage block
+        self.exit(2, f"error: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="Turn Chinese newspaper and magazine text into a searchable MkDocs site.")
+    parser = _Parser(prog="python -m generator",
+                     description="Turn Chinese newspaper and magazine text into a searchable MkDocs site.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--seeds", type=Path, help="folder of input text files (default: from generator.yml)")
-        p.add_argument("--config", type=Path, default=Path("generator.yml"), help="generator settings (default: generator.yml)")
+        p.add_argument("--config", type=Path, help="generator settings (default: generator.yml when there is one)")
         p.add_argument("--strict", action="store_true", help="fail when any input file is skipped")
         p.add_argument("--jobs", type=int, default=1, metavar="N", help="process input files in N processes (same output)")
         p.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-file cache")
         p.add_argument("--profile", action="store_true", help="print stage timings, files processed and peak memory (JSON) to stderr")
+        p.add_argument("--debug", action="store_true", help="show the traceback of an error instead of one line")
 
     common(sub.add_parser("build", help="regenerate the generated pages under docs/ from the input files",
                           description="Regenerate docs/<output>/ (articles, tags, topics, sources, people, organisations)."))
@@ -36,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _warn(outcome: Outcome, strict: bool) -> int:
-    for line in outcome.skipped:
-        print(f"warning: {line}", file=sys.stderr)
+    for line in outcome.skipped + outcome.notes:
+        print(f"warning: {one_line(line)}", file=sys.stderr)
     return 1 if strict and outcome.skipped else 0
 
 
@@ -64,30 +78,44 @@ def _profile(args: argparse.Namespace, outcome: Outcome) -> None:
         print("profile: " + json.dumps(outcome.figures(), sort_keys=True), file=sys.stderr)
 
 
+def _run(args: argparse.Namespace) -> int:
+    config = load_config(args.config, seeds=args.seeds)
+    use_cache = not args.no_cache
+    if args.command == "build":
+        outcome = build(config, _jobs(args), use_cache)
+        _profile(args, outcome)
+        status = _warn(outcome, args.strict)
+        pages = sum(1 for a in outcome.articles if a.record.is_page)
+        print(f"built {pages} pages from {len({a.record.seed for a in outcome.articles})} files into {config.out_dir}", file=sys.stderr)
+        return status
+    outcome = analyse_folder(config, _jobs(args), use_cache)
+    _profile(args, outcome)
+    status = _warn(outcome, args.strict)
+    sys.stdout.write(to_jsonl(outcome.articles) if args.command == "export" else report(outcome) + "\n")
+    sys.stdout.flush()
+    return status
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise ConfigError(f"--jobs: must be 1 or more, got {args.jobs}")
+    return min(args.jobs, MAX_JOBS)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        config = load_config(args.config, seeds=args.seeds)
-        if args.jobs < 1:
-            raise ConfigError("--jobs: must be 1 or more")
-        use_cache = not args.no_cache
-        if args.command == "build":
-            outcome = build(config, args.jobs, use_cache)
-            _profile(args, outcome)
-            status = _warn(outcome, args.strict)
-            pages = sum(1 for a in outcome.articles if a.record.is_page)
-            print(f"built {pages} pages from {len({a.record.seed for a in outcome.articles})} files into {config.out_dir}", file=sys.stderr)
-            return status
-        outcome = analyse_folder(config, args.jobs, use_cache)
-        _profile(args, outcome)
-        status = _warn(outcome, args.strict)
-        if args.command == "export":
-            sys.stdout.write(to_jsonl(outcome.articles))
-        else:
-            print(report(outcome))
-        return status
-    except (InputError, ConfigError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        return _run(args)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `export | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"error: {describe(exc)}", file=sys.stderr)
         return 2
 
 

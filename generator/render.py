@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import yaml
 
 from .model import Article, SourceInfo
 
@@ -75,6 +76,31 @@ def yaml_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Characters a YAML reader takes as line breaks or refuses (C0 and C1 controls,
+# DEL, NEL, U+2028/U+2029, BOM, non-characters, lone surrogates): a string
+# holding any of them is written double-quoted, where the emitter escapes them.
+NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"' if NOT_PLAIN.search(text) else None)
+
+
+_FrontMatterDumper.add_representer(str, _represent_str)
+
+
+def front_matter(meta: Mapping) -> str:
+    """A page's front matter block, '---' lines included, written by a YAML
+    emitter: whatever characters a headline holds, MkDocs reads back the same
+    values and never shows the block as text."""
+    body = yaml.dump(dict(meta), Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=1 << 30)
+    return f"---\n{body}---"
+
+
 def safe_name(text: str, limit: int = 60) -> str:
     """A file name (<= 255 bytes) that keeps Chinese readable; a hash keeps it unique."""
     cleaned = UNSAFE_NAME.sub("-", text).strip("-.")[:limit]
@@ -88,7 +114,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(md=md_escape, yaml=yaml_value, html=html_text)
+    env.filters.update(md=md_escape, yaml=yaml_value, html=html_text, front_matter=front_matter)
     return env
 
 
@@ -99,16 +125,23 @@ class Site:
         self.output = output
         self.pages = [a for a in articles if a.record.is_page]
         self._names: dict[tuple[str, str], str] = {}
-        self._used: set[str] = set()
+        self._used: set[str] = set()  # lower-cased: two pages must differ on any file system
+        # Source pages are named in file name order, whatever order the pages are made in.
+        self._sources = {seed: self._page("sources", _source_name(seed), seed)
+                         for seed in sorted({a.record.seed for a in articles})}
 
-    def _page(self, folder: str, name: str) -> str:
-        key = (folder, name)
+    def _page(self, folder: str, name: str, ident: str | None = None) -> str:
+        """The page of `ident` (default: the name) in `folder`, named after `name`."""
+        ident = name if ident is None else ident
+        key = (folder, ident)
         if key not in self._names:
             candidate = f"{self.output}/{folder}/{safe_name(name)}.md"
-            if candidate in self._used:  # two names that clean to the same file name
-                candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(name.encode()).hexdigest()[:6]}.md"
+            # Two names that clean to the same file name, or one that would take
+            # the place of the folder's index page, get a hash of their own.
+            if candidate.lower() in self._used or safe_name(name).lower() == "index":
+                candidate = f"{self.output}/{folder}/{safe_name(name)}-{hashlib.sha1(ident.encode()).hexdigest()[:6]}.md"
             self._names[key] = candidate
-            self._used.add(candidate)
+            self._used.add(candidate.lower())
         return self._names[key]
 
     def tag_page(self, tag: str) -> str:
@@ -127,7 +160,16 @@ class Site:
         return self._page("authors", name)
 
     def source_page(self, seed: str) -> str:
-        return self._page("sources", seed.rsplit(".", 1)[0])
+        return self._sources.get(seed) or self._page("sources", _source_name(seed), seed)
+
+
+def _source_name(seed: str) -> str:
+    """A .txt file is named by its stem (003_x.txt -> 003_x); any other file by
+    its whole name, so that x.md and x.html keep pages of their own."""
+    stem, dot, ext = seed.rpartition(".")
+    if dot and ext == "txt" and stem:
+        return stem
+    return seed
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,16 +1,19 @@
 """Bad input, configuration errors and the user's files: nothing lost, errors in one line."""
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.errors import InputError
 from generator.model import SourceDoc
-from generator.site.writer import MARKER, write_output
+from generator.site.writer import MARKER, build_lock, write_output
 from generator.split import split_document
 
-from conftest import ROOT, run
+from conftest import ROOT, child_env, run
 
 SEEDS = sorted((ROOT / "seeds").iterdir())
 
@@ -37,11 +40,21 @@ def test_malformed_configuration_names_file_and_line(project, name, text, where)
 
 
 def test_a_running_build_is_not_disturbed(project):
-    lock = project / "docs" / ".generator.lock"
-    lock.write_text("12345", encoding="utf-8")
-    out = run(["-m", "generator", "build"], project)
-    assert out.returncode == 2 and "another build is running" in out.stderr
+    with build_lock(project / "docs"):  # held by this live process
+        out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2 and out.stderr == f"error: docs/.generator.lock: another build (process {os.getpid()}) is running\n"
     assert not (project / "docs" / "library").exists()
+
+
+def test_a_lock_left_by_a_dead_build_is_taken_over(project):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (project / "docs" / ".generator.lock").write_text(str(dead.pid), encoding="utf-8")
+    (project / "docs" / ".generated-new-abc123").mkdir()  # a first build killed while staging
+    (project / "docs" / ".generated-new-abc123" / "half.md").write_text("半")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in (project / "docs").iterdir() if p.name.startswith(".generat")) == []
 
 
 def test_failed_write_leaves_previous_pages_in_place(tmp_path):
@@ -192,3 +205,249 @@ def test_a_write_stopped_half_way_is_repaired_by_the_next_build(tmp_path, monkey
     write_output({k: None for k in first}, docs, "library")
     with pytest.raises(ValueError):
         write_output({"library/never.md": None}, docs, "library")
+
+
+# ---------------------------------------------------------------- repaired from what is on disk
+
+def _generated(project: Path) -> dict[str, bytes]:
+    """The generated pages, without the manifest (which records times)."""
+    return {k: v for k, v in _pages(project).items() if k != MARKER}
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_damaged_pages_are_repaired_by_the_next_build(project, no_cache):
+    _build(project)
+    good = _generated(project)
+    root = project / "docs" / "library"
+    article = sorted((root / "articles").iterdir())[0]
+    article.write_bytes(b"")  # emptied
+    (root / "index.md").write_text("# 改过的首页\n", encoding="utf-8")  # overwritten
+    sorted((root / "tags").iterdir())[1].unlink()  # deleted
+    sorted((root / "people").iterdir())[0].write_bytes(good[f"people/{sorted((root / 'people').iterdir())[0].name}"][::-1])
+    (root / "orgs").rename(root / "orgs-moved")  # a folder moved away ...
+    (root / "orgs").write_text("x")  # ... and a file in its place
+    (root / "stray.md").write_text("# 不该在这里\n", encoding="utf-8")
+    _build(project, *(["--no-cache"] if no_cache else []))
+    assert _generated(project) == good
+
+
+def test_a_page_replaced_by_a_link_is_rewritten_and_the_link_target_untouched(project, tmp_path):
+    _build(project)
+    good = _generated(project)
+    outside = tmp_path / "outside.md"
+    outside.write_text("用户自己的文件", encoding="utf-8")
+    page = sorted((project / "docs" / "library" / "articles").iterdir())[0]
+    page.unlink()
+    page.symlink_to(outside)
+    _build(project)
+    assert _generated(project) == good and not page.is_symlink()
+    assert outside.read_text(encoding="utf-8") == "用户自己的文件"
+
+
+def test_pages_of_a_removed_seed_go_even_when_the_marker_is_damaged(project):
+    _build(project)
+    root = project / "docs" / "library"
+    for k, marker in enumerate([b"\x00\xff" * 50, b'{"format": 3, "pages": {"x": 5}}', None]):
+        if marker is None:  # a folder where the marker should be
+            (root / MARKER).unlink()
+            (root / MARKER).mkdir()
+        else:
+            (root / MARKER).write_bytes(marker)
+        removed = project / "seeds" / SEEDS[3 + k % 2].name
+        removed.unlink()
+        _build(project)
+        left = _generated(project)
+        assert not any(name.startswith(removed.name[:3]) for name in (p.rsplit("/", 1)[-1] for p in left))
+        assert all(removed.name not in text.decode() for text in left.values())
+        assert json.loads((root / MARKER).read_text(encoding="utf-8"))["format"] == 3
+        shutil.copy(SEEDS[3 + k % 2], removed)
+
+
+# ---------------------------------------------------------------- the cache
+
+def _cache_entries(project: Path) -> list[Path]:
+    return sorted((project / ".cache" / "generator").glob("*.json"))
+
+
+def test_cache_entries_are_plain_json_that_cannot_run_code(project):
+    _build(project)
+    entries = _cache_entries(project)
+    assert len(entries) == 2
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        assert data["format"] == 1 and data["result"]["name"] in {p.name for p in SEEDS}
+    assert not list((project / ".cache" / "generator").glob("*.pickle"))
+
+
+CORRUPTIONS = {
+    "flipped byte": lambda b: b[:100] + bytes([b[100] ^ 0x55]) + b[101:],
+    "truncated": lambda b: b[: len(b) // 2],
+    "empty": lambda b: b"",
+    "another type": lambda b: b'["a list", 1]',
+    "another shape": lambda b: json.dumps({**json.loads(b), "result": {"name": 5}}).encode(),
+    "another format": lambda b: json.dumps({**json.loads(b), "format": 99}).encode(),
+    "binary": lambda b: bytes(range(256)),
+}
+
+
+def test_a_damaged_cache_entry_is_a_miss(project):
+    _build(project)
+    good = _generated(project)
+    kinds = sorted(CORRUPTIONS)
+    for first, second in zip(kinds[0::2], kinds[1::2] + kinds[:1]):  # two entries, two kinds of damage a build
+        for entry, how in zip(_cache_entries(project), (first, second)):
+            entry.write_bytes(CORRUPTIONS[how](entry.read_bytes()))
+        figures = _build(project)
+        assert figures["processed"] == 2 and figures["cached"] == 0, (first, second)
+        assert _generated(project) == good
+    assert _build(project)["cached"] == 2  # and written again whole
+
+
+def test_a_crafted_pickle_in_the_cache_is_never_loaded(project, tmp_path):
+    _build(project)
+    proof = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (os.system, (f"touch {proof}",))
+    import pickle
+    for entry in _cache_entries(project):
+        entry.write_bytes(pickle.dumps(Payload()))
+        entry.with_suffix(".pickle").write_bytes(pickle.dumps(Payload()))  # the old format's name too
+    assert _build(project)["processed"] == 2
+    run(["-m", "generator", "export"], project)
+    assert not proof.exists()
+
+
+@pytest.mark.parametrize("what", ["file", "entry folders"])
+def test_a_cache_path_that_is_a_file_or_holds_folders_does_not_stop_the_build(project, what):
+    cache = project / ".cache" / "generator"
+    if what == "file":
+        cache.parent.mkdir()
+        cache.write_text("not a folder")
+    else:
+        _build(project)
+        for entry in _cache_entries(project):
+            entry.unlink()
+            entry.mkdir()
+        (cache / "junk.json").write_bytes(b"\x00" * 10)
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.count("warning: cache") == 1 and "built without it" in out.stderr
+    out = run(["-m", "generator", "export"], project)
+    assert out.returncode == 0 and out.stdout and not out.stderr, out.stderr
+    assert not list(cache.rglob("*.tmp")) if cache.is_dir() else True
+
+
+def test_two_builds_writing_one_cache_entry_at_once_both_succeed(tmp_path, monkeypatch):
+    """Builds side by side on a cold cache write the same entries: one must
+    never take the other's temporary file away."""
+    from generator import pipeline
+
+    result = pipeline.FileResult("a.txt", [], {})
+    first, second = pipeline.Cache(tmp_path, "key"), pipeline.Cache(tmp_path, "key")
+    real_replace, turns = os.replace, []
+
+    def interleaved(src, dst):
+        if not turns:  # the other build writes the same entry just before this one renames its file
+            turns.append(1)
+            second.put("a.txt", b"text", result)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", interleaved)
+    first.put("a.txt", b"text", result)
+    assert turns and pipeline.Cache(tmp_path, "key").get("a.txt", b"text") == result
+    assert [p.suffix for p in tmp_path.iterdir()] == [".json"]
+
+
+def test_a_full_disk_while_caching_is_a_warning_and_leaves_no_temporary_file(project):
+    out = _limited_run(project, 30_000, ["build"])  # pages fit, cache entries (about 36 KB) do not
+    assert out.returncode == 0, out.stderr
+    assert "warning: cache .cache/generator: cannot write (File too large); built without it" in out.stderr
+    assert not list((project / ".cache" / "generator").iterdir())
+
+
+def _limited_run(project: Path, max_file_size: int, args: list[str]) -> subprocess.CompletedProcess:
+    """A run where no file may grow beyond `max_file_size` bytes: the system's
+    own refusal (EFBIG), as a full disk gives ENOSPC."""
+    import resource
+    import signal
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, max_file_size))
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=project, capture_output=True, text=True,
+                          timeout=600, env=child_env(), preexec_fn=limit)
+
+
+# ---------------------------------------------------------------- one line for every failure
+
+def test_a_write_that_fails_is_one_line_and_the_next_build_repairs(project):
+    _build(project)
+    good = _generated(project)
+    seed = project / "seeds" / SEEDS[3].name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("。", "。补记。", 3), encoding="utf-8")
+    out = _limited_run(project, 2_000, ["build", "--no-cache"])
+    assert out.returncode == 2 and out.stderr.count("\n") == 1, out.stderr
+    assert out.stderr.startswith("error: docs/library/") and out.stderr.rstrip().endswith(": File too large"), out.stderr
+    seed.write_text(SEEDS[3].read_text(encoding="utf-8"), encoding="utf-8")
+    _build(project)
+    assert _generated(project) == good
+    assert not [p for p in (project / "docs").rglob("*.tmp")]
+
+
+@pytest.mark.parametrize("change,expected", [
+    (lambda t: t.unlink(), r"^error: templates/term\.md\.j2: template not found$"),
+    (lambda t: t.write_text("{% for x in %}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template syntax error \(.+\)$"),
+    (lambda t: t.write_text("标题\n\n{{ no_such_thing }}\n", encoding="utf-8"),
+     r"^error: templates/term\.md\.j2:3: template error \('no_such_thing' is undefined\)$"),
+    (lambda t: t.write_text("{{ title.no_such_field.deeper }}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template error \(.*no_such_field.*\)$"),
+    (lambda t: t.write_text("{{ title + 1 }}\n", encoding="utf-8"), r"^error: templates/term\.md\.j2:1: template error \(TypeError: .+\)$"),
+    (lambda t: t.write_bytes("标题".encode("gbk")), r"^error: templates/term\.md\.j2:1: template is not UTF-8 text"),
+    (lambda t: shutil.rmtree(t.parent), r"^error: generator\.yml:\d+: key 'templates': templates is not a folder$"),
+])
+def test_template_problems_are_one_line_naming_the_template(project, change, expected):
+    import re
+    change(project / "templates" / "term.md.j2")
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 2 and re.match(expected, out.stderr.rstrip("\n")) and out.stderr.count("\n") == 1, out.stderr
+
+
+def test_debug_shows_the_traceback(project):
+    (project / "templates" / "term.md.j2").write_text("{{ no_such_thing }}\n", encoding="utf-8")
+    out = run(["-m", "generator", "build", "--debug"], project)
+    assert out.returncode != 0 and "Traceback" in out.stderr and "no_such_thing" in out.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(project):
+    shutil.copy(SEEDS[0], project / "seeds" / os.fsdecode(b"\xd6\xd0\xce\xc4.txt"))
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert "warning: \\xd6\\xd0\\xce\\xc4.txt: file name is not valid UTF-8, skipped (rename the file)" in out.stderr
+    assert run(["-m", "generator", "build", "--strict"], project).returncode == 1
+
+
+# ---------------------------------------------------------------- names and links
+
+def test_source_pages_never_collide_and_nothing_is_skipped_in_silence(project, tmp_path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for name in ("x.md", "x.html", "x.txt", "index.txt", "..evil"):
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("绝密：这段中文不应出现在网站上。" * 20, encoding="utf-8")
+    (project / "seeds" / "leak.txt").symlink_to(secret)
+    out = run(["-m", "generator", "build"], project)
+    assert out.returncode == 0, out.stderr
+    assert "warning: ..evil: hidden file, skipped" in out.stderr and "warning: leak.txt: link to " in out.stderr
+    records = [json.loads(line) for line in run(["-m", "generator", "export"], project).stdout.splitlines()]
+    assert {r["seed"] for r in records} == {p.name for p in SEEDS[3:5]} | {"x.md", "x.html", "x.txt", "index.txt"}
+    root = project / "docs" / "library"
+    sources = {p.name for p in (root / "sources").iterdir()}
+    assert len(sources) == 2 + 4 + 1  # one per file, plus the listing
+    listing = (root / "sources" / "index.md").read_text(encoding="utf-8")
+    assert listing.startswith("---\ntitle: 来源\n") and listing.count("](") >= 6
+    assert not any("绝密" in p.read_text(encoding="utf-8") for p in root.rglob("*.md"))
+    (project / "generator.yml").write_text((project / "generator.yml").read_text(encoding="utf-8") + "follow_links: true\n",
+                                          encoding="utf-8")
+    assert run(["-m", "generator", "build"], project).returncode == 0
+    assert any("绝密" in p.read_text(encoding="utf-8") for p in root.rglob("*.md"))

@@ -1,0 +1,166 @@
+"""Settings and data files against their schema: every wrong key, type or file
+is one line naming the file, the line and the key; the defaults are kept."""
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.config import DEFAULTS, load_config
+from generator.errors import ConfigError
+
+from conftest import ROOT, run
+
+WRONG_VALUES = [None, "abc", 5, 2.5, True, [1], {"a": 1}, -1, ""]
+
+
+def _leaves(tree: dict, prefix: tuple = ()) -> list[tuple[tuple, object]]:
+    out = []
+    for key, value in tree.items():
+        out += _leaves(value, prefix + (key,)) if isinstance(value, dict) else [(prefix + (key,), value)]
+    return out
+
+
+def _accepted(key: tuple, default: object, value: object) -> bool:
+    """Values a setting may legitimately take (type of its default; a number
+    for a float; nothing or text for the cache path)."""
+    if key == ("cache",):
+        return value is None or isinstance(value, str)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return type(value) is int and value >= 0
+    if isinstance(default, float):
+        return type(value) in (int, float) and value >= 0
+    if isinstance(default, str):
+        return isinstance(value, str) and value != ""
+    return False
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    for folder in ("data", "templates"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "generator.yml", tmp_path / "generator.yml")
+    (tmp_path / "seeds").mkdir()
+    return tmp_path
+
+
+def _nested(key: tuple, value: object) -> dict:
+    tree: object = value
+    for part in reversed(key):
+        tree = {part: tree}
+    return tree
+
+
+def _error_of(path: Path) -> str:
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    return str(err.value)
+
+
+def test_the_defaults_are_those_of_the_shipped_settings_file():
+    shipped = yaml.safe_load((ROOT / "generator.yml").read_text(encoding="utf-8"))
+    assert load_config(ROOT / "generator.yml").settings == DEFAULTS
+    assert {k: v for k, v in DEFAULTS.items() if k in shipped} == shipped
+    assert DEFAULTS["tags"] == {"min": 3, "max": 8} and DEFAULTS["summary"]["max_chars"] == 160
+
+
+@pytest.mark.parametrize("key,default", _leaves(DEFAULTS), ids=lambda x: ".".join(x) if isinstance(x, tuple) else None)
+def test_every_setting_with_every_wrong_type_is_one_line_with_file_line_and_key(settings_dir, key, default):
+    path = settings_dir / "generator.yml"
+    tried = 0
+    for value in WRONG_VALUES:
+        if _accepted(key, default, value) or (key == ("tags", "min") and value == 5):  # 5 > tags.max: caught below
+            continue
+        # A comment line first, so that the line number is not 1 by chance.
+        path.write_text("# settings\n" + yaml.safe_dump(_nested(key, value), allow_unicode=True), encoding="utf-8")
+        message = _error_of(path)
+        line = 1 + len(key)  # each level of the key on its own line, after the comment
+        assert message.startswith(f"{path}:{line}: key '{'.'.join(key)}': "), (value, message)
+        assert "\n" not in message
+        tried += 1
+    assert tried >= 4
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("tags: 5\n", "generator.yml:1: key 'tags': expected a mapping, got 5"),
+    ("tags:\n  min: abc\n", "generator.yml:2: key 'tags.min': expected an integer, got 'abc'"),
+    ("related:\n  max: five\n", "generator.yml:2: key 'related.max': expected an integer, got 'five'"),
+    ("summary:\n  max_chars: null\n", "generator.yml:2: key 'summary.max_chars': expected an integer, got null"),
+    ("summary:\n  max_chars:\n", "generator.yml:2: key 'summary.max_chars': expected an integer, got null"),
+    ("topics:\n  max: null\n", "generator.yml:2: key 'topics.max': expected an integer, got null"),
+    ("data:\n  userdict: 5\n", "generator.yml:2: key 'data.userdict': expected a string, got 5"),
+    ("output: [x]\n", "generator.yml:1: key 'output': expected a string, got a list"),
+    ("output: ../elsewhere\n", "generator.yml:1: key 'output': must be a plain folder name"),
+    ("seeds: x\ntagz:\n  min: 1\n", "generator.yml:2: key 'tagz': unknown key (did you mean 'tags'?)"),
+    ("tags:\n  mni: 1\n", "generator.yml:2: key 'tags.mni': unknown key (did you mean 'min'?)"),
+    ("tags:\n  min: 9\n  max: 2\n", "generator.yml:1: key 'tags': 'max' (2) is below 'min' (9)"),
+    ("topics:\n  min_score: .nan\n", "generator.yml:2: key 'topics.min_score': expected a finite number"),
+    ("- seeds\n", "generator.yml:1: expected a mapping, got a list"),
+    ("seeds: [unclosed\n", "generator.yml:2: malformed YAML"),
+    ("templates: nowhere\n", "generator.yml:1: key 'templates':"),
+    ("data:\n  taxonomy: nowhere.yml\n", "generator.yml:2: key 'data.taxonomy':"),
+])
+def test_wrong_settings_are_named_by_line_and_key(settings_dir, text, expected):
+    path = settings_dir / "generator.yml"
+    path.write_text(text, encoding="utf-8")
+    assert _error_of(path).startswith(f"{settings_dir}/{expected}")
+
+
+def test_a_settings_file_that_is_given_must_exist(settings_dir, monkeypatch):
+    with pytest.raises(ConfigError, match="missing.yml: settings file not found"):
+        load_config(settings_dir / "missing.yml")
+    (settings_dir / "folder.yml").mkdir()
+    with pytest.raises(ConfigError, match="folder.yml: settings file is a folder"):
+        load_config(settings_dir / "folder.yml")
+    monkeypatch.chdir(settings_dir)  # no generator.yml here and none given: the defaults
+    assert load_config().settings == DEFAULTS
+
+
+DATA_CASES = [
+    ("taxonomy.yml", "宏观经济:\n  keywords: [GDP]\n".encode("gbk"), "taxonomy.yml:1: taxonomy is not UTF-8 text (it looks like GBK"),
+    ("taxonomy.yml", "金融:\n  keywords: [银行, 2035]\n".encode(), "taxonomy.yml:2: key '金融.keywords[1]': expected a string, got 2035"),
+    ("taxonomy.yml", "金融:\n  keywords: []\n".encode(), "taxonomy.yml:2: key '金融.keywords': expected a non-empty list"),
+    ("taxonomy.yml", "金融:\n  keyword: [银行]\n".encode(), "taxonomy.yml:2: key '金融.keyword': unknown key (did you mean 'keywords'?)"),
+    ("taxonomy.yml", "金融:\n  keywords: [银行]\n宏观经济: 就是一个字符串\n".encode(), "taxonomy.yml:3: key '宏观经济': expected a mapping"),
+    ("taxonomy.yml", b"", "taxonomy.yml:1: expected a non-empty mapping"),
+    ("synonyms.yml", "大模型: {AI大模型: 1}\n".encode(), "synonyms.yml:1: key '大模型': expected a list, got a mapping"),
+    ("synonyms.yml", "大模型: [AI大模型]\n人工智能: AI\n".encode(), "synonyms.yml:2: key '人工智能': expected a list, got 'AI'"),
+    ("entities.yml", "titles: [记者, 5]\n".encode(), "entities.yml:1: key 'titles[1]': expected a string, got 5"),
+    ("entities.yml", "title: [记者]\n".encode(), "entities.yml:1: key 'title': unknown key (did you mean 'titles'?)"),
+    ("userdict.txt", b"\x00\x01\x02\xff\xfe binary", "userdict.txt: user dictionary is a binary file"),
+    ("userdict.txt", "新质生产力 2000 n\n新质生产力 很多 n\n".encode(), "userdict.txt:2: expected 'word [frequency] [tag]'"),
+    ("userdict.txt", "新质生产力\t2000\n".encode(), "userdict.txt:1: expected 'word [frequency] [tag]'"),
+    ("stopwords.txt", "的 了\n".encode("utf-16"), "stopwords.txt: stop list is a binary file"),
+]
+
+
+@pytest.mark.parametrize("name,data,expected", DATA_CASES)
+def test_data_files_are_checked_like_the_settings(settings_dir, name, data, expected):
+    (settings_dir / "data" / name).write_bytes(data)
+    assert _error_of(settings_dir / "generator.yml").startswith(f"{settings_dir}/data/{expected}")
+
+
+@pytest.mark.parametrize("name", ["taxonomy.yml", "userdict.txt", "stopwords.txt", "synonyms.yml", "entities.yml"])
+def test_a_data_path_that_is_a_folder_is_one_line(settings_dir, name):
+    (settings_dir / "data" / name).unlink()
+    (settings_dir / "data" / name).mkdir()
+    assert "is a folder, expected a file" in _error_of(settings_dir / "generator.yml")
+
+
+@pytest.mark.parametrize("args,files,expected", [
+    (["--config", "missing.yml"], {}, "error: missing.yml: settings file not found"),
+    ([], {"generator.yml": b"tags:\n  min: abc\n"}, "error: generator.yml:2: key 'tags.min': expected an integer, got 'abc'"),
+    ([], {"generator.yml": b"tagz: 1\n"}, "error: generator.yml:1: key 'tagz': unknown key"),
+    ([], {"data/taxonomy.yml": "宏观经济:\n  keywords: [GDP]\n".encode("gbk")}, "error: data/taxonomy.yml:1: taxonomy is not UTF-8"),
+    ([], {"data/userdict.txt": bytes(range(256))}, "error: data/userdict.txt: user dictionary is a binary file"),
+    (["--jobs", "0"], {}, "error: --jobs: must be 1 or more"),
+    (["--jobs", "x"], {}, "error: argument --jobs: invalid int value"),
+])
+def test_the_command_line_says_it_in_one_line_with_exit_code_2(project, args, files, expected):
+    for name, data in files.items():
+        (project / name).write_bytes(data)
+    out = run(["-m", "generator", "build", *args], project)
+    assert out.returncode == 2 and out.stderr.startswith(expected) and out.stderr.count("\n") == 1, out.stderr
+    assert not (project / "docs" / "library").exists()
