@@ -102,6 +102,12 @@ class EntityClues(_Section):
     titles: list[Text] = []
     speech: list[Text] = []
     org_generic_prefixes: list[Text] = []
+    org_words: list[Text] = []  # words an organization's name ends with
+    company_words: list[Text] = []
+    org_words_after_a_brand: list[Text] = []
+    kinds_of_bodies: list[Text] = []  # 上市公司, 商业银行: kinds of body, never a name
+    places: list[Text] = []
+    predicates: list[Text] = []  # verbs and adverbs that open no subject term
 
 
 DEFAULTS: dict = Settings().model_dump()
