@@ -161,6 +161,15 @@ def _decoder(kind):
                 return value
             return plain_list
         return lambda value: [item(v) for v in _of_type(value, list, kind)]
+    if isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields"):  # a NamedTuple, stored as a list
+        hints = typing.get_type_hints(kind)
+        readers = [_decoder(hints[name]) for name in kind._fields]
+
+        def named(value):
+            if type(value) is not list or len(value) != len(readers):
+                raise _wrong(kind)
+            return kind(*(read(v) for read, v in zip(readers, value)))
+        return named
     if origin is tuple:
         items = [_decoder(a) for a in args]
 

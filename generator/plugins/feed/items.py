@@ -11,6 +11,7 @@ import datetime
 import html
 import json
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -74,6 +75,15 @@ def json_feed(items: list[Item], title: str, home: str, feed_url: str) -> str:
     return json.dumps(feed, ensure_ascii=False, indent=1, sort_keys=True)
 
 
+# Characters XML 1.0 cannot hold (controls, surrogates, U+FFFE/U+FFFF): a
+# headline may carry them from a damaged extraction; the feed drops them.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return NOT_XML.sub("", text)
+
+
 def atom_feed(items: list[Item], title: str, home: str, feed_url: str, built: datetime.datetime) -> bytes:
     """An Atom feed; `built` stands for the update time of undated articles and of the feed."""
     feed = FeedGenerator()
@@ -89,16 +99,16 @@ def atom_feed(items: list[Item], title: str, home: str, feed_url: str, built: da
     for item in items:
         entry = feed.add_entry(order="append")
         entry.id(item.url)
-        entry.title(item.title)
+        entry.title(_xml(item.title))
         entry.link(href=item.url)
         if item.summary:
-            entry.summary(item.summary)
+            entry.summary(_xml(item.summary))
         published = _published(item)
         if published:
             entry.published(published)
         entry.updated(published or built)
         for name in item.authors:
-            entry.author({"name": name})
+            entry.author({"name": _xml(name)})
         for tag in item.tags:
-            entry.category({"term": tag})
+            entry.category({"term": _xml(tag)})
     return feed.atom_str(pretty=True)
