@@ -1,19 +1,18 @@
-"""Clean stage: undo what PDF extraction did to printed lines.
+"""Clean stage: undo what PDF extraction did to each printed line.
 
-* Justified printing spreads characters apart ("深 化 、 执 行"): spaces next to
-  CJK characters or CJK punctuation are removed; spaces between Latin words
-  and numbers are kept.
-* Hard-wrapped lines are joined into paragraphs: inside a block a paragraph
-  ends on a line that closes a sentence and stops short of the column width;
-  across a blank line (a column or page break) text is joined when the
-  previous line does not close a sentence.
+Justified printing spreads characters apart ("深 化 、 执 行"): spaces next to
+CJK characters or CJK punctuation are removed; spaces between Latin words and
+numbers are kept. The line keeps its printed form too (`raw`, with its
+spacing), its indent and any heading mark of the extraction; which lines
+make a paragraph is read by the split stage from the column they stand in
+(`split/units.py`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from .model import Line, Paragraph
+from .model import Line
 
 # Ideographs, CJK punctuation, full-width forms and the typographic quotes,
 # dashes and ellipsis that Chinese text uses.
@@ -24,8 +23,6 @@ MULTI_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Characters that close a sentence, optionally followed by closing quotes/brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$")
-COLON_END = re.compile(r"[：:]$")
-STANDALONE = re.compile(r"^(图|表)\s*\d+|^数据来源[:：]|^注[:：]")
 ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
@@ -94,57 +91,3 @@ def glue(left: str, right: str) -> str:
     if ASCII_WORD_END.search(left) and ASCII_WORD_START.search(right):
         return f"{left} {right}"
     return left + right
-
-
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        if not line.text:
-            if current:
-                blocks.append(current)
-            current = []
-        else:
-            current.append(line)
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _split_block(block: list[Line]) -> list[str]:
-    """Paragraphs inside one block of consecutive lines."""
-    width = max(len(line.text) for line in block)
-    paragraphs: list[str] = []
-    current = ""
-    for i, line in enumerate(block):
-        text = line.text
-        if STANDALONE.match(text):
-            if current:
-                paragraphs.append(current)
-            paragraphs.append(text)
-            current = ""
-            continue
-        current = glue(current, text) if current else text
-        is_last = i == len(block) - 1
-        short = len(text) < 0.8 * width
-        if not is_last and ends_sentence(text) and (short or len(block) == 1):
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def reflow(lines: list[Line]) -> list[Paragraph]:
-    """Join wrapped lines into paragraphs (see module docstring)."""
-    paragraphs: list[str] = []
-    open_sentence = False
-    for block in _blocks(lines):
-        pieces = _split_block(block)
-        if open_sentence and paragraphs and not STANDALONE.match(pieces[0]):
-            paragraphs[-1] = glue(paragraphs[-1], pieces[0])
-            pieces = pieces[1:]
-        paragraphs.extend(pieces)
-        last = paragraphs[-1] if paragraphs else ""
-        open_sentence = bool(last) and not ends_sentence(last) and not COLON_END.search(last) and not STANDALONE.match(last)
-    return [Paragraph(text=p) for p in paragraphs]

@@ -1,4 +1,14 @@
-from generator.clean import clean_headline, clean_lines, reflow, squeeze_spaces
+from generator.clean import clean_headline, squeeze_spaces
+from generator.model import SourceDoc
+from generator.split import split_document
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs the split stage makes of some lines of running text."""
+    doc = SourceDoc("t.txt", "\n".join(lines) + "\n", "utf-8")
+    record = next(r for r in split_document(doc) if lines[0][:4] in r.text)
+    return [p.text for p in record.paragraphs]
+
 
 
 def test_spaced_out_cjk_is_closed_up_but_latin_spacing_kept():
@@ -13,15 +23,16 @@ def test_headline_keeps_clause_space_but_not_letter_spacing():
 
 
 def test_wrapped_paragraph_is_joined():
-    lines = clean_lines(["今天的福建，科技创", "新跑出“加速度”，现代化产", "业体系加快构建。"])
-    assert [p.text for p in reflow(lines)] == ["今天的福建，科技创新跑出“加速度”，现代化产业体系加快构建。"]
+    assert paragraphs(["今天的福建，科技创", "新跑出“加速度”，现代化产", "业体系加快构建。这是一段足够长的正文，说明新闻的主要内容和背景。"]) == [
+        "今天的福建，科技创新跑出“加速度”，现代化产业体系加快构建。这是一段足够长的正文，说明新闻的主要内容和背景。"]
 
 
 def test_column_break_inside_sentence_is_joined_but_paragraphs_kept():
-    lines = clean_lines(["第一段写完了。", "", "不只是外部合", "", "作，目前大部分工程师也无法访问。", "", "新的一段。"])
-    assert [p.text for p in reflow(lines)] == ["第一段写完了。", "不只是外部合作，目前大部分工程师也无法访问。", "新的一段。"]
+    got = paragraphs(["第一段写完了，内容说明了事情的起因。", "", "不只是外部合", "", "作，目前大部分工程师也无法访问这些数据和样本资源。", "",
+                      "新的一段讲述了后来发生的事情。"])
+    assert got == ["第一段写完了，内容说明了事情的起因。", "不只是外部合作，目前大部分工程师也无法访问这些数据和样本资源。", "新的一段讲述了后来发生的事情。"]
 
 
 def test_short_line_closing_a_sentence_ends_a_paragraph_inside_a_block():
-    lines = clean_lines(["打通产业集群高质量发展的", "“任督二脉”。", "其一，跨越“数字鸿沟”，构建", "协同网络的新格局和新体系。"])
-    assert len(reflow(lines)) == 2
+    got = paragraphs(["打通产业集群高质量发展的", "“任督二脉”。", "其一，跨越“数字鸿沟”，构建", "协同网络的新格局和新体系。"])
+    assert got == ["打通产业集群高质量发展的“任督二脉”。", "其一，跨越“数字鸿沟”，构建协同网络的新格局和新体系。"]

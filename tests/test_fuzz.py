@@ -6,7 +6,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean_lines, reflow
 from generator.model import SourceDoc
 from generator.split import split_document
 
@@ -61,12 +60,3 @@ def test_mutated_seed_text_loses_nothing(start, length, insert):
     text = lf(SEED[:start] + insert + SEED[start + length:])
     records = split(text)
     assert not (visible(text) - kept(records))
-
-
-@FUZZ
-@given(TEXT)
-def test_reflow_keeps_every_character(text):
-    lines = clean_lines(text.split("\n"))
-    paragraphs = reflow(lines)
-    cleaned = printed("".join(line.text for line in lines))
-    assert printed("".join(p.text for p in paragraphs)) == cleaned
