@@ -34,8 +34,6 @@ from .enrich.text import tokenizer
 from .errors import InputError, os_error_line, os_errors, shown, template_errors
 from .model import Article, Record
 from .read import decode_source, read_bytes, scan_sources
-from .render import render_site
-from .site.writer import Manifest, build_lock, write_output
 from .split import split_document
 
 CODE = Path(__file__).resolve().parent
@@ -371,6 +369,9 @@ def analyse_folder(config: Config, jobs: int = 1, use_cache: bool = True, write_
 
 def build(config: Config, jobs: int = 1, use_cache: bool = True, memory: dict | None = None) -> Outcome:
     """`memory`: per-file results kept by a long-running process between builds."""
+    from .render import render_site  # Jinja and the writer are for building pages only, not `export`
+    from .site.writer import Manifest, build_lock, write_output
+
     outcome = analyse_folder(config, jobs, use_cache, write_cache=True, memory=memory)
     start = time.perf_counter()
     with os_errors(), build_lock(config.docs):
