@@ -38,6 +38,7 @@ def _phrases(lines: list[str]) -> list[str]:
     return phrases
 
 
+FIRM = re.compile(r"[\u3400-\u9fff]{2,12}(?:集团|有限公司|股份有限公司|公司)")
 ORG_END = re.compile(r"(?:银行|部|局|委|会|院|署|办|厅|社|所|中心|集团|公司|政府|协会|学会|联盟|机构)$")
 
 
@@ -78,8 +79,9 @@ def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
     phrases = _phrases(lines) if lines else []
-    # A word or two beside the headline ("记者手记", "观察") is the column's label.
-    labels = [p for p in phrases if len(p.replace(" ", "")) <= 4]
+    # A word or two beside the headline ("记者手记", "观察") is the column's
+    # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
+    labels = [p for p in phrases if len(p.replace(" ", "")) <= 4 or FIRM.fullmatch(p.replace(" ", ""))]
     if len(labels) == len(phrases):
         labels = []
     phrases = [p for p in phrases if p not in labels]
