@@ -27,9 +27,14 @@ ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 
+COMPRESSED = re.compile("[“”‘’《》（）【】「」]")
+
+
 def width_of(text: str) -> float:
-    """Printed width in full-width units: ASCII letters, digits and spaces count half."""
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
+    """Printed width in full-width units: ASCII letters, digits and spaces
+    count half, and so do quotation marks and brackets, which Chinese
+    typesetting sets half-width beside a character."""
+    return len(text) - 0.5 * (len(text.encode("ascii", "ignore")) + len(COMPRESSED.findall(text)))
 
 
 def indent_of(raw: str) -> float:
