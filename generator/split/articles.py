@@ -34,7 +34,7 @@ from .units import BODY, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
-CROSSHEAD_COHESION = 0.14  # shared-word share above which both sides are one article
+SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one article
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
@@ -88,7 +88,7 @@ def _one_text(prev: Text, nxt: Text) -> bool:
     first = nxt.units[0]
     if first.kind == BODY and split_dateline(first.raw[:80]):
         return False
-    return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= CROSSHEAD_COHESION
+    return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= SAME_SUBJECT
 
 
 def _ahead(items: list[Item], k: int) -> str:
