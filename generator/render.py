@@ -24,6 +24,7 @@ from pathlib import Path
 import jinja2
 
 from .model import Article, SourceInfo
+from .typography import typeset
 
 # The characters Python-Markdown (with tables) lets a backslash escape.
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -33,14 +34,15 @@ KIND_NAMES = {"article": "文章", "interview": "访谈", "commentary": "评论"
 
 
 def md_escape(value: object) -> str:
-    """Text shown literally in Markdown: HTML-escaped, Markdown punctuation backslashed."""
+    """Text shown literally in Markdown: typeset (full-width punctuation in
+    Chinese), HTML-escaped, Markdown punctuation backslashed."""
     return _md_escape("" if value is None else str(value))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _md_escape(text: str) -> str:
     # Titles, names and summaries are escaped once for every page that shows them.
-    text = MD_SPECIAL.sub(r"\\\1", text)
+    text = MD_SPECIAL.sub(r"\\\1", typeset(text))
     text = html.escape(text, quote=False)  # < > & become entities: raw HTML never reaches the page
     return LINE_BREAK.sub(" ", text)
 
@@ -66,8 +68,9 @@ def blocks(paragraphs: list) -> list[dict]:
 
 
 def html_text(value: object) -> str:
-    """For front matter the theme prints raw into HTML (<title>, meta description)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """For front matter the theme prints raw into HTML (<title>, meta description),
+    typeset like the page's own text."""
+    return html.escape(typeset("" if value is None else str(value)), quote=True)
 
 
 def yaml_value(value: object) -> str:
