@@ -61,4 +61,4 @@ def list_sources(folder: Path) -> list[Path]:
     """Input files of a folder in a stable order (hidden files left out)."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix != ".yml")  # .yml: a file's sidecar
