@@ -107,7 +107,7 @@ def make_project(base: Path, seeds: Path) -> Path:
     project.mkdir()
     for name in ("mkdocs.yml", "generator.yml"):
         shutil.copy(ROOT / name, project / name)
-    for folder in ("data", "templates", "generator"):
+    for folder in ("data", "templates", "generator", "overrides"):
         shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
     shutil.move(str(seeds), project / "seeds")

@@ -24,9 +24,10 @@ FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉【】「」『
 CHINESE = f"[{HAN}]"
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
-# A comma or semicolon touching Chinese on either side (spaces around it go),
-# unless it sits between two digits (1,000).
-SEPARATOR = re.compile(f"(?<=[{HAN}{FULL_MARKS}]) *([,;]) *|(?<![0-9]) *([,;]) *(?=[{HAN}“‘（《【「])")
+# A comma or semicolon right after Chinese, or a comma right before it
+# (推出ChatGPT,其), unless it sits between two digits (1,000); the spaces
+# around it go. (A semicolon after Latin text may end an entity, &amp;.)
+SEPARATOR = re.compile(f"(?<=[{HAN}{FULL_MARKS}]) *([,;]) *|(?<![0-9]) *(,) *(?=[{HAN}“‘（《【「])")
 # A colon, question or exclamation mark right after Chinese ("日期:2024", "拉大?").
 AFTER_CHINESE = re.compile(f"(?<=[{HAN}”’）》】」]) *([:?!])(?!//) *")
 PARENS = re.compile(r"\(([^()\n]*)\)")
@@ -57,13 +58,11 @@ def _one_pass(text: str) -> str:
 
 
 def _parens(m: re.Match) -> str:
-    """（…） when the bracketed text or a character beside it is Chinese:
-    北京地铁22号线（平谷线）, 协会（CCFA）, （1）伪造; "(010)88890000" stays."""
+    """（…） when the bracketed text is Chinese or follows Chinese:
+    北京地铁22号线（平谷线）, 协会（CCFA）; "(010)88890000" and "(1)" stay."""
     inner = m.group(1)
-    text = m.string
-    before = text[m.start() - 1] if m.start() else ""
-    after = text[m.end()] if m.end() < len(text) else ""
-    if re.search(CHINESE, inner) or re.match(CHINESE, before) or re.match(CHINESE, after):
+    before = m.string[m.start() - 1] if m.start() else ""
+    if re.search(CHINESE, inner) or re.match(CHINESE, before):
         return f"（{inner}）"
     return m.group(0)
 

@@ -75,7 +75,8 @@ def test_index_files_hold_every_key_in_its_shard(tmp_path):
 
 def test_article_text_is_its_body_only_in_lines():
     page = ('<h1>标题</h1><div class="article-meta"><p>来源</p></div><div data-search-body>\n<p>正文 &amp; 数据'
-            '<a class="headerlink">¶</a></p><p>第二段</p></div><hr /><h2>相关阅读</h2><p>别的文章</p>')
+            '<a class="headerlink">¶</a></p><p>第二段</p></div><div data-search-end></div><h2>相关阅读</h2>'
+            '<p>别的文章</p><hr />')
     text = shards.text_of(page)
     assert text == "正文 & 数据\n第二段"
     assert shards.text_of("<h1>关于</h1><p>一段 文字</p>") == "关于\n一段 文字"

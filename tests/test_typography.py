@@ -22,7 +22,7 @@ def test_brackets_and_quotes_around_chinese():
 
 def test_latin_words_numbers_and_addresses_keep_their_marks():
     for text in ("营收1,000万元", "上午10:30开幕", "见https://example.com/a?b=1", "Apple, Google and Yahoo!",
-                 'alert("script") 与 onerror="x"', "(1) first", "字段 a:b"):
+                 'alert("script") 与 onerror="x"', "(1)伪造新闻", "字段 a:b", "&amp;实体", "[点我](javascript:x)以及"):
         assert typeset(text) == text, text
     # An odd number of straight quotes: which ones pair is unknown, all stay.
     assert typeset('他说"好的,以及"另一个"') == '他说"好的，以及"另一个"'

@@ -84,7 +84,8 @@ def text_of(page_html: str) -> str:
     body only (header, related reading and neighbours name other things)."""
     start = page_html.find("data-search-body")
     if start >= 0:
-        end = page_html.find("<hr", start)
+        end = page_html.find("data-search-end", start)
+        end = page_html.rfind("<", start, end) if end >= 0 else -1
         page_html = page_html[start:end if end >= 0 else len(page_html)]
         page_html = page_html[page_html.find(">") + 1:]
     page_html = page_html.replace("¶", "")
@@ -157,7 +158,7 @@ def build(docs: list[Doc], out: Path) -> dict:
     for n, data in enumerate(grouped):
         size += _write_js(out / "shards" / f"{n}.js", "shard", n, data)
     for start in range(0, len(docs), PAGES_PER_FILE):
-        chunk = [[d.url, d.title, d.date, d.source, list(d.tags)] for d in docs[start:start + PAGES_PER_FILE]]
+        chunk = [[d.url, d.title, d.date, d.source, list(d.tags), list(d.names)] for d in docs[start:start + PAGES_PER_FILE]]
         size += _write_js(out / "pages" / f"{start // PAGES_PER_FILE}.js", "pages", start // PAGES_PER_FILE, chunk)
     for n, doc in enumerate(docs):
         size += _write_js(out / "text" / f"{n}.js", "text", n, doc.text)

@@ -170,12 +170,11 @@
     return (start > 0 ? "…" : "") + piece + (end < text.length ? "…" : "");
   }
 
+  // Whether a page holds every word as typed (its headline, text, tags or
+  // authors): a page can hold all the character pairs of a word but not the word.
   function holds(page, text, words) {
-    var all = (page[1] + "\n" + text + "\n" + page[4].join("\n")).toLowerCase();
-    return words.every(function (w) {
-      // A Latin word may be the start of a longer one; Chinese must be there as typed.
-      return all.indexOf(w.toLowerCase()) >= 0;
-    });
+    var all = [page[1], text].concat(page[4], page[5]).join("\n").toLowerCase();
+    return words.every(function (w) { return all.indexOf(w.toLowerCase()) >= 0; });
   }
 
   function SearchBox(root) {
