@@ -50,11 +50,15 @@ def _pairs(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
+OPENING = 300  # characters: about what a reader takes in at a glance under the headline
+
+
 def summary_adds(summary: str, paragraphs: list[Paragraph], new_share: float = 0.3) -> bool:
     """Whether a summary box tells the reader something the opening does not.
-    The opening is what a reader sees first: the first paragraphs, as long as
-    the summary and a half. A summary made of those very sentences (the usual
-    case for news, which states its news first) only repeats them."""
+    The opening is what a reader sees first: the first paragraphs, at least
+    OPENING characters and twice the summary's length. A summary made of
+    those very sentences (the usual case for news, which states its news
+    first) only repeats them."""
     wanted = _pairs(summary)
     if not wanted:
         return False
@@ -64,7 +68,7 @@ def summary_adds(summary: str, paragraphs: list[Paragraph], new_share: float = 0
             continue
         opening.append(p.text)
         length += len(p.text)
-        if length >= 1.5 * len(summary):
+        if length >= max(OPENING, 2 * len(summary)):
             break
     new = wanted - _pairs("".join(opening))
     return len(new) / len(wanted) > new_share

@@ -32,5 +32,7 @@ def test_a_summary_box_only_where_it_adds_to_the_opening():
     opening = [Paragraph("迈入数字经济时代，原有大企业主导全球贸易的格局深刻调整。量大面广的中小企业凭借灵活优势成为主力军。"),
                Paragraph("全国政协委员调研发现，这些微型跨国企业产品知名度不高。"), Paragraph("要进一步打开中小企业海外发展空间。")]
     assert not summary_adds("迈入数字经济时代，原有大企业主导全球贸易的格局深刻调整。", opening)
-    assert summary_adds("迈入数字经济时代。报告建议设立跨境电商综合服务平台，统一海外仓标准，降低中小企业出海成本。", opening)
+    assert not summary_adds("要进一步打开中小企业海外发展空间。迈入数字经济时代。", opening)  # a later paragraph, still in view
+    later = opening + [Paragraph("这是一段很长的中间内容，" * 30), Paragraph("报告建议设立跨境电商综合服务平台，统一海外仓标准，降低出海成本。")]
+    assert summary_adds("迈入数字经济时代。报告建议设立跨境电商综合服务平台，统一海外仓标准，降低出海成本。", later)
     assert not summary_adds("", opening)
