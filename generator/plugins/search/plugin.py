@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from pathlib import Path
 
 from mkdocs.plugins import BasePlugin, PrefixedLogger
@@ -35,6 +36,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.dirty = False
         self.docs: dict[str, shards.Doc | None] = {}  # by the page's path in docs/; None: left out
         self.pages: set[str] = set()  # the pages of this build
+        self.seconds = 0.0  # spent reading pages' text in this build
 
     # Defining on_startup keeps one instance across the builds of `mkdocs
     # serve`, so that a --dirty rebuild keeps the pages it does not render.
@@ -46,6 +48,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return config
         if not self.dirty:
             self.docs = {}
+        self.seconds = 0.0
         if SCRIPT not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(SCRIPT)  # MkDocs writes its relative path on every page
         if STYLE not in config.extra_css:
@@ -64,6 +67,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_page_content(self, html_text, *, page, config, files):
         if not self.config.enabled:
             return html_text
+        start = time.perf_counter()
         uri = page.file.src_uri
         meta = page.meta
         if (meta.get("search") or {}).get("exclude") or (self.config.exclude and self.config.exclude.match_file(uri)):
@@ -73,6 +77,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                                         text=shards.text_of(html_text), tags=_strings(meta.get("tags")),
                                         names=_strings(meta.get("authors")), date=str(meta.get("date") or ""),
                                         source=_where(meta))
+        self.seconds += time.perf_counter() - start
         return html_text
 
     def on_post_build(self, *, config) -> None:
@@ -83,8 +88,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             log.warning(f"{len(unseen)} page(s) were not rendered in this --dirty build, so the search index is left as "
                         "the last full build wrote it: build once without --dirty")
             return
+        start = time.perf_counter()
         figures = shards.build([d for d in self.docs.values() if d is not None], Path(config.site_dir) / "search")
-        log.info("index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes" % figures)
+        figures["seconds"] = self.seconds + time.perf_counter() - start
+        log.info("index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes, %(seconds).2f s" % figures)
 
 
 def _strings(value: object) -> tuple[str, ...]:

@@ -215,7 +215,7 @@
     box.addEventListener("compositionend", function () { self.composing = false; self.schedule(60); });
     box.addEventListener("input", function (event) {
       if (event.isComposing || self.composing) return;
-      self.schedule(event.inputType === "insertFromPaste" ? 0 : 120);
+      self.schedule(event.inputType === "insertFromPaste" ? 0 : 80);
     });
     box.addEventListener("paste", function () { self.schedule(0); });
     box.addEventListener("focus", function () { self.open(true); });
