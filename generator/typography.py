@@ -24,10 +24,11 @@ FULL_MARKS = "，。、；：？！“”‘’（）《》〈〉【】「」『
 CHINESE = f"[{HAN}]"
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
-# A comma or semicolon right after Chinese, or a comma right before it
-# (推出ChatGPT,其), unless it sits between two digits (1,000); the spaces
-# around it go. (A semicolon after Latin text may end an entity, &amp;.)
-SEPARATOR = re.compile(f"(?<=[{HAN}{FULL_MARKS}]) *([,;]) *|(?<![0-9]) *(,) *(?=[{HAN}“‘（《【「])")
+# A comma or semicolon right after Chinese or a percentage (增长16.9%;完成),
+# or a comma right before Chinese (推出ChatGPT,其), unless it separates the
+# thousands of a number (1,000); the spaces around it go. (A semicolon after
+# Latin text may end an entity, &amp;.)
+SEPARATOR = re.compile(f"(?<=[{HAN}{FULL_MARKS}%]) *([,;]) *|(?<![0-9]) *(,) *(?=[{HAN}“‘（《【「])")
 # A colon, question or exclamation mark right after Chinese ("日期:2024", "拉大?").
 AFTER_CHINESE = re.compile(f"(?<=[{HAN}”’）》】」]) *([:?!])(?!//) *")
 PARENS = re.compile(r"\(([^()\n]*)\)")

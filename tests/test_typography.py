@@ -9,6 +9,7 @@ def test_half_width_marks_touching_chinese_become_full_width():
     assert typeset("截止日期:2024年2月29日") == "截止日期：2024年2月29日"
     assert typeset("中美AI差距在拉大?听听从业者怎么说!") == "中美AI差距在拉大？听听从业者怎么说！"
     assert typeset("同比增长15.6%,环比上升17.86%") == "同比增长15.6%，环比上升17.86%"
+    assert typeset("比2019年增长16.9%;完成跨区域人员流动量") == "比2019年增长16.9%；完成跨区域人员流动量"
     assert typeset("推出ChatGPT,其出色的能力") == "推出ChatGPT，其出色的能力"
     assert typeset("近日 , 一辆") == "近日，一辆"  # the spaces a half-width mark carried go with it
 
