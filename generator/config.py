@@ -217,6 +217,15 @@ def _node_line(node: yaml.Node | None, loc: tuple) -> int:
     return line
 
 
+def key_line(path: Path, key: str) -> int:
+    """1-based line of a top-level key in a YAML mapping file (1 when unknown)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return 1
+    return _node_line(node, (key,))
+
+
 def _dotted(loc: tuple) -> str:
     out = ""
     for part in loc:

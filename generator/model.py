@@ -110,9 +110,11 @@ class Article:
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """What a seed file says about its own publication."""
+    """What a seed file says about its own publication (or its sidecar
+    seeds/<name>.yml says for it)."""
 
     seed: str
     publication: str | None = None
     issue: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd when printed
+    pages: tuple[tuple[int, str], ...] = ()  # from the sidecar: (first line, printed page) in line order

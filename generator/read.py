@@ -173,6 +173,8 @@ def scan_sources(folder: Path, follow_links: bool = False) -> tuple[list[Path], 
     files: list[Path] = []
     left_out: list[str] = []
     for entry in entries:
+        if entry.suffix == ".yml" and entry.is_file():
+            continue  # a file's sidecar (seeds/<file>.yml), read with it
         reason = _left_out(entry, inside, follow_links)
         if reason:
             left_out.append(f"{shown(entry.name)}: {reason}")

@@ -16,7 +16,7 @@ import json
 import math
 import posixpath
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +24,12 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from .enrich.sources import page_of
 from .model import Article, SourceInfo
+from .reading import reader_title, summary_adds
+from .site.charts import bars, cloud
+from .site.initials import by_initial
+from .typography import typeset
 
 # The characters Python-Markdown (with tables) lets a backslash escape.
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -34,14 +39,15 @@ KIND_NAMES = {"article": "文章", "interview": "访谈", "commentary": "评论"
 
 
 def md_escape(value: object) -> str:
-    """Text shown literally in Markdown: HTML-escaped, Markdown punctuation backslashed."""
+    """Text shown literally in Markdown: typeset (full-width punctuation in
+    Chinese), HTML-escaped, Markdown punctuation backslashed."""
     return _md_escape("" if value is None else str(value))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _md_escape(text: str) -> str:
     # Titles, names and summaries are escaped once for every page that shows them.
-    text = MD_SPECIAL.sub(r"\\\1", text)
+    text = MD_SPECIAL.sub(r"\\\1", typeset(text))
     text = html.escape(text, quote=False)  # < > & become entities: raw HTML never reaches the page
     return LINE_BREAK.sub(" ", text)
 
@@ -67,8 +73,9 @@ def blocks(paragraphs: list) -> list[dict]:
 
 
 def html_text(value: object) -> str:
-    """For front matter the theme prints raw into HTML (<title>, meta description)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """For front matter the theme prints raw into HTML (<title>, meta description),
+    typeset like the page's own text."""
+    return html.escape(typeset("" if value is None else str(value)), quote=True)
 
 
 def yaml_value(value: object) -> str:
@@ -162,6 +169,25 @@ class Site:
     def source_page(self, seed: str) -> str:
         return self._sources.get(seed) or self._page("sources", _source_name(seed), seed)
 
+    def index_page(self, kind: str) -> str:
+        return f"{self.output}/{kind}/index.md"
+
+    def letter_page(self, kind: str, letter: str) -> str:
+        """All names of one pinyin initial, when an index is too long for one page
+        (in a folder of its own: no tag or name can take these paths)."""
+        return f"{self.output}/initials/{kind}-{'other' if letter == '#' else letter.lower()}.md"
+
+    def month_page(self, month: str) -> str:
+        return f"{self.output}/dates/{month}.md"
+
+    def more_page(self, first: str, number: int) -> str:
+        """Page `number` (2, 3, ...) of a long listing whose first page is `first`."""
+        return f"{first[:-3]}/{number}.md"
+
+    def term_page(self, kind: str, name: str) -> str:
+        return {"tags": self.tag_page, "topics": self.topic_page, "people": self.person_page, "orgs": self.org_page,
+                "authors": self.author_page}[kind](name)
+
 
 def _source_name(seed: str) -> str:
     """A .txt file is named by its stem (003_x.txt -> 003_x); any other file by
@@ -170,6 +196,7 @@ def _source_name(seed: str) -> str:
     if dot and ext == "txt" and stem:
         return stem
     return seed
+
 
 
 @functools.lru_cache(maxsize=4096)
@@ -190,23 +217,6 @@ def linker(from_path: str):
         folder, _, name = target.rpartition("/")
         return _up_and_down(base, folder) + name
     return link
-
-
-def source_title(source: SourceInfo) -> str:
-    parts = [p for p in (source.publication, source.issue, source.date) if p]
-    return " ".join(parts) if parts else source.seed
-
-
-def search_userdict(articles: list[Article], userdict: Path) -> str:
-    """jieba user dictionary for the search index: the user's terms plus the
-    tags, people and organisations of the corpus, so that they stay whole."""
-    lines = [line for line in userdict.read_text(encoding="utf-8").splitlines() if line.strip()]
-    known = {line.split()[0] for line in lines}
-    extra: set[str] = set()
-    for a in articles:
-        extra.update(a.info.tags, a.info.people, a.info.orgs, a.record.authors, a.info.staff)
-    lines += [f"{w} 1000 n" for w in sorted(extra - known) if " " not in w and len(w) >= 2]
-    return "\n".join(lines) + "\n"
 
 
 @dataclass
@@ -240,11 +250,79 @@ def templates_digest(templates: Path) -> str:
     return h.hexdigest()
 
 
+PER_PAGE = 100  # articles on one page of a tag's, person's or month's listing
+CLOUD_SIZE = 40  # the most used names shown as a cloud atop an index
+ONE_PAGE_INDEX = 400  # more names than this: one page per pinyin initial
+MONTHS = "一二三四五六七八九十"
+
+
+def zh_date(iso: str | None) -> str:
+    """2024-06-15 -> 2024年6月15日 (2024-06 -> 2024年6月)."""
+    if not iso:
+        return ""
+    parts = [int(p) for p in iso.split("-")]
+    return "".join(f"{n}{unit}" for n, unit in zip(parts, "年月日"))
+
+
+def readable_file_name(seed: str) -> str:
+    """A file name as a reader can say it: no extension, no machine digest,
+    separators as spaces ("000_1c3e3f204002602b.txt" -> "文件 000")."""
+    stem = seed.rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[_\-\s]+", stem) if w and not re.fullmatch(r"(?=.*\d)(?=.*[a-f])[0-9a-f]{8,}", w)]
+    return "文件 " + (" ".join(words) or stem)
+
+
+def source_title(source: SourceInfo) -> str:
+    """中国经营报 2024年3月4日: the paper and the day of the issue, as far as
+    the text or the sidecar names them; the file's name only when nothing does."""
+    name = source.publication or readable_file_name(source.seed)
+    return f"{name} {zh_date(source.date)}" if source.date else name
+
+
+def source_names(by_seed: Mapping[str, list[Article]]) -> dict[str, str]:
+    """Each file's source title; files that would share one (two undated
+    issues of a paper) are told apart by their file names."""
+    names = {seed: source_title(items[0].source or SourceInfo(seed=seed)) for seed, items in by_seed.items()}
+    shared = {n for n, times in Counter(names.values()).items() if times > 1}
+    return {seed: f"{name}（{readable_file_name(seed)}）" if name in shared else name for seed, name in names.items()}
+
+
+def byline_with_links(byline: str, authors: list[tuple[str, str]]) -> str:
+    """Markdown for a byline whose author names are links ("本报记者 [孙琳](…) 北京报道");
+    names it does not hold as written are added after it."""
+    text = md_escape(byline)
+    spans: list[tuple[int, int, str, str]] = []
+    for name, href in sorted(authors, key=lambda a: -len(a[0])):  # 张三丰 before 张三
+        escaped = md_escape(name)
+        at = text.find(escaped)
+        while at >= 0 and any(s <= at < e for s, e, _, _ in spans):
+            at = text.find(escaped, at + 1)
+        if at >= 0:
+            spans.append((at, at + len(escaped), escaped, href))
+    out, last = [], 0
+    for start, end, escaped, href in sorted(spans):
+        out += [text[last:start], f"[{escaped}]({href})"]
+        last = end
+    out.append(text[last:])
+    missing = [f"[{md_escape(n)}]({href})" for n, href in authors if md_escape(n) not in {s[2] for s in spans}]
+    if missing:
+        out.append(("（作者：" if text else "作者：") + "、".join(missing) + ("）" if text else ""))
+    return "".join(out)
+
+
+def page_label(page: str | None) -> str:
+    """A printed page as readers say it: "A3" -> "A3 版"; "第3版 要闻" as printed."""
+    if not page:
+        return ""
+    return f"{page} 版" if re.fullmatch(r"[A-Za-z]{0,2}\d{1,3}", page) else page
+
+
 def render_site(articles: list[Article], templates: Path, output: str, userdict: Path | None = None,
                 known: Mapping[str, str] | None = None, salt: str = "") -> RenderedSite:
     """Render every page. `known` maps page paths to the keys of the previous
     build; `salt` stands for everything else a page depends on (code,
-    configuration), and the templates are added to it here."""
+    configuration), and the templates are added to it here. (`userdict` is
+    no longer needed: the search index does not segment words.)"""
     env = environment(templates)
     site = Site(articles, output)
     out = RenderedSite(known=known or {}, salt=salt + templates_digest(templates))
@@ -252,9 +330,16 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
     by_seed: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         by_seed[a.record.seed].append(a)
+    names = source_names(by_seed)
     # A page shows other articles (related reading, listings); their whole
     # content goes into its key through these per-article digests.
-    version = {a.record.id: digest(a.record, a.info, a.source, a.path) for a in articles}
+    version = {a.record.id: digest(a.record, a.info, a.source, a.path, names[a.record.seed]) for a in articles}
+    titles: dict[str, str] = {}
+
+    def title(a: Article) -> str:
+        if a.record.id not in titles:
+            titles[a.record.id] = reader_title(a.record)
+        return titles[a.record.id]
 
     item_tpl = env.get_template("listing.md.j2")
     listing_lines: dict[tuple[str, str], str] = {}
@@ -263,21 +348,43 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
         link = linker(path)
         folder = posixpath.dirname(path)
 
-        def links(names: list[str], page_of, sep: str) -> str:
-            return sep.join(f"[{md_escape(n)}]({link(page_of(n))})" for n in names)
+        def links(items: list[str], page_of_name, sep: str) -> str:
+            return sep.join(f"[{md_escape(n)}]({link(page_of_name(n))})" for n in items)
 
         def item(a: Article) -> str:
             # An article's line in a listing depends only on the article and the
             # listing's folder; it appears on up to a dozen term pages.
             key = (folder, a.record.id)
             if key not in listing_lines:
-                listing_lines[key] = item_tpl.render(a=a, link=link).rstrip("\n")
+                listing_lines[key] = item_tpl.render(a=a, link=link, title=title(a), source_name=names[a.record.seed],
+                                                     date=zh_date(a.source.date if a.source else None)).rstrip("\n")
             return listing_lines[key]
 
-        return dict(link=link, links=links, item=item, tag_page=site.tag_page, topic_page=site.topic_page,
-                    person_page=site.person_page, org_page=site.org_page, author_page=site.author_page,
-                    kind_names=KIND_NAMES, **extra)
+        def signed(rec) -> str:
+            """The byline as printed, each author's name in it a link to the
+            author's page; authors it does not spell out follow it."""
+            return byline_with_links(rec.byline or "", [(n, link(site.author_page(n))) for n in rec.authors])
 
+        return dict(link=link, links=links, item=item, signed=signed, title_of=title, tag_page=site.tag_page, topic_page=site.topic_page,
+                    person_page=site.person_page, org_page=site.org_page, author_page=site.author_page,
+                    kind_names=KIND_NAMES, zh_date=zh_date, output=output, **extra)
+
+    _article_pages(env, site, by_seed, by_id, names, out, ctx, version, title)
+    groups = _groups(site)
+    _term_pages(env, site, groups, out, ctx, version)
+    _source_pages(env, site, by_seed, names, out, ctx, version)
+    _date_archive(env, site, by_seed, names, out, ctx)
+    _overview(env, site, by_seed, groups, names, out.pages, ctx)
+    return out
+
+
+def crumbs(site: Site, *trail: tuple[str, str]) -> list[list[str]]:
+    """Breadcrumbs for front matter: [title, page path under docs/] from the
+    home page down to the page's parent (overrides/partials/path.html shows them)."""
+    return [["首页", "index.md"]] + [[name, path] for name, path in trail]
+
+
+def _article_pages(env, site: Site, by_seed, by_id, names, out: RenderedSite, ctx, version, title) -> None:
     article_tpl = env.get_template("article.md.j2")
     for seed, items in by_seed.items():
         pages = [a for a in items if a.record.is_page]
@@ -285,28 +392,23 @@ def render_site(articles: list[Article], templates: Path, output: str, userdict:
             prev, next_ = (pages[k - 1] if k else None), (pages[k + 1] if k + 1 < len(pages) else None)
             related = [(by_id[rid], shared) for rid, shared in a.info.related if rid in by_id]
             topic_names = [t for t, _ in a.info.topics]
-            names = ([site.author_page(n) for n in a.record.authors] + [site.person_page(n) for n in a.info.people]
+            links = ([site.author_page(n) for n in a.record.authors] + [site.person_page(n) for n in a.info.people]
                      + [site.org_page(n) for n in a.info.orgs]
                      + [site.tag_page(n) for n in a.info.tags] + [site.topic_page(n) for n in topic_names])
             inputs = (version[a.record.id], [(version[o.record.id], shared) for o, shared in related],
-                      prev and version[prev.record.id], next_ and version[next_.record.id], site.source_page(seed), names)
+                      prev and version[prev.record.id], next_ and version[next_.record.id], site.source_page(seed), links)
 
             def make(a=a, prev=prev, next_=next_, related=related, topic_names=topic_names, seed=seed) -> str:
-                source = a.source
+                source = a.source or SourceInfo(seed=seed)
                 return article_tpl.render(**ctx(
-                    a.path, rec=a.record, info=a.info, blocks=blocks(a.record.paragraphs), topic_names=topic_names,
-                    source=source, source_name=source_title(source) if source else None,
-                    source_page=site.source_page(seed), minutes=max(1, math.ceil(len(a.record.text) / 500)),
-                    related=related, prev=prev, next=next_))
+                    a.path, a=a, rec=a.record, info=a.info, blocks=blocks(a.record.paragraphs), topic_names=topic_names,
+                    source=source, source_name=names[seed], source_page=site.source_page(seed),
+                    page=page_label(page_of(a.record, source)), date=zh_date(source.date),
+                    show_summary=summary_adds(a.info.summary, a.record.paragraphs),
+                    minutes=max(1, math.ceil(len(a.record.text) / 500)), related=related, prev=prev, next=next_,
+                    crumbs=crumbs(site, ("来源", site.index_page("sources")), (names[seed], site.source_page(seed))),
+                    heading=title(a)))
             out.page(a.path, inputs, make)
-
-    groups = _groups(site)
-    _term_pages(env, site, groups, out, ctx, version)
-    _source_pages(env, site, by_seed, out, ctx, version)
-    _overview(env, site, by_seed, groups, out.pages, ctx)
-    if userdict is not None:
-        out.pages[f"{output}/_search_userdict.txt"] = search_userdict(articles, userdict)
-    return out
 
 
 def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
@@ -325,77 +427,199 @@ def _groups(site: Site) -> dict[str, dict[str, list[Article]]]:
     return groups
 
 
+@dataclass(frozen=True)
+class TermText:
+    title: str  # of the index page
+    each: str  # title of one name's page
+    about: str  # what the index lists
+    unit: str  # counted names ("个标签")
+
+
 TERM_TEXT = {
-    "tags": ("标签", "标签：{}", "共 {} 个标签，按文章数排列。", "标签"),
-    "topics": ("主题", "主题：{}", "共 {} 个主题，每篇文章按其内容归入一到三个主题。", "主题"),
-    "people": ("人物", "人物：{}", "共 {} 位人物：新闻中的人（报刊的记者与编辑见“作者”）。", "人物"),
-    "orgs": ("机构", "机构：{}", "共 {} 个机构：文中提到的企业、部门与组织。", "机构"),
-    "authors": ("作者", "作者：{}", "共 {} 位作者：报刊的记者、摄影与编辑。", "作者"),
+    "tags": TermText("标签", "标签：{}", "标签是文章讨论的具体话题，每篇文章三到八个。", "个标签"),
+    "topics": TermText("主题", "主题：{}", "每篇文章按其内容归入一到三个主题。", "个主题"),
+    "people": TermText("新闻人物", "人物：{}", "文章中报道或引述的人物（报刊的记者与编辑见“作者”）。", "位人物"),
+    "orgs": TermText("机构", "机构：{}", "文章中提到的企业、部门与组织。", "个机构"),
+    "authors": TermText("作者", "作者：{}", "报刊的记者、编辑与摄影：署名的作者，以及文中提到的本报人员。", "位作者"),
 }
 
 
-def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, version) -> None:
-    from .site.charts import bar_chart
+def _pages_of(items: list, per_page: int = PER_PAGE) -> list[list]:
+    return [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
 
-    page_of = {"tags": site.tag_page, "topics": site.topic_page, "people": site.person_page, "orgs": site.org_page,
-               "authors": site.author_page}
-    term_tpl, index_tpl = env.get_template("term.md.j2"), env.get_template("term_index.md.j2")
+
+def _newest_first(arts: list[Article]) -> list[Article]:
+    """Dated articles newest first, then the undated, each in catalog order."""
+    dated = sorted((a for a in arts if a.source and a.source.date), key=lambda a: a.source.date, reverse=True)
+    return dated + [a for a in arts if not (a.source and a.source.date)]
+
+
+def _listing_pages(env, site: Site, out: RenderedSite, ctx, version, first: str, heading: str, description: str,
+                   arts: list[Article], trail: list[tuple[str, str]]) -> None:
+    """A listing of articles, newest first, PER_PAGE to a page: `first`, then first/2.md, ..."""
+    chunks = _pages_of(_newest_first(arts))
+    paths = [first] + [site.more_page(first, n) for n in range(2, len(chunks) + 1)]
+    tpl = env.get_template("term.md.j2")
+    for n, (path, chunk) in enumerate(zip(paths, chunks), 1):
+        out.page(path, (heading, description, n, len(paths), trail, [version[a.record.id] for a in chunk]),
+                 lambda path=path, chunk=chunk, n=n: tpl.render(**ctx(
+                     path, title=heading if n == 1 else f"{heading}（第 {n} 页）", description=description,
+                     articles=chunk, number=n, pages=list(enumerate(paths, 1)), crumbs=crumbs(site, *trail))))
+
+
+def _term_pages(env, site: Site, groups: dict[str, dict[str, list[Article]]], out: RenderedSite, ctx, version) -> None:
+    index_tpl, letter_tpl = env.get_template("term_index.md.j2"), env.get_template("term_letter.md.j2")
     for kind, members in groups.items():
-        title, each, desc, label = TERM_TEXT[kind]
+        text = TERM_TEXT[kind]
+        index = site.index_page(kind)
+        trail = [(text.title, index)]
         entries = sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for name, arts in entries:
-            path = page_of[kind](name)
-            out.page(path, (each.format(name), [version[a.record.id] for a in arts]),
-                     lambda path=path, name=name, arts=arts: term_tpl.render(**ctx(
-                         path, title=each.format(name), articles=arts, description=f"{len(arts)} 篇文章")))
-        index = f"{site.output}/{kind}/index.md"
-        chart = bar_chart([(n, len(a)) for n, a in entries[:15]], f"{title}（前 15）") if kind in ("tags", "topics") else ""
-        out.pages[index] = index_tpl.render(**ctx(index, title=title, description=desc.format(len(entries)), label=label,
-                                              chart=chart, entries=[(n, page_of[kind](n), len(a)) for n, a in entries]))
+            _listing_pages(env, site, out, ctx, version, site.term_page(kind, name), text.each.format(name),
+                           f"{len(arts)} 篇文章", arts, trail)
+        link = linker(index)
+        counts = [(name, len(arts)) for name, arts in entries]
+        if kind == "topics":  # a few broad topics: every one a bar
+            chart = bars([(md_escape(n), c, link(site.term_page(kind, n))) for n, c in counts], "各主题文章数")
+            out.pages[index] = index_tpl.render(**ctx(index, text=text, total=len(entries), chart=chart, letters=[]))
+            continue
+        # Long indexes: one page per pinyin initial, and the index only names the letters.
+        paged = len(entries) > ONE_PAGE_INDEX
+        initials = by_initial(counts)
+        letters = [{"letter": letter, "count": len(names), "anchor": _anchor(letter),
+                    "page": link(site.letter_page(kind, letter)) if paged else "",
+                    "names": [] if paged else [(n, c, link(site.term_page(kind, n))) for n, c in names]}
+                   for letter, names in initials]
+        for letter, names in initials if paged else []:
+            target = site.letter_page(kind, letter)
+            here = linker(target)
+            out.pages[target] = letter_tpl.render(**ctx(
+                target, text=text, letter=letter, crumbs=crumbs(site, *trail), index=here(index),
+                others=[(other, len(n), here(site.letter_page(kind, other))) for other, n in initials],
+                names=[(n, c, here(site.term_page(kind, n))) for n, c in names]))
+        top = [(md_escape(n), c, link(site.term_page(kind, n))) for n, c in counts[:CLOUD_SIZE]]
+        chart = cloud(top, f"最常见的 {len(top)} {text.unit[1:]}：字号越大，文章越多") if len(entries) > 1 else ""
+        out.pages[index] = index_tpl.render(**ctx(index, text=text, total=len(entries), chart=chart, letters=letters))
+
+
+def _anchor(letter: str) -> str:
+    return "initial-" + ("other" if letter == "#" else letter.lower())
 
 
 def _date_key(source: SourceInfo | None, seed: str) -> tuple:
+    """Newest dated issue first; files whose text gives no date follow by name."""
     date = source.date if source and source.date else ""
     return (date == "", "".join(chr(0x10FFFF - ord(c)) for c in date), seed)
 
 
-def _source_pages(env, site: Site, by_seed, out: RenderedSite, ctx, version) -> None:
-    from .site.charts import bar_chart
-
+def _source_pages(env, site: Site, by_seed, names, out: RenderedSite, ctx, version) -> None:
     tpl = env.get_template("source.md.j2")
+    index = site.index_page("sources")
+    link = linker(index)
     rows = []
-    # Newest dated issue first; files whose text gives no date follow by name.
     for seed, items in sorted(by_seed.items(), key=lambda kv: _date_key(kv[1][0].source, kv[0])):
         path = site.source_page(seed)
         source = items[0].source or SourceInfo(seed=seed)
-        title = source_title(source)
-        out.page(path, (title, source, [version[a.record.id] for a in items]),
-                 lambda path=path, title=title, source=source, items=items: tpl.render(**ctx(
-                     path, title=title, description=f"{title}：按版面顺序的全部内容", source=source,
-                     records=[{"page": a.record.is_page, "article": a} for a in items])))
-        rows.append((title, path, sum(1 for a in items if a.record.is_page)))
-    index = f"{site.output}/sources/index.md"
-    out.pages[index] = env.get_template("term_index.md.j2").render(**ctx(
-        index, title="来源", description=f"共 {len(rows)} 份报刊文本，按出版日期由新到旧排列（未印日期的列在最后）。", label="来源",
-        chart=bar_chart([(t, n) for t, _, n in rows], "各来源文章数"), entries=rows))
+        name = names[seed]
+        out.page(path, (name, source, [version[a.record.id] for a in items]),
+                 lambda path=path, name=name, source=source, items=items: tpl.render(**ctx(
+                     path, title=name, description=f"{name}：按版面顺序的全部内容", source=source,
+                     runs=_runs(items), crumbs=crumbs(site, ("来源", index)))))
+        rows.append({"name": name, "link": link(path), "date": source.date or "", "count": sum(1 for a in items if a.record.is_page),
+                     "publication": source.publication or ""})
+    dated = [r for r in rows if r["date"]]
+    by_month: dict[str, list[dict]] = defaultdict(list)
+    for r in dated:
+        by_month[r["date"][:7]].append(r)
+    months = [{"title": zh_date(m), "link": link(site.month_page(m)), "rows": rs} for m, rs in by_month.items()]
+    out.pages[index] = env.get_template("sources_index.md.j2").render(**ctx(
+        index, months=months, undated=[r for r in rows if not r["date"]], total=len(rows), dates_page=site.index_page("dates")))
 
 
-def _overview(env, site: Site, by_seed, groups: dict[str, dict[str, list[Article]]], files: dict[str, str], ctx) -> None:
-    from .site.charts import bar_chart
+def _runs(items: list[Article]) -> list[dict]:
+    """A source's records in print order: each article on its own, each run of
+    other matter (ads, mastheads, contents) as one group; and where the
+    printed page changes, the page."""
+    runs: list[dict] = []
+    page = None
+    for a in items:
+        here = page_of(a.record, a.source)
+        if here and here != page and a.record.is_page:
+            runs.append({"type": "page", "label": page_label(here)})
+            page = here
+        if a.record.is_page:
+            runs.append({"type": "article", "article": a, "page": page_label(here)})
+        elif runs and runs[-1]["type"] == "other":
+            runs[-1]["records"].append(a.record)
+        else:
+            runs.append({"type": "other", "records": [a.record]})
+    for run in runs:
+        if run["type"] == "other":
+            kinds = list(dict.fromkeys(r.what or "其他内容" for r in run["records"]))
+            run["summary"] = "、".join(kinds[:3]) + ("等" if len(kinds) > 3 else "")
+    return runs
 
+
+def _date_archive(env, site: Site, by_seed, names, out: RenderedSite, ctx) -> None:
+    """Year and month pages: the issues of each month by day, and their articles."""
+    index = site.index_page("dates")
+    link = linker(index)
+    months: dict[str, list[tuple[str, list[Article]]]] = defaultdict(list)
+    undated = 0
+    for seed, items in sorted(by_seed.items(), key=lambda kv: _date_key(kv[1][0].source, kv[0])):
+        source = items[0].source
+        pages = [a for a in items if a.record.is_page]
+        if source and source.date:
+            months[source.date[:7]].append((seed, pages))
+        else:
+            undated += len(pages)
+    years: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for month, issues in months.items():
+        years[month[:4]].append((f"{int(month[5:7])}月", sum(len(p) for _, p in issues), link(site.month_page(month))))
+        path = site.month_page(month)
+        here = linker(path)
+        days = [{"date": zh_date(items[0].source.date), "name": names[seed], "link": here(site.source_page(seed)),
+                 "articles": items} for seed, items in issues]
+        out.pages[path] = env.get_template("month.md.j2").render(**ctx(
+            path, title=zh_date(month), days=days, total=sum(len(d["articles"]) for d in days),
+            crumbs=crumbs(site, ("日期", index))))
+    charts = [(f"{year}年", bars(rows, f"{year}年各月文章数"), sum(n for _, n, _ in rows)) for year, rows in years.items()]
+    out.pages[index] = env.get_template("dates.md.j2").render(**ctx(
+        index, years=charts, undated=undated, sources_page=site.index_page("sources")))
+
+
+def _overview(env, site: Site, by_seed, groups: dict[str, dict[str, list[Article]]], names, files: dict[str, str | None],
+              ctx) -> None:
     numbers = _stat_numbers(site, by_seed, groups)
     index = f"{site.output}/index.md"
+    recent = _newest_first([a for a in site.pages if a.record.kind != "brief"])[:20]
     files[index] = env.get_template("overview.md.j2").render(**ctx(
-        index, description="馆藏总览：来源、主题、标签、人物与机构",
-        stats=env.get_template("stats.md.j2").render(base="", chart="", **numbers),
-        recent=[a for a in site.pages if a.record.kind != "brief"][:20]))
+        index, description="馆藏总览：来源、日期、主题、标签、人物与机构",
+        stats=env.get_template("stats.md.j2").render(base="", chart="", **numbers), recent=recent))
     # The hand-written home page includes this snippet (links relative to docs/).
     topics = sorted(((t, len(a)) for t, a in groups["topics"].items()), key=lambda x: (-x[1], x[0]))
-    files[f"{site.output}/_stats.md"] = env.get_template("stats.md.j2").render(
-        base=f"{site.output}/", chart=bar_chart(topics, "各主题文章数"), **numbers)
+    home = linker("index.md")
+    chart = bars([(md_escape(t), n, home(site.topic_page(t))) for t, n in topics], "各主题文章数")
+    files[f"{site.output}/_stats.md"] = env.get_template("stats.md.j2").render(base=f"{site.output}/", chart=chart, **numbers)
+    files[f"{site.output}/_quality.md"] = env.get_template("quality.md.j2").render(**_quality_numbers(site, by_seed, names))
 
 
 def _stat_numbers(site: Site, by_seed, groups) -> dict[str, int]:
     return dict(n_sources=len(by_seed), n_articles=sum(1 for a in site.pages if a.record.kind != "brief"),
                 n_briefs=sum(1 for a in site.pages if a.record.kind == "brief"), n_topics=len(groups["topics"]),
-                n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]))
+                n_tags=len(groups["tags"]), n_people=len(groups["people"]), n_orgs=len(groups["orgs"]),
+                n_authors=len(groups["authors"]))
+
+
+def _quality_numbers(site: Site, by_seed, names) -> dict:
+    """What the reader can check about this collection: how many sources and
+    articles are named, dated and placed on their printed page."""
+    sources = [items[0].source or SourceInfo(seed=seed) for seed, items in by_seed.items()]
+    pages = site.pages
+    return dict(n_sources=len(sources), named=sum(1 for s in sources if s.publication),
+                dated=sum(1 for s in sources if s.date), n_pages=len(pages),
+                dated_articles=sum(1 for a in pages if a.source and a.source.date),
+                placed=sum(1 for a in pages if page_of(a.record, a.source)),
+                generated=sum(1 for a in pages if a.record.title_generated),
+                signed=sum(1 for a in pages if a.record.authors),
+                other=sum(1 for items in by_seed.values() for a in items if not a.record.is_page))

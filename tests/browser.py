@@ -67,24 +67,35 @@ def browser_page(width: int = 1280, height: int = 900):
 
 
 def search(page, query: str) -> list[dict]:
-    """Search as a reader does: type into the box in the header (or, on the
-    search page, into its own box) and press Enter; wait until the results are
-    on the page and show them all. Returns each result: href, title, marks."""
-    if page.locator("#shard-search").count() == 0:
-        box = page.locator(".shard-search-header input")
-        box.fill(query)
-        box.press("Enter")
-    else:
-        page.locator("#shard-search input").fill(query)
-    page.wait_for_function("q => { const s = document.getElementById('shard-search-status'); return s && s.dataset.query === q; }",
-                           arg=query, timeout=20000)
-    while page.locator("#shard-search-more").is_visible():
-        before = page.locator(".shard-search__result").count()
-        page.locator("#shard-search-more").click()
-        page.wait_for_function("n => document.querySelectorAll('.shard-search__result').length > n", arg=before)
-    return page.evaluate("""() => [...document.querySelectorAll('.shard-search__result')].map(r => ({
-        href: r.querySelector('a').href, title: r.querySelector('a').innerText.trim(),
-        text: r.innerText, marks: [...r.querySelectorAll('mark')].map(m => m.innerText)}))""")
+    """Search as a reader does: type into the box in the header (on a narrow
+    screen, open it with the magnifier first); wait until the results are in
+    the list below it, and show them all. Returns each result: href, title,
+    text, marks (the marked words), snippet."""
+    box = page.locator("[data-news-search-query]")
+    magnifier = page.locator("label.md-header__button[for=__search]")
+    if magnifier.is_visible():  # a narrow screen: the box opens from the magnifier
+        magnifier.click()
+    box.click()
+    box.fill(query)
+    wait_for_results(page, query)
+    while page.locator("[data-news-search-more]").is_visible():
+        before = page.locator(".news-search__result").count()
+        page.locator("[data-news-search-more]").click()
+        page.wait_for_function("n => document.querySelectorAll('.news-search__result').length > n", arg=before)
+    return results(page)
+
+
+def wait_for_results(page, query: str, timeout: int = 20000) -> None:
+    page.wait_for_function("q => { const s = document.querySelector('[data-news-search-status]'); "
+                           "return s && s.dataset.query === q; }", arg=query, timeout=timeout)
+
+
+def results(page) -> list[dict]:
+    return page.evaluate("""() => [...document.querySelectorAll('.news-search__result')].map(r => ({
+        href: r.querySelector('a').href, title: r.querySelector('h1').innerText.trim(), text: r.innerText,
+        marks: [...r.querySelectorAll('mark')].map(m => m.innerText),
+        snippet: r.querySelector('.news-search__snippet').innerText,
+        snippet_marks: [...r.querySelectorAll('.news-search__snippet mark')].map(m => m.innerText)}))""")
 
 
 def outside(urls: list[str], allowed: tuple[str, ...]) -> list[str]:

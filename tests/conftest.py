@@ -18,7 +18,7 @@ def project_copy(tmp_path_factory) -> Path:
     dest = tmp_path_factory.mktemp("project")
     for name in ("mkdocs.yml", "generator.yml"):
         shutil.copy(ROOT / name, dest / name)
-    for folder in ("data", "templates", "seeds", "generator"):
+    for folder in ("data", "templates", "seeds", "generator", "overrides"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
     return dest
@@ -48,7 +48,7 @@ def project(tmp_path: Path) -> Path:
     """A project with two of the seeds, in a temporary folder."""
     for name in ("mkdocs.yml", "generator.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("data", "templates", "generator"):
+    for folder in ("data", "templates", "generator", "overrides"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
     (tmp_path / "seeds").mkdir()

@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 
 import pytest
 
-from browser import browser_page, free_port, outside, search, serve
+from browser import browser_page, free_port, outside, search, serve, wait_for_results
 from conftest import child_env, run
-from generator.plugins.search.shards import text_of
+from generator.typography import typeset
 
 QUERIES = ["新质生产力", "中小企业", "人工智能", "跨境电商"]
 
@@ -49,38 +49,138 @@ def mkdocs_build(project: Path, site_dir: Path, **env: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def findable(record: dict) -> str:
+    """What the search looks in: headline, text, tags and authors."""
+    return "\n".join([record["title"], record["text"], *record["tags"], *record["authors"]])
+
+
 def test_chinese_search_finds_every_article_that_holds_the_query(built_site, catalog):
     site = built_site / "site"
     people = Counter(p for r in articles(catalog) for p in r["authors"])
     orgs = Counter(o for r in articles(catalog) for o in r["organizations"])
     person, org = people.most_common(1)[0][0], orgs.most_common(1)[0][0]
+    by_id = {r["id"]: r for r in catalog}
     # 电商 inside 跨境电商平台 is where a word index (jieba's cut) misses pages.
     queries = QUERIES + ["电商", org, person, "数字 转型"]
     with serve(site) as base, browser_page() as page:
         page.goto(base)
         for query in queries:
-            results = search(page, query)  # the first from the header box, the others on the search page
-            found = set(result_ids(results))
-            holding = {r["id"] for r in articles(catalog)
-                       if all(term in r["title"] + r["text"] for term in query.split())}
-            if query == person:  # a byline, not the text
-                holding |= {r["id"] for r in articles(catalog) if person in r["authors"]}
-            assert holding and holding <= found, (query, holding - found)
-            for r in results:  # and nothing that does not hold the query
-                path = site / unquote(urlsplit(r["href"]).path).strip("/") / "index.html"
-                text = text_of(path.read_text(encoding="utf-8"))
-                assert all(term in text for term in query.split()), (query, r["href"])
+            everything = search(page, query)  # in the box in the header
+            assert len({r["href"] for r in everything}) == len(everything), query  # one result per page, not per section
+            results = [r for r in everything if "/library/articles/" in r["href"]]  # hand-written pages are found too
+            found = result_ids(results)
+            holding = {r["id"] for r in articles(catalog) if all(term in findable(r) for term in query.split())}
+            assert holding and holding <= set(found), (query, holding - set(found))
+            for rid in found:  # and nothing that does not hold the query
+                assert all(term in findable(by_id[rid]) for term in query.split()), (query, rid)
             first = best_match(catalog, query)
             if query in first["title"]:  # headline matches come first
-                assert first["id"] in result_ids(results)[:5], (query, [r["title"] for r in results[:5]])
-            for r in results[:5]:  # the query is marked wherever a result shows it
-                if query in r["text"]:
+                assert first["id"] in found[:5], (query, [r["title"] for r in results[:5]])
+            for r in results:  # the query is marked wherever a result shows it, in the headline and the snippet
+                if query in r["title"]:
                     assert query in r["marks"], (query, r["title"], r["marks"])
-        assert "q=" in page.url  # the address keeps the last query
-        # The header box of any other page opens the search page with the query.
-        page.goto(base + "about/")
-        assert best_match(catalog, "跨境电商")["id"] in result_ids(search(page, "跨境电商"))
+                if query in by_id[result_ids([r])[0]]["text"]:
+                    assert query in r["snippet"] and query in r["snippet_marks"], (query, r["snippet"])
+            status = page.locator("[data-news-search-status]").inner_text()
+            assert f"找到 {len(everything)} 篇" in status, (status, len(everything))
+        # A link to a search (?q=) opens the box in the header of any page with its results.
+        page.goto(base + "about/?q=" + "跨境电商")
+        wait_for_results(page, "跨境电商")
+        assert best_match(catalog, "跨境电商")["id"] in result_ids(search_results(page))
         assert not outside(page.requested, (base,))
+
+
+def search_results(page) -> list[dict]:
+    from browser import results
+    return results(page)
+
+
+def test_headline_then_tag_matches_come_first(built_site, catalog):
+    """For a tag that is also a word in other articles' text: the articles
+    with it in their headline come first, then those tagged with it, then the rest."""
+    pages = articles(catalog)
+    usage = Counter(t for r in pages for t in r["tags"])
+
+    def groups(tag: str) -> tuple[set, set, set]:
+        titled = {r["id"] for r in pages if tag in r["title"]}
+        tagged = {r["id"] for r in pages if tag in r["tags"]} - titled
+        rest = {r["id"] for r in pages if tag in findable(r)} - titled - tagged
+        return titled, tagged, rest
+    tag = next(t for t, _ in usage.most_common() if all(groups(t)))
+    titled, tagged, rest = groups(tag)
+    with serve(built_site / "site") as base, browser_page() as page:
+        page.goto(base)
+        order = result_ids(search(page, tag))
+    ranks = [0 if rid in titled else 1 if rid in tagged else 2 for rid in order]
+    assert ranks == sorted(ranks) and set(order) >= titled | tagged | rest, (tag, ranks)
+
+
+def test_listings_and_developer_pages_are_not_search_results(built_site):
+    with serve(built_site / "site") as base, browser_page() as page:
+        page.goto(base)
+        for query in ("jieba", "Chromium", "新质生产力"):
+            hrefs = [r["href"] for r in search(page, query)]
+            assert not [h for h in hrefs if "performance" in h or "/library/tags/" in h or "/library/sources/" in h], query
+
+
+def test_typing_through_an_input_method_and_pasting_search_once_the_words_are_there(built_site, catalog):
+    """An input method puts pinyin letters in the box while a word is being
+    composed (compositionstart ... compositionend); nothing is searched until
+    the word is committed. A pasted word is searched at once."""
+    target = best_match(catalog, "新质生产力")
+    with serve(built_site / "site") as base, browser_page() as page:
+        page.goto(base + "about/")
+        box = page.locator("[data-news-search-query]")
+        box.click()
+        cdp = page.context.new_cdp_session(page)
+        searched = []
+        page.expose_function("noteSearch", lambda q: searched.append(q))
+        page.evaluate("""() => new MutationObserver(() => {
+            const s = document.querySelector('[data-news-search-status]');
+            if (s.dataset.query !== undefined) window.noteSearch(s.dataset.query);
+          }).observe(document.querySelector('[data-news-search-status]'), {attributes: true})""")
+        for pinyin in ("x", "xin", "xinzhi", "xinzhishengchanli"):
+            cdp.send("Input.imeSetComposition", {"text": pinyin, "selectionStart": len(pinyin), "selectionEnd": len(pinyin)})
+            page.wait_for_timeout(150)
+        assert box.input_value() == "xinzhishengchanli" and not searched  # the pinyin is never searched
+        cdp.send("Input.insertText", {"text": "新质生产力"})  # the reader picks the characters
+        wait_for_results(page, "新质生产力")
+        assert target["id"] in result_ids(search_results(page))
+        assert [q for q in searched if q] == ["新质生产力"]
+        # Pasting: the box is emptied, then the clipboard's text pasted in.
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base.rstrip("/"))
+        page.evaluate("() => navigator.clipboard.writeText('跨境电商')")
+        box.fill("")
+        box.focus()
+        page.keyboard.press("Control+V")
+        wait_for_results(page, "跨境电商")
+        assert best_match(catalog, "跨境电商")["id"] in result_ids(search_results(page))
+
+
+def test_search_holds_on_a_narrow_screen(built_site, catalog):
+    with serve(built_site / "site") as base, browser_page(width=390, height=800) as page:
+        page.goto(base + first_article_url(catalog))
+        def width() -> float:
+            return page.evaluate("() => document.querySelector('.md-search__inner').getBoundingClientRect().width")
+        assert page.locator("label.md-header__button[for=__search]").is_visible() and width() < 10  # behind the magnifier
+        results = search(page, "中小企业")
+        assert results and width() >= 380  # the search takes the whole screen
+        # Nothing sticks out sideways: the results lie within the screen, and so
+        # does the page apart from Material's round backdrop, which grows past
+        # the edge while it opens (the page clips it: overflow-x hidden).
+        right = page.evaluate("() => Math.max(...[...document.querySelectorAll('.news-search__result')]"
+                              ".map(r => r.getBoundingClientRect().right))")
+        assert right <= 390
+        assert page.evaluate("() => getComputedStyle(document.documentElement).overflowX") == "hidden"
+        assert page.evaluate("() => { document.querySelector('.md-search__overlay').style.display = 'none';"
+                             " return document.documentElement.scrollWidth; }") <= 390
+        page.locator(".news-search__result a").first.click()
+        page.wait_for_load_state()
+        assert "/library/articles/" in page.url
+
+
+def first_article_url(catalog: list[dict]) -> str:
+    return articles(catalog)[0]["path"].replace(".md", "/")
 
 
 def test_pages_and_navigation_load_without_outside_requests(built_site, catalog):
@@ -126,11 +226,16 @@ def test_offline_build_works_from_disk(built_site, tmp_path, catalog):
         page.wait_for_load_state()
         assert page.url.startswith("file://") and page.url.endswith("index.html")
         assert page.locator("h1").first.inner_text().strip().startswith("标签")
-        results = search(page, "新质生产力")  # from the header box, into search.html
+        results = search(page, "新质生产力")  # in the box in the header, from disk
         assert best_match(catalog, "新质生产力")["id"] in result_ids(results)[:5]
         assert all(r["href"].startswith("file://") and r["href"].endswith(".html") for r in results)
+        assert all(r["snippet"] for r in results)  # each page's text loads from disk too
         page.goto((site / "about.html").as_uri())
-        assert search(page, "中小企业") and page.url.startswith("file://")
+        results = search(page, "中小企业")
+        assert results and page.url.startswith("file://")
+        page.locator(".news-search__result a").first.click()
+        page.wait_for_load_state()
+        assert page.url.startswith("file://") and page.locator("h1").count()
         assert not outside(page.requested, ("file://",)), outside(page.requested, ("file://",))
 
 
@@ -147,10 +252,22 @@ def test_feeds_and_sitemap_point_into_the_site(built_site, catalog):
     ids = [id_of[e.find("a:link", ns).get("href")] for e in entries]
     assert ids == [item["id"] for item in feed["items"]]
     for rid, entry in zip(ids, entries):
-        assert entry.findtext("a:title", namespaces=ns) == pages[rid]["title"]
+        if not pages[rid]["title_generated"]:  # as printed, with Chinese punctuation set full-width
+            assert entry.findtext("a:title", namespaces=ns) == typeset(pages[rid]["title"])
         published = entry.findtext("a:published", namespaces=ns)
         assert (published or "")[:10] == (pages[rid]["date"] or "")[:10], (rid, published, pages[rid]["date"])
     assert any(pages[rid]["date"] for rid in ids)
+    # Where each article was printed: the issue's page on the site, and the paper.
+    for item in feed["items"]:
+        record = pages[item["id"]]
+        assert item["_source"]["url"].startswith(feed["home_page_url"] + "library/sources/")
+        if record["source"]:
+            assert item["_source"]["publication"] == record["source"]
+    for rid, entry in zip(ids, entries):
+        source = entry.find("a:source", ns)
+        assert source is not None and source.find("a:link", ns).get("href").startswith(feed["home_page_url"])
+        if pages[rid]["source"]:
+            assert source.findtext("a:title", namespaces=ns).startswith(pages[rid]["source"])
     assert "library/articles/" in (built_site / "site" / "sitemap.xml").read_text(encoding="utf-8")
 
 
@@ -177,7 +294,7 @@ def hostile_site(tmp_path_factory, project_copy) -> Path:
     project = tmp_path_factory.mktemp("hostile")
     for name in ("mkdocs.yml", "generator.yml"):
         (project / name).write_text((project_copy / name).read_text(encoding="utf-8"), encoding="utf-8")
-    for folder in ("data", "templates", "generator", "docs"):
+    for folder in ("data", "templates", "generator", "docs", "overrides"):
         import shutil
         shutil.copytree(project_copy / folder, project / folder, ignore=shutil.ignore_patterns("library", "__pycache__", ".generat*"))
     (project / "seeds").mkdir()
@@ -201,9 +318,12 @@ def test_hostile_text_renders_as_text_and_runs_nothing(hostile_site):
             assert literal in text, literal
         assert page.locator("article script, article img, article blockquote, article table").count() == 0
         assert not [a for a in page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)") if a.startswith("javascript:")]
-        # The rest of the file (rule, table, list, quote) is listed on the issue page, as text.
+        # The rest of the file (rule, table, list, quote) is listed on the issue page, as text,
+        # folded away until the reader opens it.
         page.goto(base + "library/sources/hostile/")
         page.wait_for_timeout(300)
+        for summary in page.locator("details.other > summary").all():
+            summary.click()
         listing = page.locator("article").inner_text()
         assert "| 甲 | 乙 |" in listing and "引用符号开头" in listing and "---" in listing
         assert page.locator("article table, article blockquote, article hr + hr").count() == 0

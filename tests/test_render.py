@@ -26,3 +26,14 @@ def test_table_lines_become_one_table_with_escaped_cells():
     out = blocks(paras)
     assert [b["type"] for b in out] == ["text", "table", "figure"]
     assert out[1]["rows"] == [["年份", "指数", ""], ["2023年", "<b>-3.7</b>", "多余"]]
+
+
+def test_bylines_link_the_names_they_print():
+    from generator.render import byline_with_links
+
+    out = byline_with_links("本报记者 孙琳 北京报道", [("孙琳", "../authors/孙琳.md")])
+    assert out == "本报记者 [孙琳](../authors/孙琳.md) 北京报道"
+    both = byline_with_links("记者 张三丰 张三", [("张三", "a.md"), ("张三丰", "b.md")])
+    assert both == "记者 [张三丰](b.md) [张三](a.md)"
+    assert byline_with_links("檀 志扬 摄", [("檀志扬", "t.md")]) == "檀 志扬 摄（作者：[檀志扬](t.md)）"
+    assert byline_with_links("", [("李四", "l.md")]) == "作者：[李四](l.md)"

@@ -27,9 +27,16 @@ def load(path) -> object:
 
 def test_keys_are_character_pairs_whatever_the_word_cut():
     found = shards.keys("跨境电商平台，5G与AI。王")
-    assert {"跨境", "境电", "电商", "商平", "平台", "台"} <= found  # every pair, and the run's last character
-    assert {"5g", "ai", "王"} <= found and "台，" not in found and "与ai" not in found
-    assert all(k[0] in "跨境电商平台王5a与" for k in found)
+    assert {"跨境", "境电", "电商", "商平", "平台"} <= found  # every pair
+    assert {"跨", "境", "台", "王"} <= found  # and every character, for one-character queries
+    assert {"5g", "ai"} <= found and "台，" not in found and "与ai" not in found
+
+
+def test_a_key_and_its_marked_forms_share_a_shard_and_latin_words_go_by_first_letter():
+    for key in ("电商", "电", "ai"):
+        assert shards.shard_of(key, 64) == shards.shard_of("^" + key, 64) == shards.shard_of("#" + key, 64)
+    assert shards.shard_of("chatgpt", 64) == shards.shard_of("c", 64) == shards.shard_of("chip", 64)
+    assert shards.key_hash("电商") == (ord("电") * 31 + ord("商")) & 0xFFFFFFFF
 
 
 def test_page_lists_round_trip_as_gaps_or_bitmaps():
@@ -43,27 +50,33 @@ def test_page_lists_round_trip_as_gaps_or_bitmaps():
 
 
 def test_index_files_hold_every_key_in_its_shard(tmp_path):
-    docs = [shards.Doc(url=f"a/{n}/", title=title, text=text, date=date) for n, (title, text, date) in enumerate([
-        ("跨境电商新规", "跨境电商平台出口增长。", "2025-01-02"),
-        ("人工智能", "AI 与电商平台。", "2025-03-01"),
-        ("无日期", "中小企业数字化。", ""),
-    ])]
+    docs = [shards.Doc(url=f"a/{n}/", title=title, text=text, date=date, tags=tags, names=names)
+            for n, (title, text, date, tags, names) in enumerate([
+                ("跨境电商新规", "跨境电商平台出口增长。", "2025-01-02", ("外贸",), ("王立新",)),
+                ("人工智能", "AI 与电商平台。", "2025-03-01", ("电商",), ()),
+                ("无日期", "中小企业数字化。", "", (), ()),
+            ])]
     figures = shards.build(docs, tmp_path / "search")
     meta = load(tmp_path / "search" / "meta.js")
     assert meta["pages"] == 3 and figures["shards"] == meta["shards"]
     pages = load(tmp_path / "search" / "pages" / "0.js")
     assert [p[1] for p in pages] == ["人工智能", "跨境电商新规", "无日期"]  # newest first, undated last
+    assert pages[0][4] == ["电商"]  # tags, to show the ones that match
+    assert load(tmp_path / "search" / "text" / "1.js") == "跨境电商平台出口增长。"  # the text, for snippets
     index: dict = {}
     for n in range(meta["shards"]):
         for key, entry in load(tmp_path / "search" / "shards" / f"{n}.js").items():
             assert shards.shard_of(key, meta["shards"]) == n
             index[key] = decode(entry, meta["pages"])
-    assert index["电商"] == [0, 1] and index["^电商"] == [1] and index["ai"] == [0]
-    assert index["数字"] == [2]
+    assert index["电商"] == [0, 1] and index["^电商"] == [1] and index["#电商"] == [0] and index["ai"] == [0]
+    assert index["数字"] == [2] and index["立新"] == [1]  # authors are found, though not in the text
+    assert index["#外贸"] == [1] and "^外贸" not in index
 
 
-def test_article_text_is_its_body_only():
-    page = ('<h1>标题</h1><div data-pagefind-body>\n<p>正文 &amp; 数据<a class="headerlink">¶</a></p>'
-            '<div class="admonition"><p>摘要</p></div></div><hr /><h2>相关阅读</h2><p>别的文章</p>')
+def test_article_text_is_its_body_only_in_lines():
+    page = ('<h1>标题</h1><div class="article-meta"><p>来源</p></div><div data-search-body>\n<p>正文 &amp; 数据'
+            '<a class="headerlink">¶</a></p><p>第二段</p></div><div data-search-end></div><h2>相关阅读</h2>'
+            '<p>别的文章</p><hr />')
     text = shards.text_of(page)
-    assert "正文 & 数据" in text and "摘要" in text and "别的文章" not in text and "¶" not in text
+    assert text == "正文 & 数据\n第二段"
+    assert shards.text_of("<h1>关于</h1><p>一段 文字</p>") == "关于\n一段 文字"

@@ -19,7 +19,7 @@ def enrich(records_by_seed: dict[str, list[Record]], config: Config, analyses: d
     articles: list[Article] = []
     pages: list[Article] = []
     for seed, records in records_by_seed.items():
-        info = sources.source_info(seed, records)
+        info = sources.source_info(seed, records, config.seeds)  # with the file's sidecar, if any
         for record in records:
             article = Article(record=record, info=Enrichment(), source=info)
             articles.append(article)

@@ -1,26 +1,46 @@
-"""Static SVG bar charts, rendered at build time: no JavaScript, no CDN."""
+"""Charts drawn into the Markdown at render time: no JavaScript, no CDN.
+
+Every bar and every word of a cloud is a Markdown link to the page that
+lists what it counts, so MkDocs resolves and checks it like any other link
+(online and in the file:// build) and a reader can follow it. The bars are
+plain HTML lengths styled in docs/assets/site.css, so they follow the
+theme's colours in light and dark mode.
+
+Labels come in already escaped for Markdown (render.md_escape); links are
+relative .md paths.
+"""
 from __future__ import annotations
 
 import html
+import math
+
+Row = tuple[str, int, str]  # (label as Markdown, count, link)
 
 
-def bar_chart(rows: list[tuple[str, int]], title: str, width: int = 640) -> str:
-    """An inline SVG horizontal bar chart (as raw HTML for the Markdown page)."""
+def bars(rows: list[Row], caption: str) -> str:
+    """A horizontal bar chart: one linked row per label, its bar as long as its count."""
     if not rows:
         return ""
-    bar_h, gap, label_w = 22, 6, 200
-    top = max(n for _, n in rows) or 1
-    height = len(rows) * (bar_h + gap) + 30
-    parts = [f'<svg class="chart" role="img" aria-label="{html.escape(title)}" viewBox="0 0 {width} {height}" '
-             f'width="100%" xmlns="http://www.w3.org/2000/svg">',
-             f'<title>{html.escape(title)}</title>',
-             f'<text x="0" y="16" font-size="14" font-weight="bold">{html.escape(title)}</text>']
-    for i, (name, n) in enumerate(rows):
-        y = 26 + i * (bar_h + gap)
-        w = int((width - label_w - 50) * n / top)
-        label = name if len(name) <= 14 else name[:13] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 16}" font-size="13" text-anchor="end">{html.escape(label)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{max(w, 2)}" height="{bar_h}" fill="#3f51b5" rx="3"/>')
-        parts.append(f'<text x="{label_w + max(w, 2) + 6}" y="{y + 16}" font-size="13">{n}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    top = max(n for _, n, _ in rows) or 1
+    lines = ['<figure class="bars" markdown>', "", f"<figcaption>{html.escape(caption)}</figcaption>", ""]
+    for label, n, href in rows:
+        share = max(1, round(100 * n / top))
+        lines.append(f'- [<span class="bars__label">{label}</span><span class="bars__bar" style="width: {share}%">'
+                     f'</span><span class="bars__n">{n}</span>]({href})')
+    lines += ["", "</figure>"]
+    return "\n".join(lines)
+
+
+def cloud(rows: list[Row], caption: str, sizes: int = 5) -> str:
+    """A word cloud: words in the order given, sized 1..`sizes` by the
+    logarithm of their count, each a link; its count is in the title."""
+    if not rows:
+        return ""
+    top = math.log(max(n for _, n, _ in rows) + 1)
+    low = math.log(min(n for _, n, _ in rows) + 1)
+    words = []
+    for label, n, href in rows:
+        size = 1 + round((sizes - 1) * (math.log(n + 1) - low) / (top - low)) if top > low else 1
+        words.append(f'[{label}]({href}){{ .cloud__{size} title="{n} 篇" }}')
+    return "\n".join(['<div class="cloud" markdown>', "", f'<p class="cloud__caption">{html.escape(caption)}</p>', "",
+                      " ".join(words), "", "</div>"])

@@ -29,6 +29,10 @@ class Item:
     date: datetime.date | None = None
     authors: tuple[str, ...] = ()
     tags: tuple[str, ...] = field(default=())
+    publication: str = ""  # the paper or magazine
+    page: str = ""  # the printed page ("A3 版")
+    source: str = ""  # the issue, as the site names it ("中国经营报 2024年3月4日")
+    source_url: str = ""  # its page on the site
 
 
 def parse_date(value: object) -> datetime.date | None:
@@ -40,14 +44,20 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
-def item_of(meta: dict, url: str, site_url: str) -> Item | None:
-    """The feed item of a page, or None when the page is not an article."""
+def item_of(meta: dict, url: str, site_url: str, source_url: str = "") -> Item | None:
+    """The feed item of a page, or None when the page is not an article.
+    `source_url`: the address of its issue's page, relative to the site."""
     if not meta.get("id"):
         return None
-    return Item(id=str(meta["id"]), url=posixpath.join(site_url, url) if site_url else url,
+
+    def absolute(address: str) -> str:
+        return posixpath.join(site_url, address) if site_url and address else address
+
+    return Item(id=str(meta["id"]), url=absolute(url),
                 title=html.unescape(str(meta.get("title") or "")), summary=html.unescape(str(meta.get("description") or "")),
                 date=parse_date(meta.get("date")), authors=tuple(str(a) for a in meta.get("authors") or ()),
-                tags=tuple(str(t) for t in meta.get("tags") or ()))
+                tags=tuple(str(t) for t in meta.get("tags") or ()), publication=str(meta.get("publication") or ""),
+                page=str(meta.get("page") or ""), source=str(meta.get("source") or ""), source_url=absolute(source_url))
 
 
 def newest_first(items: Iterable[Item]) -> list[Item]:
@@ -67,6 +77,9 @@ def json_feed(items: list[Item], title: str, home: str, feed_url: str) -> str:
             entry["date_published"] = _published(item).isoformat()
         if item.authors:
             entry["authors"] = [{"name": name} for name in item.authors]
+        if item.source:  # where it was printed (a JSON Feed extension: keys starting with "_")
+            entry["_source"] = {k: v for k, v in (("title", item.source), ("publication", item.publication),
+                                                  ("page", item.page), ("url", item.source_url)) if v}
         entries.append(entry)
     feed = {"version": "https://jsonfeed.org/version/1.1", "title": title, "home_page_url": home, "language": "zh",
             "items": entries}
@@ -107,6 +120,8 @@ def atom_feed(items: list[Item], title: str, home: str, feed_url: str, built: da
         if published:
             entry.published(published)
         entry.updated(published or built)
+        if item.source:  # Atom's <source>: the issue the entry comes from, and its page
+            entry.source(url=item.source_url, title=" · ".join(x for x in (item.source, item.page) if x))
         for name in item.authors:
             entry.author({"name": _xml(name)})
         for tag in item.tags:

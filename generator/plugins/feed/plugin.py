@@ -41,7 +41,8 @@ class FeedPlugin(BasePlugin[FeedConfig]):
 
     def on_page_markdown(self, markdown, *, page, config, files):
         if self.config.enabled:
-            self.items[page.file.src_uri] = item_of(page.meta, page.url, config.site_url or "")
+            issue = files.get_file_from_path(str(page.meta.get("source_page") or "")) if page.meta.get("source_page") else None
+            self.items[page.file.src_uri] = item_of(page.meta, page.url, config.site_url or "", issue.url if issue else "")
         return markdown
 
     def on_post_build(self, *, config) -> None:
