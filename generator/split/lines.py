@@ -325,16 +325,34 @@ def _set_columns(rows: list[Row], reach: int = 8) -> None:
 
 def _contact_words_in_text(rows: list[Row]) -> None:
     """A line of running text that happens to name a phone line or an advert
-    (广告, 电话, 地址…) is still text when text runs on either side of it."""
-    for k, row in enumerate(rows):
-        if row.role != AD or has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8:
+    (广告, 电话, 地址…) is still text when text runs on either side of it; so
+    is a run of such lines that all read as prose (commas and full stops, no
+    "label:" of a contact line), as an article about advertising prints them."""
+    k = 0
+    while k < len(rows):
+        if rows[k].role != AD:
+            k += 1
             continue
+        end = k
+        while end + 1 < len(rows) and rows[end + 1].role == AD:
+            end += 1
+        run = rows[k:end + 1]
         before = rows[k - 1] if k else None
-        after = rows[k + 1] if k + 1 < len(rows) else None
-        if (before is not None and before.role == AD) or (after is not None and after.role == AD):
-            continue  # a block of contact lines: a masthead or an advert
-        if (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT):
-            row.role = TEXT
+        after = rows[end + 1] if end + 1 < len(rows) else None
+        touches_text = (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT)
+        if touches_text and (len(run) == 1 and _text_despite_words(run[0]) or all(_prose(r) for r in run)):
+            for row in run:
+                row.role = TEXT
+        k = end + 1
+
+
+def _text_despite_words(row: Row) -> bool:
+    return not (has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8)
+
+
+def _prose(row: Row) -> bool:
+    return (_text_despite_words(row) and len(HAN.findall(row.text)) >= 12 and bool(re.search(r"[，,。；;、]", row.text))
+            and not re.search(r"[:：]", row.text) and not EMAIL_OR_URL.search(row.text))
 
 
 def _dashes_in_text(rows: list[Row]) -> None:
