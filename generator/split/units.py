@@ -20,6 +20,7 @@ from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, f
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
+PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
 
@@ -246,12 +247,13 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
         if (_headlike(item) and not (continues and not _stands_apart(previous, item))
-                and not _runs_into(item, items[k + 1: k + 2]) and not _broken_off(item, items[k + 1: k + 4], uses_indent)):
+                and not _runs_into(item, items[k + 1: k + 2])
+                and not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues)):
             item.kind = HEAD
         previous = item
 
 
-def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
+def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool = False) -> bool:
     """Running text cut by a column break: the unit fills its column and stops
     mid-sentence (and the text after the break does not open a paragraph),
     or a word runs on into the text after the break."""
@@ -264,6 +266,9 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool) -> bool:
         return True  # the next line goes on with the sentence ("…的精准性和科学性。" cannot open one)
     if not (row.full and row.width <= row.column + 2):
         return False
+    if following is None and after_closed and len(unit.rows) == 1 and not PHRASE_MARK.search(unit.text) \
+            and isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION):
+        return False  # one line without a comma between a closed sentence and the page's foot: a headline printed after its text
     if following is None or following.blank_before == 0:
         return True
     if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
