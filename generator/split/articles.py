@@ -196,28 +196,41 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
     """Two headlines printed one right after the other (the first closing the
     text above it, the second opening the text below) form one group on the
-    page; the words each one shares with the text on its side part them."""
+    page, often one display unit when no blank line parts them; the words each
+    line shares with the text on its side part them."""
     out: list[Item] = []
     for k, item in enumerate(items):
         prev = items[k - 1] if k else None
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if not (isinstance(item, HeadGroup) and len(item.units) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
+        lines = [(u, r) for u in item.units for r in u.rows] if isinstance(item, HeadGroup) else []
+        if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
             out.append(item)
             continue
         cut = None
-        for n in range(1, len(item.units)):
-            upper = "".join(u.text for u in item.units[:n])
-            lower = "".join(u.text for u in item.units[n:])
+        for n in range(1, len(lines)):
+            upper = "".join(r.text for _, r in lines[:n])
+            lower = "".join(r.text for _, r in lines[n:])
             if echo(upper, prev.body) > echo(upper, nxt.body) + 0.25 and echo(lower, nxt.body) > echo(lower, prev.body) + 0.25:
                 cut = n
                 break
         if cut is None:
             out.append(item)
             continue
-        boundary = item.units[cut].first
-        out.append(HeadGroup(item.units[:cut], [r for r in item.rows if r.no < boundary]))
-        out.append(HeadGroup(item.units[cut:], [r for r in item.rows if r.no >= boundary]))
+        boundary = lines[cut][1].no
+        out.append(HeadGroup(_head_units(lines[:cut]), [r for r in item.rows if r.no < boundary]))
+        out.append(HeadGroup(_head_units(lines[cut:]), [r for r in item.rows if r.no >= boundary]))
     return out
+
+
+def _head_units(lines: list[tuple[Unit, Row]]) -> list[Unit]:
+    """Display units again from (unit, line) pairs, a unit cut in two where the lines part."""
+    units: list[Unit] = []
+    for unit, row in lines:
+        if units and units[-1].rows[-1] in unit.rows:
+            units[-1].rows.append(row)
+        else:
+            units.append(Unit(unit.kind, [row], blank_before=unit.blank_before if row is unit.rows[0] else 0))
+    return units
 
 
 def _last(paragraphs: list[str], size: int = WINDOW) -> list[str]:
