@@ -589,11 +589,16 @@ def reattach_column_pieces(items: list[Item]) -> None:
     a sentence open and reads on into it, not always from the one just
     before it. Only texts with an earlier text still open are looked at."""
     dangling: list[Text] = []
+    indents = _indents(items)
     for k, item in enumerate(items):
         if not isinstance(item, Text):
             continue
         before = items[k - 1] if k else None
-        owner = _finished_by(item, dangling) if not (isinstance(before, HeadGroup) and before.strong) else None
+        owner = None
+        if not (isinstance(before, HeadGroup) and before.strong):
+            # Right under a display line a flush start may be a first
+            # paragraph set without indent; after other matter it is not.
+            owner = _finished_by(item, dangling, flush_goes_on=indents and not isinstance(before, HeadGroup))
         if owner is not None:
             owner.parts += item.parts  # the whole text finishes a sentence left open further up
             item.parts = []
@@ -604,12 +609,14 @@ def reattach_column_pieces(items: list[Item]) -> None:
         kept = pieces[0]
         for piece in pieces[1:]:
             # Only when another open text reads on into the piece (a word
-            # across the join) and the text just before does not is there a
-            # choice to make; cohesion settles it.
+            # across the join, or a flush start on a page that indents every
+            # paragraph) and the text just before does not is there a choice
+            # to make; cohesion settles it.
             opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
             rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
                       and opening.first - _last_body(o.parts).last <= PIECE_REACH
-                      and word_crosses(_last_body(o.parts).text, opening.text)]
+                      and (word_crosses(_last_body(o.parts).text, opening.text)
+                           or (indents and not opening.rows[0].indented))]
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
@@ -631,16 +638,31 @@ def reattach_column_pieces(items: list[Item]) -> None:
         dangling = dangling[-3:]
 
 
-def _finished_by(text: Text, dangling: list[Text]) -> Text | None:
-    """An open text nearby whose last word runs on into the start of `text`."""
+def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False) -> Text | None:
+    """An open text nearby whose last word runs on into the start of `text`;
+    with `flush_goes_on` (a page that indents every paragraph) any open text
+    nearby, the one whose words the text shares most, when `text` starts flush."""
     first = text.units[0]
     if first.kind != BODY or first.rows[0].indented:
         return None
+    near = []
     for other in reversed(dangling[-3:]):
         end = _last_body(other.parts)
-        if end is not None and 0 < first.first - end.last <= PIECE_REACH and word_crosses(end.text, first.text):
-            return other
+        if end is not None and 0 < first.first - end.last <= PIECE_REACH:
+            if word_crosses(end.text, first.text):
+                return other
+            near.append(other)
+    if flush_goes_on and near and not split_dateline(first.raw[:80]):
+        opening = _first(_bodies(text.parts))
+        return max(near, key=lambda other: similarity(_last(_bodies(other.parts)), opening))
     return None
+
+
+def _indents(items: list[Item]) -> bool:
+    """The page indents the first line of its paragraphs (most paragraph starts are indented)."""
+    starts = [p for it in items if isinstance(it, Text) for p in it.parts
+              if isinstance(p, Unit) and p.kind == BODY and not p.glued]
+    return len(starts) >= 4 and sum(1 for u in starts if u.rows[0].indented) >= 0.8 * len(starts)
 
 
 def _last_body(parts: list) -> Unit | None:
