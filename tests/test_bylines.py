@@ -12,12 +12,16 @@ from generator.split.bylines import parse_byline, split_dateline, split_photo_cr
     ("本报记者 顾梦轩 夏欣 广州", ["顾梦轩", "夏欣"]),
     ("檀志扬 潘庆谊 摄", ["檀志扬", "潘庆谊"]),
     ("郭冀川/摄", ["郭冀川"]),
+    ("◎ 盛来运 刘桂平", ["盛来运", "刘桂平"]),
+    ("□ 欧阳明", ["欧阳明"]),
 ])
 def test_byline_forms(line, authors):
     assert parse_byline(line).authors == authors
 
 
-@pytest.mark.parametrize("line", ["记者手记", "记者注意到，", "中国经济顶住多重压力实现量的合理增长"])
+@pytest.mark.parametrize("line", ["记者手记", "记者注意到，", "中国经济顶住多重压力实现量的合理增长",
+                                  # marked crossheads: their words are not names
+                                  "●转型破局", "■利率倒挂", "◆科技强省", "■向下、向下、再向下"])
 def test_words_that_only_start_like_bylines(line):
     assert parse_byline(line) is None
 

@@ -73,6 +73,20 @@ def person_names(text: str) -> list[str]:
     return names
 
 
+@functools.lru_cache(maxsize=4096)
+def _could_be_name(token: str) -> bool:
+    """A person's name is not made of two words of the dictionary (转型|破局)
+    and is not itself a word other than a name (向下)."""
+    from ..enrich.text import tag_of, words
+
+    if not re.fullmatch(rf"{HAN}{{2,4}}", token):
+        return True  # single characters of a letter-spaced name, or not Chinese: left to the other checks
+    found = words(token)
+    if sum(1 for w in found if len(w) >= 2) >= 2:
+        return False
+    return not (len(found) == 1 and tag_of(token) not in ("x", "") and not tag_of(token).startswith("nr"))
+
+
 def _names_part_ok(names: str) -> bool:
     """The rest of a byline line must be names (and an optional 'X报道')."""
     tokens = [t for t in SPLIT_NAMES.split(names.strip()) if t]
@@ -97,6 +111,8 @@ def parse_byline(text: str) -> Byline | None:
         names = match.group("names")
         if re.search(r"[。！？，]", names):
             return None
+        if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
+            return None  # "●转型破局", "■利率倒挂": a marked crosshead, its words not a name
         if not (_names_part_ok(re.sub(ROLE, " ", names)) or re.match(ROLE, names)):
             # "文/武汉制信科技有限公司": a byline that names a firm, not a person
             firm = re.fullmatch(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)", names.strip())
