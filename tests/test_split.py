@@ -186,3 +186,13 @@ def test_synthesized_pages_are_split_into_their_articles():
 
     figures, _ = run("dev", 40)
     assert figures["recall"] >= 0.7 and figures["precision"] >= 0.75 and figures["title_exact"] >= 0.9
+
+
+def test_headline_of_two_spaced_phrases_right_above_its_body():
+    """No blank line, no indent, the headline as wide as the column: the
+    space between its two phrases is what running text never prints."""
+    body_a = "\n".join(["随着资本市场渐趋回暖，理", "财公司在权益市场布局动作", "频频。部分理财公司积极推", "出混合型、偏股型等权益产", "品，首期募集规模达十三亿", "元的爆款产品也已出现。"])
+    body_b = "\n".join(["国际经济形势不确定性加剧", "，外贸企业急需开拓国内市", "场，但转场并非易事：国内", "消费者对产品包装、品牌故", "事的需求与海外存在差异。"])
+    recs = articles(split(f"混合产品受宠 权益理财回暖\n{body_a}\n外贸优品 加快转内销\n{body_b}\n"))
+    assert [r.title for r in recs] == ["混合产品受宠 权益理财回暖", "外贸优品 加快转内销"]
+    assert recs[0].paragraphs[0].text.startswith("随着资本市场")

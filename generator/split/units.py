@@ -20,6 +20,11 @@ from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, f
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
+# Two or three phrases of three or more characters parted by spaces, with no
+# punctuation: a headline's way of setting phrases apart, not running text's.
+PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
+SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
+HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
@@ -111,6 +116,13 @@ def one_phrase(left: str, right: str) -> bool:
             or number_split or word_crosses(bare_left, bare_right))
 
 
+def phrase_spaced(row: Row) -> bool:
+    """Phrases set apart by a space, with no punctuation: a headline's line."""
+    raw = row.line.raw.strip()
+    return (bool(PHRASE_SPACED.fullmatch(raw)) and not letter_spaced(row.line.raw)
+            and all(HAN_GAP.fullmatch(gap) for gap in SPACE_GAP.findall(raw)))  # not "MWC 2024": a Latin word's space
+
+
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     """Does the text of `row` continue on the next line?"""
     if nxt.indented and uses_indent:
@@ -119,6 +131,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return True  # no line starts with closing punctuation
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
+    if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
+        return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
     display = (row.column and row.width > row.column + 2) or (nxt.column and nxt.width > nxt.column + 2)
@@ -258,7 +272,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     mid-sentence (and the text after the break does not open a paragraph),
     or a word runs on into the text after the break."""
     row = unit.rows[-1]
-    if unit.rows[0].line.md_level or not unit.open:
+    if unit.rows[0].line.md_level or not unit.open or (len(unit.rows) == 1 and phrase_spaced(row)):
         return False
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
@@ -286,6 +300,8 @@ def _runs_into(unit: Unit, after: list) -> bool:
     row = unit.rows[-1]
     if unit.rows[0].line.md_level or not row.column or row.width > row.column + 2 or row.width < row.column - 3.5:
         return False
+    if len(unit.rows) == 1 and phrase_spaced(row):
+        return False  # phrases set apart by a space: display type, not a paragraph's first line
     nxt = after[0] if after else None
     if not (isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented):
         return False
