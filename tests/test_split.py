@@ -196,3 +196,13 @@ def test_headline_of_two_spaced_phrases_right_above_its_body():
     recs = articles(split(f"混合产品受宠 权益理财回暖\n{body_a}\n外贸优品 加快转内销\n{body_b}\n"))
     assert [r.title for r in recs] == ["混合产品受宠 权益理财回暖", "外贸优品 加快转内销"]
     assert recs[0].paragraphs[0].text.startswith("随着资本市场")
+
+
+def test_crosshead_wrapped_over_a_narrow_column_stays_one_heading():
+    before = "\n".join(["　　当前，我国持续推进战略", "性新兴产业高质量发展，通", "过研发投入、集群培育和人", "才引进，战略性新兴产业规", "模不断壮大，增速高于工业", "平均水平。"])
+    after = "\n".join(["　　战略性新兴产业集群培育", "仍需加快，研发投入结构有", "待优化，战略性新兴产业人", "才缺口较大，区域布局同质", "化问题依然存在。"])
+    text = f"筑牢战略性新兴产业四梁八柱\n\n本报记者 王小明\n\n{before}\n\n国　内　战　略　性　新\n　兴　产　业　发　展　\n成　效　显　著\n{after}\n"
+    recs = articles(split(text))
+    assert len(recs) == 1
+    headings = [p.text.replace(" ", "") for p in recs[0].paragraphs if p.heading]
+    assert headings == ["国内战略性新兴产业发展成效显著"]

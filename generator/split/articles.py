@@ -27,6 +27,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
+from .lines import letter_spaced
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
@@ -40,6 +41,7 @@ ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unles
 WINDOW = 1500
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
+CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
 
 # ---------------------------------------------------------------- crossheads
@@ -71,7 +73,7 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
     article, and over the next paragraph alone), how much of the line the
     text before already says (a crosshead names its article's subject; the
     next headline names another), its length and its marks (■, 一、)."""
-    text = group.units[0].text
+    text = _title_of(group)
     ahead = ahead or nxt.body
     return {
         "cohesion": similarity(context + prev.body[-WINDOW:], ahead[:WINDOW]),
@@ -104,6 +106,16 @@ def _ahead(items: list[Item], k: int) -> str:
         elif not (isinstance(item, HeadGroup) and not item.strong) or size >= WINDOW:
             break
     return "".join(parts)
+
+
+def _wrapped(group: HeadGroup) -> bool:
+    """One short display line wrapped over the lines of a narrow column
+    ("国 内 战 略 性 新 / 兴 产 业 发 展 / 成 效 显 著"): a crosshead may be, as
+    much as a single line."""
+    units = group.units
+    narrow = all(r.column and r.column <= 16 for u in units for r in u.rows)
+    return narrow and 2 <= len(units) <= 3 and len(_title_of(group)) <= CROSSHEAD_CHARS and \
+        all(r.column and (r.width >= r.column - 2 or letter_spaced(r.line.raw)) for u in units[:-1] for r in u.rows)
 
 
 def _weak(item: Item) -> bool:
@@ -140,7 +152,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
         run = k
-        while run < len(items) and _weak(items[run]) and (flowing or len(items[run].units) == 1):
+        while run < len(items) and _weak(items[run]) and (flowing or len(items[run].units) == 1 or _wrapped(items[run])):
             # Display lines in a row: a crosshead and a sub-crosshead. (In a
             # page of columns two display lines together are a headline and
             # its kicker, or a headline over two lines.)
@@ -149,7 +161,10 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing)):
             for group in items[k:run]:
-                prev.parts += group.units + list(group.rows)
+                units = group.units
+                if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
+                    units = [Unit(units[0].kind, [r for u in units for r in u.rows], blank_before=units[0].blank_before)]
+                prev.parts += units + list(group.rows)
             prev.parts += nxt.parts
             k = run + 1
             continue

@@ -125,6 +125,8 @@ def phrase_spaced(row: Row) -> bool:
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     """Does the text of `row` continue on the next line?"""
+    if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
+        return one_phrase(row.text, nxt.text)  # display type wrapped in mid-phrase (its spacing is no indent)
     if nxt.indented and uses_indent:
         return False
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
@@ -225,8 +227,8 @@ def _headlike(unit: Unit) -> bool:
     text = unit.text
     if unit.rows[0].line.md_level:
         return True
-    if 0.5 <= unit.rows[0].line.indent <= 3:
-        return False  # an indented line opens a paragraph
+    if 0.5 <= unit.rows[0].line.indent <= 3 and not letter_spaced(unit.rows[0].line.raw):
+        return False  # an indented line opens a paragraph (letter-spaced display type may start with its spacing)
     if split_dateline(unit.raw[:80]):
         return False  # a dateline opens a news text
     if _closes_first(text):
