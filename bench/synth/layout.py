@@ -71,9 +71,12 @@ def wrap(text: str, width: int, first_indent: str = "") -> list[str]:
     return lines
 
 
+LETTER_SPACING = [" ", "  ", IDEOGRAPHIC_SPACE]
+
+
 def letter_space(text: str, rng: random.Random) -> str:
     """Justified display type: every character set apart."""
-    sep = rng.choice([" ", "  ", IDEOGRAPHIC_SPACE])
+    sep = rng.choice(LETTER_SPACING)
     return sep.join(ch for ch in text if not ch.isspace())
 
 
@@ -233,13 +236,17 @@ def _body_lines(rng: random.Random, style: PageStyle, paragraphs: list[dict], po
     for k, para in enumerate(paragraphs):
         if para["heading"]:
             text = para["text"]
+            sep = None
             if rng.random() < style.letter_spaced_heads:
-                text = letter_space(text, rng)
+                sep = rng.choice(LETTER_SPACING)  # as letter_space draws it
             elif rng.random() < 0.2:
                 text = rng.choice(["■", "▶", "●", "◆"]) + text
             if style.blanks in ("all", "some") or rng.random() < 0.3:
                 out.append("")
-            out.extend(wrap(text, style.width) if width_of(text) > style.width and " " not in text else [text])
+            # A crosshead stays inside its column: a long one wraps, letter
+            # spacing and all (justification spreads each of its lines).
+            lines = wrap(text, style.width) if width_of(text) > style.width and (sep or " " not in text) else [text]
+            out.extend(sep.join(ch for ch in line if not ch.isspace()) if sep else line for line in lines)
             if style.blanks == "all":
                 out.append("")
             continue
