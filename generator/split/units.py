@@ -282,6 +282,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return True  # the next line goes on with the sentence ("…的精准性和科学性。" cannot open one)
     if not (row.full and row.width <= row.column + 2):
         return False
+    if following is not None and uses_indent and following.rows[0].indented and after_closed:
+        return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
     if following is None and after_closed and len(unit.rows) == 1 and not PHRASE_MARK.search(unit.text) \
             and isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION):
         return False  # one line without a comma between a closed sentence and the page's foot: a headline printed after its text
