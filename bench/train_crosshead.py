@@ -1,6 +1,7 @@
 """Train the splitter's crosshead model on synthesized pages.
 
     python bench/train_crosshead.py            # rewrites generator/split/crosshead.json
+    python bench/train_crosshead.py --check    # exit 1 if the shipped model is not what training gives
 
 Pages are laid out from their own seed (not the development or holdout
 sets of `split_quality.py`). At every decision the splitter makes between a
@@ -78,14 +79,23 @@ def fit(samples: list[tuple[dict[str, float], int]]) -> tuple[float, dict[str, f
     return bias, weights
 
 
+def model_text(samples: list[tuple[dict[str, float], int]], bias: float, weights: dict[str, float]) -> str:
+    return json.dumps({
+        "note": f"Trained by bench/train_crosshead.py on {PAGES} synthesized pages (seed {TRAINING_SEED}), {len(samples)} decisions",
+        "bias": round(bias, 4), "weights": {k: round(v, 4) for k, v in weights.items()}}, ensure_ascii=False, indent=1) + "\n"
+
+
 def main() -> int:
+    check = "--check" in sys.argv[1:]
     samples = collect()
     bias, weights = fit(samples)
+    text = model_text(samples, bias, weights)
+    if check:
+        same = MODEL_FILE.read_text(encoding="utf-8") == text
+        print(f"{MODEL_FILE.relative_to(ROOT)} {'is' if same else 'is NOT'} what training on the current code gives")
+        return 0 if same else 1
     wrong = sum((bias + sum(weights[n] * x[n] for n in weights) >= 0) != bool(y) for x, y in samples)
-    MODEL_FILE.write_text(json.dumps({
-        "note": f"Trained by bench/train_crosshead.py on {PAGES} synthesized pages (seed {TRAINING_SEED}), {len(samples)} decisions",
-        "bias": round(bias, 4), "weights": {k: round(v, 4) for k, v in weights.items()}}, ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8")
+    MODEL_FILE.write_text(text, encoding="utf-8")
     print(f"{len(samples)} decisions ({sum(y for _, y in samples)} crossheads), {wrong / len(samples):.3f} wrong on them "
           f"-> {MODEL_FILE.relative_to(ROOT)}")
     return 0
