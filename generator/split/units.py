@@ -324,9 +324,5 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
     if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)):
         return True  # the column's text cannot go on in display type
     last = previous.text
-    if (unit.blank_before and len(unit.rows) == 1 and row.column and row.width < row.column - 3
-            and not ends_sentence(unit.text) and not word_crosses(last, unit.text)
-            and unit.text[:1] not in "”’》）)」』，,、。：:；;？?！!"):
-        return True  # running text that goes on after a column break fills its line or ends a sentence
     return (unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE
             and unit.text[:1] not in "”’》）)」』，,、。：:；;？?！!" and not word_crosses(last, unit.text))
