@@ -279,6 +279,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_under_headlines(rows)
     _names_beside_signatures(rows)
     _contact_words_in_text(rows)
+    _latin_in_text(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
     return rows
@@ -353,6 +354,23 @@ def _text_despite_words(row: Row) -> bool:
 def _prose(row: Row) -> bool:
     return (_text_despite_words(row) and len(HAN.findall(row.text)) >= 12 and bool(re.search(r"[，,。；;、]", row.text))
             and not re.search(r"[:：]", row.text) and not EMAIL_OR_URL.search(row.text))
+
+
+def _latin_in_text(rows: list[Row]) -> None:
+    """A line of Latin letters only ("DID (Decentralized I") is running text
+    when text runs on from it with the rest of a word or a sentence
+    ("dentity,分布式数字身份…"), or when it goes on a sentence the line before left open."""
+    for k, row in enumerate(rows):
+        if row.role != AD or CJK_CHAR.search(row.text) or has_address(row.text) or EMAIL_OR_URL.search(row.text):
+            continue
+        before = rows[k - 1] if k else None
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        word_goes_on = (after is not None and after.role == TEXT and re.search(r"[A-Za-z0-9]$", row.text)
+                        and re.match(r"[a-z0-9]", after.text))
+        sentence_goes_on = (before is not None and before.role == TEXT and not ends_sentence(before.text)
+                            and after is not None and after.role == TEXT)
+        if word_goes_on or sentence_goes_on:
+            row.role = TEXT
 
 
 def _dashes_in_text(rows: list[Row]) -> None:
