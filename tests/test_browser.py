@@ -118,9 +118,11 @@ def test_headline_then_tag_matches_come_first(built_site, catalog):
 def test_listings_and_developer_pages_are_not_search_results(built_site):
     with serve(built_site / "site") as base, browser_page() as page:
         page.goto(base)
-        for query in ("jieba", "Chromium", "新质生产力"):
+        home = page.url
+        for query in ("jieba", "Chromium", "新质生产力", "中小企业"):
             hrefs = [r["href"] for r in search(page, query)]
             assert not [h for h in hrefs if "performance" in h or "/library/tags/" in h or "/library/sources/" in h], query
+            assert home not in hrefs, query  # the home page only repeats headlines and figures
 
 
 def test_typing_through_an_input_method_and_pasting_search_once_the_words_are_there(built_site, catalog):
