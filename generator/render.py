@@ -294,11 +294,11 @@ def byline_with_links(byline: str, authors: list[tuple[str, str]]) -> str:
     spans: list[tuple[int, int, str, str]] = []
     for name, href in sorted(authors, key=lambda a: -len(a[0])):  # 张三丰 before 张三
         escaped = md_escape(name)
-        at = text.find(escaped)
-        while at >= 0 and any(s <= at < e for s, e, _, _ in spans):
-            at = text.find(escaped, at + 1)
-        if at >= 0:
-            spans.append((at, at + len(escaped), escaped, href))
+        # As printed, or letter-spaced to fill the line ("孟 珂"): shown closed up.
+        spaced = re.compile(r"[ \u3000]*".join(map(re.escape, escaped)))
+        found = next((m for m in spaced.finditer(text) if not any(s < m.end() and m.start() < e for s, e, _, _ in spans)), None)
+        if found:
+            spans.append((found.start(), found.end(), escaped, href))
     out, last = [], 0
     for start, end, escaped, href in sorted(spans):
         out += [text[last:start], f"[{escaped}]({href})"]

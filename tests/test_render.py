@@ -35,5 +35,8 @@ def test_bylines_link_the_names_they_print():
     assert out == "本报记者 [孙琳](../authors/孙琳.md) 北京报道"
     both = byline_with_links("记者 张三丰 张三", [("张三", "a.md"), ("张三丰", "b.md")])
     assert both == "记者 [张三丰](b.md) [张三](a.md)"
-    assert byline_with_links("檀 志扬 摄", [("檀志扬", "t.md")]) == "檀 志扬 摄（作者：[檀志扬](t.md)）"
+    # letter-spaced names are linked where they stand, closed up
+    assert byline_with_links("檀 志扬 摄", [("檀志扬", "t.md")]) == "[檀志扬](t.md) 摄"
+    assert (byline_with_links("本报记者 孟 珂 韩 昱 郭冀川", [("孟珂", "m.md"), ("韩昱", "h.md"), ("郭冀川", "g.md")])
+            == "本报记者 [孟珂](m.md) [韩昱](h.md) [郭冀川](g.md)")
     assert byline_with_links("", [("李四", "l.md")]) == "作者：[李四](l.md)"
