@@ -206,3 +206,29 @@ def test_crosshead_wrapped_over_a_narrow_column_stays_one_heading():
     assert len(recs) == 1
     headings = [p.text.replace(" ", "") for p in recs[0].paragraphs if p.heading]
     assert headings == ["国内战略性新兴产业发展成效显著"]
+
+
+def _column(text: str, width: int = 14) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_interleaved_columns_go_back_to_their_articles():
+    """Extraction reads column 1 of each of two articles set side by side,
+    then column 2 of each: A1 B1 A2 B2. A piece that starts a new clause goes
+    on from the open text it shares a subject with, and one after other
+    matter goes on from a text cut in mid-phrase."""
+    a1 = ("中国人民银行表示，将会同有关部门统筹力量补齐支付服务短板弱项，持续深化支付服务场景建设，"
+          "银行卡受理、外币兑换、现金支付和移动支付服务都要更加便利，")
+    a2 = ("着力完善多层次、多元化的支付服务体系，为老年人和外籍来华人员提供更加便利的支付服务。"
+          "中国人民银行表示，优化支付服务是践行金融工作人民性的具体举措。")
+    b1 = ("在新质生产力发展的要求下，我国战略性新兴产业面临重大机遇与挑战，如何实现其向好向上的发展"
+          "成为关键命题，各地要尽快筑牢战略性")
+    b2 = ("新兴产业发展的四梁八柱，靶向解决战略性新兴产业研发掣肘难题，统筹规划战略性新兴产业集群，"
+          "推动战略性新兴产业向好发展。")
+    text = (f"为老年人提供优质支付服务\n\n本报记者 王小明\n\n{_column(a1)}\n\n"
+            f"筑牢战略性新兴产业四梁八柱\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(a2)}\n\n"
+            f"责任编辑：张五\n\n{_column(b2)}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["为老年人提供优质支付服务", "筑牢战略性新兴产业四梁八柱"]
+    assert recs[0].text.replace("\n", "").endswith("具体举措。")
+    assert recs[1].text.replace("\n", "").endswith("推动战略性新兴产业向好发展。")

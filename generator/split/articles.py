@@ -39,6 +39,7 @@ SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one 
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
+CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with a new clause
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
@@ -613,7 +614,8 @@ def reattach_column_pieces(items: list[Item]) -> None:
         if not (isinstance(before, HeadGroup) and before.strong):
             # Right under a display line a flush start may be a first
             # paragraph set without indent; after other matter it is not.
-            owner = _finished_by(item, dangling, flush_goes_on=indents and not isinstance(before, HeadGroup))
+            owner = _finished_by(item, dangling, flush_goes_on=indents and not isinstance(before, HeadGroup),
+                                 headless=not isinstance(before, HeadGroup) and not _jumped_to(before))
         if owner is not None:
             owner.parts += item.parts  # the whole text finishes a sentence left open further up
             item.parts = []
@@ -631,7 +633,8 @@ def reattach_column_pieces(items: list[Item]) -> None:
             rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
                       and opening.first - _last_body(o.parts).last <= PIECE_REACH
                       and (word_crosses(_last_body(o.parts).text, opening.text)
-                           or (indents and not opening.rows[0].indented))]
+                           or (indents and not opening.rows[0].indented)
+                           or _last_body(o.parts).text[-1:] in CLAUSE_ENDS)]
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
@@ -653,10 +656,17 @@ def reattach_column_pieces(items: list[Item]) -> None:
         dangling = dangling[-3:]
 
 
-def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False) -> Text | None:
+def _jumped_to(item: Item | None) -> bool:
+    """Other matter with a jump line ("上接 D3"): the text after it goes on from another page."""
+    return isinstance(item, Other) and any(r.role == JUMP for r in item.rows)
+
+
+def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False, headless: bool = False) -> Text | None:
     """An open text nearby whose last word runs on into the start of `text`;
     with `flush_goes_on` (a page that indents every paragraph) any open text
-    nearby, the one whose words the text shares most, when `text` starts flush."""
+    nearby, the one whose words the text shares most, when `text` starts flush;
+    with `headless` (no display line above `text`) the open text nearby it
+    shares the subject with, when that one stopped in mid-phrase."""
     first = text.units[0]
     if first.kind != BODY or first.rows[0].indented:
         return None
@@ -667,9 +677,16 @@ def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False) 
             if word_crosses(end.text, first.text):
                 return other
             near.append(other)
-    if flush_goes_on and near and not split_dateline(first.raw[:80]):
-        opening = _first(_bodies(text.parts))
+    if not near or split_dateline(first.raw[:80]):
+        return None
+    opening = _first(_bodies(text.parts))
+    if flush_goes_on:
         return max(near, key=lambda other: similarity(_last(_bodies(other.parts)), opening))
+    if headless:
+        cut = [o for o in near if not re.search(r"[\W_]", _last_body(o.parts).text[-2:])]  # "…战略性": mid-phrase
+        scored = [(similarity(_last(_bodies(o.parts)), opening), o) for o in cut]
+        best = max(scored, key=lambda s: s[0], default=(0.0, None))
+        return best[1] if best[0] >= SAME_SUBJECT else None
     return None
 
 
