@@ -35,6 +35,7 @@ from .units import BODY, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
+UNRELATED = 0.06  # shared-word share below which two texts are about different things
 SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one article
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
@@ -65,6 +66,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # standfirst; a lone display line between paragraphs is a crosshead.
         return True
     features = crosshead_features(prev, group, nxt, context, ahead)
+    if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
+        return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
 
 
