@@ -232,3 +232,20 @@ def test_interleaved_columns_go_back_to_their_articles():
     assert [r.title for r in recs] == ["为老年人提供优质支付服务", "筑牢战略性新兴产业四梁八柱"]
     assert recs[0].text.replace("\n", "").endswith("具体举措。")
     assert recs[1].text.replace("\n", "").endswith("推动战略性新兴产业向好发展。")
+
+
+def test_a_page_of_blurbs_that_open_articles_printed_later_is_not_an_article():
+    leads = ["在政策驱动与市场需求双引擎驱动下，我国绿色金融市场呈现加速扩容态势，多家上市银行绿色贷款余额同比增幅普遍超过两成，"
+             "部分城商行增速甚至突破一倍，绿色金融债发行规模也创下历史新高。",
+             "国际经济形势不确定性加剧，外贸企业急需开拓国内市场，但转场并非易事，国内消费者对产品包装、品牌故事和营销方式的需求"
+             "与海外市场存在显著差异，企业需要重新调研市场。",
+             "数字技术快速融合发展与日益广泛的应用，推进了科技创新，推动了产业优化升级，优化了社会再生产过程，全面提升了经济社会效率，"
+             "促进新质生产力大力发展。"]
+    rests = ["商业银行以此为契机加大绿色金融供给，绿色金融债发行与绿色贷款余额双增，将带来两方面影响。" * 6,
+             "电商平台近日纷纷发起专项行动，帮助外贸企业对接国内市场需求，外贸优品转内销渐成规模。" * 6,
+             "数据要素作为数字经济时代的关键性生产要素，已经全面融入经济价值创造，成为经济增长的新动力。" * 6]
+    titles = ["绿色金融加速扩容", "外贸优品转内销", "数字技术促进新质生产力发展"]
+    digest = "\n\n".join(leads)
+    text = f"本期导读\n\n{digest}\n\n" + "".join(
+        f"{title}\n\n本报记者 王小明\n\n{lead}\n\n{rest}\n\n" for title, lead, rest in zip(titles, leads, rests))
+    assert [r.title for r in articles(split(text))] == titles

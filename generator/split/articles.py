@@ -780,3 +780,20 @@ def _mark_pull_quotes(records: list[Record]) -> None:
         reach = None if record.title_generated else len(own) + 40
         if any(own in other[:reach] for key, other in squeezed.items() if key != id(record) and len(other) > len(own)):
             record.kind, record.what = "other", "引文或导读"
+    for record in records:
+        if record.kind in ARTICLE_KINDS and _teaser_digest(record, squeezed):
+            record.kind, record.what = "other", "目录或导读"
+
+
+def _teaser_digest(record: Record, squeezed: dict[int, str]) -> bool:
+    """A magazine's contents page of blurbs: its paragraphs are the openings
+    of several articles printed in full further on (found verbatim in longer
+    records, more than one). One article's opening printed twice is not."""
+    own = squeezed.get(id(record), "")
+    paragraphs = [re.sub(r"\s", "", p.text) for p in record.paragraphs if not p.heading and len(p.text) >= 30]
+    if len(paragraphs) < 2:
+        return False
+    longer = [(key, other) for key, other in squeezed.items() if key != id(record) and len(other) > len(own)]
+    homes = [next((key for key, other in longer if text in other), None) for text in paragraphs]
+    found = [home for home in homes if home is not None]
+    return len(found) >= max(2, 2 * len(paragraphs) / 3) and len(set(found)) >= 2
