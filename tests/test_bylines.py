@@ -14,6 +14,7 @@ from generator.split.bylines import parse_byline, split_dateline, split_photo_cr
     ("郭冀川/摄", ["郭冀川"]),
     ("◎ 盛来运 刘桂平", ["盛来运", "刘桂平"]),
     ("□ 欧阳明", ["欧阳明"]),
+    ("总编辑 曾纯", ["曾纯"]),
 ])
 def test_byline_forms(line, authors):
     assert parse_byline(line).authors == authors

@@ -24,7 +24,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, parse_byline, split_dateline
+from .bylines import AUTHOR_NOTE, SIGNED, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import letter_spaced
@@ -346,6 +346,10 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     return pairs
 
 
+def _small_matter(item: Item) -> bool:
+    return isinstance(item, Other) and len(item.rows) <= 2 and not any(r.role == JUMP for r in item.rows)
+
+
 def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[int]]:
     """A byline standing apart opens the text right after it, or signs the one before."""
     signed: dict[int, list[int]] = {}
@@ -355,7 +359,9 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
             continue
         nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) else None
         prev = k - 1 if k and isinstance(items[k - 1], Text) else None
-        signature = any(SIGNATURE.match(r.text) for r in item.rows)
+        signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
+        if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
+            prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
         if signature and prev is not None and prev not in has_byline:
             target = prev  # "刘俊卿 特邀评论员" signs the commentary above it
         elif nxt is not None and items[nxt].units[0].first - item.last <= 2:

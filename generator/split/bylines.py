@@ -16,6 +16,8 @@ HAN = r"[\u3400-\u9fff]"
 ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
 OUTLET = r"(?:[\u3400-\u9fff0-9]{1,10}?(?:日报|晚报|时报|商报|早报|导报|快报|报|社|台|网|杂志|周刊))"
+# An editorial or a preface signed with the writer's post: "总编辑 曾纯".
+SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
@@ -106,6 +108,9 @@ def parse_byline(text: str) -> Byline | None:
             return Byline(text, [], photo=True)
         names = re.sub(ROLE, "", match.group("names"))
         return Byline(text, person_names(names), photo=True)
+    match = SIGNED.fullmatch(text)
+    if match and _could_be_name(match.group("name")):
+        return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial
     match = BULLET_BYLINE.match(text)
     if match:
         names = match.group("names")
