@@ -249,3 +249,9 @@ def test_a_page_of_blurbs_that_open_articles_printed_later_is_not_an_article():
     text = f"本期导读\n\n{digest}\n\n" + "".join(
         f"{title}\n\n本报记者 王小明\n\n{lead}\n\n{rest}\n\n" for title, lead, rest in zip(titles, leads, rests))
     assert [r.title for r in articles(split(text))] == titles
+
+
+def test_an_author_note_over_two_lines_stays_one_paragraph():
+    body = _column("技术和产业创新同样是有人文温度的工作，高素质的劳动者是新质生产力的第一要素，工程师团队将成为真正的创新主角。" * 2)
+    recs = articles(split(f"高素质劳动者是新质生产力第一要素\n\n本报记者 王小明\n\n{body}\n\n（作者系全国政协委员、安天科\n技集团董事长）\n"))
+    assert recs[0].paragraphs[-1].text == "（作者系全国政协委员、安天科技集团董事长）"

@@ -416,6 +416,8 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
             last_body = None
         elif part.role in (FURNITURE, SECTION):
             aside.append(part)
+        elif part.role == NOTE and paragraphs and _note_open(paragraphs[-1]):
+            paragraphs[-1].text += part.text  # the note's next line ("（作者系…安天科" / "技集团董事长）")
         elif part.role == NOTE and not AUTHOR_NOTE.match(part.text) and not NOTE_LINE.match(part.text):
             # "钮钦 中国科学技术发展战略研究院": who the author is, printed in a box
             # beside the text; it goes after the article, out of the reading.
@@ -429,6 +431,10 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
     flush()
     _join_notes(paragraphs)
     return paragraphs + about, aside
+
+
+def _note_open(paragraph: Paragraph) -> bool:
+    return bool(AUTHOR_NOTE.match(paragraph.text)) and not paragraph.text.endswith(("）", ")"))
 
 
 def _join_notes(paragraphs: list[Paragraph]) -> None:
