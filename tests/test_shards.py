@@ -5,7 +5,9 @@ import base64
 import json
 import re
 
-from generator.plugins.search import shards
+import pytest
+
+from generator.plugins.search import background, shards
 
 
 def decode(entry, pages: int) -> list[int]:
@@ -80,3 +82,32 @@ def test_article_text_is_its_body_only_in_lines():
     text = shards.text_of(page)
     assert text == "正文 & 数据\n第二段"
     assert shards.text_of("<h1>关于</h1><p>一段 文字</p>") == "关于\n一段 文字"
+
+
+def _tree(root) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _some_docs() -> list[shards.Doc]:
+    return [shards.Doc(url=f"a/{n}/", title=f"第{n}篇 跨境电商", text="电商平台出口增长。" * (n % 7 + 1) + f"AI {n}",
+                       date=f"2025-01-{n % 28 + 1:02d}" if n % 3 else "", tags=("外贸",) if n % 2 else ())
+            for n in range(250)]
+
+
+def test_index_written_beside_the_rendering_is_the_same(tmp_path):
+    """The index the plugin has written in a second process while MkDocs
+    renders pages (background.py) is the one shards.build writes in-process."""
+    if not background.available():
+        pytest.skip("written in-process where fork is not used")
+    here = shards.build(_some_docs(), tmp_path / "here" / "search")
+    figures = background.IndexBuild(_some_docs(), tmp_path / "there" / "search").result()
+    assert _tree(tmp_path / "here") == _tree(tmp_path / "there")
+    assert {k: v for k, v in figures.items() if k != "seconds"} == here and figures["seconds"] > 0
+
+
+def test_index_that_cannot_be_written_is_an_error_naming_why(tmp_path):
+    if not background.available():
+        pytest.skip("written in-process where fork is not used")
+    (tmp_path / "site").write_text("a file where the site folder should be", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="FileExistsError|NotADirectoryError"):
+        background.IndexBuild(_some_docs(), tmp_path / "site" / "search").result()

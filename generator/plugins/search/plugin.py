@@ -17,10 +17,11 @@ import logging
 import time
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, PrefixedLogger
 from mkdocs.structure.files import File
 
-from . import shards
+from . import background, shards
 from .config import SearchConfig
 
 log = PrefixedLogger("news/search", logging.getLogger("mkdocs.plugins.news.search"))
@@ -37,6 +38,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.docs: dict[str, shards.Doc | None] = {}  # by the page's path in docs/; None: left out
         self.pages: set[str] = set()  # the pages of this build
         self.seconds = 0.0  # spent reading pages' text in this build
+        self.writing: background.IndexBuild | None = None  # the index being written while pages are rendered
 
     # Defining on_startup keeps one instance across the builds of `mkdocs
     # serve`, so that a --dirty rebuild keeps the pages it does not render.
@@ -80,6 +82,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.seconds += time.perf_counter() - start
         return html_text
 
+    # Every page's text is known once MkDocs has converted all the Markdown
+    # (this event); the index is written in a second process while MkDocs
+    # renders the pages into the theme (background.py). A --dirty build keeps
+    # the keys of the pages it does not render in this process, so it writes
+    # the index here at the end, working out the keys of new pages only.
+    def on_env(self, env, *, config, files):
+        self.writing = None
+        if self.config.enabled and not self.dirty and background.available() and not self.pages - set(self.docs):
+            self.writing = background.IndexBuild(self._indexed(), Path(config.site_dir) / "search")
+        return env
+
     def on_post_build(self, *, config) -> None:
         if not self.config.enabled:
             return
@@ -89,9 +102,28 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                         "the last full build wrote it: build once without --dirty")
             return
         start = time.perf_counter()
-        figures = shards.build([d for d in self.docs.values() if d is not None], Path(config.site_dir) / "search")
-        figures["seconds"] = self.seconds + time.perf_counter() - start
-        log.info("index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes, %(seconds).2f s" % figures)
+        if self.writing is None:
+            figures = shards.build(self._indexed(), Path(config.site_dir) / "search")
+            figures["seconds"] = self.seconds + time.perf_counter() - start
+            figures["waited"] = ""
+        else:
+            writing, self.writing = self.writing, None
+            try:
+                figures = writing.result()
+            except RuntimeError as exc:
+                raise PluginError(f"search index in {Path(config.site_dir) / 'search'}: {exc}") from None
+            figures["seconds"] += self.seconds
+            figures["waited"] = f" (written beside the rendering of pages; {time.perf_counter() - start:.2f} s waited for)"
+        log.info("index in %(shards)d shards: %(pages)d pages, %(keys)d keys, %(bytes)d bytes, %(seconds).2f s%(waited)s"
+                 % figures)
+
+    def on_build_error(self, *, error) -> None:
+        if self.writing is not None:
+            self.writing.cancel()
+            self.writing = None
+
+    def _indexed(self) -> list[shards.Doc]:
+        return [d for d in self.docs.values() if d is not None]
 
 
 def _strings(value: object) -> tuple[str, ...]:
