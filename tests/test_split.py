@@ -255,3 +255,10 @@ def test_an_author_note_over_two_lines_stays_one_paragraph():
     body = _column("技术和产业创新同样是有人文温度的工作，高素质的劳动者是新质生产力的第一要素，工程师团队将成为真正的创新主角。" * 2)
     recs = articles(split(f"高素质劳动者是新质生产力第一要素\n\n本报记者 王小明\n\n{body}\n\n（作者系全国政协委员、安天科\n技集团董事长）\n"))
     assert recs[0].paragraphs[-1].text == "（作者系全国政协委员、安天科技集团董事长）"
+
+
+def test_a_copyright_notice_is_not_an_article():
+    notice = _column("某某传媒集团有限公司版权声明：本刊刊登的所有文章仅代表作者个人观点。凡投稿本刊的作品，均视为已授权本刊新媒体使用。"
+                     "未经本刊编辑部书面许可，不得以任何方式转载本刊文章及图片。")
+    recs = split(f"{notice}\n")
+    assert not articles(recs) and "".join(r.text for r in recs).replace("\n", "").startswith("某某传媒")

@@ -750,6 +750,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
             records += _others(seed, item.rows)
     records += _others(seed, aside)
     _mark_pull_quotes(records)
+    _mark_notices(records)
     return sorted(records, key=lambda r: r.lines)
 
 
@@ -795,6 +796,18 @@ def _mark_pull_quotes(records: list[Record]) -> None:
     for record in records:
         if record.kind in ARTICLE_KINDS and _teaser_digest(record, squeezed):
             record.kind, record.what = "other", "目录或导读"
+
+
+# A publisher's notice: copyright and reprint terms, printed in a box.
+NOTICE = re.compile(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载")
+
+
+def _mark_notices(records: list[Record]) -> None:
+    """A short text that states copyright or reprint terms is the publisher's
+    notice, not an article."""
+    for record in records:
+        if record.kind in ARTICLE_KINDS and len(record.text) < 600 and NOTICE.search(re.sub(r"\s", "", record.text)):
+            record.kind, record.what = "other", "广告或报头"
 
 
 def _teaser_digest(record: Record, squeezed: dict[int, str]) -> bool:
