@@ -262,3 +262,9 @@ def test_a_copyright_notice_is_not_an_article():
                      "未经本刊编辑部书面许可，不得以任何方式转载本刊文章及图片。")
     recs = split(f"{notice}\n")
     assert not articles(recs) and "".join(r.text for r in recs).replace("\n", "").startswith("某某传媒")
+
+
+def test_an_editors_note_is_called_what_it_says_it_is():
+    note = "编者按/党的十八大以来,以习近平同志为核心的党中央高度重视科技创新工作,把科技创新摆在国家发展全局的核心位置。" * 2
+    recs = [r for r in split(f"{note}\n") if r.kind != "other"]
+    assert [r.title for r in recs] == ["编者按"] and recs[0].title_generated

@@ -449,8 +449,15 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
         k += 1
 
 
+# A note's own label opens it: "编者按：", "编者按/", "【编者按】".
+NOTE_LABEL = re.compile(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
+
+
 def _generated_title(paragraphs: list[Paragraph]) -> str:
     first = next((p.text for p in paragraphs if not p.heading), "")
+    label = NOTE_LABEL.match(first)
+    if label:
+        return label.group(1)  # an editor's note is called what it says it is
     clause = re.split(r"[。！？；，,]", first, maxsplit=1)[0]
     return clause if len(clause) <= 24 else clause[:22] + "…"
 
