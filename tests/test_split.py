@@ -265,6 +265,7 @@ def test_a_copyright_notice_is_not_an_article():
 
 
 def test_an_editors_note_is_called_what_it_says_it_is():
-    note = "编者按/党的十八大以来,以习近平同志为核心的党中央高度重视科技创新工作,把科技创新摆在国家发展全局的核心位置。" * 2
-    recs = [r for r in split(f"{note}\n") if r.kind != "other"]
+    note = "编者按/党的十八大以来,以习近平同志为核心的党中央高度重视科技创新工作,把科技创新摆在国家发展全局的核心位置。" + \
+        "放眼神州大地,核心元器件、基础零部件等诸多领域的核心技术得以攻克,一批批大国重器竞相涌现,为高质量发展注入澎湃动能。" * 3
+    recs = [r for r in split(f"责任编辑：张五\n\n{note}\n") if r.kind != "other"]
     assert [r.title for r in recs] == ["编者按"] and recs[0].title_generated
