@@ -269,3 +269,15 @@ def test_an_editors_note_is_called_what_it_says_it_is():
         "放眼神州大地,核心元器件、基础零部件等诸多领域的核心技术得以攻克,一批批大国重器竞相涌现,为高质量发展注入澎湃动能。" * 3
     recs = [r for r in split(f"责任编辑：张五\n\n{note}\n") if r.kind != "other"]
     assert [r.title for r in recs] == ["编者按"] and recs[0].title_generated
+
+
+def test_an_interview_deck_makes_its_headline_a_headline_group_in_flowing_text():
+    """One paragraph per line (a magazine's flowing text): a lone display line
+    is a crosshead, but a headline with its interview deck ('访…') starts an article."""
+    para_a = "京津冀协同发展战略实施十年来，区域交通一体化加快推进，轨道上的京津冀初步建成，三地通勤时间明显缩短，城际铁路网络越织越密。"
+    para_b = "伴随着社会主义市场经济的确立，改革开放的红利不断释放，统一石化经历了三次所有制的迭代升级，也经历了市场的三次更迭。"
+    text = (f"轨道上的京津冀初步建成\n\n本报记者 王小明\n\n{para_a}\n\n路网越织越密\n\n{para_a}\n\n"
+            f"走进联合国的低碳润滑油\n\n访统一股份总经理兼统一石化CEO李嘉\n\n{para_b}\n\n{para_b}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["轨道上的京津冀初步建成", "走进联合国的低碳润滑油"]
+    assert recs[1].subtitle and "访统一股份" in recs[1].subtitle

@@ -41,6 +41,9 @@ CONTACT = re.compile(
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)")  # "图1 …", "表2：…": a chart's or table's title
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
+# An interview's deck, printed under its headline with or without a dash:
+# "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…).
+INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视])[^，。；！？,;!?]{5,40}$")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
@@ -129,7 +132,7 @@ def role_of(line: Line) -> str:
         return CREDIT if byline.photo else BYLINE
     if EXTRA_CREDIT.match(raw) and len(text) <= 24:
         return CREDIT
-    if SUBTITLE.match(text) and len(text) <= 60 and not ends_sentence(text):
+    if (SUBTITLE.match(text) or INTERVIEW_DECK.match(text)) and len(text) <= 60 and not ends_sentence(text):
         return SUB
     if SECTION_LABEL.match(raw):
         return SECTION
