@@ -142,6 +142,13 @@ def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     assert (rec.title, rec.kicker, rec.authors) == ("外贸企业开拓国内市场", kicker, ["王小明"])
 
 
+def test_a_labelled_deck_under_the_headline_is_not_the_headline():
+    title = "打通科创金融风控难点 民生银行精准“开方”"
+    text = f"{title}\n\n产品特点:专属矩阵提供综合化服务\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    rec = articles(split(text))[0]
+    assert rec.title == title and "产品特点" in (rec.subtitle or "")
+
+
 def test_headline_direction_is_judged_per_article():
     # The first article prints its headline above its text, the second below.
     text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n" + "\n".join(CREDIT) + "\n\n绿色信贷余额保持较快增长\n")

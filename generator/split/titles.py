@@ -75,6 +75,11 @@ def _deck(upper: str, lower: str) -> bool:
     return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
 
 
+# A line under the headline that opens with a label of what follows
+# ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
+LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
@@ -86,7 +91,7 @@ def headline_of(group: HeadGroup) -> Headline:
         labels = []
     phrases = [p for p in phrases if p not in labels]
     deck = None
-    if len(phrases) >= 2 and _deck(phrases[-2], phrases[-1]):
+    if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())):
         deck = phrases.pop()
     if phrases:
         title = phrases[-1]
