@@ -27,8 +27,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, SIGNED, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import letter_spaced
-from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row
+from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, Unit, word_crosses
@@ -442,7 +441,7 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
     k = 0
     while k < len(paragraphs) - 1:
         here, nxt = paragraphs[k], paragraphs[k + 1]
-        if AUTHOR_NOTE.match(here.text) and not here.text.endswith(("）", ")")) and not nxt.heading:
+        if _note_open(here) and not nxt.heading:
             here.text += nxt.text
             del paragraphs[k + 1]
             continue
@@ -789,7 +788,8 @@ def _others(seed: str, rows: list[Row]) -> list[Record]:
 
 def _mark_pull_quotes(records: list[Record]) -> None:
     """A short text printed again inside a longer article is a pull quote, a
-    teaser or a table-of-contents blurb, not an article of its own."""
+    teaser or a table-of-contents blurb, not an article of its own; so is a
+    page of such blurbs (see `_teaser_digest`)."""
     squeezed = {id(r): re.sub(r"\s", "", r.text) for r in records if r.kind in ARTICLE_KINDS}
     for record in records:
         own = squeezed.get(id(record))

@@ -86,7 +86,8 @@ def _could_be_name(token: str) -> bool:
     found = words(token)
     if sum(1 for w in found if len(w) >= 2) >= 2:
         return False
-    return not (len(found) == 1 and tag_of(token) not in ("x", "") and not tag_of(token).startswith("nr"))
+    tag = tag_of(token) if len(found) == 1 else ""
+    return tag in ("x", "") or tag.startswith("nr")
 
 
 def _names_part_ok(names: str) -> bool:
