@@ -12,16 +12,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-@pytest.fixture(scope="session")
-def project_copy(tmp_path_factory) -> Path:
-    """The project's site inputs copied to a temporary folder, so tests never touch the work tree."""
-    dest = tmp_path_factory.mktemp("project")
+def copy_project(dest: Path, seeds: list[Path] | None = None) -> Path:
+    """The project's site inputs copied into `dest`, so tests never touch the
+    work tree: all of seeds/, or only the `seeds` given."""
     for name in ("mkdocs.yml", "generator.yml"):
         shutil.copy(ROOT / name, dest / name)
-    for folder in ("data", "templates", "seeds", "generator", "overrides"):
+    for folder in ("data", "templates", "generator", "overrides"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
+    if seeds is None:
+        shutil.copytree(ROOT / "seeds", dest / "seeds", ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        (dest / "seeds").mkdir()
+        for seed in seeds:
+            shutil.copy(seed, dest / "seeds" / seed.name)
     return dest
+
+
+@pytest.fixture(scope="session")
+def project_copy(tmp_path_factory) -> Path:
+    """The project's site inputs copied to a temporary folder."""
+    return copy_project(tmp_path_factory.mktemp("project"))
 
 
 def child_env() -> dict[str, str]:
@@ -46,12 +57,4 @@ def built_site(project_copy: Path) -> Path:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project with two of the seeds, in a temporary folder."""
-    for name in ("mkdocs.yml", "generator.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("data", "templates", "generator", "overrides"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
-    (tmp_path / "seeds").mkdir()
-    for seed in sorted((ROOT / "seeds").iterdir())[3:5]:
-        shutil.copy(seed, tmp_path / "seeds" / seed.name)
-    return tmp_path
+    return copy_project(tmp_path, sorted((ROOT / "seeds").iterdir())[3:5])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from browser import browser_page, free_port, outside, serve
-from conftest import ROOT, child_env, run
+from conftest import ROOT, copy_project, child_env, run
 from generator.reading import only_time
 
 CJK_COMMA = re.compile(r"[\u4e00-\u9fff][,;:?!][\u4e00-\u9fff]")
@@ -57,15 +56,8 @@ def fits(page, width: int) -> bool:
 def sidecar_site(tmp_path_factory) -> Path:
     """Two seeds, one with a sidecar giving its paper, day and pages; built with `mkdocs build --strict`."""
     project = tmp_path_factory.mktemp("reader")
-    for name in ("mkdocs.yml", "generator.yml"):
-        shutil.copy(ROOT / name, project / name)
-    for folder in ("data", "templates", "generator", "overrides"):
-        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
-    (project / "seeds").mkdir()
     seeds = sorted(p for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt")
-    for seed in (seeds[0], seeds[4]):
-        shutil.copy(seed, project / "seeds" / seed.name)
+    copy_project(project, list((seeds[0], seeds[4])))
     (project / "seeds" / (seeds[0].stem + ".yml")).write_text(
         "publication: 人民政协报\ndate: 2024-04-12\npages: 第5版 经济\n", encoding="utf-8")
     built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,

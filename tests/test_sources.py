@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.meta import get_data
 
-from conftest import ROOT, run
+from conftest import ROOT, copy_project, run
 from generator.enrich.sources import load_sidecar, page_of, source_info
 from generator.errors import ConfigError
 from generator.model import Paragraph, Record, SourceInfo
@@ -97,15 +97,8 @@ def test_two_sources_of_one_name_are_told_apart():
 def sidecar_project(tmp_path_factory) -> Path:
     """Two seeds, one of them with a sidecar naming its paper, day and pages."""
     project = tmp_path_factory.mktemp("sidecar")
-    for name in ("mkdocs.yml", "generator.yml"):
-        shutil.copy(ROOT / name, project / name)
-    for folder in ("data", "templates", "generator", "overrides"):
-        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("library", ".generat*"))
-    (project / "seeds").mkdir()
     seeds = sorted(p for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt")
-    for seed in (seeds[0], seeds[3]):
-        shutil.copy(seed, project / "seeds" / seed.name)
+    copy_project(project, list((seeds[0], seeds[3])))
     (project / "seeds" / (seeds[0].stem + ".yml")).write_text(
         "publication: 人民政协报\ndate: 2024-04-12\npages:\n  1: 第5版 经济\n  300: 第6版 农业\n", encoding="utf-8")
     return project
