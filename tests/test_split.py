@@ -288,3 +288,14 @@ def test_an_interview_deck_makes_its_headline_a_headline_group_in_flowing_text()
     recs = articles(split(text))
     assert [r.title for r in recs] == ["轨道上的京津冀初步建成", "走进联合国的低碳润滑油"]
     assert recs[1].subtitle and "访统一股份" in recs[1].subtitle
+
+
+def test_a_headline_printed_after_its_text_at_the_end_of_the_file():
+    """The file's last line, one comma-less line after a closed sentence and
+    a blank, fills a narrow column as the text does: it is the headline of
+    the text above, not that text's last line cut off by a column break."""
+    text = "\n".join(["随着资本市场渐趋回暖，理", "财公司在权益市场布局动作", "频频。部分理财公司积极推", "出混合型、偏股型等权益产",
+                     "品，首期募集规模达十三亿", "元的爆款产品也已出现。"])
+    recs = articles(split(f"{text}\n\n理财公司加码布局权益产品\n"))
+    assert [r.title for r in recs] == ["理财公司加码布局权益产品"]
+    assert recs[0].text.endswith("出现。")

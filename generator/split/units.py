@@ -285,8 +285,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     if following is not None and uses_indent and following.rows[0].indented and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
     if following is None and after_closed and len(unit.rows) == 1 and not PHRASE_MARK.search(unit.text) \
-            and isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION):
-        return False  # one line without a comma between a closed sentence and the page's foot: a headline printed after its text
+            and (nxt is None or isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION)):
+        return False  # one line without a comma between a closed sentence and the page's foot (or the file's end): a headline printed after its text
     if following is None or following.blank_before == 0:
         return True
     if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
