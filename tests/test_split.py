@@ -299,3 +299,21 @@ def test_a_headline_printed_after_its_text_at_the_end_of_the_file():
     recs = articles(split(f"{text}\n\n理财公司加码布局权益产品\n"))
     assert [r.title for r in recs] == ["理财公司加码布局权益产品"]
     assert recs[0].text.endswith("出现。")
+
+
+def test_a_headline_left_over_heads_the_headless_text_beside_it():
+    """A headline printed after a short piece of its text (the rest jumped to
+    another page) shares few words with it; no other text is free, so it
+    heads that piece rather than standing alone."""
+    piece = "\n".join(["近日，瑞幸公布了去年第四季", "度及全年财报。数据表明，其", "已成为国内市场上最大的连锁", "品牌，总销售额为两百多亿元。", "近年来，国内咖啡行业市场竞", "争日趋激烈，各家门店数量不", "断增加，价格战也愈演愈烈。"])
+    text = ("\n".join(FOREIGN) + f"\n\n外贸企业加快开拓国内市场\n本报记者 王小明\n\n{piece}\n（下转第4版）\n\n"
+            "赛道热辣滚烫　向下探索路漫漫\n")
+    recs = articles(split(text))
+    assert [(r.title, r.text[:4]) for r in recs] == [("外贸企业加快开拓国内市场", "今年以来"), ("赛道热辣滚烫 向下探索路漫漫", "近日，瑞")]
+
+
+def test_a_staff_credit_for_a_whole_series_is_not_a_headline():
+    body = "\n".join(FOREIGN)
+    recs = split(f"外贸企业加快开拓国内市场\n\n{body}\n\n本篇文章均由本报记者王小明采写\n\n" + "\n".join(CREDIT) + "\n")
+    assert not any("采写" in (r.title or "") for r in recs)
+    assert any(r.kind == "other" and "采写" in r.text for r in recs)

@@ -345,6 +345,29 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     return pairs
 
 
+def attach_leftovers(items: list[Item], heads: dict[int, int]) -> None:
+    """A headline that heads nothing after the matching, with a text beside
+    it (other matter aside) that has no headline: print gives every article
+    a headline, so it heads that text, the one before it when both are free
+    and it echoes that one more."""
+    claimed = set(heads.values())
+    for k, item in enumerate(items):
+        if not (isinstance(item, HeadGroup) and item.units) or k in claimed:
+            continue
+        free = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(items) and isinstance(items[j], Other):
+                j += step
+            if 0 <= j < len(items) and isinstance(items[j], Text) and j not in heads \
+                    and len(items[j].body) >= MIN_ARTICLE_CHARS:
+                free.append((_score(item, items[j], before=step > 0), j))
+        if free:
+            _, text = max(free)
+            heads[text] = k
+            claimed.add(k)
+
+
 def _small_matter(item: Item) -> bool:
     return isinstance(item, Other) and len(item.rows) <= 2 and not any(r.role == JUMP for r in item.rows)
 
@@ -729,6 +752,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     items = split_shared_texts(split_stacked_headlines(items))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
+    attach_leftovers(items, heads)
     merge_continuations(items, heads)
     signed = attach_bylines(items, heads)
     passed = pass_bylines_on(items, heads, signed)
