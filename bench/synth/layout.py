@@ -216,6 +216,8 @@ def kicker_for(rng: random.Random, pool: list[dict], article: dict) -> str:
         return other["subtitle"].lstrip("—")
     lead = article["paragraphs"][0]["text"]
     clause = re.split(r"[，。；：,;:]", lead)[0]
+    if clause.count("“") != clause.count("”"):
+        clause = clause.replace("“", "").replace("”", "")  # a quotation cut off by the comma: print sets no lone mark
     return clause if 6 <= len(clause) <= 28 else other["title"]
 
 
