@@ -317,3 +317,13 @@ def test_a_staff_credit_for_a_whole_series_is_not_a_headline():
     recs = split(f"外贸企业加快开拓国内市场\n\n{body}\n\n本篇文章均由本报记者王小明采写\n\n" + "\n".join(CREDIT) + "\n")
     assert not any("采写" in (r.title or "") for r in recs)
     assert any(r.kind == "other" and "采写" in r.text for r in recs)
+
+
+def test_text_between_a_headline_above_and_one_below_past_an_editors_credit_holds_two_articles():
+    """The first article prints its headline above its text, the second
+    below, with the page's editor credit between its text and its headline:
+    the text is cut where the subject changes."""
+    text = ("外贸企业加快开拓国内市场\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n\n" + "\n".join(CREDIT)
+            + "\n本版编辑：张五\n\n绿色信贷余额保持较快增长\n——多家银行推出绿色金融专项产品\n")
+    recs = articles(split(text))
+    assert [(r.title, r.text[:6]) for r in recs] == [("外贸企业加快开拓国内市场", "今年以来，全"), ("绿色信贷余额保持较快增长", "今年前两个月")]

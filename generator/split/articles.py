@@ -284,14 +284,17 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, item in enumerate(items):
         before = items[k - 1] if k else None
-        after = items[k + 1] if k + 1 < len(items) else None
+        j = k + 1
+        while j < len(items) and isinstance(items[j], Other) and len(items[j].rows) <= 2:
+            j += 1  # an editor's credit or a jump line closing the first article
+        after = items[j] if j < len(items) else None
         if not (isinstance(item, Text) and isinstance(before, HeadGroup) and before.units
                 and isinstance(after, HeadGroup) and after.units):
             out.append(item)
             continue
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[k - 2] if k >= 2 and isinstance(items[k - 2], Text) else None
-        outer_after = items[k + 2] if k + 2 < len(items) and isinstance(items[k + 2], Text) else None
+        outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
         starts = _paragraph_starts(item)
