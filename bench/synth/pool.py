@@ -62,6 +62,26 @@ def _crosshead_ok(paragraphs: list, i: int) -> bool:
             and not re.search(r"[。；，,;:：]", text) and text[-1] not in "的是在了和与及将")
 
 
+PHOTO_CREDIT = re.compile(r"^[\u3400-\u9fffA-Za-z ]{2,10}\s*[/／]\s*[图摄]")
+
+
+def drop_credits(paras: list[dict]) -> list[dict]:
+    """A photo credit whose picture the text lost ("视觉中国/图") is not a
+    paragraph; one glued to the crosshead after it ("视觉中国/图机制先行…")
+    leaves that crosshead."""
+    out: list[dict] = []
+    for para in paras:
+        credit = PHOTO_CREDIT.match(para["text"])
+        if credit is None or para["heading"]:
+            out.append(para)
+            continue
+        rest = para["text"][credit.end():].strip()
+        if rest:
+            heading = len(rest) <= 24 and not re.search(r"[。；，,;:：]", rest)
+            out.append({"text": rest, "heading": heading})
+    return out
+
+
 def article_of(record, seed: str) -> dict | None:
     paras: list[dict] = []
     glue_next = False
@@ -83,6 +103,7 @@ def article_of(record, seed: str) -> dict | None:
             continue
         glue_next = False
         paras.append({"text": p.text, "heading": p.heading})
+    paras = drop_credits(paras)
     body = [p for p in paras if not p["heading"]]
     if len(body) < 3 or not SENTENCE_END.search(body[-1]["text"]) or re.match(r"^[，。、；：）)”]", body[0]["text"]):
         return None
