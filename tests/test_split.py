@@ -327,3 +327,13 @@ def test_text_between_a_headline_above_and_one_below_past_an_editors_credit_hold
             + "\n本版编辑：张五\n\n绿色信贷余额保持较快增长\n——多家银行推出绿色金融专项产品\n")
     recs = articles(split(text))
     assert [(r.title, r.text[:6]) for r in recs] == [("外贸企业加快开拓国内市场", "今年以来，全"), ("绿色信贷余额保持较快增长", "今年前两个月")]
+
+
+def test_a_word_read_across_into_an_indented_line_does_not_make_a_headline_running_text():
+    """On a page that indents its paragraphs, a display line after a closed
+    sentence stays a display line even when jieba reads a word across into
+    the indented line below ('共舞' + '伴随' gives '舞伴')."""
+    first = "\n".join(["　　光伏产业是陕西的优势产", "业，隆基绿能先后打破了晶", "硅电池转换效率的世界纪录", "。", "　　除了光伏产业链，如今", "在陕西的重点产业链上，近", "百家链主企业带动上下游企", "业协同发展，推动陕西经济", "高质量发展。"])
+    second = "\n".join(["　　伴随着银行小微企业经", "营贷款利率越来越低，市场", "上已经出现了利率倒挂现象", "，这给了一些投机者可乘之", "机。", "　　据记者了解，为了支持", "小微企业发展，监管一直要", "求银行降低小微企业融资成", "本。"])
+    recs = articles(split(f"{first}\n陕西科技创新生态：“蚂蚁”\n与“大象”共舞\n{second}\n"))
+    assert any(r.title == "陕西科技创新生态：“蚂蚁”与“大象”共舞" for r in recs)

@@ -278,8 +278,12 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
-    if following is not None and (word_crosses(unit.text, following.text) or following.text[:1] in "的了地得之"):
-        return True  # the next line goes on with the sentence ("…的精准性和科学性。" cannot open one)
+    opens_paragraph = following is not None and uses_indent and following.rows[0].indented
+    if following is not None and ((word_crosses(unit.text, following.text) and not opens_paragraph)
+                                  or following.text[:1] in "的了地得之"):
+        # The next line goes on with the sentence ("…的精准性和科学性。" cannot
+        # open one); a word read across into an indented line is chance ("共舞|伴随").
+        return True
     if not (row.full and row.width <= row.column + 2):
         return False
     if following is not None and uses_indent and following.rows[0].indented and after_closed:
