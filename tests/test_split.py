@@ -337,3 +337,12 @@ def test_a_word_read_across_into_an_indented_line_does_not_make_a_headline_runni
     second = "\n".join(["　　伴随着银行小微企业经", "营贷款利率越来越低，市场", "上已经出现了利率倒挂现象", "，这给了一些投机者可乘之", "机。", "　　据记者了解，为了支持", "小微企业发展，监管一直要", "求银行降低小微企业融资成", "本。"])
     recs = articles(split(f"{first}\n陕西科技创新生态：“蚂蚁”\n与“大象”共舞\n{second}\n"))
     assert any(r.title == "陕西科技创新生态：“蚂蚁”与“大象”共舞" for r in recs)
+
+
+def test_a_photo_credit_without_its_caption_is_set_apart_from_the_text():
+    # Each paragraph on one line, as some extractions give them; a credit
+    # under a whole paragraph is a photo's, its caption lost.
+    lines = ["".join(FOREIGN[:2]) * 4, "视觉中国/图", "".join(FOREIGN[2:])]
+    recs = articles(split("外贸企业加快开拓国内市场\n\n本报记者 王小明\n\n" + "\n".join(lines) + "\n"))
+    credit = [p for p in recs[0].paragraphs if "视觉中国" in p.text]
+    assert len(credit) == 1 and credit[0].figure and credit[0].text == "视觉中国/图"

@@ -34,7 +34,7 @@ from .units import BODY, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
-UNRELATED = 0.06  # shared-word share below which two texts are about different things
+UNRELATED = 0.09  # shared-word share below which two texts are about different things
 SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one article
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
@@ -433,8 +433,11 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
             paragraphs.append(Paragraph(text=part.display if len(part.rows) > 1 else part.text, heading=True))
             last_body = None
         elif isinstance(part, Caption):
+            # A credit alone ("视觉中国/图", its caption lost) marks a picture:
+            # set apart from the reading, as a figure's line.
             words = " ".join(x for x in ("".join(u.text for u in part.units), part.credit.line.raw) if x)
-            (waiting if last_body is not None and not ends_sentence(paragraphs[last_body].text) else paragraphs).append(Paragraph(text=words))
+            caption = Paragraph(text=words, figure=not part.units)
+            (waiting if last_body is not None and not ends_sentence(paragraphs[last_body].text) else paragraphs).append(caption)
         elif part.role == FIGURE:
             flush()
             paragraphs.append(Paragraph(text=part.line.raw, figure=True))
