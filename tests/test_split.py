@@ -346,3 +346,14 @@ def test_a_photo_credit_without_its_caption_is_set_apart_from_the_text():
     recs = articles(split("外贸企业加快开拓国内市场\n\n本报记者 王小明\n\n" + "\n".join(lines) + "\n"))
     credit = [p for p in recs[0].paragraphs if "视觉中国" in p.text]
     assert len(credit) == 1 and credit[0].figure and credit[0].text == "视觉中国/图"
+
+
+def test_a_subtitle_under_a_headline_wider_than_a_narrow_column_stays_a_subtitle():
+    """The headline's second line happens to be as wide as the narrow text
+    column, but the line above it is wider (display type): the dash line
+    under them opens the subtitle, not a clause of running text."""
+    body = "\n".join(["　　在刚刚结束的消博会上，", "记者注意到，柴油发电机组", "的需求在数据中心持续增长", "，行业亟待建立统一的验收", "标准，降低企业认证投入。", "　　鹿新弟认为，统一标准", "将带来诸多好处，首先是基", "于数据中心的实际需求。"])
+    text = f"全国人大代表鹿新弟：转换国六排放监管模式\n消除柴油发电机组市场竞争壁垒\n——在鹿新弟看来\n本报记者 王小明\n\n{body}\n"
+    recs = articles(split(text))
+    assert recs[0].subtitle == "——在鹿新弟看来"
+    assert "市场竞争壁垒" in recs[0].title

@@ -387,7 +387,8 @@ def _dashes_in_text(rows: list[Row]) -> None:
             continue
         before = rows[k - 1] if k else None
         above = rows[k - 2] if k >= 2 else None
-        inside = above is not None and above.role == TEXT and above.full and not ends_sentence(above.text)
+        inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
+                  and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text + row.text)))
         if (row.role == SUB and running and before.role == TEXT and before.full
                 and before.width <= before.column + 2 and not ends_sentence(before.text)):
