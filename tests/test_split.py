@@ -357,3 +357,15 @@ def test_a_subtitle_under_a_headline_wider_than_a_narrow_column_stays_a_subtitle
     recs = articles(split(text))
     assert recs[0].subtitle == "——在鹿新弟看来"
     assert "市场竞争壁垒" in recs[0].title
+
+
+def test_a_subtitle_with_a_comma_under_a_headline_of_two_spaced_phrases_stays_a_subtitle():
+    """The headline fills the narrow column, but its two phrases parted by
+    a space are display type, so the dash line under it is its subtitle,
+    not a dash that goes on a sentence."""
+    body = "\n".join(["出口量持续攀升的情形下，近期密集", "下水起航的中国汽车远洋滚装船，正", "成为蔚蓝大海中的一道亮丽风景线。"])
+    lead = "\n".join(["新一轮科技革命和产业变革浪潮正在", "如火如荼。在这轮浪潮之中，区块链", "技术应用创新加速迭代，科学技术和", "经济社会发展加速渗透融合，区块链", "与实体经济的结合不断深化拓展。"])
+    text = f"{body}\n\n区块链应用创新不断 技术驶向深水区\n——通过区块链实现贯穿船公司、港口等参与方的操作流程\n\n{lead}\n"
+    rec = next(r for r in articles(split(text)) if "区块链" in r.title)
+    assert rec.title == "区块链应用创新不断 技术驶向深水区"
+    assert rec.subtitle == "——通过区块链实现贯穿船公司、港口等参与方的操作流程"

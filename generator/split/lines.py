@@ -53,6 +53,9 @@ DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是�
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
 INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
 SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
+PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
+SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
+HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$")
 
 
@@ -390,7 +393,7 @@ def _dashes_in_text(rows: list[Row]) -> None:
         inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text + row.text)))
-        if (row.role == SUB and running and before.role == TEXT and before.full
+        if (row.role == SUB and running and before.role == TEXT and before.full and not phrase_spaced(before)
                 and before.width <= before.column + 2 and not ends_sentence(before.text)):
             row.role = TEXT
 
@@ -398,6 +401,13 @@ def _dashes_in_text(rows: list[Row]) -> None:
 def _upper_quartile(widths: list[float]) -> float:
     ordered = sorted(widths)
     return ordered[(3 * (len(ordered) - 1)) // 4] if len(ordered) >= 4 else ordered[-1]
+
+
+def phrase_spaced(row: Row) -> bool:
+    """Phrases set apart by a space, with no punctuation: a headline's line."""
+    raw = row.line.raw.strip()
+    return (bool(PHRASE_SPACED.fullmatch(raw)) and not letter_spaced(row.line.raw)
+            and all(HAN_GAP.fullmatch(gap) for gap in SPACE_GAP.findall(raw)))  # not "MWC 2024": a Latin word's space
 
 
 def looks_like_person(text: str) -> bool:

@@ -16,15 +16,13 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import split_dateline
-from .lines import BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline
+from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
+                    phrase_spaced)
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
 # Two or three phrases of three or more characters parted by spaces, with no
 # punctuation: a headline's way of setting phrases apart, not running text's.
-PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
-SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
-HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
@@ -114,13 +112,6 @@ def one_phrase(left: str, right: str) -> bool:
     number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right))
     return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or number_split or word_crosses(bare_left, bare_right))
-
-
-def phrase_spaced(row: Row) -> bool:
-    """Phrases set apart by a space, with no punctuation: a headline's line."""
-    raw = row.line.raw.strip()
-    return (bool(PHRASE_SPACED.fullmatch(raw)) and not letter_spaced(row.line.raw)
-            and all(HAN_GAP.fullmatch(gap) for gap in SPACE_GAP.findall(raw)))  # not "MWC 2024": a Latin word's space
 
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
