@@ -109,7 +109,9 @@ def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = _unbalanced(bare_left)
-    number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right))
+    # "…完成3.9" / "万亿元": a figure goes on with its unit or measure word.
+    number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right)) or bool(
+        re.search(r"[0-9]$", bare_left) and re.match(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]", bare_right))
     return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or number_split or word_crosses(bare_left, bare_right))
 
