@@ -142,6 +142,20 @@ def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     assert (rec.title, rec.kicker, rec.authors) == ("外贸企业开拓国内市场", kicker, ["王小明"])
 
 
+def test_a_scene_setting_clause_above_the_headline_is_its_kicker_even_when_short():
+    """Two lines of equal length read as the two parts of one headline,
+    unless the upper one opens with a preposition that sets the scene."""
+    text = "随着资本市场渐趋回暖\n混合产品受宠权益理财回暖\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    rec = articles(split(text))[0]
+    assert (rec.title, rec.kicker) == ("混合产品受宠权益理财回暖", "随着资本市场渐趋回暖")
+
+
+def test_a_headline_broken_between_a_figure_and_its_unit_is_one_headline():
+    text = "全国交通固定资产投资完成3.9\n万亿元 创历史新高\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    rec = articles(split(text))[0]
+    assert rec.title.replace(" ", "") == "全国交通固定资产投资完成3.9万亿元创历史新高" and not rec.kicker
+
+
 def test_a_labelled_deck_under_the_headline_is_not_the_headline():
     title = "打通科创金融风控难点 民生银行精准“开方”"
     text = f"{title}\n\n产品特点:专属矩阵提供综合化服务\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"

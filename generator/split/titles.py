@@ -54,6 +54,11 @@ def _chars(text: str) -> int:
     return len(re.sub(r"[\s“”‘’《》「」『』（）()]", "", text))
 
 
+# A phrase opened by a preposition of time, cause or circumstance sets the
+# scene for the headline under it ("随着…", "在…下", "为了…", "面对…").
+CIRCUMSTANCE = re.compile(r"^(?:随着|伴随着?|为了|面对|由于|因为|自从|截至|据悉|据了解|当前|近年来|今年以来|在[^ ]{2,20}(?:下|中|上|里|之际|时|前|后|背景下|以来))")
+
+
 def _two_part(first: str, second: str) -> bool:
     """Two complete phrases printed one above the other are one headline in
     two lines or parts ("积极作为 坚定前行") when together they stay as short
@@ -64,6 +69,8 @@ def _two_part(first: str, second: str) -> bool:
     a, b = _chars(first), _chars(second)
     if first.rstrip().endswith(("：", ":")) and a <= 10 and _names_someone(first.rstrip("：: ")):
         return False
+    if CIRCUMSTANCE.match(first.strip()):
+        return False  # "随着资本市场渐趋回暖": a clause setting the scene is a kicker, never half a headline
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
 
 
