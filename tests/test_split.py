@@ -383,3 +383,13 @@ def test_a_subtitle_with_a_comma_under_a_headline_of_two_spaced_phrases_stays_a_
     rec = next(r for r in articles(split(text)) if "区块链" in r.title)
     assert rec.title == "区块链应用创新不断 技术驶向深水区"
     assert rec.subtitle == "——通过区块链实现贯穿船公司、港口等参与方的操作流程"
+
+
+def test_a_dash_line_under_a_flush_line_that_stands_apart_is_a_subtitle():
+    """A flush line after a blank, as wide as the column, then a dash line
+    holding a comma: a headline and its subtitle, not a sentence going on."""
+    before = "\n".join(["记者注意到，二〇二三年酱酒数据显", "示，金沙酒业的销售量区间为十五亿", "元至二十五亿元，未能求证到具体数", "据。"])
+    body = "\n".join(["本报记者 王小明 北京报道", "", "白酒是一项低门槛、长周期的事业，", "还是劳动与资本密集型产业，而业外", "资本大多抱有短期财务目的来介入，", "往往事倍功半。白酒行业专家认为，", "此轮调整是一个挤泡沫的过程。"])
+    text = f"{before}\n\n华润推动啤白双赋能酒业投资有赖\n——“白酒是一项低门槛、长周期的事业\n{body}\n"
+    rec = next(r for r in articles(split(text)) if "华润" in r.title)
+    assert rec.title == "华润推动啤白双赋能酒业投资有赖" and rec.subtitle == "——“白酒是一项低门槛、长周期的事业"

@@ -393,6 +393,8 @@ def _dashes_in_text(rows: list[Row]) -> None:
         inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text + row.text)))
+        if before is None or ((k < 2 or rows[k - 2].role == BLANK) and not before.indented):
+            continue  # a line standing apart, flush, then the dash: a headline and its subtitle
         if (row.role == SUB and running and before.role == TEXT and before.full and not phrase_spaced(before)
                 and before.width <= before.column + 2 and not ends_sentence(before.text)):
             row.role = TEXT
