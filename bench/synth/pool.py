@@ -82,6 +82,22 @@ def drop_credits(paras: list[dict]) -> list[dict]:
     return out
 
 
+PARAGRAPH_END = re.compile(r"[。！？!?…”’」』）)：:；;]$")
+
+
+def join_cut_paragraphs(paras: list[dict]) -> list[dict]:
+    """A paragraph that stops in mid-sentence goes on in the next one (the
+    seed's own column break): print would not indent there, so neither may
+    the synthesized page."""
+    out: list[dict] = []
+    for para in paras:
+        if out and not para["heading"] and not out[-1]["heading"] and not PARAGRAPH_END.search(out[-1]["text"]):
+            out[-1] = {"text": out[-1]["text"] + para["text"], "heading": False}
+        else:
+            out.append(dict(para))
+    return out
+
+
 def article_of(record, seed: str) -> dict | None:
     paras: list[dict] = []
     glue_next = False
@@ -103,7 +119,7 @@ def article_of(record, seed: str) -> dict | None:
             continue
         glue_next = False
         paras.append({"text": p.text, "heading": p.heading})
-    paras = drop_credits(paras)
+    paras = join_cut_paragraphs(drop_credits(paras))
     body = [p for p in paras if not p["heading"]]
     if len(body) < 3 or not SENTENCE_END.search(body[-1]["text"]) or re.match(r"^[，。、；：）)”]", body[0]["text"]):
         return None
