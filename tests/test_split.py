@@ -393,3 +393,22 @@ def test_a_dash_line_under_a_flush_line_that_stands_apart_is_a_subtitle():
     text = f"{before}\n\n华润推动啤白双赋能酒业投资有赖\n——“白酒是一项低门槛、长周期的事业\n{body}\n"
     rec = next(r for r in articles(split(text)) if "华润" in r.title)
     assert rec.title == "华润推动啤白双赋能酒业投资有赖" and rec.subtitle == "——“白酒是一项低门槛、长周期的事业"
+
+
+def test_commas_in_a_dash_line_do_not_make_it_running_text():
+    """The line above the dash line has no comma and the page sets its text
+    without blank lines: a subtitle of clauses ('——全局规划引领、重点分行…')
+    under its headline, not a sentence going on."""
+    before = "\n".join(["实现精准和主动营销,并逐步", "提升自身知识积累和团队培养。"])
+    body = "\n".join(["中央金融工作会议提出,要做好科", "技金融、绿色金融、普惠金融、养", "老金融、数字金融五篇大文章。浙", "商银行持续深化科创金融服务,全", "面提升服务科创企业的能力。"])
+    text = f"{before}\n靶向创新破解融资难浙商银行\n——全局规划引领、重点分行实施推广、特色支行专项服务\n本报记者 王柯瑾\n{body}\n"
+    rec = next(r for r in articles(split(text)) if "浙商" in r.title)
+    assert rec.subtitle == "——全局规划引领、重点分行实施推广、特色支行专项服务"
+
+
+def test_a_line_that_goes_on_with_fang_le_is_not_an_interview_deck():
+    """'…记者近日采' / '访了多名来自不同行业领域、': the rest of 采访 broken
+    over two lines, not a deck ('访…总经理…') under a headline."""
+    body = "\n".join(["在大众认知语境中，中国的AI发", "展到什么程度了？这是很多从业者", "长期以来一直关注的问题。", "《中国经营报》记者近日采", "访了多名来自不同行业领域、", "职业岗位的从业者以及行业观察", "者，试图找到这一问题的答案。"])
+    recs = articles(split(f"中美AI差距在拉大\n\n本报记者 王小明\n\n{body}\n"))
+    assert len(recs) == 1 and "记者近日采访了多名" in recs[0].text.replace("\n", "")

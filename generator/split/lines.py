@@ -46,8 +46,9 @@ MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9f
 FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)")  # "图1 …", "表2：…": a chart's or table's title
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # An interview's deck, printed under its headline with or without a dash:
-# "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…).
-INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视])[^，。；！？,;!?]{5,40}$")
+# "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
+# rest of "采|访了多名…、" broken over two lines).
+INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
@@ -392,7 +393,9 @@ def _dashes_in_text(rows: list[Row]) -> None:
         above = rows[k - 2] if k >= 2 else None
         inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
-        running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text + row.text)))
+        # Commas in the line before say it is running text; commas in the dash
+        # line itself do not (a subtitle is often a clause or two).
+        running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text)))
         if before is None or ((k < 2 or rows[k - 2].role == BLANK) and not before.indented):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
         if (row.role == SUB and running and before.role == TEXT and before.full and not phrase_spaced(before)
