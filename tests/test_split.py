@@ -412,3 +412,9 @@ def test_a_line_that_goes_on_with_fang_le_is_not_an_interview_deck():
     body = "\n".join(["在大众认知语境中，中国的AI发", "展到什么程度了？这是很多从业者", "长期以来一直关注的问题。", "《中国经营报》记者近日采", "访了多名来自不同行业领域、", "职业岗位的从业者以及行业观察", "者，试图找到这一问题的答案。"])
     recs = articles(split(f"中美AI差距在拉大\n\n本报记者 王小明\n\n{body}\n"))
     assert len(recs) == 1 and "记者近日采访了多名" in recs[0].text.replace("\n", "")
+
+
+def test_spaces_around_a_latin_word_do_not_make_a_two_part_headline_with_a_deck():
+    text = "逐浪  AI  大模型：金融\n科技的突破与创新\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    rec = articles(split(text))[0]
+    assert rec.title.replace(" ", "") == "逐浪AI大模型：金融科技的突破与创新" and not rec.subtitle

@@ -74,11 +74,14 @@ def _two_part(first: str, second: str) -> bool:
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
 
 
+HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
+
+
 def _deck(upper: str, lower: str) -> bool:
     """A two-part headline ("混合产品受宠 权益理财回暖") with a short line of one
     phrase under it: the line is a deck (a subtitle printed without its
     dash), not the headline under a kicker."""
-    parts = upper.split()
+    parts = HAN_SPACE.split(upper.strip())  # not the spaces around a Latin word ("逐浪 AI 大模型")
     return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
 
 
