@@ -45,3 +45,9 @@ def test_headline_and_byline_printed_on_one_line():
 def test_photo_credit_at_end_of_caption():
     caption, credit = split_photo_credit("带动周边30余人稳定就业增收。 檀志扬 潘庆谊 摄")
     assert caption.endswith("增收。") and credit.authors == ["檀志扬", "潘庆谊"]
+
+
+def test_a_staff_credit_names_the_writers_of_a_package():
+    assert parse_byline("本篇文章均由本报记者石健采写").authors == ["石健"]
+    assert parse_byline("本版文字由记者王小明、李四撰写").authors == ["王小明", "李四"]
+    assert parse_byline("本版图片由新华社提供") is None

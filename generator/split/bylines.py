@@ -96,6 +96,12 @@ def _names_part_ok(names: str) -> bool:
     return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
 
 
+# "本篇文章均由本报记者石健采写", "本版文字由记者王某、李某撰写": the writers of a
+# whole page or package, credited once at its foot.
+STAFF_CREDIT = re.compile(r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?(?:文章|稿件|文字|报道|内容)?(?:均|皆|全部)?由"
+                          r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
+
+
 def parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -109,6 +115,9 @@ def parse_byline(text: str) -> Byline | None:
             return Byline(text, [], photo=True)
         names = re.sub(ROLE, "", match.group("names"))
         return Byline(text, person_names(names), photo=True)
+    match = STAFF_CREDIT.match(text)
+    if match:
+        return Byline(text, person_names(re.sub(ROLE, " ", match.group("names"))))  # "本篇文章均由本报记者石健采写"
     match = SIGNED.fullmatch(text)
     if match and _could_be_name(match.group("name")):
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial

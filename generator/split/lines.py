@@ -29,10 +29,11 @@ JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|�
 EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
     r"[\u3400-\u9fff]{2,4}(?:\s+(?:美编|美术编辑|校对|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*[\u3400-\u9fff]{2,4})*\s*[）)]?$")
-# "本篇文章均由本报记者石健采写", "本版图片由新华社提供": who wrote or shot a
-# whole page or series, printed once; staff credit, not a headline.
-STAFF_CREDIT = re.compile(r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?(?:文章|稿件|文字|图片|报道|内容)?(?:均|皆|全部)?由"
-                          r"[^，。；！？,;!?]{2,24}(?:采写|撰写|撰稿|摄影|拍摄|提供|采访|整理|编写)[）)]?$")
+# "本版图片由新华社提供": who shot or gave the pictures of a whole page,
+# printed once; staff credit, not a headline (a credit naming the writers
+# is a byline: bylines.STAFF_CREDIT).
+STAFF_CREDIT = re.compile(r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?(?:图片|照片|图表)?(?:均|皆|全部)?由"
+                          r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]")
 EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff\s]{2,20}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
