@@ -421,3 +421,12 @@ def test_spaces_around_a_latin_word_do_not_make_a_two_part_headline_with_a_deck(
     text = "逐浪  AI  大模型：金融\n科技的突破与创新\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
     rec = articles(split(text))[0]
     assert rec.title.replace(" ", "") == "逐浪AI大模型：金融科技的突破与创新" and not rec.subtitle
+
+
+def test_a_pull_quote_repeating_a_sentence_of_its_article_is_set_apart():
+    quote = "企业负责人表示订单排到了下个季度。"
+    body = "\n\n".join(["\n".join(FOREIGN), quote, BODY_B])
+    recs = articles(split(f"外贸优品转内销\n\n本报记者 张三\n\n{body}\n"))
+    repeated = [p for p in recs[0].paragraphs if p.text.replace("\n", "") == quote]
+    assert len(repeated) == 1 and repeated[0].figure
+    assert quote in recs[0].text.replace("\n", "").replace(quote, "", 1)  # the sentence itself stays in the reading

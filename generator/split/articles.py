@@ -458,7 +458,27 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
                 paragraphs.append(note)
     flush()
     _join_notes(paragraphs)
+    _set_pull_quotes_apart(paragraphs)
     return paragraphs + about, aside
+
+
+PULL_QUOTE_MIN = 12  # characters: shorter runs repeat by chance ("他表示：")
+PULL_QUOTE_REACH = 30  # paragraphs: a pull quote is printed on the page of its sentence
+
+
+def _set_pull_quotes_apart(paragraphs: list[Paragraph]) -> None:
+    """A pull quote repeats, in display type, a sentence of its own article:
+    a paragraph whose words all stand in a longer paragraph of the same text
+    is set apart from the reading (kept, as a figure's line), so the reader
+    does not meet the sentence twice."""
+    bodies = [(k, re.sub(r"\s", "", p.text)) for k, p in enumerate(paragraphs) if not (p.heading or p.figure)]
+    for i, (k, text) in enumerate(bodies):
+        if len(text) < PULL_QUOTE_MIN:
+            continue
+        quote = text.strip("“”\"")
+        near = bodies[max(0, i - PULL_QUOTE_REACH): i + PULL_QUOTE_REACH + 1]
+        if any(j != k and len(other) > len(text) and quote in other for j, other in near):
+            paragraphs[k].figure = True
 
 
 def _note_open(paragraph: Paragraph) -> bool:
