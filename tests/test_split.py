@@ -430,3 +430,13 @@ def test_a_pull_quote_repeating_a_sentence_of_its_article_is_set_apart():
     repeated = [p for p in recs[0].paragraphs if p.text.replace("\n", "") == quote]
     assert len(repeated) == 1 and repeated[0].figure
     assert quote in recs[0].text.replace("\n", "").replace(quote, "", 1)  # the sentence itself stays in the reading
+
+
+def test_a_display_line_over_an_editors_note_opens_a_new_feature():
+    """'解读《…报告》' then '编者按/…': a package begins; the line is its
+    headline, never a crosshead of the article before, however close the
+    subjects."""
+    note = "编者按/近日，有关部门发布的报告显示，外贸企业加快开拓国内市场，一批出口产品转内销售，本报今起推出系列解读。"
+    text = f"外贸企业加快开拓国内市场\n\n本报记者 张三\n\n" + "\n".join(FOREIGN) + f"\n\n解读外贸企业转内销报告\n\n{note}\n\n" + "\n".join(FOREIGN[2:]) + "\n"
+    recs = articles(split(text))
+    assert [r.title for r in recs][:2] == ["外贸企业加快开拓国内市场", "解读外贸企业转内销报告"]

@@ -53,8 +53,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if level:
         return level >= 3
     first = nxt.units[0]
-    if first.kind == BODY and split_dateline(first.raw[:80]):
-        return False
+    if first.kind == BODY and (split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)):
+        return False  # a dateline or an editor's note ("编者按/…") opens an article
     if any(r.column and r.width > r.column + 2 for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
@@ -91,8 +91,8 @@ def _one_text(prev: Text, nxt: Text) -> bool:
     """Two frames of text with nothing between are one article when they
     are about the same thing and the second does not open with a dateline."""
     first = nxt.units[0]
-    if first.kind == BODY and split_dateline(first.raw[:80]):
-        return False
+    if first.kind == BODY and (split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)):
+        return False  # a dateline or an editor's note ("编者按/…") opens an article
     return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= SAME_SUBJECT
 
 
