@@ -22,6 +22,11 @@ def articles(records):
     return [r for r in records if r.kind in ("article", "interview", "commentary")]
 
 
+def under_headline(head: str):
+    """The first article of a page: the given headline lines, a byline, then text."""
+    return articles(split(f"{head}\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"))[0]
+
+
 def test_headline_before_body_with_byline():
     recs = articles(split(f"绿色金融债和绿色贷款双增\n\n本报记者 彭 妍 北京报道\n\n{BODY_A}\n\n外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n"))
     assert [(r.title, r.authors) for r in recs] == [("绿色金融债和绿色贷款双增", ["彭妍"]), ("外贸优品转内销", ["张三"])]
@@ -137,22 +142,19 @@ def test_page_header_is_furniture_not_a_headline():
 
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
-    text = f"{kicker}\n外贸企业开拓国内市场\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
-    rec = articles(split(text))[0]
+    rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")
     assert (rec.title, rec.kicker, rec.authors) == ("外贸企业开拓国内市场", kicker, ["王小明"])
 
 
 def test_a_scene_setting_clause_above_the_headline_is_its_kicker_even_when_short():
     """Two lines of equal length read as the two parts of one headline,
     unless the upper one opens with a preposition that sets the scene."""
-    text = "随着资本市场渐趋回暖\n混合产品受宠权益理财回暖\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
-    rec = articles(split(text))[0]
+    rec = under_headline("随着资本市场渐趋回暖\n混合产品受宠权益理财回暖")
     assert (rec.title, rec.kicker) == ("混合产品受宠权益理财回暖", "随着资本市场渐趋回暖")
 
 
 def test_a_headline_broken_between_a_figure_and_its_unit_is_one_headline():
-    text = "全国交通固定资产投资完成3.9\n万亿元 创历史新高\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
-    rec = articles(split(text))[0]
+    rec = under_headline("全国交通固定资产投资完成3.9\n万亿元 创历史新高")
     assert rec.title.replace(" ", "") == "全国交通固定资产投资完成3.9万亿元创历史新高" and not rec.kicker
 
 
@@ -418,8 +420,7 @@ def test_a_line_that_goes_on_with_fang_le_is_not_an_interview_deck():
 
 
 def test_spaces_around_a_latin_word_do_not_make_a_two_part_headline_with_a_deck():
-    text = "逐浪  AI  大模型：金融\n科技的突破与创新\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
-    rec = articles(split(text))[0]
+    rec = under_headline("逐浪  AI  大模型：金融\n科技的突破与创新")
     assert rec.title.replace(" ", "") == "逐浪AI大模型：金融科技的突破与创新" and not rec.subtitle
 
 
