@@ -176,7 +176,8 @@ def test_a_caption_and_credit_inside_a_sentence_are_moved_out_and_the_sentence_r
     lines = FOREIGN[:1] + ["图为工人在车间忙碌，赶制订单。", "本报记者 李四 摄"] + FOREIGN[1:]
     rec = articles(split("外贸企业加快开拓国内市场\n\n" + "\n".join(lines) + "\n"))[0]
     assert rec.paragraphs[0].text == FOREIGN[0] + FOREIGN[1]
-    assert any(p.text.startswith("图为工人") for p in rec.paragraphs[1:])
+    caption = next(p for p in rec.paragraphs[1:] if p.text.startswith("图为工人"))
+    assert caption.figure  # set as the picture's line, apart from the reading
 
 
 def test_an_author_note_inside_a_sentence_is_moved_out():

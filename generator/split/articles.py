@@ -403,10 +403,12 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
 
 
 # ---------------------------------------------------------------- records
-def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
-    """The paragraphs of running text, and the rows printed inside it that are
-    not its text (page furniture, running headers)."""
+def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragraph]]:
+    """The paragraphs of running text, the rows printed inside it that are
+    not its text (page furniture, running headers), and which paragraphs are
+    photo captions."""
     paragraphs: list[Paragraph] = []
+    captions: list[Paragraph] = []
     aside: list[Row] = []
     waiting: list[Paragraph] = []  # inserts that cut an open sentence
     about: list[Paragraph] = []  # author notes printed beside the text
@@ -437,6 +439,7 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
             # set apart from the reading, as a figure's line.
             words = " ".join(x for x in ("".join(u.text for u in part.units), part.credit.line.raw) if x)
             caption = Paragraph(text=words, figure=not part.units)
+            captions.append(caption)
             (waiting if last_body is not None and not ends_sentence(paragraphs[last_body].text) else paragraphs).append(caption)
         elif part.role == FIGURE:
             flush()
@@ -459,7 +462,7 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row]]:
     flush()
     _join_notes(paragraphs)
     _set_pull_quotes_apart(paragraphs)
-    return paragraphs + about, aside
+    return paragraphs + about, aside, captions
 
 
 PULL_QUOTE_MIN = 12  # characters: shorter runs repeat by chance ("他表示：")
@@ -562,7 +565,7 @@ def _caption_record(seed: str, caption: Caption) -> Record:
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
                  gave_byline: bool = False) -> tuple[Record, list[Row]]:
-    paragraphs, aside = text_paragraphs(text)
+    paragraphs, aside, captions = text_paragraphs(text)
     head = headline_of(group) if group is not None else Headline()
     if gave_byline:
         head.byline, head.authors = None, []  # its byline went on to the next text
@@ -586,6 +589,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,
                       what="表格或短文本"), aside
+    for caption in captions:
+        caption.figure = True  # a photo's caption inside an article stands for the picture, apart from the reading
     generated = not head.title
     title = head.title or _generated_title(paragraphs)
     notes = any(isinstance(p, Row) and p.role == NOTE and AUTHOR_NOTE.match(p.text) for p in text.parts)
