@@ -51,3 +51,13 @@ def test_a_staff_credit_names_the_writers_of_a_package():
     assert parse_byline("本篇文章均由本报记者石健采写").authors == ["石健"]
     assert parse_byline("本版文字由记者王小明、李四撰写").authors == ["王小明", "李四"]
     assert parse_byline("本版图片由新华社提供") is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("王小明/文", ["王小明"]),
+    ("王小明 李四 文/图", ["王小明", "李四"]),
+    ("撰文/王小明 摄影/李四", ["王小明", "李四"]),
+    ("文/王小明 图/李四", ["王小明", "李四"]),
+])
+def test_bylines_that_name_the_writer_before_the_role_or_pair_roles_with_names(line, names):
+    assert parse_byline(line).authors == names

@@ -21,6 +21,10 @@ SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行�
 ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+# "王小明/文", "王小明 李四 文/图": the names first, then what they did.
+WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
+# "撰文/王小明 摄影/李四": each role with its names.
+PAIRED_ROLE = re.compile(rf"(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]|\s*$)")
 PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
@@ -109,6 +113,12 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if PLACE_REPORT.match(text.replace(" ", "")) and not re.search(ROLE, text):
         return Byline(text, [])  # "北京报道" (or "上海 北京报道") printed on its own line under the names
+    match = WRITER_AFTER.match(text)
+    if match:
+        return Byline(text, person_names(match.group("names")))
+    pairs = list(PAIRED_ROLE.finditer(text))
+    if len(pairs) >= 2 and "".join(m.group(0) for m in pairs).replace(" ", "") == text.replace(" ", ""):
+        return Byline(text, [n for m in pairs for n in person_names(m.group("names"))])
     match = PHOTO_CREDIT.match(text)
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
