@@ -442,3 +442,14 @@ def test_a_display_line_over_an_editors_note_opens_a_new_feature():
     text = f"外贸企业加快开拓国内市场\n\n本报记者 张三\n\n" + "\n".join(FOREIGN) + f"\n\n解读外贸企业转内销报告\n\n{note}\n\n" + "\n".join(FOREIGN[2:]) + "\n"
     recs = articles(split(text))
     assert [r.title for r in recs][:2] == ["外贸企业加快开拓国内市场", "解读外贸企业转内销报告"]
+
+
+@pytest.mark.parametrize("line", ["3月5日 星期二 要闻 3", "要闻 3月5日 星期二", "第A07版：财经新闻"])
+def test_page_headers_without_the_year_or_with_a_lettered_page_are_furniture(line):
+    recs = split(f"{line}\n\n外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n")
+    assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场"]
+
+
+def test_a_date_and_weekday_inside_a_sentence_are_not_a_page_header():
+    from generator.split.lines import is_furniture
+    assert not is_furniture("记者 3月5日 星期二获悉消息称") and not is_furniture("记者3月5日星期二获悉")

@@ -21,6 +21,7 @@ TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
+SHORT_DATE = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
 PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|报)(?=\s|$|\d|[A-Z])")
@@ -77,7 +78,11 @@ def is_furniture(text: str) -> bool:
         return True
     if re.fullmatch(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}", bare) and PAPER.search(bare + " "):
         return True  # a page number beside the paper's name
-    return bool(re.fullmatch(r"第\s*\d{1,3}\s*版\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*\d{1,3}\s*版", bare))
+    if (SHORT_DATE.search(bare) and WEEKDAY.search(bare) and re.search(r"\s", bare)
+            and all(part == bare.split()[0] or len(part) <= 6 for part in bare.split())
+            and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
+        return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
+    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
 
 
 def page_label(text: str) -> str | None:
