@@ -52,9 +52,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     level = head.rows[0].line.md_level
     if level:
         return level >= 3
-    first = nxt.units[0]
-    if first.kind == BODY and (split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)):
-        return False  # a dateline or an editor's note ("编者按/…") opens an article
+    if _opens_article(nxt.units[0]):
+        return False
     if any(r.column and r.width > r.column + 2 for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
@@ -87,12 +86,16 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
     }
 
 
+def _opens_article(first: Unit) -> bool:
+    """A dateline or an editor's note ("编者按/…") opens an article."""
+    return first.kind == BODY and bool(split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text))
+
+
 def _one_text(prev: Text, nxt: Text) -> bool:
     """Two frames of text with nothing between are one article when they
     are about the same thing and the second does not open with a dateline."""
-    first = nxt.units[0]
-    if first.kind == BODY and (split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)):
-        return False  # a dateline or an editor's note ("编者按/…") opens an article
+    if _opens_article(nxt.units[0]):
+        return False
     return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= SAME_SUBJECT
 
 

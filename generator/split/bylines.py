@@ -100,9 +100,11 @@ def _names_part_ok(names: str) -> bool:
     return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
 
 
-# "本篇文章均由本报记者石健采写", "本版文字由记者王某、李某撰写": the writers of a
-# whole page or package, credited once at its foot.
-STAFF_CREDIT = re.compile(r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?(?:文章|稿件|文字|报道|内容)?(?:均|皆|全部)?由"
+# A credit printed once for a whole page or package: "本版…由…".
+STAFF_OPENING = r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?"
+# "本篇文章均由本报记者石健采写", "本版文字由记者王某、李某撰写": its writers
+# (lines.PICTURE_CREDIT: its pictures).
+STAFF_CREDIT = re.compile(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:均|皆|全部)?由"
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 

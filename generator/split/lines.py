@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import STAFF_OPENING, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -33,8 +33,8 @@ EDITOR_CREDIT = re.compile(
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
 # is a byline: bylines.STAFF_CREDIT).
-STAFF_CREDIT = re.compile(r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?(?:图片|照片|图表)?(?:均|皆|全部)?由"
-                          r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
+PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
+                            r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]")
 EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff\s]{2,20}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
@@ -56,6 +56,8 @@ DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是�
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
 INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
 SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
+# Two or three phrases of three or more characters parted by spaces, with no
+# punctuation: a headline's way of setting phrases apart, not running text's.
 PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
 SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
 HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
@@ -78,8 +80,9 @@ def is_furniture(text: str) -> bool:
         return True
     if re.fullmatch(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}", bare) and PAPER.search(bare + " "):
         return True  # a page number beside the paper's name
-    if (SHORT_DATE.search(bare) and WEEKDAY.search(bare) and re.search(r"\s", bare)
-            and all(part == bare.split()[0] or len(part) <= 6 for part in bare.split())
+    parts = bare.split()
+    if (SHORT_DATE.search(bare) and WEEKDAY.search(bare) and len(parts) >= 2
+            and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
     return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
@@ -127,7 +130,7 @@ def role_of(line: Line) -> str:
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
-    if EDITOR_CREDIT.match(raw) or STAFF_CREDIT.match(text):
+    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text):
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
@@ -397,14 +400,14 @@ def _dashes_in_text(rows: list[Row]) -> None:
             continue
         before = rows[k - 1] if k else None
         above = rows[k - 2] if k >= 2 else None
+        if before is None or ((above is None or above.role == BLANK) and not before.indented):
+            continue  # a line standing apart, flush, then the dash: a headline and its subtitle
         inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         # Commas in the line before say it is running text; commas in the dash
         # line itself do not (a subtitle is often a clause or two).
-        running = before is not None and (inside or bool(re.search(r"[，,、；;。]", before.text)))
-        if before is None or ((k < 2 or rows[k - 2].role == BLANK) and not before.indented):
-            continue  # a line standing apart, flush, then the dash: a headline and its subtitle
-        if (row.role == SUB and running and before.role == TEXT and before.full and not phrase_spaced(before)
+        running = inside or bool(re.search(r"[，,、；;。]", before.text))
+        if (running and before.role == TEXT and before.full and not phrase_spaced(before)
                 and before.width <= before.column + 2 and not ends_sentence(before.text)):
             row.role = TEXT
 

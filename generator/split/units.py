@@ -21,8 +21,6 @@ from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, 
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
-# Two or three phrases of three or more characters parted by spaces, with no
-# punctuation: a headline's way of setting phrases apart, not running text's.
 PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
@@ -279,7 +277,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return True
     if not (row.full and row.width <= row.column + 2):
         return False
-    if following is not None and uses_indent and following.rows[0].indented and after_closed:
+    if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
     if following is None and after_closed and len(unit.rows) == 1 and not PHRASE_MARK.search(unit.text) \
             and (nxt is None or isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION)):
