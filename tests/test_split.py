@@ -453,3 +453,20 @@ def test_page_headers_without_the_year_or_with_a_lettered_page_are_furniture(lin
 def test_a_date_and_weekday_inside_a_sentence_are_not_a_page_header():
     from generator.split.lines import is_furniture
     assert not is_furniture("记者 3月5日 星期二获悉消息称") and not is_furniture("记者3月5日星期二获悉")
+
+
+def test_text_shared_by_a_headline_above_and_one_below_is_cut_at_the_dateline():
+    """A headline above its text, then a second article whose headline is
+    printed below it, with nothing between the two texts: the dateline opens
+    the second article even when its first sentence echoes the first headline."""
+    first = ["创新药出海正在提速，多家药企的创新药在海外获批上市，授权交易金额屡创新高。",
+             "业内人士表示，创新药出海考验企业研发实力，要形成差异化的竞争优势。"]
+    second = ["新华社广州1月28日电 近日，一艘载有国产汽车的滚装船驶离南沙港，这是中国创新产品出海的又一缩影。",
+              "中国汽车出口去年首次位居全球第一，汽车产业加快突破芯片、操作系统等技术瓶颈。",
+              "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局和技术输出才刚刚开始。"]
+    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
+            + "\n\n中国汽车出口登顶之后\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
+    assert recs[1].text.startswith("新华社广州1月28日电")
+    assert recs[0].text.rstrip().endswith("差异化的竞争优势。")

@@ -310,7 +310,8 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             left, right = "".join(texts[:i]), "".join(texts[i:])
             return (similarity(_last(texts[:i]), _first(texts[i:])) - echo(first_title, left)
                     - echo(second_title, right))
-        cut = min(starts, key=cost)
+        opening = [i for i in starts if _opens_article(item.parts[i])]
+        cut = min(opening or starts, key=cost)  # a dateline opens the second article
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out
 
