@@ -153,6 +153,15 @@ def test_a_scene_setting_clause_above_the_headline_is_its_kicker_even_when_short
     assert (rec.title, rec.kicker) == ("混合产品受宠权益理财回暖", "随着资本市场渐趋回暖")
 
 
+def test_a_word_left_after_the_space_of_a_headline_line_goes_on_the_next_line():
+    """"…赛道 中国" / "车企奏响…": the second phrase wrapped after its first
+    word; the two lines are one two-part headline, not a kicker over a headline."""
+    rec = under_headline("高科技加持全球智能网联赛道 中国\n车企奏响出海“多重奏”")
+    assert rec.title == "高科技加持全球智能网联赛道 中国车企奏响出海“多重奏”" and not rec.kicker
+    two_part = under_headline("积极作为 坚定前行\n外贸企业开拓国内市场")
+    assert two_part.title == "积极作为 坚定前行"  # phrases of a length stay together
+
+
 def test_a_headline_broken_between_a_figure_and_its_unit_is_one_headline():
     rec = under_headline("全国交通固定资产投资完成3.9\n万亿元 创历史新高")
     assert rec.title.replace(" ", "") == "全国交通固定资产投资完成3.9万亿元创历史新高" and not rec.kicker

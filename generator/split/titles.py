@@ -28,9 +28,24 @@ class Headline:
     authors: list[str] = field(default_factory=list)
 
 
+def _carry_tails(lines: list[str]) -> list[str]:
+    """A headline line of two phrases whose second is a word or two
+    ("高科技加持全球智能网联赛道 中国" / "车企奏响出海“多重奏”"): the
+    second phrase wrapped onto the next line, where it goes on. The two
+    phrases of a two-part headline are of a length; a stub is not one."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        parts = HAN_SPACE.split(out[k].strip())
+        tail = parts[-1] if len(parts) >= 2 else ""
+        if tail and _chars(tail) <= 3 and _chars(parts[-2]) >= 3 * _chars(tail) and not out[k + 1].startswith(("—", "-")):
+            out[k] = out[k].strip()[: -len(tail)].rstrip()
+            out[k + 1] = tail + out[k + 1].lstrip()
+    return out
+
+
 def _phrases(lines: list[str]) -> list[str]:
     phrases: list[str] = []
-    for line in lines:
+    for line in _carry_tails(lines):
         if phrases and one_phrase(phrases[-1], line):
             phrases[-1] = clean_headline(phrases[-1] + line)
         else:
