@@ -479,3 +479,29 @@ def test_text_shared_by_a_headline_above_and_one_below_is_cut_at_the_dateline():
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert recs[1].text.startswith("新华社广州1月28日电")
     assert recs[0].text.rstrip().endswith("差异化的竞争优势。")
+
+
+def test_a_column_of_another_article_between_two_columns_of_one_goes_back():
+    """B1 A2 B2 where A1 closed its last sentence: no text reads on into A2,
+    but B2 finishes the sentence B1 left open ("…大量进" / "入越南市场"), so A2
+    is a column printed between and goes back to the article it is about."""
+    a1 = "国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人。"
+    a2 = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
+    b1 = "中国汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾经大量进"
+    b2 = "入越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
+    text = (f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{_column(a1)}\n\n"
+            f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(a2)}\n\n{_column(b2)}\n")
+    first, second = articles(split(text))
+    assert [p.text for p in first.paragraphs] == [a1, a2]
+    assert [p.text for p in second.paragraphs] == [b1 + b2]
+
+
+def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
+    """With no article nearby to give it back to, the column read into the
+    middle of a sentence follows the rejoined paragraph instead of cutting it."""
+    b1 = "中国汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾经大量进"
+    b2 = "入越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
+    other = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
+    text = f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(other)}\n\n{_column(b2)}\n"
+    (rec,) = articles(split(text))
+    assert [p.text for p in rec.paragraphs] == [b1 + b2, other]

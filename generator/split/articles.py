@@ -735,6 +735,57 @@ def reattach_column_pieces(items: list[Item]) -> None:
         dangling = dangling[-3:]
 
 
+def _inserted_piece(parts: list) -> tuple[int, int] | None:
+    """Where, inside one text, a paragraph reads on from a sentence left
+    open further up (a word across the join: "…大量国产摩托车进" / "入越南市场"),
+    with whole paragraphs between: those paragraphs, parts[i:j], are a column
+    of another article printed between two columns of this one."""
+    bodies = [(i, p) for i, p in enumerate(parts) if isinstance(p, Unit) and p.kind == BODY]
+    last_open = None  # the latest body unit that stops in mid-sentence
+    for n, (j, resumed) in enumerate(bodies):
+        if n >= 2 and last_open is not None and last_open < n - 1 and not bodies[n - 1][1].open \
+                and not resumed.glued and not resumed.rows[0].indented:
+            i, left = bodies[last_open]
+            # a column cut in mid-sentence leaves its last line full
+            if left.rows[-1].full and word_crosses(left.text, resumed.text):
+                return i + 1, j
+        if resumed.open:
+            last_open = n
+    return None
+
+
+def pull_inserted_pieces(items: list[Item]) -> None:
+    """A column of another article read between two columns of this one
+    (B1 A2 B2, when A1 closed a sentence and no one's words run on into A2)
+    goes back to the text before that it shares its subject with; the two
+    columns of this one are one text again."""
+    for k, item in enumerate(items):
+        if not isinstance(item, Text):
+            continue
+        found = _inserted_piece(item.parts)
+        if found is None:
+            continue
+        i, j = found
+        piece = item.parts[i:j]
+        rest = item.parts[:i] + item.parts[j:]
+        opening = _first(_bodies(piece))
+        own = similarity(_last(_bodies(item.parts[:i])) + _first(_bodies(item.parts[j:])), opening)
+        earlier = [it for it in items[max(0, k - 4):k] if isinstance(it, Text) and it.parts]
+        scored = [(similarity(_last(_bodies(t.parts)), opening), t) for t in earlier]
+        best = max(scored, key=lambda s: s[0], default=(0.0, None))
+        if best[1] is not None and best[0] > own:
+            best[1].parts += piece
+            item.parts = rest
+        elif own < UNRELATED:  # (on this text's own subject, a word read across the join by chance)
+            # Whose it is stays unknown: the sentence it cut is joined
+            # again and the piece follows the paragraph it cut.
+            end = j + 1
+            while end < len(item.parts) and not (isinstance(item.parts[end], Unit) and item.parts[end].kind == BODY
+                                                  and not item.parts[end].glued):
+                end += 1
+            item.parts = item.parts[:i] + item.parts[j:end] + piece + item.parts[end:]
+
+
 def _jumped_to(item: Item | None) -> bool:
     """Other matter with a jump line ("上接 D3"): the text after it goes on from another page."""
     return isinstance(item, Other) and any(r.role == JUMP for r in item.rows)
@@ -783,6 +834,7 @@ def _last_body(parts: list) -> Unit | None:
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
     items = merge_crossheads(items, flowing)
     reattach_column_pieces(items)
+    pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
     items = split_shared_texts(split_stacked_headlines(items))
     heads = attach_headlines(items)
