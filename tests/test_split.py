@@ -505,3 +505,21 @@ def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     text = f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(other)}\n\n{_column(b2)}\n"
     (rec,) = articles(split(text))
     assert [p.text for p in rec.paragraphs] == [b1 + b2, other]
+
+
+def test_on_an_indenting_page_a_flush_column_start_shows_the_sentence_goes_on():
+    """No word runs across "…大量销往" / "越南市场", but on a page that indents
+    every paragraph a flush start after a blank line goes on from the open
+    sentence above; the indented column between belongs to the other article."""
+    def para(text: str) -> str:
+        return _column("\u3000\u3000" + text)
+    a1 = "国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人。"
+    a2 = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
+    b0 = "中国汽车出口去年首次位居全球第一，汽车企业加快布局海外市场。"
+    b1 = "汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾大量销往"
+    b2 = "越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
+    text = (f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{para(a1)}\n\n"
+            f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{para(b0)}\n{para(b1)}\n\n{para(a2)}\n\n{_column(b2)}\n")
+    first, second = articles(split(text))
+    assert [p.text for p in first.paragraphs] == [a1, a2]
+    assert [p.text for p in second.paragraphs] == [b0, b1 + b2]

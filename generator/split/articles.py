@@ -735,7 +735,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         dangling = dangling[-3:]
 
 
-def _inserted_piece(parts: list) -> tuple[int, int] | None:
+def _inserted_piece(parts: list, indents: bool = False) -> tuple[int, int] | None:
     """Where, inside one text, a paragraph reads on from a sentence left
     open further up (a word across the join: "…大量国产摩托车进" / "入越南市场"),
     with whole paragraphs between: those paragraphs, parts[i:j], are a column
@@ -747,7 +747,9 @@ def _inserted_piece(parts: list) -> tuple[int, int] | None:
                 and not resumed.glued and not resumed.rows[0].indented:
             i, left = bodies[last_open]
             # a column cut in mid-sentence leaves its last line full
-            if left.rows[-1].full and word_crosses(left.text, resumed.text):
+            # and what goes on from it shows it: a word across the join, or
+            # a flush start on a page that indents every paragraph
+            if left.rows[-1].full and (word_crosses(left.text, resumed.text) or indents):
                 return i + 1, j
         if resumed.open:
             last_open = n
@@ -759,10 +761,11 @@ def pull_inserted_pieces(items: list[Item]) -> None:
     (B1 A2 B2, when A1 closed a sentence and no one's words run on into A2)
     goes back to the text before that it shares its subject with; the two
     columns of this one are one text again."""
+    indents = _indents(items)
     for k, item in enumerate(items):
         if not isinstance(item, Text):
             continue
-        found = _inserted_piece(item.parts)
+        found = _inserted_piece(item.parts, indents)
         if found is None:
             continue
         i, j = found
