@@ -162,6 +162,13 @@ def test_a_word_left_after_the_space_of_a_headline_line_goes_on_the_next_line():
     assert two_part.title == "积极作为 坚定前行"  # phrases of a length stay together
 
 
+def test_a_word_or_two_wrapped_under_the_headline_ends_it_and_a_label_above_stays_a_label():
+    rec = under_headline("混合产品受宠权益\n理财回暖")
+    assert (rec.title, rec.section) == ("混合产品受宠权益理财回暖", None)
+    labelled = under_headline("记者手记\n混合产品受宠权益理财回暖")
+    assert (labelled.title, labelled.section) == ("混合产品受宠权益理财回暖", "记者手记")
+
+
 def test_a_headline_broken_between_a_figure_and_its_unit_is_one_headline():
     rec = under_headline("全国交通固定资产投资完成3.9\n万亿元 创历史新高")
     assert rec.title.replace(" ", "") == "全国交通固定资产投资完成3.9万亿元创历史新高" and not rec.kicker
