@@ -530,3 +530,27 @@ def test_on_an_indenting_page_a_flush_column_start_shows_the_sentence_goes_on():
     first, second = articles(split(text))
     assert [p.text for p in first.paragraphs] == [a1, a2]
     assert [p.text for p in second.paragraphs] == [b0, b1 + b2]
+
+
+def test_a_column_wide_headline_right_above_a_dateline_is_the_headline():
+    """A headline as wide as the column, with no blank line, indent or byline
+    between it and a text opened by a dateline: the dateline opens the text,
+    so the line above heads it instead of being its first line."""
+    body_a = ("中国人民银行29日表示，将会同有关部门统筹力量补齐短板弱项，持续深化支付服务场景建设，"
+              "着力完善多层次、多元化的支付服务体系，为老年人和外籍来华人员提供更加便利的支付服务。")
+    body_b = ("国家自然科学基金委员会发布了年度中国科学十大进展，分别为人工智能大模型为精准天气预报"
+              "带来新突破、揭示人类基因组暗物质驱动衰老的机制等成果。")
+    text = ("为老年人外籍来华人员提供优质支付服务\n" + _column("新华社北京2月29日电（记者吴雨）" + body_a, 18) + "\n\n"
+            + "年度中国科学十大进展发布\n" + _column("本报讯（记者李将辉）" + body_b, 18) + "\n")
+    recs = articles(split(text))
+    assert [(r.title, r.authors) for r in recs] == [("为老年人外籍来华人员提供优质支付服务", ["吴雨"]),
+                                                    ("年度中国科学十大进展发布", ["李将辉"])]
+    assert "财报电话" not in "".join(r.title for r in recs)
+
+
+def test_running_text_that_merely_contains_a_dateline_word_runs_on():
+    """'…星巴克财报电话会议' starts a line with words a dateline pattern could
+    take ("克财报电"); only an agency or a date makes a dateline."""
+    lines = ["在2024年1月31日凌晨星巴", "克财报电话会议上，星巴克", "中国董事长回复分析师提问时表示，平均客单价有所下降。"]
+    (rec,) = articles(split("咖啡赛道探索路漫漫\n本报记者 王小明\n\n" + "\n".join(lines) + "\n"))
+    assert rec.paragraphs[0].text.startswith("在2024年1月31日凌晨星巴克财报电话会议上")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
-from .bylines import split_dateline
+from .bylines import DATELINE, split_dateline
 from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
                     phrase_spaced)
 
@@ -114,6 +114,15 @@ def one_phrase(left: str, right: str) -> bool:
             or number_split or word_crosses(bare_left, bare_right))
 
 
+def _opens_with_dateline(text: str) -> bool:
+    """A line that opens with a news agency's or the paper's dateline
+    ("新华社北京2月29日电", "本报讯"): the first line of a text, never the rest
+    of a sentence. The date or the agency is required, so that running text
+    such as "…财报电话会议" is not taken for one."""
+    match = DATELINE.match(text)
+    return bool(match) and bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
+
+
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     """Does the text of `row` continue on the next line?"""
     if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
@@ -122,6 +131,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return False
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
         return True  # no line starts with closing punctuation
+    if _opens_with_dateline(nxt.text):
+        return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
@@ -269,7 +280,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
-    opens_paragraph = following is not None and uses_indent and following.rows[0].indented
+    opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
+                                                 or _opens_with_dateline(following.text))
     if following is not None and ((word_crosses(unit.text, following.text) and not opens_paragraph)
                                   or following.text[:1] in "的了地得之"):
         # The next line goes on with the sentence ("…的精准性和科学性。" cannot
@@ -307,6 +319,8 @@ def _runs_into(unit: Unit, after: list) -> bool:
     first = nxt.rows[0]
     if first.column and first.width > first.column + 2:
         return False  # display type after it: a headline group
+    if _opens_with_dateline(nxt.text):
+        return False  # a dateline after it opens the text: the line above is its headline
     return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
 
 
