@@ -554,3 +554,14 @@ def test_running_text_that_merely_contains_a_dateline_word_runs_on():
     lines = ["在2024年1月31日凌晨星巴", "克财报电话会议上，星巴克", "中国董事长回复分析师提问时表示，平均客单价有所下降。"]
     (rec,) = articles(split("咖啡赛道探索路漫漫\n本报记者 王小明\n\n" + "\n".join(lines) + "\n"))
     assert rec.paragraphs[0].text.startswith("在2024年1月31日凌晨星巴克财报电话会议上")
+
+
+def test_a_dateline_whose_bracket_wraps_over_a_line_of_names_is_not_a_headline_and_byline():
+    """'新华社兰州6月13日电（' / '记者 谢强 孙玲峰 崔航' / '睿）3月4日…': the names
+    are inside the dateline's bracket; the headline above keeps its text."""
+    text = ("政协全国委员会会议开幕\n\n新华社兰州6月13日电（\n记者 谢强 孙玲峰 崔航\n睿）3月4日，政协第十四\n"
+            "届全国委员会第二次会议\n在北京开幕，我国正式进\n入全国两会时间。会议议\n程主要包含六项内容。\n")
+    (rec,) = articles(split(text))
+    assert rec.title == "政协全国委员会会议开幕"
+    assert rec.authors == ["谢强", "孙玲峰", "崔航睿"]
+    assert rec.text.startswith("新华社兰州6月13日电（记者")

@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
 from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
-from .units import BODY, HEAD, Unit, word_crosses
+from .units import BODY, HEAD, Unit, opens_with_dateline, word_crosses
 
 CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图)")
 CAPTION_MAX = 160  # characters a photo caption runs to
@@ -200,11 +200,31 @@ def _anchor_heads(seq: list) -> list:
     column) or ran on from the line before: up to three lines, back to where
     a sentence ended, are split off the text."""
     out: list = []
+    opened: Unit | None = None  # a dateline whose bracket is still open
     for item in seq:
+        if opened is not None and isinstance(item, Unit) and item.kind == BODY and item.first == opened.last + 1:
+            opened.rows += item.rows  # "睿）3月4日…": the bracket closes and the text goes on
+            opened = None
+            continue
+        opened = None
+        if isinstance(item, Row) and item.role == BYLINE and _dateline_left_open(out, item):
+            # "新华社兰州6月13日电（" / "记者 谢强 孙玲峰" / "睿）3月4日…": the names
+            # inside a dateline's bracket, not a byline under a headline
+            opened = out[-1]
+            opened.rows.append(replace(item, role=TEXT))
+            continue
         if isinstance(item, Row) and item.role in (BYLINE, SUB):
             _take_headline_above(out, item.no)
         out.append(item)
     return out
+
+
+def _dateline_left_open(out: list, row: Row) -> bool:
+    """The line before `row` opens a text with a dateline whose bracket it leaves open."""
+    prev = out[-1] if out else None
+    if not (isinstance(prev, Unit) and prev.kind == BODY and prev.last + 1 == row.no and opens_with_dateline(prev.text)):
+        return False
+    return prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")")
 
 
 def _take_headline_above(out: list, below: int) -> None:

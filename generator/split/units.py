@@ -114,7 +114,7 @@ def one_phrase(left: str, right: str) -> bool:
             or number_split or word_crosses(bare_left, bare_right))
 
 
-def _opens_with_dateline(text: str) -> bool:
+def opens_with_dateline(text: str) -> bool:
     """A line that opens with a news agency's or the paper's dateline
     ("新华社北京2月29日电", "本报讯"): the first line of a text, never the rest
     of a sentence. The date or the agency is required, so that running text
@@ -131,7 +131,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return False
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
         return True  # no line starts with closing punctuation
-    if _opens_with_dateline(nxt.text):
+    if opens_with_dateline(nxt.text):
         return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
@@ -231,8 +231,8 @@ def _headlike(unit: Unit) -> bool:
         return True
     if 0.5 <= unit.rows[0].line.indent <= 3 and not letter_spaced(unit.rows[0].line.raw):
         return False  # an indented line opens a paragraph (letter-spaced display type may start with its spacing)
-    if split_dateline(unit.raw[:80]):
-        return False  # a dateline opens a news text
+    if split_dateline(unit.raw[:80]) or opens_with_dateline(unit.text):
+        return False  # a dateline opens a news text (its bracket may close on the next line)
     if _closes_first(text):
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if not looks_like_headline(text):
@@ -281,7 +281,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
     opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
-                                                 or _opens_with_dateline(following.text))
+                                                 or opens_with_dateline(following.text))
     if following is not None and ((word_crosses(unit.text, following.text) and not opens_paragraph)
                                   or following.text[:1] in "的了地得之"):
         # The next line goes on with the sentence ("…的精准性和科学性。" cannot
@@ -319,7 +319,7 @@ def _runs_into(unit: Unit, after: list) -> bool:
     first = nxt.rows[0]
     if first.column and first.width > first.column + 2:
         return False  # display type after it: a headline group
-    if _opens_with_dateline(nxt.text):
+    if opens_with_dateline(nxt.text):
         return False  # a dateline after it opens the text: the line above is its headline
     return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
 
