@@ -565,3 +565,33 @@ def test_a_dateline_whose_bracket_wraps_over_a_line_of_names_is_not_a_headline_a
     assert rec.title == "政协全国委员会会议开幕"
     assert rec.authors == ["谢强", "孙玲峰", "崔航睿"]
     assert rec.text.startswith("新华社兰州6月13日电（记者")
+
+
+STATS_A1 = ("国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人，"
+            "国民经济回升向好。")
+STATS_A2 = ("国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定，"
+            "国民经济稳中有进。统计公报还显示，全国居民人均可支配收入实际增长，国民经济和社会发展主要预期目标圆满完成。")
+CARS_B1 = ("中国汽车出口去年首次位居全球第一，汽车企业加快布局海外市场。汽车企业出海要形成可持续的创新优势，"
+           "不能重蹈摩托车出口覆辙。")
+
+
+def _two_articles_then(piece: str, between: str = "责任编辑：张五") -> list:
+    return articles(split(f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{_column(STATS_A1, 16)}\n\n"
+                          f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(CARS_B1, 16)}\n\n{between}\n\n"
+                          f"{_column(piece, 16)}\n"))
+
+
+def test_text_no_headline_heads_goes_on_from_the_article_it_is_about():
+    """Print gives every article a headline: a column of text that none
+    heads, after another article's end matter, is the rest of the earlier
+    article on its subject."""
+    first, second = _two_articles_then(STATS_A2)
+    assert [p.text for p in first.paragraphs] == [STATS_A1, STATS_A2]
+    assert [p.text for p in second.paragraphs] == [CARS_B1]
+
+
+def test_headless_text_after_a_jump_line_is_not_given_to_an_article_before_it():
+    """After "上接 D3" the text goes on from another page, not from the
+    article printed above the jump line."""
+    recs = _two_articles_then(STATS_A2, between="上接 D3")
+    assert [p.text for p in recs[0].paragraphs] == [STATS_A1]

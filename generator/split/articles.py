@@ -375,6 +375,35 @@ def attach_leftovers(items: list[Item], heads: dict[int, int]) -> None:
             claimed.add(k)
 
 
+def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
+    """Text that no headline heads, after the matching, and that does not
+    open with a dateline: print gives every article a headline, so such text
+    is the rest of an article printed elsewhere on the page (a column set
+    beside another article's, or after its end matter). It goes on from the
+    headed text before it that shares its subject."""
+    for k, item in enumerate(items):
+        if not isinstance(item, Text) or k in heads or not item.parts or _opens_article(item.units[0]):
+            continue
+        if len(item.body) < MIN_ARTICLE_CHARS or _jumped_to(items[k - 1] if k else None):
+            continue  # after "上接 D3" it goes on from another page
+        opening = _first(_bodies(item.parts))
+        earlier = [j for j in range(max(0, k - 6), k) if j in heads and isinstance(items[j], Text) and items[j].parts
+                   and not _closed_by(items[j + 1])]
+        scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]]
+        best, owner = max(scored, default=(0.0, None))
+        if owner is not None and best >= SAME_SUBJECT:
+            items[owner].parts += item.parts
+            item.parts = []
+
+
+def _closed_by(item: Item) -> bool:
+    """End matter printed right after a text closes it: an editor's credit,
+    an author's note, a jump line, a signature."""
+    if isinstance(item, Other):
+        return any(r.role in (EDITOR, JUMP) or (r.role == NOTE and AUTHOR_NOTE.match(r.text)) for r in item.rows)
+    return isinstance(item, HeadGroup) and not item.units and bool(item.of(BYLINE))
+
+
 def _small_matter(item: Item) -> bool:
     return isinstance(item, Other) and len(item.rows) <= 2 and not any(r.role == JUMP for r in item.rows)
 
@@ -386,8 +415,8 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
     for k, item in enumerate(items):
         if not (isinstance(item, HeadGroup) and not item.units and item.of(BYLINE)):
             continue
-        nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) else None
-        prev = k - 1 if k and isinstance(items[k - 1], Text) else None
+        nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) and items[k + 1].parts else None
+        prev = k - 1 if k and isinstance(items[k - 1], Text) and items[k - 1].parts else None
         signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
@@ -843,6 +872,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)
+    adopt_headless(items, heads)
     merge_continuations(items, heads)
     signed = attach_bylines(items, heads)
     passed = pass_bylines_on(items, heads, signed)
