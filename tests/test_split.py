@@ -595,3 +595,16 @@ def test_headless_text_after_a_jump_line_is_not_given_to_an_article_before_it():
     article printed above the jump line."""
     recs = _two_articles_then(STATS_A2, between="上接 D3")
     assert [p.text for p in recs[0].paragraphs] == [STATS_A1]
+
+
+@pytest.mark.parametrize("head, title", [("淘特回归淘宝 为期一年的\n漫长“迁徙”", "淘特回归淘宝 为期一年的漫长“迁徙”"),
+                                         ("动力电池循环产业或\n迎千亿蓝海市场", "动力电池循环产业或迎千亿蓝海市场")])
+def test_a_headline_line_stopping_short_after_de_or_huo_goes_on_with_the_next(head, title):
+    """No phrase ends on "的" or "或": a short line that does broke mid-phrase,
+    so the two lines are one headline rather than the opening of the text."""
+    body = ("曾被认为是对标拼多多秘密武器的淘特，如今回归淘宝。淘宝方面表示，淘特的用户和商家将逐步迁移到"
+            "淘宝平台，迁移工作预计在一年内完成，用户体验不受影响。")
+    more = "业内人士认为，平台整合有利于集中资源，降低运营成本，也有利于商家统一经营。"
+    text = head + "\n\n" + _column("\u3000\u3000" + body, 14) + "\n" + _column("\u3000\u3000" + more, 14) + "\n"
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.title_generated) == (title, False)

@@ -135,6 +135,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
         return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
     if ends_sentence(row.text):
         return False  # a new paragraph may start here; `same_paragraph` rejoins it
+    if row.text[-1] in "的或":
+        return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
         return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
     if _unbalanced(row.text):
