@@ -608,3 +608,14 @@ def test_a_headline_line_stopping_short_after_de_or_huo_goes_on_with_the_next(he
     text = head + "\n\n" + _column("\u3000\u3000" + body, 14) + "\n" + _column("\u3000\u3000" + more, 14) + "\n"
     (rec,) = articles(split(text))
     assert (rec.title, rec.title_generated) == (title, False)
+
+
+def test_a_dateline_broken_over_a_narrow_column_opens_the_text_under_its_headline():
+    """'中新社厦门6月26' / '日电 （记者 陈佳' / '岚）三星入局…': the agency and date
+    open the text (the line above is the headline) and the names inside the
+    bracket are the dateline's, not a byline split off the line."""
+    text = ("智能戒指或成可穿戴新风口\n中新社厦门6月26\n日电 （记者 陈佳\n岚）三星入局，苹\n果被曝正在加快开\n"
+            "发，智能戒指或将\n成为科技巨头们聚\n焦发力的又一穿戴\n品类。业内人士认\n为，智能戒指市场\n空间广阔。\n")
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.authors) == ("智能戒指或成可穿戴新风口", ["陈佳岚"])
+    assert rec.text.startswith("中新社厦门6月26日电（记者陈佳岚）三星入局")

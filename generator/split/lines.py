@@ -251,7 +251,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
     for line in lines:
         short = 0 < len(line.raw) <= 60  # a headline with its byline glued on is a short line
         merged = split_trailing_byline(line.raw) if short and not split_dateline(line.raw) else None
-        if merged:
+        if merged and not re.search(r"[（(]\s*$", merged[0]):  # "日电 （记者 陈佳": names inside a dateline's bracket
             head, tail = merged
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))

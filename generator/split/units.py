@@ -120,7 +120,12 @@ def opens_with_dateline(text: str) -> bool:
     of a sentence. The date or the agency is required, so that running text
     such as "…财报电话会议" is not taken for one."""
     match = DATELINE.match(text)
-    return bool(match) and bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
+    if match:
+        return bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
+    return bool(AGENCY_DATE.match(text))  # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column
+
+
+AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
 
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
