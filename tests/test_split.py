@@ -488,30 +488,36 @@ def test_text_shared_by_a_headline_above_and_one_below_is_cut_at_the_dateline():
     assert recs[0].text.rstrip().endswith("差异化的竞争优势。")
 
 
+SHORT_STATS_A1 = "国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人。"
+SHORT_STATS_A2 = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
+CARS_GO_ON = "越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
+
+
+def _interleaved(b1: str, b2: str, column=_column, b0: str = "") -> list:
+    """Two articles side by side read A1, B1, A2, B2 (B0: a paragraph of B before B1)."""
+    opening = f"{column(b0)}\n" if b0 else ""
+    return articles(split(f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{column(SHORT_STATS_A1)}\n\n"
+                          f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{opening}{column(b1)}\n\n"
+                          f"{column(SHORT_STATS_A2)}\n\n{_column(b2)}\n"))
+
+
 def test_a_column_of_another_article_between_two_columns_of_one_goes_back():
     """B1 A2 B2 where A1 closed its last sentence: no text reads on into A2,
     but B2 finishes the sentence B1 left open ("…大量进" / "入越南市场"), so A2
     is a column printed between and goes back to the article it is about."""
-    a1 = "国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人。"
-    a2 = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
     b1 = "中国汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾经大量进"
-    b2 = "入越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
-    text = (f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{_column(a1)}\n\n"
-            f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(a2)}\n\n{_column(b2)}\n")
-    first, second = articles(split(text))
-    assert [p.text for p in first.paragraphs] == [a1, a2]
-    assert [p.text for p in second.paragraphs] == [b1 + b2]
+    first, second = _interleaved(b1, "入" + CARS_GO_ON)
+    assert [p.text for p in first.paragraphs] == [SHORT_STATS_A1, SHORT_STATS_A2]
+    assert [p.text for p in second.paragraphs] == [b1 + "入" + CARS_GO_ON]
 
 
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""
     b1 = "中国汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾经大量进"
-    b2 = "入越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
-    other = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
-    text = f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(other)}\n\n{_column(b2)}\n"
+    text = f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(SHORT_STATS_A2)}\n\n{_column('入' + CARS_GO_ON)}\n"
     (rec,) = articles(split(text))
-    assert [p.text for p in rec.paragraphs] == [b1 + b2, other]
+    assert [p.text for p in rec.paragraphs] == [b1 + "入" + CARS_GO_ON, SHORT_STATS_A2]
 
 
 def test_on_an_indenting_page_a_flush_column_start_shows_the_sentence_goes_on():
@@ -520,16 +526,11 @@ def test_on_an_indenting_page_a_flush_column_start_shows_the_sentence_goes_on():
     sentence above; the indented column between belongs to the other article."""
     def para(text: str) -> str:
         return _column("\u3000\u3000" + text)
-    a1 = "国家统计局发布的统计公报显示，全年国内生产总值超过一百二十六万亿元，城镇新增就业一千二百多万人。"
-    a2 = "国家统计局副局长表示，国内生产总值增速比上年加快，居民消费价格保持温和上涨，统计公报显示就业总体稳定。"
     b0 = "中国汽车出口去年首次位居全球第一，汽车企业加快布局海外市场。"
     b1 = "汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾大量销往"
-    b2 = "越南市场，为了市场份额大打价格战，最后铩羽而归。中国汽车企业出海要形成可持续的创新优势。"
-    text = (f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{para(a1)}\n\n"
-            f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{para(b0)}\n{para(b1)}\n\n{para(a2)}\n\n{_column(b2)}\n")
-    first, second = articles(split(text))
-    assert [p.text for p in first.paragraphs] == [a1, a2]
-    assert [p.text for p in second.paragraphs] == [b0, b1 + b2]
+    first, second = _interleaved(b1, CARS_GO_ON, column=para, b0=b0)
+    assert [p.text for p in first.paragraphs] == [SHORT_STATS_A1, SHORT_STATS_A2]
+    assert [p.text for p in second.paragraphs] == [b0, b1 + CARS_GO_ON]
 
 
 def test_a_column_wide_headline_right_above_a_dateline_is_the_headline():
