@@ -620,3 +620,35 @@ def test_a_dateline_broken_over_a_narrow_column_opens_the_text_under_its_headlin
     (rec,) = articles(split(text))
     assert (rec.title, rec.authors) == ("智能戒指或成可穿戴新风口", ["陈佳岚"])
     assert rec.text.startswith("中新社厦门6月26日电（记者陈佳岚）三星入局")
+
+
+PAY_1 = "中国人民银行表示，将会同有关部门统筹力量补齐短板和弱项。持续深化支付服务场景建设，着力完善多层次的支付服务体系。"
+PAY_2 = "银行卡受理、外币兑换、现金支付和移动支付服务都要更加便利，为老年人和外籍来华人员提供更加优质的支付服务。"
+PAY_3 = "业内人士认为，优化支付服务是践行金融工作人民性的具体举措。各有关单位要聚焦重点城市，力争在短期内取得成效。"
+PAY_4 = "下一步，中国人民银行将会同有关部门加强督导，确保各项措施落到实处，持续提升支付便利性。"
+
+
+def _blank_parted(*blocks: str) -> list[str]:
+    """A page that prints a blank line after every paragraph and indents none
+    (each block: one paragraph, or lines already set)."""
+    text = "优化支付服务提升便利性\n本报记者 王小明\n\n" + "\n\n".join(
+        b if "\n" in b else _column(b, 14) for b in blocks) + "\n"
+    (rec,) = articles(split(text))
+    return [p.text for p in rec.paragraphs]
+
+
+def test_on_a_page_parting_paragraphs_with_blank_lines_a_full_line_ending_a_sentence_goes_on():
+    """"…补齐短板和弱项。" fills its line and no blank line follows: on a page
+    that prints one after every paragraph, the paragraph goes on."""
+    paragraphs = (PAY_1, PAY_2, PAY_3, PAY_4, PAY_2, PAY_3)
+    assert _blank_parted(*paragraphs) == list(paragraphs)
+
+
+@pytest.mark.parametrize("opening", ["一、完善多层次支付服务体系，为老年人和外籍来华人员提供更加优质的支付服务。",
+                                     "“支付便利性明显提升”，这是多位受访者的共同感受。"])
+def test_a_list_item_or_a_short_first_line_after_a_full_sentence_still_opens_a_paragraph(opening):
+    """A list item, or a first line short of the column by an indent the
+    extraction lost, opens a paragraph even with no blank line before it."""
+    first = PAY_1[:28]  # two full lines, the second closing a sentence
+    lines = _column(opening, 14) if opening.startswith("一") else _column(opening[:12], 14) + "\n" + _column(opening[12:], 14)
+    assert _blank_parted(_column(first, 14) + "\n" + lines, PAY_2, PAY_3, PAY_4, PAY_2, PAY_3)[:2] == [first, opening]

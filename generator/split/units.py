@@ -21,6 +21,7 @@ from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, 
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
+LIST_ITEM = re.compile(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
@@ -128,7 +129,7 @@ def opens_with_dateline(text: str) -> bool:
 AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
 
 
-def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
+def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) -> bool:
     """Does the text of `row` continue on the next line?"""
     if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
         return one_phrase(row.text, nxt.text)  # display type wrapped in mid-phrase (its spacing is no indent)
@@ -139,7 +140,11 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     if opens_with_dateline(nxt.text):
         return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
     if ends_sentence(row.text):
-        return False  # a new paragraph may start here; `same_paragraph` rejoins it
+        # A new paragraph may start here (`same_paragraph` rejoins it), but
+        # not right after a full line on a page that parts every paragraph
+        # with a blank line and indents none.
+        return (blank_parted and not uses_indent and row.full and row.width <= row.column + 2
+                and nxt.full and not LIST_ITEM.match(nxt.text))  # a short first line lost its indent; a list item opens anew
     if row.text[-1] in "的或":
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
@@ -156,6 +161,15 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool) -> bool:
     return True
 
 
+def _blanks_part_paragraphs(rows: list[Row]) -> bool:
+    """The page prints a blank line after each paragraph: nearly every line
+    that closes a sentence short of the column (a paragraph's last line) has
+    a blank line after it."""
+    ends = [rows[k + 1].role == BLANK for k in range(len(rows) - 1)
+            if rows[k].role == TEXT and rows[k].column and not rows[k].full and ends_sentence(rows[k].text)]
+    return len(ends) >= 4 and sum(ends) >= 0.9 * len(ends)
+
+
 def _indents_paragraphs(texts: list[Row]) -> bool:
     """The page indents its paragraphs: about as many lines are indented as
     lines end a paragraph (a sentence closed short of the column)."""
@@ -168,6 +182,7 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
     """Text rows grouped into units; rows of other roles are passed through."""
     texts = [r for r in rows if r.role == TEXT]
     uses_indent = _indents_paragraphs(texts)
+    blank_parted = _blanks_part_paragraphs(rows)
     out: list[Unit | Row] = []
     current: Unit | None = None
     blanks = 0
@@ -191,7 +206,7 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
             current.rows.append(row)
         blanks = 0
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent):
+        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted):
             current = None
     _mark_heads(out, uses_indent, flowing(rows))
     _mark_frames(out)
