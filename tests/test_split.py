@@ -652,3 +652,18 @@ def test_a_list_item_or_a_short_first_line_after_a_full_sentence_still_opens_a_p
     first = PAY_1[:28]  # two full lines, the second closing a sentence
     lines = _column(opening, 14) if opening.startswith("一") else _column(opening[:12], 14) + "\n" + _column(opening[12:], 14)
     assert _blank_parted(_column(first, 14) + "\n" + lines, PAY_2, PAY_3, PAY_4, PAY_2, PAY_3)[:2] == [first, opening]
+
+
+def test_a_caption_inside_an_indented_paragraph_never_takes_the_paragraph_with_it():
+    """The credit's caption sits inside a paragraph when the paragraph starts
+    indented above it and the text after the credit goes on flush: the caption
+    is at most the paragraph's end, and the article keeps its opening."""
+    opening = ["  网文IP的影视化改", "编一直是网文产业的", "重要商业化路径之一,", "而近期Sora的横空出", "世让网文IP变现再度"]
+    caption = ["“2023年,国家综合", "立体交通网加快完善,", "全国交通固定资产投", "资完成3.9万亿元,。", "新华社发"]
+    rest = ["迎来新的变量。", "", "  自2月16日,OpenAI", "发布Sora后,中文在", "线(300364.SZ)一周", "内的累计涨幅约50%,",
+            "掌阅科技(603533.SH)", "和阅文集团(00772.H", "K)的涨幅也都超过了", "20%。中文在线在接", "受调研时表示。"]
+    text = "\n".join(["Sora扰动网文界IP变现成本有望下降", "本报记者 金源", ""] + opening + caption + rest) + "\n"
+    (rec,) = articles(split(text))
+    assert rec.title == "Sora扰动网文界IP变现成本有望下降"
+    assert rec.text.startswith("网文IP的影视化改编一直是网文产业的重要商业化路径之一")
+    assert "迎来新的变量。" in rec.text

@@ -139,7 +139,11 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
         after = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
         after_unit = after if isinstance(after, Unit) and after.blank_before == 0 and not after.rows[0].indented else None
         cut, sure = _caption_split(prev, after_unit)
-        whole = len(prev.text) <= CAPTION_MAX and not _opened_by(out[:-1], prev)
+        # An indented paragraph start that the text after the credit goes on
+        # from (flush, no blank line) holds the caption inside the paragraph:
+        # the caption is its end, never the whole of it.
+        inside_paragraph = after_unit is not None and prev.rows[0].indented
+        whole = len(prev.text) <= CAPTION_MAX and not _opened_by(out[:-1], prev) and not inside_paragraph
         if len(prev.rows) == 1 and len(prev.text) > CAPTION_MAX:
             out.append(Caption([], item))  # a paragraph of text, then a photo credited alone ("视觉中国/图")
             continue
