@@ -57,7 +57,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if any(r.column and r.width > r.column + 2 for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
-    if isinstance(last, Row) and (last.role in (EDITOR, JUMP) or (last.role == NOTE and AUTHOR_NOTE.match(last.text))):
+    if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
     if flowing:
         # In a flowing layout a headline group comes with its byline or
@@ -396,11 +396,16 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
             item.parts = []
 
 
+def _end_matter(row: Row) -> bool:
+    """A row that closes the text it follows: an editor's credit, a jump line, an author's note."""
+    return row.role in (EDITOR, JUMP) or (row.role == NOTE and bool(AUTHOR_NOTE.match(row.text)))
+
+
 def _closed_by(item: Item) -> bool:
     """End matter printed right after a text closes it: an editor's credit,
     an author's note, a jump line, a signature."""
     if isinstance(item, Other):
-        return any(r.role in (EDITOR, JUMP) or (r.role == NOTE and AUTHOR_NOTE.match(r.text)) for r in item.rows)
+        return any(_end_matter(r) for r in item.rows)
     return isinstance(item, HeadGroup) and not item.units and bool(item.of(BYLINE))
 
 

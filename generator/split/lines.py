@@ -234,6 +234,12 @@ class Row:
         return self.width >= self.column - 1.5 or self.column - 1.5 <= self.spaced <= self.column + 1
 
     @property
+    def fills_column(self) -> bool:
+        """Full, and no wider than the column: a line of running text cut at
+        the column's edge (display type runs wider)."""
+        return self.full and self.width <= self.column + 2
+
+    @property
     def indented(self) -> bool:
         return self.line.indent >= 1.0
 
@@ -402,13 +408,13 @@ def _dashes_in_text(rows: list[Row]) -> None:
         above = rows[k - 2] if k >= 2 else None
         if before is None or ((above is None or above.role == BLANK) and not before.indented):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
-        inside = (above is not None and above.role == TEXT and above.full and above.width <= above.column + 2
+        inside = (above is not None and above.role == TEXT and above.fills_column
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         # Commas in the line before say it is running text; commas in the dash
         # line itself do not (a subtitle is often a clause or two).
         running = inside or bool(re.search(r"[，,、；;。]", before.text))
-        if (running and before.role == TEXT and before.full and not phrase_spaced(before)
-                and before.width <= before.column + 2 and not ends_sentence(before.text)):
+        if (running and before.role == TEXT and before.fills_column and not phrase_spaced(before)
+                and not ends_sentence(before.text)):
             row.role = TEXT
 
 

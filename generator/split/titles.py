@@ -107,14 +107,14 @@ LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察
 
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
-    lines = [clean_headline(row.line.raw) for u in group.units for row in u.rows]
+    head_rows = [row for u in group.units for row in u.rows]
+    lines = [clean_headline(row.line.raw) for row in head_rows]
     phrases = _phrases(lines) if lines else []
     # A word or two beside the headline ("记者手记", "观察") is the column's
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     labels = [p for p in phrases if len(p.replace(" ", "")) <= 4 or FIRM.fullmatch(p.replace(" ", ""))]
-    head_rows = [row for u in group.units for row in u.rows]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
-        and clean_headline(head_rows[-1].line.raw) == phrases[-1]  # no blank line parts it from the line above
+        and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
             and not FIRM.fullmatch(phrases[-1].replace(" ", "")):
         # A word or two right under the headline is the rest of its line

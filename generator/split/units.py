@@ -143,7 +143,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
         # A new paragraph may start here (`same_paragraph` rejoins it), but
         # not right after a full line on a page that parts every paragraph
         # with a blank line and indents none.
-        return (blank_parted and not uses_indent and row.full and row.width <= row.column + 2
+        return (blank_parted and not uses_indent and row.fills_column
                 and nxt.full and not LIST_ITEM.match(nxt.text))  # a short first line lost its indent; a list item opens anew
     if row.text[-1] in "的或":
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
@@ -309,7 +309,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         # The next line goes on with the sentence ("…的精准性和科学性。" cannot
         # open one); a word read across into an indented line is chance ("共舞|伴随").
         return True
-    if not (row.full and row.width <= row.column + 2):
+    if not row.fills_column:
         return False
     if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
