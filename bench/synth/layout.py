@@ -26,6 +26,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
+import jieba
+
 IDEOGRAPHIC_SPACE = "\u3000"
 NO_LINE_START = set("，。、；：？！”’）》」』】…,.;:?!)%")
 PAPERS = ("经济日报", "人民日报", "光明日报", "证券时报", "中国证券报", "第一财经日报", "金融时报", "科技日报", "工人日报",
@@ -186,6 +188,9 @@ def dateline_for(rng: random.Random, names: list[str], date: tuple[int, int, int
     return rng.choice(forms)
 
 
+OPENS_WITH_DATELINE = re.compile(r"^(本报[^，。,]{0,12}讯|(新华社|中新社)[^，。,]{0,12}电|[^，。,]{0,10}记者[^，。,]{1,12}报道)")
+
+
 def caption_for(rng: random.Random, pool: list[dict]) -> tuple[str, str]:
     """A photo caption taken from real text, with a credit line."""
     source = rng.choice(pool)
@@ -208,17 +213,60 @@ def editor_for(rng: random.Random) -> str:
     return rng.choice([f"（责任编辑：{name}）", f"责任编辑：{name}", f"（编辑 {name}）", f"责编：{name}", f"本版编辑：{name}"])
 
 
-def kicker_for(rng: random.Random, pool: list[dict], article: dict) -> str:
-    """An 引题: a phrase that sets the story in context (here: a clause of a
-    real lead, or another article's subtitle), sometimes longer than the headline."""
-    other = rng.choice(pool)
-    if other.get("subtitle") and rng.random() < 0.4:
-        return other["subtitle"].lstrip("—")
-    lead = article["paragraphs"][0]["text"]
-    clause = re.split(r"[，。；：,;:]", lead)[0]
-    if clause.count("“") != clause.count("”"):
-        clause = clause.replace("“", "").replace("”", "")  # a quotation cut off by the comma: print sets no lone mark
-    return clause if 6 <= len(clause) <= 28 else other["title"]
+CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
+# A clause opened or closed like this reports or links; it sets nothing in
+# context, so no editor would print it as a kicker or a subtitle.
+REPORTING_END = re.compile(r"(表示|认为|透露|强调|看来|指出|介绍|显示|称|说|告诉记者|获悉|了解到|注意到)$")
+LINKING_START = re.compile(r"^(据|对此|此外|同时|但|而|因此|其中|就此|不过|然而|另外|此前|目前|近日|所以|并且|“)")
+
+
+def _clauses(article: dict, lo: int, hi: int) -> list[str]:
+    """Clauses of the article's first paragraphs that could stand as display
+    lines: `lo` to `hi` characters, balanced quotation marks, no reporting."""
+    out = []
+    for para in [p for p in article["paragraphs"] if not p["heading"]][:3]:
+        for clause in CLAUSE_BREAK.split(para["text"]):
+            clause = clause.strip()
+            if (lo <= len(clause) <= hi and clause.count("“") == clause.count("”")
+                    and clause.count("（") == clause.count("）") and clause.count("(") == clause.count(")")
+                    and not REPORTING_END.search(clause) and not LINKING_START.match(clause)):
+                out.append(clause)
+    return out
+
+
+def kicker_for(rng: random.Random, pool: list[dict], article: dict) -> str | None:
+    """An 引题: a phrase of the story's own that sets it in context (here: a
+    clause of its opening paragraphs), sometimes longer than the headline.
+    None when the article has no clause fit to stand as one."""
+    clauses = _clauses(article, 6, 28)
+    return rng.choice(clauses[:3]) if clauses else None
+
+
+def subtitle_for(rng: random.Random, article: dict) -> str | None:
+    """A 副题 under the headline: the article's own when it printed one, else
+    a clause of its opening that says what it is about."""
+    if article.get("subtitle"):
+        sub = article["subtitle"]
+        return sub if sub.startswith("—") else "——" + sub
+    clauses = _clauses(article, 8, 24)
+    return "——" + rng.choice(clauses[:3]) if clauses else None
+
+
+def break_headline(rng: random.Random, shown: str, head_width: int) -> list[str]:
+    """A headline set on two or more lines, broken where a typesetter breaks
+    it: at the column's edge when it is wider than the column, else (a
+    display headline broken on purpose) after a clause mark or between two
+    words near its middle, never inside a word."""
+    if width_of(shown) > head_width:
+        return [line.strip() for line in wrap(shown, head_width) if line.strip()]
+    words = jieba.lcut(shown, HMM=False)
+    ends = [sum(len(w) for w in words[:i]) for i in range(1, len(words))]
+    middle = [e for e in ends if len(shown) // 3 <= e <= 2 * len(shown) // 3 and shown[e] not in NO_LINE_START]
+    marks = [e for e in middle if shown[e - 1] in "，：、？！,:"]
+    if not middle:
+        return [shown]
+    cut = rng.choice(marks) if marks else min(middle, key=lambda e: abs(e - len(shown) / 2) + rng.random())
+    return [shown[:cut].strip(), shown[cut:].strip()]
 
 
 @dataclass
@@ -228,13 +276,22 @@ class Block:
     lines: list[str]
     truth: Truth | None = None
     head_lines: int = 0  # how many of the first lines (or last, when printed after) are the headline group
+    roles: list[str] = field(default_factory=list)  # what each line is (headline, byline, body, caption…)
+
+    def __post_init__(self) -> None:
+        if not self.roles:
+            self.roles = ["blank" if not line.strip() else "other" for line in self.lines]
 
 
 def _body_lines(rng: random.Random, style: PageStyle, paragraphs: list[dict], pool: list[dict],
-                inserts: dict[int, list[str]]) -> list[str]:
+                inserts: dict[int, list[str]], insert_roles: dict[int, list[str]] | None = None,
+                roles: list[str] | None = None) -> list[str]:
     """Lines of the body; `inserts` maps a paragraph index to lines printed
-    inside it (a caption or bio cutting a sentence)."""
+    inside it (a caption or bio cutting a sentence). `roles`, when given,
+    receives what each line is, for diagnostics (the lines do not change)."""
     out: list[str] = []
+    roles = roles if roles is not None else []
+    insert_roles = insert_roles or {}
     for k, para in enumerate(paragraphs):
         if para["heading"]:
             text = para["text"]
@@ -245,29 +302,41 @@ def _body_lines(rng: random.Random, style: PageStyle, paragraphs: list[dict], po
                 text = rng.choice(["■", "▶", "●", "◆"]) + text
             if style.blanks in ("all", "some") or rng.random() < 0.3:
                 out.append("")
+                roles.append("blank")
             # A crosshead stays inside its column: a long one wraps, letter
             # spacing and all (justification spreads each of its lines).
             lines = wrap(text, style.width) if width_of(text) > style.width and (sep or " " not in text) else [text]
             out.extend(sep.join(ch for ch in line if not ch.isspace()) if sep else line for line in lines)
+            roles.extend("crosshead" for _ in lines)
             if style.blanks == "all":
                 out.append("")
+                roles.append("blank")
             continue
         lines = wrap(para["text"], style.width, style.indent)
+        line_roles = ["body-start"] + ["body"] * (len(lines) - 1)
         if rng.random() < style.spread_lines:
             lines = [spread_line(l, rng) if i % 3 == 1 else l for i, l in enumerate(lines)]
+        added = insert_roles.get(k, ["insert"] * len(inserts.get(k, [])))
         if k in inserts and len(lines) >= 2:
             cut = rng.randint(1, len(lines) - 1)
             lines = lines[:cut] + inserts[k] + lines[cut:]
+            line_roles = line_roles[:cut] + added + line_roles[cut:]
         elif k in inserts:
             lines = lines + inserts[k]
+            line_roles = line_roles + added
         out.extend(lines)
+        roles.extend(line_roles)
         if style.blanks == "all" and k < len(paragraphs) - 1:
             out.append("")
+            roles.append("blank")
         elif style.blanks == "some" and rng.random() < 0.25:
             if rng.random() < 0.5 and len(out) > 2:
-                out.insert(len(out) - rng.randint(1, min(3, len(lines))), "")  # a column break inside a sentence
+                at = len(out) - rng.randint(1, min(3, len(lines)))
+                out.insert(at, "")  # a column break inside a sentence
+                roles.insert(at, "blank")
             else:
                 out.append("")
+                roles.append("blank")
     return out
 
 
@@ -285,21 +354,22 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
     authors = list(article["authors"]) if rng.random() < 0.5 else [person(rng) for _ in range(rng.choice((1, 1, 2, 3)))]
     byline_form = rng.random()
     byline = dateline = None
-    if byline_form < 0.55:
+    if OPENS_WITH_DATELINE.match(paragraphs[0]["text"]):
+        authors = list(article["authors"])  # its own dateline names them; print gives no second
+    elif byline_form < 0.55:
         byline = byline_for(rng, authors)
     elif byline_form < 0.7:
         dateline = dateline_for(rng, authors, date)
     else:
         authors = []
     kicker = kicker_for(rng, pool, article) if rng.random() < 0.15 else None
-    subtitle = None
-    if rng.random() < 0.2:
-        sub = article.get("subtitle") or "——" + re.split(r"[，。；,;]", paragraphs[-1]["text"])[0][:24]
-        subtitle = sub if sub.startswith("—") else "——" + sub
+    subtitle = subtitle_for(rng, article) if rng.random() < 0.2 else None
     # the headline group
     head: list[str] = []
+    head_roles: list[str] = []
     if kicker:
         head.append(kicker)
+        head_roles.append("kicker")
     shown = title.replace(" ", rng.choice([" ", "  ", IDEOGRAPHIC_SPACE, ""])) if " " in title else title
     if rng.random() < style.letter_spaced_heads:
         head.append(letter_space(shown, rng))
@@ -308,50 +378,75 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
         if len(parts) == 2 and rng.random() < 0.7:
             head += parts
         else:
-            cut = rng.randint(len(shown) // 3, 2 * len(shown) // 3)
-            while cut < len(shown) - 1 and shown[cut] in NO_LINE_START:
-                cut += 1  # typesetters never start a line with closing punctuation
-            head += [shown[:cut].strip(), shown[cut:].strip()]
+            head += break_headline(rng, shown, style.head_width)
     else:
         head.append(shown)
+    head_roles += ["headline"] * (len(head) - len(head_roles))
     if subtitle:
         head.append(subtitle)
+        head_roles.append("subtitle")
     if byline:
         head.append(byline)
+        head_roles.append("byline")
+    if style.blanks == "all" and len(head) >= 2 and rng.random() < 0.5:
+        # Set with space around each element, as magazines are: extraction
+        # leaves a blank line after the kicker and before the byline.
+        parted: list[str] = []
+        parted_roles: list[str] = []
+        for k, (line, role) in enumerate(zip(head, head_roles)):
+            if k and (head_roles[k - 1] == "kicker" or role == "byline"):
+                parted.append("")
+                parted_roles.append("blank")
+            parted.append(line)
+            parted_roles.append(role)
+        head, head_roles = parted, parted_roles
     # the body
     inserts: dict[int, list[str]] = {}
+    insert_roles: dict[int, list[str]] = {}
     body_paras = [k for k, p in enumerate(paragraphs) if not p["heading"]]
     if rng.random() < 0.15 and len(body_paras) >= 2:
         caption, credit = caption_for(rng, pool)
         placed = wrap(caption, style.width) + [credit] if rng.random() < 0.7 else wrap(caption + " " + credit, style.width)
-        inserts[rng.choice(body_paras[:-1])] = placed
+        at = rng.choice(body_paras[:-1])
+        inserts[at] = placed
+        insert_roles[at] = ["caption"] * len(placed)
     bio = bio_for(rng) if rng.random() < 0.1 else None
     if bio and rng.random() < 0.3 and len(body_paras) >= 3:
-        inserts.setdefault(rng.choice(body_paras[1:-1]), wrap(bio, style.width))
+        at = rng.choice(body_paras[1:-1])
+        if at not in inserts:
+            inserts[at] = wrap(bio, style.width)
+            insert_roles[at] = ["bio"] * len(inserts[at])
         bio = None
     if dateline:
         paragraphs[0] = {"text": dateline + paragraphs[0]["text"], "heading": False}
-    body = _body_lines(rng, style, paragraphs, pool, inserts)
+    body_roles: list[str] = []
+    body = _body_lines(rng, style, paragraphs, pool, inserts, insert_roles, body_roles)
     if dateline:
         paragraphs[0] = {"text": paragraphs[0]["text"][len(dateline):], "heading": False}
     tail: list[str] = []
     if bio:
         tail += wrap(bio, style.width)
+    tail_roles = ["bio"] * len(tail)
     if rng.random() < 0.05:
         tail.append(rng.choice(["（下转第{}版）", "（转第{}版）", "下转A{}版"]).format(rng.randint(2, 16)))
+        tail_roles.append("jump")
     if rng.random() < 0.2:
         tail.append(editor_for(rng))
+        tail_roles.append("editor")
     texts = [squeeze(p["text"]) for p in paragraphs if not p["heading"]]
     truth = Truth(kind=article["kind"] if not kicker else article["kind"], title=squeeze(title), authors=authors,
                   first=texts[0][:12], last=texts[-1][-12:], paragraphs=texts,
                   crossheads=[squeeze(p["text"]) for p in paragraphs if p["heading"]],
                   subtitle=subtitle, kicker=kicker)
     gap = [""] if style.blanks != "none-at-all" and (style.blanks != "none" or rng.random() < 0.5) else []
+    gap_roles = ["blank"] * len(gap)
     if head_after:
         lines = body + tail + gap + head
+        roles = body_roles + tail_roles + gap_roles + head_roles
     else:
         lines = head + gap + body + tail
-    return Block(lines=lines, truth=truth, head_lines=len(head))
+        roles = head_roles + gap_roles + body_roles + tail_roles
+    return Block(lines=lines, truth=truth, head_lines=len(head), roles=roles)
 
 
 def brief_block(rng: random.Random, style: PageStyle, pool: list[dict]) -> Block:
@@ -364,31 +459,37 @@ def brief_block(rng: random.Random, style: PageStyle, pool: list[dict]) -> Block
     names = re.findall(r"[\u4e00-\u9fff]{2,3}(?= )", credit + " ")
     on_line = rng.random() < 0.5
     lines = wrap(text + (" " + credit if on_line else ""), style.width)
+    roles = ["brief"] * len(lines)
     if not on_line:
         lines.append(credit)
+        roles.append("credit")
     sq = squeeze(text)
     truth = Truth(kind="brief", title=None, authors=[n for n in names if n not in ("本报记者", "新华社记者")],
                   first=sq[:12], last=sq[-12:], paragraphs=[sq])
-    return Block(lines=lines, truth=truth)
+    return Block(lines=lines, truth=truth, roles=roles)
 
 
 def other_block(rng: random.Random) -> Block:
     picked = rng.sample(AD_LINES, rng.randint(1, 3))
-    return Block(lines=[line.format(rng.randint(0, 999), rng.randint(1, 99)) for line in picked])
+    lines = [line.format(rng.randint(0, 999), rng.randint(1, 99)) for line in picked]
+    return Block(lines=lines, roles=["advert"] * len(lines))
 
 
-def interleave(first: Block, second: Block, rng: random.Random) -> list[str]:
-    """Two articles set side by side: extraction reads column 1 of each, then column 2 of each."""
-    def halves(block: Block) -> tuple[list[str], list[str]]:
-        lines = block.lines
+def interleave(first: Block, second: Block, rng: random.Random) -> tuple[list[str], list[tuple[int, str]]]:
+    """Two articles set side by side: extraction reads column 1 of each, then
+    column 2 of each. Returns the lines and, per line, (0 or 1, its role)."""
+    def halves(block: Block, which: int) -> tuple[list, list]:
+        lines = list(zip(block.lines, [(which, role) for role in block.roles]))
         lo, hi = block.head_lines + 2, len(lines) - 2
         if hi <= lo:
             return lines, []
         cut = rng.randint(lo, hi)
         return lines[:cut], lines[cut:]
-    a1, a2 = halves(first)
-    b1, b2 = halves(second)
-    return a1 + [""] + b1 + [""] + a2 + [""] + b2
+    a1, a2 = halves(first, 0)
+    b1, b2 = halves(second, 1)
+    gap = [("", (-1, "blank"))]
+    both = a1 + gap + b1 + gap + a2 + gap + b2
+    return [line for line, _ in both], [label for _, label in both]
 
 
 # ---------------------------------------------------------------- pages
@@ -397,6 +498,21 @@ class Page:
     text: str
     truth: list[Truth]
     style: PageStyle
+    # per line of `text`: (index into `truth` or -1, role), for diagnostics
+    labels: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _collapse_blanks(lines: list[str], labels: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The page's text with no blank line at its ends and no two in a row,
+    and the labels of the lines kept."""
+    kept: list[tuple[str, tuple[int, str]]] = []
+    for line, label in zip(lines, labels):
+        if line == "" and (not kept or kept[-1][0] == ""):
+            continue
+        kept.append((line, label))
+    while kept and kept[-1][0] == "":
+        kept.pop()
+    return "\n".join(line for line, _ in kept) + "\n", [label for _, label in kept]
 
 
 def make_page(pool: list[dict], rng: random.Random) -> Page:
@@ -405,11 +521,13 @@ def make_page(pool: list[dict], rng: random.Random) -> Page:
     paper = rng.choice(PAPERS)
     date = _date(rng)
     lines: list[str] = []
+    labels: list[tuple[int, str]] = []
     truth: list[Truth] = []
     first_page = rng.randint(1, 12)
     for page_no in range(first_page, first_page + rng.choice((1, 1, 1, 2, 3))):
         if rng.random() < 0.7:
             lines += [page_header(rng, paper, page_no, date), ""]
+            labels += [(-1, "furniture"), (-1, "blank")]
         blocks: list[Block] = []
         for article in rng.sample(pool, rng.choice((1, 2, 2, 3, 3, 4, 5, 6))):
             after = rng.random() < 0.5 if style.heads == "mixed" else style.heads == "after"
@@ -426,19 +544,25 @@ def make_page(pool: list[dict], rng: random.Random) -> Page:
             side_by_side = (style.heads == "before" and nxt is not None and block.head_lines and nxt.head_lines
                             and rng.random() < 0.08)
             if side_by_side:
-                lines += interleave(block, nxt, rng) + between
+                both, which = interleave(block, nxt, rng)
+                lines += both + between
+                labels += [(len(truth) + k2 if k2 >= 0 else -1, role) for k2, role in which]
+                labels += [(-1, "blank")] * len(between)
                 block.truth.interleaved = nxt.truth.interleaved = True
                 truth += [block.truth, nxt.truth]
                 k += 2
                 continue
             lines += block.lines + between
+            owner = len(truth) if block.truth else -1
+            labels += [(owner, role) for role in block.roles] + [(-1, "blank")] * len(between)
             if block.truth:
                 truth.append(block.truth)
             k += 1
         if rng.random() < 0.6:
             lines += [page_footer(rng, page_no), ""]
-    text = "\n".join(lines).strip("\n") + "\n"
-    return Page(text=re.sub(r"\n{3,}", "\n\n", text), truth=truth, style=style)
+            labels += [(-1, "furniture"), (-1, "blank")]
+    text, labels = _collapse_blanks(lines, labels)
+    return Page(text=text, truth=truth, style=style, labels=labels)
 
 
 def make_pages(pool: list[dict], seed: int, count: int) -> list[Page]:
