@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("crosshead.json")
+KICKER_FILE = Path(__file__).with_name("kicker.json")
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,16 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _load(path: Path) -> Logistic:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Logistic(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()})
+
+
 @functools.lru_cache(maxsize=1)
 def crosshead_model() -> Logistic:
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return Logistic(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()})
+    return _load(MODEL_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def kicker_model() -> Logistic:
+    return _load(KICKER_FILE)

@@ -8,12 +8,14 @@ ending in a colon, is its kicker.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
 from .bylines import parse_byline
-from .lines import BYLINE, SUB
+from .learned import kicker_model
+from .lines import BYLINE, SUB, Row, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase
 
@@ -43,14 +45,19 @@ def _carry_tails(lines: list[str]) -> list[str]:
     return out
 
 
-def _phrases(lines: list[str]) -> list[str]:
+def _phrases(lines: list[str], rows: list[Row]) -> tuple[list[str], list[list[Row]]]:
+    """The headline's lines joined where they broke in mid-phrase, and the
+    printed rows of each phrase."""
     phrases: list[str] = []
-    for line in _carry_tails(lines):
+    rows_of: list[list[Row]] = []
+    for line, row in zip(_carry_tails(lines), rows):
         if phrases and one_phrase(phrases[-1], line):
             phrases[-1] = clean_headline(phrases[-1] + line)
+            rows_of[-1].append(row)
         else:
             phrases.append(line)
-    return phrases
+            rows_of.append([row])
+    return phrases, rows_of
 
 
 FIRM = re.compile(r"[\u3400-\u9fff]{2,12}(?:集团|有限公司|股份有限公司|公司)")
@@ -75,18 +82,65 @@ CIRCUMSTANCE = re.compile(r"^(?:随着|伴随着?|为了|面对|由于|因为|�
 
 
 def _two_part(first: str, second: str) -> bool:
-    """Two complete phrases printed one above the other are one headline in
-    two lines or parts ("积极作为 坚定前行") when together they stay as short
-    as headlines are (28 characters) and the upper one is not half as long
+    """Two complete phrases set apart one above the other are one headline
+    in two parts ("积极作为 坚定前行") when together they stay as short as
+    headlines are (28 characters) and the upper one is not half as long
     again as the lower, or when the lower one is too short to stand alone;
-    otherwise the upper one is a kicker, as is a short label ending in a
-    colon ("中国人民银行：")."""
+    otherwise the upper one is a kicker, as is a clause setting the scene."""
     a, b = _chars(first), _chars(second)
-    if first.rstrip().endswith(("：", ":")) and a <= 10 and _names_someone(first.rstrip("：: ")):
-        return False
     if CIRCUMSTANCE.match(first.strip()):
         return False  # "随着资本市场渐趋回暖": a clause setting the scene is a kicker, never half a headline
     return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
+
+
+FUNCTION_END = "的和与及在对将把被为是等从向以让使给"  # a line ending on one of these goes on
+
+
+def kicker_features(upper: str, upper_rows: list[Row], lower: str, lower_rows: list[Row],
+                    head_rows: list[Row]) -> dict[str, float]:
+    """What print shows about a display phrase printed above the (rest of
+    the) headline: its length and the headline's, whether it was cut at the
+    column's edge (its line as wide as the group's widest, the next
+    shorter), whether both are set alike (letter spacing), its marks (a
+    colon, an opening that sets the scene), and whether it stops on a word
+    that needs what follows."""
+    a, b = max(_chars(upper), 1), max(_chars(lower), 1)
+    widest = max(r.width for r in head_rows)
+    edge = upper_rows[-1].width >= widest - 1 and lower_rows[-1].width <= widest - 2
+    spaced_up = all(letter_spaced(r.line.raw) for r in upper_rows)
+    spaced_low = all(letter_spaced(r.line.raw) for r in lower_rows)
+    return {
+        "upper_chars": min(a, 40) / 20,
+        "lower_chars": min(b, 40) / 20,
+        "ratio": math.log(a / b),
+        "colon": float(upper.rstrip().endswith(("：", ":"))),
+        "circumstance": float(bool(CIRCUMSTANCE.match(upper.strip()))),
+        "edge": float(edge),
+        "fills_column": float(bool(upper_rows[-1].column) and abs(upper_rows[-1].width - upper_rows[-1].column) <= 1),
+        "wider": float(bool(upper_rows[-1].column) and upper_rows[-1].width > upper_rows[-1].column + 2),
+        "spacing_differs": float(spaced_up != spaced_low),
+        "function_end": float(upper.rstrip()[-1:] in FUNCTION_END),
+        "lower_short": float(b <= 6),
+        "upper_parts": float(len(HAN_SPACE.split(upper.strip())) >= 2),
+        "lower_parts": float(len(HAN_SPACE.split(lower.strip())) >= 2),
+    }
+
+
+def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: list[Row],
+                  head_rows: list[Row]) -> bool:
+    """Is a display phrase printed above the headline the headline's own
+    first line or part ("积极作为 坚定前行", "…汽车行业科技" / "智能战一触即发"),
+    or its kicker? A short label ending in a colon and naming who speaks
+    ("中国人民银行：") is a kicker. Between lines set solid a small learned
+    model weighs the print cues of `kicker_features`; a blank line between
+    the two (each element set apart, as magazines print them) leaves their
+    lengths to say it (`_two_part`)."""
+    if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
+        return False
+    if lower_rows[0].no - upper_rows[-1].no > 1:
+        return _two_part(upper, lower)
+    features = kicker_features(upper, upper_rows, lower, lower_rows, head_rows)
+    return kicker_model().probability(features) >= 0.5
 
 
 HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
@@ -109,7 +163,7 @@ def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     head_rows = [row for u in group.units for row in u.rows]
     lines = [clean_headline(row.line.raw) for row in head_rows]
-    phrases = _phrases(lines) if lines else []
+    phrases, phrase_rows = _phrases(lines, head_rows) if lines else ([], [])
     # A word or two beside the headline ("记者手记", "观察") is the column's
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     labels = [p for p in phrases if len(p.replace(" ", "")) <= 4 or FIRM.fullmatch(p.replace(" ", ""))]
@@ -121,19 +175,22 @@ def headline_of(group: HeadGroup) -> Headline:
         # ("混合产品受宠权益" / "理财回暖"); a column's label stands above or beside.
         labels.pop()
         phrases[-2:] = [clean_headline(phrases[-2] + phrases[-1])]
+        phrase_rows[-2:] = [phrase_rows[-2] + phrase_rows[-1]]
     if len(labels) == len(phrases):
         labels = []
-    phrases = [p for p in phrases if p not in labels]
+    kept = [k for k, p in enumerate(phrases) if p not in labels]
+    phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())):
         deck = phrases.pop()
+        phrase_rows.pop()
     if phrases:
-        title = phrases[-1]
-        kickers = phrases[:-1]
-        if kickers and _two_part(kickers[-1], title):
-            title = f"{kickers.pop()} {title}"
-        out.title = title
-        out.kicker = " ".join(kickers) or None
+        start = len(phrases) - 1  # the headline is phrases[start:], what stands above it its kicker
+        while start > 0 and same_headline(phrases[start - 1], phrase_rows[start - 1], " ".join(phrases[start:]),
+                                          [r for rows in phrase_rows[start:] for r in rows], head_rows):
+            start -= 1
+        out.title = " ".join(phrases[start:])
+        out.kicker = " ".join(phrases[:start]) or None
     subs = ([deck] if deck else []) + [r.text for r in group.of(SUB)]
     out.subtitle = " ".join(subs) or None
     if not out.title and subs:
