@@ -667,3 +667,25 @@ def test_a_caption_inside_an_indented_paragraph_never_takes_the_paragraph_with_i
     assert rec.title == "Sora扰动网文界IP变现成本有望下降"
     assert rec.text.startswith("网文IP的影视化改编一直是网文产业的重要商业化路径之一")
     assert "迎来新的变量。" in rec.text
+
+
+def test_a_headline_wrapped_at_the_column_edge_is_one_headline_not_a_kicker():
+    """Set in the text column, a long headline breaks where the column ends:
+    the full first line and the short second are one headline."""
+    column = ["今年以来，全省外贸企业加快拓展国内市场，一批", "出口产品转内销售，企业负责人表示订单已经排到", "了下个季度。多家电商平台推出专项扶持计划，为",
+              "外贸企业提供流量和物流支持，帮助企业降低成本。"]
+    recs = articles(split("AI大模型接连“上车”汽车行业科技智能战\n一触即发\n本报记者 王小明\n\n" + "\n".join(column) + "\n"))
+    assert recs[0].title.replace(" ", "") == "AI大模型接连“上车”汽车行业科技智能战一触即发" and not recs[0].kicker
+
+
+@pytest.mark.parametrize("line", ["公众号“新材料行", "牌商合作独家定制的商品已推出17", "据全球移动广告"])
+def test_a_full_line_inside_a_sentence_is_text_whatever_words_it_holds(line):
+    """Advert words, a contents entry's trailing page number: in a narrow
+    column such a line cut out of a sentence is still the sentence's."""
+    width = len(line)
+    before = "今年以来全省外贸企业加快拓展国内市场一批出口产品转内销售企业负责人表示订单已经排到了下个季度"
+    lines = [before[i:i + width] for i in range(0, 3 * width, width)]
+    after = ["业研报”发布的数据显示截至今年一月底全国已形成国家级产业集群五百多个"[:width],
+             "其中先进制造业集群八十个战略性新兴产业集群六十六个。"]
+    recs = articles(split("外贸企业开拓国内市场\n本报记者 王小明\n\n" + "\n".join(lines + [line] + after) + "\n"))
+    assert len(recs) == 1 and line in recs[0].text.replace("\n", "")

@@ -308,7 +308,31 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _latin_in_text(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
+    _lines_inside_sentences(rows)
     return rows
+
+
+def _lines_inside_sentences(rows: list[Row]) -> None:
+    """A full line of running text, whatever words it holds ("公众号“新材料行",
+    "…已推出17", "记者李海兰田航国"), when the sentence runs into it from a
+    line cut at the column's edge above, or on from it into the line below
+    (a word or a quotation across the join): adverts, contents entries,
+    bylines and credits stand apart from the sentences around them."""
+    from .units import one_phrase
+
+    for k in range(len(rows) - 1):
+        row, after = rows[k], rows[k + 1]
+        before = rows[k - 1] if k else None
+        if row.role not in (AD, TOC, BYLINE, CREDIT) or has_address(row.text) or MASTHEAD_LABEL.match(row.text):
+            continue
+        if after.role != TEXT or after.indented or ends_sentence(row.text) or abs(row.width - after.column) > 1.5:
+            continue
+        # the sentence runs in from the line above, or on into the line below
+        runs_in = (before is not None and before.role == TEXT and before.fills_column
+                   and not ends_sentence(before.text) and not row.indented)
+        if runs_in or one_phrase(row.text, after.text):
+            row.role = TEXT
+            row.column = after.column
 
 
 def _names_after_role(rows: list[Row]) -> None:
