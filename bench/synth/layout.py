@@ -217,20 +217,26 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 # A clause opened or closed like this reports or links; it sets nothing in
 # context, so no editor would print it as a kicker or a subtitle.
 REPORTING_END = re.compile(r"(表示|认为|透露|强调|看来|指出|介绍|显示|称|说|告诉记者|获悉|了解到|注意到)$")
-LINKING_START = re.compile(r"^(据|对此|此外|同时|但|而|因此|其中|就此|不过|然而|另外|此前|目前|近日|所以|并且|“)")
+LINKING_START = re.compile(r"^(据|对此|此外|同时|但|而|因此|其中|就此|不过|然而|另外|此前|目前|近日|所以|并且|“|"
+                           r"[便并也还就才都又再更却则即且])")
+DATELINE_START = re.compile(r"^(本报|新华社|中新社|中新网|记者|[（(])")
 
 
 def _clauses(article: dict, lo: int, hi: int) -> list[str]:
-    """Clauses of the article's first paragraphs that could stand as display
-    lines: `lo` to `hi` characters, balanced quotation marks, no reporting."""
+    """Opening clauses of the article's first paragraphs that could stand as
+    display lines: `lo` to `hi` characters, balanced quotation marks, no
+    reporting, no clause that leans on the one before (便, 并, 也…), no
+    dateline and no bare figure."""
     out = []
     for para in [p for p in article["paragraphs"] if not p["heading"]][:3]:
-        for clause in CLAUSE_BREAK.split(para["text"]):
-            clause = clause.strip()
-            if (lo <= len(clause) <= hi and clause.count("“") == clause.count("”")
-                    and clause.count("（") == clause.count("）") and clause.count("(") == clause.count(")")
-                    and not REPORTING_END.search(clause) and not LINKING_START.match(clause)):
-                out.append(clause)
+        clause = CLAUSE_BREAK.split(para["text"])[0].strip()
+        if (lo <= len(clause) <= hi and clause.count("“") == clause.count("”")
+                and clause.count("（") == clause.count("）") and clause.count("(") == clause.count(")")
+                and not REPORTING_END.search(clause) and not LINKING_START.match(clause)
+                and not DATELINE_START.match(clause) and len(re.findall(r"[\u4e00-\u9fff]", clause)) >= 0.7 * len(clause)
+                and not re.search(r"(时|后|前|中|里|是|看|下|的|来说|而言)$", clause)
+                and not re.match(r"^(根据|从|在这|值得|按照|经|截至|记者)", clause)):
+            out.append(clause)
     return out
 
 
@@ -346,8 +352,9 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
     if rng.random() < 0.4 and len(paragraphs) > 4:  # a shorter piece: the first few paragraphs
         keep = rng.randint(2, min(8, len(paragraphs) - 1))
         paragraphs = paragraphs[:keep]
-        while paragraphs and (paragraphs[-1]["heading"] or not re.search(r"[。！？”]$", paragraphs[-1]["text"])):
-            paragraphs.pop()
+        while paragraphs and (paragraphs[-1]["heading"] or not re.search(r"[。！？”]$", paragraphs[-1]["text"])
+                              or re.match(r"^(记者|问)[:：]", paragraphs[-1]["text"])):
+            paragraphs.pop()  # a piece ends on a closed sentence, an interview never on its question
         if len(paragraphs) < 2:
             paragraphs = [dict(p) for p in article["paragraphs"]]
     title = article["title"]
@@ -356,6 +363,8 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
     byline = dateline = None
     if OPENS_WITH_DATELINE.match(paragraphs[0]["text"]):
         authors = list(article["authors"])  # its own dateline names them; print gives no second
+    elif not authors:
+        pass  # an unsigned piece (an editorial): no byline to print
     elif byline_form < 0.55:
         byline = byline_for(rng, authors)
     elif byline_form < 0.7:
