@@ -14,7 +14,6 @@ new and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -26,10 +25,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generator.model import SourceDoc  # noqa: E402
 from generator.split import split_document  # noqa: E402
+from split_quality import SETS, load_pool  # noqa: E402
 from synth.layout import make_pages  # noqa: E402
 from synth.score import ARTICLE_KINDS, squeeze, title_match  # noqa: E402
 
-SETS = {"dev": (20240305, 500), "holdout": (77770001, 500)}
 BODY = {"body", "body-start"}
 
 
@@ -124,8 +123,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     seed, count = SETS[args.set]
-    pool = json.loads((ROOT / "bench" / "synth" / "articles.json").read_text(encoding="utf-8"))
-    pages = make_pages(pool, seed, args.pages or count)
+    pages = make_pages(load_pool(args.set), seed, args.pages or count)
     with ProcessPoolExecutor(args.jobs) as ex:
         found = [item for page in ex.map(diagnose_page, enumerate(pages), chunksize=8) for item in page]
     causes = Counter(cause for cause, _ in found)
