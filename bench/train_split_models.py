@@ -79,14 +79,12 @@ def collect_crosshead(pages: list) -> Samples:
     samples: Samples = []
     original = articles._is_crosshead
     for page in pages:
-        crossheads = {MARKERS.sub("", h) for t in page.truth for h in t.crossheads}
-        heads = {squeeze(x) for t in page.truth for x in (t.title, t.kicker, t.subtitle) if x}
-
         def record(prev, group, nxt, context="", ahead="", flowing=False):
             decided = original(prev, group, nxt, context, ahead, flowing)
-            text = MARKERS.sub("", squeeze(group.units[0].text))
-            label = 1 if text in crossheads else 0 if any(text and (text in h or h in text) for h in heads) else None
-            if label is None or flowing or group.units[0].rows[0].line.md_level:
+            row = group.units[0].rows[0]
+            role = page.labels[row.no - 1][1] if 0 < row.no <= len(page.labels) else None
+            label = 1 if role == "crosshead" else 0 if role in ("headline", "kicker", "subtitle") else None
+            if label is None or flowing or row.line.md_level:
                 return decided
             samples.append((articles.crosshead_features(prev, group, nxt, context, ahead), label))
             return bool(label)

@@ -77,12 +77,22 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
     next headline names another), its length and its marks (■, 一、)."""
     text = _title_of(group)
     ahead = ahead or nxt.body
+    cohesion = similarity(context + prev.body[-WINDOW:], ahead[:WINDOW])
+    before = echo(text, prev.body[-3 * WINDOW:])
     return {
-        "cohesion": similarity(context + prev.body[-WINDOW:], ahead[:WINDOW]),
+        "cohesion": cohesion,
         "cohesion_next": similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]),
-        "echo_before": echo(text, prev.body[-3 * WINDOW:]),
+        "echo_before": before,
+        "echo_after": echo(text, ahead[:3 * WINDOW]),
+        # the text before restates the line while the two sides share little:
+        # the headline of the text before, printed after it
+        "closing": before * max(0.0, 1.0 - cohesion / SAME_SUBJECT),
         "marked": float(bool(ENUMERATED.match(text))),
         "length": min(len(text), 40) / 20,
+        # space parts a headline from the article before it; a crosshead
+        # sits inside its text
+        "set_apart_above": float(group.units[0].blank_before > 0),
+        "set_apart_below": float(nxt.units[0].blank_before > 0),
     }
 
 
