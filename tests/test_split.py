@@ -689,3 +689,29 @@ def test_a_full_line_inside_a_sentence_is_text_whatever_words_it_holds(line):
              "其中先进制造业集群八十个战略性新兴产业集群六十六个。"]
     recs = articles(split("外贸企业开拓国内市场\n本报记者 王小明\n\n" + "\n".join(lines + [line] + after) + "\n"))
     assert len(recs) == 1 and line in recs[0].text.replace("\n", "")
+
+
+def test_a_letter_against_a_figure_is_no_word_across_a_line_break():
+    from generator.split.units import word_crosses
+
+    assert word_crosses("热议“中美A", "I的差距在拉大吗")  # "AI" broken at the column's edge
+    assert not word_crosses("热议“中美A", "23日召开的会议")  # "A" and "23": two tokens jieba would glue
+    assert word_crosses("投资完成20", "24年的目标")
+
+
+def test_a_short_headline_after_a_sentence_cut_at_the_column_edge_heads_the_article_beside():
+    """A1 stops mid-word at the column's edge; after the break a short line
+    that closes no sentence cannot be the rest of A1's sentence: it is the
+    headline of the article set beside (B), and A2, which finishes the word,
+    goes back to A however far B's column runs."""
+    a1 = ("中国人民银行表示，将会同有关部门统筹力量补齐支付服务短板弱项，持续深化支付服务场景建设，"
+          "银行卡受理、外币兑换、现金支付和移动支付服务都要更加便利，着力完善多层次多元化的支付服务体系，为老年人和外国")
+    assert len(a1) % 14 == 0  # its last line runs to the column's edge
+    a2 = "籍来华人员提供更加便利的支付服务。中国人民银行表示，优化支付服务是践行金融工作人民性的具体举措。"
+    b1 = ("在新质生产力发展的要求下，我国战略性新兴产业面临重大机遇与挑战，如何实现其向好向上的发展成为关键命题。"
+          "各地要尽快筑牢战略性新兴产业发展的四梁八柱，靶向解决研发掣肘难题，统筹规划产业集群布局。") * 6
+    text = (f"为老年人提供优质支付服务\n\n本报记者 王小明\n\n{_column(a1)}\n\n"
+            f"筑牢产业四梁八柱\n\n{_column(b1)}\n\n{_column(a2)}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["为老年人提供优质支付服务", "筑牢产业四梁八柱"]
+    assert recs[0].text.replace("\n", "").endswith("具体举措。") and "外国籍来华" in recs[0].text.replace("\n", "")

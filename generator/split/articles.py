@@ -156,6 +156,27 @@ def _goes_on(opened: Text, text: Text) -> bool:
     return first.text[:1] in "，,、。；;：:”’）)》" or word_crosses(last.text, first.text)
 
 
+def _resumed_later(prev: Text, nxt: Text, later: list[Item]) -> bool:
+    """The text before a display line stops mid-word at the column's edge,
+    the text under the line does not finish the word, and a column printed
+    further on does: the line stands between two columns of another article
+    (a crosshead is never set inside a sentence), so it heads the text under it."""
+    end = _last_body(prev.parts)
+    if end is None or not end.open or not end.rows[-1].fills_column or not _cjk(end.text[-1:]):
+        return False
+    first = nxt.units[0]
+    if first.kind == BODY and word_crosses(end.text, first.text):
+        return False
+    for item in [nxt] + later:
+        if not isinstance(item, Text):
+            continue
+        for unit in item.units[1:] if item is nxt else item.units:
+            if unit.kind == BODY and unit.blank_before and not unit.rows[0].indented and _cjk(unit.text[:1]) \
+                    and word_crosses(end.text, unit.text):
+                return True
+    return False
+
+
 def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     """Fold each lone display line that is a crosshead into the text around
     it, and rejoin frames of one text that a blank line or indent parted."""
@@ -175,6 +196,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
+                and not _resumed_later(prev, nxt, items[run + 1: run + 12])
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing)):
             for group in items[k:run]:
                 units = group.units
@@ -696,13 +718,18 @@ def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, 
     return passed
 
 
-def _pieces(text: Text) -> list[list]:
-    """The text cut where a blank line falls inside a sentence: column pieces."""
+def _pieces(text: Text, dangling: list[Text] = ()) -> list[list]:
+    """The text cut where a blank line falls inside a sentence, or before a
+    paragraph that finishes a word another text left open: column pieces."""
+    ends = [e for e in (_last_body(d.parts) for d in dangling) if e is not None]
     pieces: list[list] = [[]]
     last_body: Unit | None = None
     for part in text.parts:
         if isinstance(part, Unit) and part.kind == BODY:
-            if last_body is not None and last_body.open and part.blank_before and pieces[-1]:
+            if last_body is not None and part.blank_before and pieces[-1] and (
+                    last_body.open or (not part.rows[0].indented and _cjk(part.text[:1])
+                                       and any(e.rows[-1].fills_column and _cjk(e.text[-1:])
+                                               and word_crosses(e.text, part.text) for e in ends))):
                 pieces.append([])
             last_body = part
         pieces[-1].append(part)
@@ -720,6 +747,22 @@ def _continues(piece: list, end: Unit | None, before: list[str]) -> float:
     if not bodies or end is None:
         return 0.0
     return 0.5 * word_crosses(end.text, bodies[0]) + similarity(_last(before), _first(bodies))
+
+
+def _reaches(end: Unit, opening: Unit) -> bool:
+    """Could `opening` be the next column of the text that stopped at `end`?
+    Columns set side by side are printed close together; a word cut at the
+    column's edge and finished by `opening` joins them from further off (a
+    narrow column runs to many lines)."""
+    distance = opening.first - end.last
+    if distance <= PIECE_REACH:
+        return True
+    return (distance <= 4 * PIECE_REACH and end.rows[-1].fills_column and _cjk(end.text[-1:]) and _cjk(opening.text[:1])
+            and word_crosses(end.text, opening.text))
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
 def reattach_column_pieces(items: list[Item]) -> None:
@@ -745,7 +788,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
             if not owner.open:
                 dangling.remove(owner)
             continue
-        pieces = _pieces(item) if dangling else [item.parts]
+        pieces = _pieces(item, dangling) if dangling else [item.parts]
         kept = pieces[0]
         for piece in pieces[1:]:
             # Only when another open text reads on into the piece (a word
@@ -754,7 +797,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
             # to make; cohesion settles it.
             opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
             rivals = [o for o in dangling[-3:] if opening is not None and _last_body(o.parts) is not None
-                      and opening.first - _last_body(o.parts).last <= PIECE_REACH
+                      and _reaches(_last_body(o.parts), opening)
                       and (word_crosses(_last_body(o.parts).text, opening.text)
                            or (indents and not opening.rows[0].indented)
                            or _last_body(o.parts).text[-1:] in CLAUSE_ENDS)]

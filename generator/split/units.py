@@ -92,7 +92,10 @@ def word_crosses(left: str, right: str) -> bool:
     pos = 0
     for word in tokenizer().cut(joint, HMM=False):
         if pos < cut < pos + len(word) and len(word) >= 2:
-            return True
+            # jieba keeps letters and digits together ("A23"); a letter
+            # against a figure is two tokens a line break happened to join
+            return not (joint[cut - 1].isascii() and joint[cut].isascii()
+                        and joint[cut - 1].isalpha() != joint[cut].isalpha())
         pos += len(word)
     return False
 
@@ -355,5 +358,14 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
     if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)):
         return True  # the column's text cannot go on in display type
     last = previous.text
-    return (unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE
-            and unit.text[:1] not in "”’》）)」』，,、。：:；;？?！!" and not word_crosses(last, unit.text))
+    if unit.text[:1] in "”’》）)」』，,、。：:；;？?！!" or word_crosses(last, unit.text):
+        return False
+    if unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE:
+        return True
+    # Text cut at the column's edge goes on in its next column; a short line
+    # after the break that closes no sentence cannot be the rest of it (a
+    # paragraph's lines run full to its last, which ends a sentence): it is
+    # a display line, the headline of the article set beside.
+    end = previous.rows[-1]
+    return (unit.blank_before > 0 and len(unit.rows) == 1 and end.fills_column and not ends_sentence(unit.text)
+            and bool(row.column) and row.width < row.column - 2)
