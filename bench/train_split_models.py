@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generator.model import SourceDoc  # noqa: E402
 from generator.split import articles, split_document, titles  # noqa: E402
-from generator.split.learned import KICKER_FILE, MODEL_FILE  # noqa: E402
+from generator.split.learned import KICKER_FILE, MODEL_FILE, crosshead_model, kicker_model  # noqa: E402
 from synth.layout import make_pages, squeeze  # noqa: E402
 from synth.score import MARKERS  # noqa: E402
 
@@ -164,6 +164,8 @@ def main() -> int:
             continue
         wrong = sum((bias + sum(weights[n] * x[n] for n in weights) >= 0) != bool(y) for x, y in samples)
         path.write_text(text, encoding="utf-8")
+        crosshead_model.cache_clear()  # the next model trains on pages read with this one
+        kicker_model.cache_clear()
         print(f"{name}: {len(samples)} decisions ({sum(y for _, y in samples)} {positive}), "
               f"{wrong / len(samples):.3f} wrong on them -> {path.relative_to(ROOT)}")
     return status
