@@ -715,3 +715,24 @@ def test_a_short_headline_after_a_sentence_cut_at_the_column_edge_heads_the_arti
     recs = articles(split(text))
     assert [r.title for r in recs] == ["为老年人提供优质支付服务", "筑牢产业四梁八柱"]
     assert recs[0].text.replace("\n", "").endswith("具体举措。") and "外国籍来华" in recs[0].text.replace("\n", "")
+
+
+def test_a_headline_ending_on_the_de_of_shi_de_is_a_headline():
+    """"…是怎样织成的": 的 closing a 是 construction ends the sentence, so the
+    headline does not run on into the dateline under it."""
+    rec = articles(split("“15分钟便民生活圈”是怎样织成的\n" + "\n".join(FOREIGN) + "\n"))[0]
+    assert rec.title == "“15分钟便民生活圈”是怎样织成的"
+
+
+def test_a_figure_wrapped_under_the_headline_line_it_finishes_stays_in_the_headline():
+    rec = under_headline("“五一”假期重点商圈客流同比增长\n12.4%")
+    assert rec.title.replace(" ", "") == "“五一”假期重点商圈客流同比增长12.4%"
+
+
+def test_a_dash_line_that_closes_and_opens_a_sentence_under_a_full_line_is_text():
+    """"一荤两素一汤，价格十几元，老人还能享受折扣" / "——这段时间，…。有的…":
+    the first paragraph under a headline, not a headline and its subtitle."""
+    lines = ["一荤两素一汤，价格十几元，老人还能享受折扣", "——这段时间，不少城市的社区食堂火了。有的",
+             "食堂中午排起长队，不光是附近的老人，上班族、", "学生也来“打卡”。社区食堂以实惠的价格赢得口碑。"]
+    recs = articles(split("社区食堂如何兼顾“烟火气”与可持续？\n\n" + "\n".join(lines) + "\n"))
+    assert [r.title for r in recs] == ["社区食堂如何兼顾“烟火气”与可持续？"] and "这段时间" in recs[0].text

@@ -53,6 +53,12 @@ FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截�
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
+# "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
+SHI_DE = re.compile(r"是[^，,。；;：:、]{1,12}的$")
+
+
+def closes_shi_de(text: str) -> bool:
+    return bool(SHI_DE.search(text.replace(" ", "")))
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
 INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
 SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
@@ -186,7 +192,7 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False
     if re.match(r"^[\u3400-\u9fff]{1,3}[，,]", bare):
         return False  # "目前，…", "其一，…": a sentence opening with its connective
-    if bare[-1] in DANGLING and _ends_on_function_word(bare):
+    if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare):
         return False  # "…是", "…的": the sentence goes on on the next line
     if bare[0] in "的了地得之":
         return False  # "的处置？": the end of a sentence begun on the line before
@@ -406,6 +412,9 @@ def _prose(row: Row) -> bool:
             and not re.search(r"[:：]", row.text) and not EMAIL_OR_URL.search(row.text))
 
 
+FIGURE_ONLY = re.compile(r"[0-9.．]+(?:%|％|[A-Za-z]{1,3})?[”’)）]?[，。、？！,.?!]?")
+
+
 def _latin_in_text(rows: list[Row]) -> None:
     """A line of Latin letters only ("DID (Decentralized I") is running text
     when text runs on from it with the rest of a word or a sentence
@@ -417,9 +426,12 @@ def _latin_in_text(rows: list[Row]) -> None:
         after = rows[k + 1] if k + 1 < len(rows) else None
         word_goes_on = (after is not None and after.role == TEXT and re.search(r"[A-Za-z0-9]$", row.text)
                         and re.match(r"[a-z0-9]", after.text))
+        # "…客流同比增长" / "12.4%": a figure wrapped under the line it finishes
+        figure_goes_on = (before is not None and before.role == TEXT and not ends_sentence(before.text)
+                          and bool(FIGURE_ONLY.fullmatch(row.text)))
         sentence_goes_on = (before is not None and before.role == TEXT and not ends_sentence(before.text)
                             and after is not None and after.role == TEXT)
-        if word_goes_on or sentence_goes_on:
+        if word_goes_on or sentence_goes_on or figure_goes_on:
             row.role = TEXT
 
 
@@ -430,7 +442,12 @@ def _dashes_in_text(rows: list[Row]) -> None:
             continue
         before = rows[k - 1] if k else None
         above = rows[k - 2] if k >= 2 else None
-        if before is None or ((above is None or above.role == BLANK) and not before.indented):
+        # A dash line that closes a sentence and opens the next, under a full
+        # line of clauses, is running text even where that line stands apart.
+        sentences_inside = bool(re.search(r"[。！？!?][”’]?\S", row.text))
+        clauses_above = before is not None and before.fills_column and bool(re.search(r"[，,、]", before.text))
+        if before is None or ((above is None or above.role == BLANK) and not before.indented
+                              and not (sentences_inside and clauses_above)):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
         inside = (above is not None and above.role == TEXT and above.fills_column
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines

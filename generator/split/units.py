@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, split_dateline
 from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
-                    phrase_spaced)
+                    phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
@@ -114,7 +114,7 @@ def one_phrase(left: str, right: str) -> bool:
     # "…完成3.9" / "万亿元": a figure goes on with its unit or measure word.
     number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right)) or bool(
         re.search(r"[0-9]$", bare_left) and re.match(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]", bare_right))
-    return (bare_left[-1:] in NEVER_ENDS_PHRASE or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
+    return ((bare_left[-1:] in NEVER_ENDS_PHRASE and not closes_shi_de(bare_left)) or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or number_split or word_crosses(bare_left, bare_right))
 
 
@@ -148,7 +148,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
         # with a blank line and indents none.
         return (blank_parted and not uses_indent and row.fills_column
                 and nxt.full and not LIST_ITEM.match(nxt.text))  # a short first line lost its indent; a list item opens anew
-    if row.text[-1] in "的或":
+    if row.text[-1] in "的或" and not closes_shi_de(row.text):
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
         return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
@@ -355,8 +355,9 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
     blank line parts them, the open text is a short line that ends a phrase
     and no word runs across the join."""
     row = unit.rows[0]
-    if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)):
-        return True  # the column's text cannot go on in display type
+    if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)
+                              or (len(unit.rows) == 1 and phrase_spaced(row))):
+        return True  # the column's text cannot go on in display type (phrases set apart by a space are display type)
     last = previous.text
     if unit.text[:1] in "”’》）)」』，,、。：:；;？?！!" or word_crosses(last, unit.text):
         return False
