@@ -191,9 +191,10 @@ def dateline_for(rng: random.Random, names: list[str], date: tuple[int, int, int
 OPENS_WITH_DATELINE = re.compile(r"^(本报[^，。,]{0,12}讯|(新华社|中新社)[^，。,]{0,12}电|[^，。,]{0,10}记者[^，。,]{1,12}报道)")
 
 
-def caption_for(rng: random.Random, pool: list[dict]) -> tuple[str, str]:
-    """A photo caption taken from real text, with a credit line."""
-    source = rng.choice(pool)
+def caption_for(rng: random.Random, pool: list[dict], source: dict | None = None) -> tuple[str, str]:
+    """A photo caption taken from real text, with a credit line: inside an
+    article it tells of that article's own photo, so it is drawn from its text."""
+    source = source or rng.choice(pool)
     clause = re.split(r"[。！？]", rng.choice([p["text"] for p in source["paragraphs"] if not p["heading"]]))[0][:40]
     caption = f"图为{clause}。" if rng.random() < 0.6 else f"{clause}。"
     name = person(rng)
@@ -414,7 +415,7 @@ def article_block(rng: random.Random, style: PageStyle, pool: list[dict], articl
     insert_roles: dict[int, list[str]] = {}
     body_paras = [k for k, p in enumerate(paragraphs) if not p["heading"]]
     if rng.random() < 0.15 and len(body_paras) >= 2:
-        caption, credit = caption_for(rng, pool)
+        caption, credit = caption_for(rng, pool, article)
         placed = wrap(caption, style.width) + [credit] if rng.random() < 0.7 else wrap(caption + " " + credit, style.width)
         at = rng.choice(body_paras[:-1])
         inserts[at] = placed
@@ -493,6 +494,9 @@ def interleave(first: Block, second: Block, rng: random.Random) -> tuple[list[st
         if hi <= lo:
             return lines, []
         cut = rng.randint(lo, hi)
+        while cut > lo and lines[cut - 1][1][1] in ("crosshead", "blank") and any(
+                role == "crosshead" for _, (_, role) in lines[max(lo, cut - 2):cut]):
+            cut -= 1  # a crosshead keeps with its text: none ends a column
         return lines[:cut], lines[cut:]
     a1, a2 = halves(first, 0)
     b1, b2 = halves(second, 1)
@@ -533,12 +537,16 @@ def make_page(pool: list[dict], rng: random.Random) -> Page:
     labels: list[tuple[int, str]] = []
     truth: list[Truth] = []
     first_page = rng.randint(1, 12)
+    printed: set[int] = set()
     for page_no in range(first_page, first_page + rng.choice((1, 1, 1, 2, 3))):
         if rng.random() < 0.7:
             lines += [page_header(rng, paper, page_no, date), ""]
             labels += [(-1, "furniture"), (-1, "blank")]
         blocks: list[Block] = []
-        for article in rng.sample(pool, rng.choice((1, 2, 2, 3, 3, 4, 5, 6))):
+        unused = [article for article in pool if id(article) not in printed]  # an issue prints an article once
+        chosen = rng.sample(unused, min(len(unused), rng.choice((1, 2, 2, 3, 3, 4, 5, 6))))
+        printed.update(id(article) for article in chosen)
+        for article in chosen:
             after = rng.random() < 0.5 if style.heads == "mixed" else style.heads == "after"
             blocks.append(article_block(rng, style, pool, article, date, after))
         if rng.random() < 0.25:
