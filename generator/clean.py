@@ -68,6 +68,26 @@ def clean_headline(text: str) -> str:
     return re.sub(r"\s*([“”‘’：:，,、（）()《》—])\s*", r"\1", out) if out else out
 
 
+GAP = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def close_letter_spacing(text: str) -> str:
+    """In a line set in spaced display type ("2 0 2 3 年 度", "E S G 跨 越")
+    the gap between two letters or figures is spacing too: the gap the line
+    uses between most of its characters is closed everywhere, a wider one
+    (between two Latin words) is kept."""
+    tokens = GAP.split(text.strip())
+    gaps = GAP.findall(text.strip())
+    if len(tokens) < 4 or sum(1 for t in tokens if len(t) == 1) < 0.8 * len(tokens):
+        return text
+    usual = max(set(gaps), key=gaps.count)
+    out = tokens[0]
+    for gap, token in zip(gaps, tokens[1:]):
+        out += "" if gap == usual and (len(out.split(" ")[-1]) == 1 or len(token) == 1) else " "
+        out += token
+    return out
+
+
 def clean_line(no: int, raw: str) -> Line:
     """Turn one raw extracted line into a Line."""
     raw_line = raw
@@ -79,7 +99,7 @@ def clean_line(no: int, raw: str) -> Line:
         md_level, stripped = len(match.group(1)), match.group(2)
     # Tabs mark table cells; keep them visible to the classifier.
     raw = "\t".join(MULTI_SPACE.sub(" ", cell).strip() for cell in stripped.split("\t"))
-    return Line(no=no, text=squeeze_spaces(stripped), raw=raw, frame_start=frame_start, md_level=md_level,
+    return Line(no=no, text=squeeze_spaces(close_letter_spacing(stripped)), raw=raw, frame_start=frame_start, md_level=md_level,
                 indent=indent_of(raw_line) if frame_start else 0.0)
 
 

@@ -1,4 +1,4 @@
-from generator.clean import clean_headline, squeeze_spaces
+from generator.clean import clean_headline, clean_line, squeeze_spaces
 from generator.model import SourceDoc
 from generator.split import split_document
 
@@ -15,6 +15,14 @@ def test_spaced_out_cjk_is_closed_up_but_latin_spacing_kept():
     assert squeeze_spaces("深 化 、 执 行 体 信 誉 引 擎 发 布 、") == "深化、执行体信誉引擎发布、"
     assert squeeze_spaces("继 AVL inside 智 能 安 全") == "继AVL inside智能安全"
     assert squeeze_spaces("Microsoft Teams 和 Zoom") == "Microsoft Teams和Zoom"
+
+
+def test_letters_and_figures_in_spaced_display_type_are_closed_up_but_word_gaps_kept():
+    assert clean_line(1, "2 0 2 3 年 度 “ 中 国 科 学 十 大 进 展 ” 发 布").text == "2023年度“中国科学十大进展”发布"
+    assert clean_line(1, "E S G 跨 越 式 新 发 展 : A I 与 5 G").text == "ESG跨越式新发展:AI与5G"
+    assert clean_line(1, "G o o g l e   P l a y 游 戏 榜").text == "Google Play游戏榜"
+    # running text with a few Latin words is not display type
+    assert clean_line(1, "据分析平台App Growing，A股 B股").text == "据分析平台App Growing，A股B股"
 
 
 def test_headline_keeps_clause_space_but_not_letter_spacing():
