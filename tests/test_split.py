@@ -736,3 +736,23 @@ def test_a_dash_line_that_closes_and_opens_a_sentence_under_a_full_line_is_text(
              "食堂中午排起长队，不光是附近的老人，上班族、", "学生也来“打卡”。社区食堂以实惠的价格赢得口碑。"]
     recs = articles(split("社区食堂如何兼顾“烟火气”与可持续？\n\n" + "\n".join(lines) + "\n"))
     assert [r.title for r in recs] == ["社区食堂如何兼顾“烟火气”与可持续？"] and "这段时间" in recs[0].text
+
+
+def test_a_headline_with_a_colon_printed_after_its_text_at_the_page_foot():
+    """"对话…:…" spaced out as wide as the column, after a closed sentence
+    and before the page number: the headline of the text above, though a
+    colon is a mark running text has too."""
+    text = "\n".join(["随着资本市场渐趋回暖，理财公司在权益市场布局动作频频。部分", "理财公司积极推出混合型、偏股型等权益产品，首期募集规模达十",
+                     "三亿元的爆款产品也已出现。业内人士认为，权益类理财产品的发", "行仍将保持稳健节奏，投资者教育也需要同步跟上。"])
+    head = "对 话 理 财 公 司 负 责 人 : A I 投 顾 需 要 整 个 行 业 协 作 5 G 时 代 仍 在 起 步 阶 段"
+    recs = articles(split(f"{text}\n（责任编辑：王小明）\n\n{head}\n\n第 4 版\n"))
+    assert [r.title for r in recs] == ["对话理财公司负责人:AI投顾需要整个行业协作5G时代仍在起步阶段"]
+
+
+def test_a_section_name_and_page_code_alone_at_the_top_is_the_page_header_not_contents():
+    """One such line over the page's first article: the header of a page
+    of columns, so the article under it is no contents blurb."""
+    recs = split("专题 C03\n\n外贸企业加快开拓国内市场\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n")
+    header = next(r for r in recs if "C03" in r.text)
+    assert header.kind == "other" and header.what == "页眉页脚"
+    assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场"]

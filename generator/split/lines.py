@@ -315,7 +315,24 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _set_columns(rows)
     _dashes_in_text(rows)
     _lines_inside_sentences(rows)
+    _lone_section_headers(rows)
     return rows
+
+
+SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff]{2,6}$")
+
+
+def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
+    """"专题 C03", "A2 要闻": a section's name beside a page code, standing
+    alone at a page's edge (blank or nothing on both sides, no contents
+    entry near), is the page's header; contents entries come in runs."""
+    for k, row in enumerate(rows):
+        if row.role != TOC or not SECTION_AND_PAGE.match(row.line.raw.strip()):
+            continue
+        near = rows[max(0, k - reach):k] + rows[k + 1:k + 1 + reach]
+        alone = all(k + step < 0 or k + step >= len(rows) or rows[k + step].role == BLANK for step in (-1, 1))
+        if alone and not any(r.role == TOC for r in near):
+            row.role = FURNITURE
 
 
 def _lines_inside_sentences(rows: list[Row]) -> None:

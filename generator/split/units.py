@@ -316,9 +316,13 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False
     if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
-    if following is None and after_closed and len(unit.rows) == 1 and not PHRASE_MARK.search(unit.text) \
+    if following is None and after_closed and len(unit.rows) == 1 \
+            and (not re.search(r"[，,。；;]", unit.text) or letter_spaced(row.line.raw)) \
             and (nxt is None or isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION)):
-        return False  # one line without a comma between a closed sentence and the page's foot (or the file's end): a headline printed after its text
+        # one line without a comma ("对话…:AI创新…" may have a colon), or in
+        # spaced display type, between a closed sentence and the page's foot
+        # (or the file's end): a headline printed after its text
+        return False
     if following is None or following.blank_before == 0:
         return True
     if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
