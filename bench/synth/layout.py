@@ -265,7 +265,14 @@ def break_headline(rng: random.Random, shown: str, head_width: int) -> list[str]
     display headline broken on purpose) after a clause mark or between two
     words near its middle, never inside a word."""
     if width_of(shown) > head_width:
-        return [line.strip() for line in wrap(shown, head_width) if line.strip()]
+        lines = [line.strip() for line in wrap(shown, head_width) if line.strip()]
+        if len(lines) >= 2 and len(lines[-1]) <= 2:
+            # a typesetter leaves no character or two alone on a headline's
+            # last line: the line before gives up its last word
+            words = jieba.lcut(lines[-2], HMM=False)
+            if len(words) >= 2 and len(words[-1]) + len(lines[-1]) < len(lines[-2]):
+                lines[-2:] = ["".join(words[:-1]).strip(), words[-1] + lines[-1]]
+        return lines
     words = jieba.lcut(shown, HMM=False)
     ends = [sum(len(w) for w in words[:i]) for i in range(1, len(words))]
     middle = [e for e in ends if len(shown) // 3 <= e <= 2 * len(shown) // 3 and shown[e] not in NO_LINE_START]
