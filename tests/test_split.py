@@ -756,3 +756,16 @@ def test_a_section_name_and_page_code_alone_at_the_top_is_the_page_header_not_co
     header = next(r for r in recs if "C03" in r.text)
     assert header.kind == "other" and header.what == "页眉页脚"
     assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场"]
+
+
+def test_a_headline_line_as_wide_as_a_narrow_column_over_a_wider_one_is_not_text_cut_off():
+    """"科技创新引领产业升级" fills a column of eleven, but the line under it is
+    display type wider than the column: the two are a headline over two
+    lines, not a sentence the column cut."""
+    before = ["外贸企业急需开拓国内市", "场，但转场并非易事：国", "内消费者对产品包装、品", "牌故事、营销方式的需求",
+              "与海外市场存在显著差异", "。企业需要重新调研，才", "能站稳脚跟。专家建议，", "企业先从线上渠道试水。"]
+    after = ["  2月19日下午，在位于", "江苏省南通市的一家金属", "科技公司，载有上千吨不", "锈钢卷板的货车驶出厂区",
+             "。这些货物将发往全国各", "地的客户。公司负责人说", "，今年订单比去年同期增", "长了三成以上。"]
+    text = "\n".join(before) + "\n\n科技创新引领产业升级\n江苏海安新型工业化“逆袭”样本\n\n" + "\n".join(after) + "\n"
+    recs = [r for r in articles(split(text)) if "2月19日" in r.text]
+    assert recs[0].title == "科技创新引领产业升级 江苏海安新型工业化“逆袭”样本" and "站稳脚跟" not in recs[0].text

@@ -323,6 +323,9 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         # spaced display type, between a closed sentence and the page's foot
         # (or the file's end): a headline printed after its text
         return False
+    if following is not None and following.rows[0].column and following.rows[0].width > following.rows[0].column + 2 \
+            and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text) and _headlike(following):
+        return False  # the line under it is display type wider than the column: a headline over two lines, not text cut off
     if following is None or following.blank_before == 0:
         return True
     if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
