@@ -5,9 +5,9 @@ whether a lone display line between two stretches of text is a crosshead
 It is a logistic regression over the features of `articles.crosshead_features`
 (cohesion of the text on both sides, how much each side repeats the line,
 its length, marks and place in the column), trained on synthesized pages by
-`python bench/train_crosshead.py`, which writes `crosshead.json` beside this
-file. The training pages come from their own seed, apart from the
-development and holdout sets the benchmark reports.
+`python bench/train_split_models.py`, which writes `crosshead.json` (and
+the kicker model's `kicker.json`) beside this file. The training pages come
+from their own seed, apart from the sets the benchmark reports.
 """
 from __future__ import annotations
 
