@@ -76,15 +76,16 @@ def close_letter_spacing(text: str) -> str:
     the gap between two letters or figures is spacing too: the gap the line
     uses between most of its characters is closed everywhere, a wider one
     (between two Latin words) is kept."""
-    tokens = GAP.split(text.strip())
-    gaps = GAP.findall(text.strip())
+    bare = text.strip()
+    tokens, gaps = GAP.split(bare), GAP.findall(bare)
     if len(tokens) < 4 or sum(1 for t in tokens if len(t) == 1) < 0.8 * len(tokens):
         return text
     usual = max(set(gaps), key=gaps.count)
-    out = tokens[0]
+    out = chunk = tokens[0]  # chunk: what has been closed up since the last gap kept
     for gap, token in zip(gaps, tokens[1:]):
-        out += "" if gap == usual and (len(out.split(" ")[-1]) == 1 or len(token) == 1) else " "
-        out += token
+        closed = gap == usual and (len(chunk) == 1 or len(token) == 1)
+        out += token if closed else " " + token
+        chunk = chunk + token if closed else token
     return out
 
 

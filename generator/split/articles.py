@@ -54,7 +54,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if any(r.column and r.width > r.column + 2 for r in head.rows):
+    if any(r.wider_than_column for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
     if isinstance(last, Row) and _end_matter(last):

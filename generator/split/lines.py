@@ -56,9 +56,6 @@ DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是�
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
 SHI_DE = re.compile(r"是[^，,。；;：:、]{1,12}的$")
 
-
-def closes_shi_de(text: str) -> bool:
-    return bool(SHI_DE.search(text.replace(" ", "")))
 AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
 INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
 SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
@@ -173,6 +170,10 @@ def _names_lead(raw: str) -> bool:
     return bool(person_names(first)) and looks_like_person(first)
 
 
+def closes_shi_de(text: str) -> bool:
+    return bool(SHI_DE.search(text.replace(" ", "")))
+
+
 def _ends_on_function_word(text: str) -> bool:
     """The text ends on a one-character word such as 的 or 是 (not on 火把 or 而且)."""
     from ..enrich.text import words
@@ -244,6 +245,11 @@ class Row:
         """Full, and no wider than the column: a line of running text cut at
         the column's edge (display type runs wider)."""
         return self.full and self.width <= self.column + 2
+
+    @property
+    def wider_than_column(self) -> bool:
+        """Display type: running text is never set wider than its column."""
+        return bool(self.column) and self.width > self.column + 2
 
     @property
     def indented(self) -> bool:

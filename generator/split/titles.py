@@ -117,7 +117,7 @@ def kicker_features(upper: str, upper_rows: list[Row], lower: str, lower_rows: l
         "circumstance": float(bool(CIRCUMSTANCE.match(upper.strip()))),
         "edge": float(edge),
         "fills_column": float(bool(upper_rows[-1].column) and abs(upper_rows[-1].width - upper_rows[-1].column) <= 1),
-        "wider": float(bool(upper_rows[-1].column) and upper_rows[-1].width > upper_rows[-1].column + 2),
+        "wider": float(upper_rows[-1].wider_than_column),
         "spacing_differs": float(spaced_up != spaced_low),
         "function_end": float(upper.rstrip()[-1:] in FUNCTION_END),
         "lower_short": float(b <= 6),

@@ -22,7 +22,6 @@ from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
 LIST_ITEM = re.compile(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
-PHRASE_MARK = re.compile(r"[，,。；;：:]")  # running text has these within a line or two
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
 
@@ -154,7 +153,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
         return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
-    display = (row.column and row.width > row.column + 2) or (nxt.column and nxt.width > nxt.column + 2)
+    display = row.wider_than_column or nxt.wider_than_column
     if display or not row.full:
         # Display type stands apart from the text column, and a short line
         # that stops mid-sentence is a headline or a ragged line of text:
@@ -323,13 +322,14 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         # spaced display type, between a closed sentence and the page's foot
         # (or the file's end): a headline printed after its text
         return False
-    if following is not None and following.rows[0].column and following.rows[0].width > following.rows[0].column + 2 \
-            and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text) and _headlike(following):
-        return False  # the line under it is display type wider than the column: a headline over two lines, not text cut off
+    if (following is not None and (following.blank_before or following.rows[0].wider_than_column)
+            and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text) and _headlike(following)):
+        # another display line after the break (two headlines in a row), or
+        # right under it in type wider than the column (a headline over two
+        # lines): not text cut off
+        return False
     if following is None or following.blank_before == 0:
         return True
-    if _headlike(following) and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text):
-        return False  # another display line after the break: two headlines in a row
     if uses_indent:
         return not following.rows[0].indented
     return bool(re.search(r"[，,]", unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
@@ -341,7 +341,7 @@ def _runs_into(unit: Unit, after: list) -> bool:
     a headline stands apart (a blank line, an indented line or a byline
     after it, or display type wider than the column)."""
     row = unit.rows[-1]
-    if unit.rows[0].line.md_level or not row.column or row.width > row.column + 2 or row.width < row.column - 3.5:
+    if unit.rows[0].line.md_level or not row.column or row.wider_than_column or row.width < row.column - 3.5:
         return False
     if len(unit.rows) == 1 and phrase_spaced(row):
         return False  # phrases set apart by a space: display type, not a paragraph's first line
@@ -349,7 +349,7 @@ def _runs_into(unit: Unit, after: list) -> bool:
     if not (isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented):
         return False
     first = nxt.rows[0]
-    if first.column and first.width > first.column + 2:
+    if first.wider_than_column:
         return False  # display type after it: a headline group
     if opens_with_dateline(nxt.text):
         return False  # a dateline after it opens the text: the line above is its headline
@@ -362,7 +362,7 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
     blank line parts them, the open text is a short line that ends a phrase
     and no word runs across the join."""
     row = unit.rows[0]
-    if unit.blank_before and ((row.column and row.width > row.column + 2) or letter_spaced(row.line.raw)
+    if unit.blank_before and (row.wider_than_column or letter_spaced(row.line.raw)
                               or (len(unit.rows) == 1 and phrase_spaced(row))):
         return True  # the column's text cannot go on in display type (phrases set apart by a space are display type)
     last = previous.text
