@@ -769,3 +769,14 @@ def test_a_headline_line_as_wide_as_a_narrow_column_over_a_wider_one_is_not_text
     text = "\n".join(before) + "\n\n科技创新引领产业升级\n江苏海安新型工业化“逆袭”样本\n\n" + "\n".join(after) + "\n"
     recs = [r for r in articles(split(text)) if "2月19日" in r.text]
     assert recs[0].title == "科技创新引领产业升级 江苏海安新型工业化“逆袭”样本" and "站稳脚跟" not in recs[0].text
+
+
+@pytest.mark.parametrize("between", ["责任编辑：张五", "下转A16版"])
+def test_two_headlines_stacked_after_end_matter_head_the_text_above_and_the_text_below(between):
+    """A headline printed after its text, past the editor's credit or jump
+    line that closes it, then the next article's headline: the words each
+    shares with the text on its side still part them."""
+    text = (f"{_column(STATS_A1, 16)}\n\n{between}\n\n统计公报显示经济回升向好\n汽车出海要靠持续创新\n"
+            f"本报记者 李四\n\n{_column(CARS_B1, 16)}\n")
+    recs = articles(split(text))
+    assert [(r.title, r.paragraphs[0].text) for r in recs] == [("统计公报显示经济回升向好", STATS_A1), ("汽车出海要靠持续创新", CARS_B1)]

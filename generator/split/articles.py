@@ -253,7 +253,10 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     line shares with the text on its side part them."""
     out: list[Item] = []
     for k, item in enumerate(items):
-        prev = items[k - 1] if k else None
+        back = k - 1
+        while back >= 0 and isinstance(items[back], Other) and all(_end_matter(r) for r in items[back].rows):
+            back -= 1  # a jump line or an editor's credit closes the text, the headline after it still may
+        prev = items[back] if back >= 0 else None
         nxt = items[k + 1] if k + 1 < len(items) else None
         lines = [(u, r) for u in item.units for r in u.rows] if isinstance(item, HeadGroup) else []
         if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
