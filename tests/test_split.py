@@ -59,6 +59,16 @@ def test_lone_headline_over_text_on_another_subject_starts_an_article():
     assert [r.title for r in recs] == ["文章标题在这里", "外贸优品转内销开拓国内市场"]
 
 
+LEAD = "在政策驱动与市场需求双引擎驱动下，我国绿色金融市场呈现加速扩容态势。"
+
+
+def test_display_line_after_a_one_sentence_lead_opens_the_articles_next_part():
+    # An article is seldom a sentence long: a headline, its byline and a
+    # one-sentence lead, then a display line, is one article with a crosshead.
+    recs = articles(split(f"绿色金融加速扩容\n\n文 / 王小明\n\n{LEAD}\n\n外贸优品转内销开拓国内市场\n\n{BODY_B}\n"))
+    assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [("绿色金融加速扩容", ["外贸优品转内销开拓国内市场"])]
+
+
 def test_table_of_contents_is_other_matter():
     toc = "锐见 INSIGHT\n\n构建顺应新科技革命的国家创新体系\n\n钮钦 1\n\n院士思维 ACADEMICIAN THINKING\n\n发展智能计算的道路选择\n\n孙凝晖 36\n"
     recs = split(toc)
