@@ -284,6 +284,30 @@ def test_interleaved_columns_go_back_to_their_articles():
     assert recs[1].text.replace("\n", "").endswith("推动战略性新兴产业向好发展。")
 
 
+def _indented(paras: list[str], flush_first: bool = False) -> str:
+    """Paragraphs indented with two full-width spaces, set in a narrow column."""
+    return "\n".join(_column(("" if flush_first and k == 0 else "\u3000\u3000") + p) for k, p in enumerate(paras))
+
+
+def test_a_column_that_ends_a_sentence_does_not_keep_the_next_column_of_another_article():
+    """A1 B1 A2 B2 on a page that indents its paragraphs: A1 stops mid-sentence
+    at a full line, B1 ends its sentence, and A2 goes on flush (no word runs
+    across the join). A2 goes back to A; B2, a paragraph of B, stays with B."""
+    a1 = _indented(["中国人民银行表示，将会同有关部门统筹力量补齐支付服务短板弱项，持续深化支付服务场景建设。",
+                    "今年以来，银行卡受理、外币兑换、现金支付和移动支付服务更加便利，入境旅客的支付业务笔数截至今年十一月末已经"])
+    b1 = _indented(["在新质生产力发展的要求下，我国战略性新兴产业面临重大机遇与挑战。",
+                    "如何实现其向好向上的发展成为关键命题，各地要尽快筑牢战略性新兴产业发展的四梁八柱。"])
+    a2 = _indented(["提早超过二十天完成了全年目标，为外籍来华人员提供更加便利的支付服务。",
+                    "中国人民银行表示，优化支付服务是践行金融工作人民性的具体举措。"], flush_first=True)
+    b2 = _indented(["靶向解决战略性新兴产业研发掣肘难题，统筹规划战略性新兴产业集群，推动战略性新兴产业向好发展。"])
+    recs = articles(split(f"为老年人提供优质支付服务\n\n本报记者 王小明\n\n{a1}\n\n"
+                          f"筑牢战略性新兴产业四梁八柱\n\n本报记者 李四\n\n{b1}\n\n{a2}\n\n{b2}\n"))
+    assert [r.title for r in recs] == ["为老年人提供优质支付服务", "筑牢战略性新兴产业四梁八柱"]
+    assert recs[0].text.replace("\n", "").endswith("具体举措。")
+    assert "提早超过二十天" not in recs[1].text.replace("\n", "")
+    assert recs[1].text.replace("\n", "").endswith("推动战略性新兴产业向好发展。")
+
+
 def test_a_page_of_blurbs_that_open_articles_printed_later_is_not_an_article():
     leads = ["在政策驱动与市场需求双引擎驱动下，我国绿色金融市场呈现加速扩容态势，多家上市银行绿色贷款余额同比增幅普遍超过两成，"
              "部分城商行增速甚至突破一倍，绿色金融债发行规模也创下历史新高。",

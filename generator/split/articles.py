@@ -725,19 +725,26 @@ def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, 
     return passed
 
 
-def _pieces(text: Text, dangling: list[Text] = ()) -> list[list]:
+def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False) -> list[list]:
     """The text cut where a blank line falls inside a sentence, or before a
-    paragraph that finishes a word another text left open: column pieces."""
+    paragraph that finishes a word another text left open: column pieces.
+    On a page that indents its paragraphs, a flush start after a blank line
+    goes on from some paragraph: while another text stops mid-sentence at a
+    full line it is cut off too, up to the next blank line (the column's end)."""
     ends = [e for e in (_last_body(d.parts) for d in dangling) if e is not None]
+    cut_off_column = indents and any(e.open and e.rows[-1].full for e in ends)
     pieces: list[list] = [[]]
     last_body: Unit | None = None
+    flush_piece = False
     for part in text.parts:
         if isinstance(part, Unit) and part.kind == BODY:
+            flush = not part.rows[0].indented and _cjk(part.text[:1])
             if last_body is not None and part.blank_before and pieces[-1] and (
-                    last_body.open or (not part.rows[0].indented and _cjk(part.text[:1])
-                                       and any(e.rows[-1].fills_column and _cjk(e.text[-1:])
-                                               and word_crosses(e.text, part.text) for e in ends))):
+                    last_body.open or flush_piece or (flush and cut_off_column)
+                    or (flush and any(e.rows[-1].fills_column and _cjk(e.text[-1:])
+                                      and word_crosses(e.text, part.text) for e in ends))):
                 pieces.append([])
+                flush_piece = flush and cut_off_column
             last_body = part
         pieces[-1].append(part)
     return pieces
@@ -776,7 +783,9 @@ def reattach_column_pieces(items: list[Item]) -> None:
     """Two articles set side by side come out column by column (A1 B1 A2
     B2): a piece that starts mid-sentence goes on from whichever text left
     a sentence open and reads on into it, not always from the one just
-    before it. Only texts with an earlier text still open are looked at."""
+    before it, and the piece after a moved one may go on with it too (a
+    column runs to more than one paragraph). Only texts with an earlier
+    text still open are looked at."""
     dangling: list[Text] = []
     indents = _indents(items)
     for k, item in enumerate(items):
@@ -795,8 +804,9 @@ def reattach_column_pieces(items: list[Item]) -> None:
             if not owner.open:
                 dangling.remove(owner)
             continue
-        pieces = _pieces(item, dangling) if dangling else [item.parts]
+        pieces = _pieces(item, dangling, indents) if dangling else [item.parts]
         kept = pieces[0]
+        moved_to = None  # the text the last piece went on: the next may go on with it
         for piece in pieces[1:]:
             # Only when another open text reads on into the piece (a word
             # across the join, or a flush start on a page that indents every
@@ -808,6 +818,8 @@ def reattach_column_pieces(items: list[Item]) -> None:
                       and (word_crosses(_last_body(o.parts).text, opening.text)
                            or (indents and not opening.rows[0].indented)
                            or _last_body(o.parts).text[-1:] in CLAUSE_ENDS)]
+            if moved_to is not None and moved_to not in rivals and opening is not None:
+                rivals.append(moved_to)
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
@@ -817,11 +829,12 @@ def reattach_column_pieces(items: list[Item]) -> None:
                     score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
                     if score > best_score + 0.1:
                         best, best_score = other, score
+            moved_to = best
             if best is None:
                 kept += piece
             else:
                 best.parts += piece
-                if not best.open:
+                if not best.open and best in dangling:
                     dangling.remove(best)
         item.parts = kept
         if item.open:
