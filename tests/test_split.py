@@ -703,6 +703,23 @@ def test_a_caption_inside_an_indented_paragraph_never_takes_the_paragraph_with_i
     assert "迎来新的变量。" in rec.text
 
 
+@pytest.mark.parametrize("cut, resumed", [("同样轻玩法、重买量的小游戏还有《咸鱼", "之王》《疯狂骑士团》等。"),
+                                           ("精品体育赛事正在受到社会各界", "的高度重视。")])
+def test_a_caption_without_a_mark_inside_a_sentence_leaves_the_article_whole(cut, resumed):
+    """A caption that does not open with "图为", set inside a flush paragraph:
+    the text after its credit goes on from the line above it (it closes a
+    title mark, or opens on "的"), so the caption is the unit's end, not the
+    whole of it, and the article keeps its opening under its headline."""
+    caption = _column("三七互娱凭借自身的流量经营优势迅速在这一赛道取得优势地位。", len(cut))
+    rest = _column(resumed + "不少使用主流App的用户都曾被这句广告词“洗脑”。它来自“买量大户”发行的修仙题材游戏的推广，"
+                   "玩家只需点击获得装备，装配后完成升级，游戏进行到一定阶段后开启自动模式。", len(cut))
+    text = "\n".join(["小游戏“狂奔”背后", "作者：许心怡", "", cut, caption, "新华社发", rest]) + "\n"
+    (rec,) = articles(split(text))
+    assert rec.title == "小游戏“狂奔”背后"
+    assert rec.paragraphs[0].text.startswith(cut + resumed)
+    assert any(p.figure and p.text.startswith("三七互娱") for p in rec.paragraphs)
+
+
 def test_a_headline_wrapped_at_the_column_edge_is_one_headline_not_a_kicker():
     """Set in the text column, a long headline breaks where the column ends:
     the full first line and the short second are one headline."""
