@@ -69,6 +69,20 @@ def test_display_line_after_a_one_sentence_lead_opens_the_articles_next_part():
     assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [("绿色金融加速扩容", ["外贸优品转内销开拓国内市场"])]
 
 
+def test_a_display_line_inside_a_text_whose_headline_is_printed_after_it_is_a_crosshead():
+    """Headlines printed after their text: a full headline group (subtitle,
+    byline) that the next article's headline follows can head only the text
+    above it, so a long display line inside that text, naming what comes
+    under it, opens a part of the article and heads no article of its own."""
+    rest = _column("商业银行在绿色信贷投放上持续加码，多家银行年报显示，绿色信贷余额保持较快增长，投向清洁能源、节能环保和基础设施"
+                   "绿色升级等领域的贷款占比进一步提高。银行还通过发行绿色金融债拓宽资金来源，降低绿色项目融资成本。" * 2, 17)
+    text = (f"{BODY_A}\n\n商业银行以绿色信贷投放服务实体经济转型升级\n\n{rest}\n\n绿色金融加速扩容\n——银行绿色金融债发行观察\n"
+            f"文 / 王小明\n\n外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n")
+    recs = articles(split(text))
+    assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [
+        ("绿色金融加速扩容", ["商业银行以绿色信贷投放服务实体经济转型升级"]), ("外贸优品转内销", [])]
+
+
 def test_table_of_contents_is_other_matter():
     toc = "锐见 INSIGHT\n\n构建顺应新科技革命的国家创新体系\n\n钮钦 1\n\n院士思维 ACADEMICIAN THINKING\n\n发展智能计算的道路选择\n\n孙凝晖 36\n"
     recs = split(toc)

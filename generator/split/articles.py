@@ -48,13 +48,23 @@ CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wra
 
 # ---------------------------------------------------------------- crossheads
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
-                  flowing: bool = False) -> bool:
+                  flowing: bool = False, headed_below: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
+    if headed_below:
+        # The text under the line already has its headline, printed after
+        # it: the line opens a part of that article when the texts on its
+        # two sides are about one thing and it names the text below more
+        # than the text above (else it may be the headline of the text
+        # above, printed after it too: the usual cues decide).
+        features = crosshead_features(prev, group, nxt, context, ahead)
+        if (max(features["cohesion"], features["cohesion_next"]) >= UNRELATED
+                and features["echo_before"] < features["echo_after"] and features["closing"] < UNRELATED):
+            return True
     if any(r.wider_than_column for r in head.rows):
         return False  # display type wider than the text column
     last = prev.parts[-1]
@@ -138,6 +148,24 @@ def _wrapped(group: HeadGroup) -> bool:
         all(r.column and (r.width >= r.column - 2 or letter_spaced(r.line.raw)) for u in units[:-1] for r in u.rows)
 
 
+def _headed_below(items: list[Item], k: int) -> bool:
+    """The text at k (with any text and lone display lines after it) is
+    followed by a full headline group (byline or subtitle) that another
+    headline follows with no text between: that group can head only the
+    text above it, printed after it."""
+    j = k + 1
+    while j < min(len(items), k + 12) and (isinstance(items[j], Text) or _weak(items[j]) or _end_matter_only(items[j])):
+        j += 1  # (a dozen items at most: a page has few parts to one article)
+    if j >= len(items) or not (isinstance(items[j], HeadGroup) and items[j].strong and items[j].units):
+        return False
+    following = next((it for it in items[j + 1:j + 4] if not _end_matter_only(it)), None)
+    return j + 1 == len(items) or (isinstance(following, HeadGroup) and bool(following.units))
+
+
+def _end_matter_only(item: Item) -> bool:
+    return isinstance(item, Other) and all(_end_matter(r) for r in item.rows)
+
+
 def _weak(item: Item) -> bool:
     return isinstance(item, HeadGroup) and not item.strong and bool(item.units)
 
@@ -201,7 +229,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         nxt = items[run] if run < len(items) and run > k else nxt
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12])
-                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing)):
+                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
