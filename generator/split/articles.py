@@ -55,6 +55,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
+    features = None  # weighed only when print alone leaves the line open
     if headed_below:
         # The text under the line already has its headline, printed after
         # it: the line opens a part of that article when the texts on its
@@ -74,7 +75,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
         return True
-    features = crosshead_features(prev, group, nxt, context, ahead)
+    features = features or crosshead_features(prev, group, nxt, context, ahead)
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
@@ -286,7 +287,7 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, item in enumerate(items):
         back = k - 1
-        while back >= 0 and isinstance(items[back], Other) and all(_end_matter(r) for r in items[back].rows):
+        while back >= 0 and _end_matter_only(items[back]):
             back -= 1  # a jump line or an editor's credit closes the text, the headline after it still may
         prev = items[back] if back >= 0 else None
         nxt = items[k + 1] if k + 1 < len(items) else None

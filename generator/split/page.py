@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
 from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
-from .units import BODY, CLOSERS, HEAD, OPENERS, Unit, _unbalanced, opens_with_dateline, word_crosses
+from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, word_crosses
 
 CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图)")
 CAPTION_MAX = 160  # characters a photo caption runs to
@@ -130,26 +130,16 @@ def _caption_split(unit: Unit, after: Unit | None) -> tuple[int, bool]:
             # unit's end, a sentence of its own starting at a line start
             # after a line left open; the earliest such line.
             for r in range(1, len(rows)):
-                left, caption = "".join(x.text for x in rows[:r]), "".join(x.text for x in rows[r:])
                 if (not ends_sentence(rows[r - 1].text) and rows[r].text[:1] not in MID_SENTENCE
                         and not word_crosses(rows[r - 1].text, rows[r].text)
-                        and (not closes or (_unbalanced(left) and not _unbalanced(caption)))):
+                        and (not closes or (_unbalanced("".join(x.text for x in rows[:r]))
+                                            and not _unbalanced("".join(x.text for x in rows[r:]))))):
                     return r, True
     return len(rows) - 1, False
 
 
 # A sentence never opens on these: a line that does goes on from one left open.
 MID_SENTENCE = "的，,、。：:；;？?！!…" + CLOSERS
-
-
-def _closes_first(text: str) -> bool:
-    """The text closes a bracket or quotation before it opens one."""
-    for ch in text:
-        if ch in OPENERS:
-            return False
-        if ch in CLOSERS:
-            return True
-    return False
 
 
 def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
