@@ -845,3 +845,18 @@ def test_two_headlines_stacked_after_end_matter_head_the_text_above_and_the_text
             f"本报记者 李四\n\n{_column(CARS_B1, 16)}\n")
     recs = articles(split(text))
     assert [(r.title, r.paragraphs[0].text) for r in recs] == [("统计公报显示经济回升向好", STATS_A1), ("汽车出海要靠持续创新", CARS_B1)]
+
+
+def test_a_short_line_after_a_caption_that_cut_a_sentence_is_the_sentences_rest():
+    """A caption ("图为…", its credit) set into a question left open: the
+    short line after the credit ends the question; it is no headline."""
+    question = ["　　记者：创新药被写入今年的政府工作报告，在您看来，我国的生物"]
+    caption = ["图为柯潇：战略性新兴产业和未来产业是发展新质生产力的主阵地，生", "物医药产业既是国家战略。", "（邓鹏阳 摄）"]
+    answer = ["　　柯潇：战略性新兴产业和未来产业是发展新质生产力的主阵地，生", "物医药产业既是国家战略性新兴产业的重要组成部分，也是未来产业重",
+              "点布局的领域。目前，我国生物医药产业经历了从“无”到“有”的过程。"]
+    text = "\n".join(["新质生产力成为生物医药产业“驱动器”", "", "文/孙琳", ""] + question + caption
+                     + ["医药产业将呈现出怎样的发展势头？", ""] + answer) + "\n"
+    (rec,) = articles(split(text))
+    assert "我国的生物医药产业将呈现出怎样的发展势头？" in rec.text.replace("\n", "")
+    assert not any(p.heading for p in rec.paragraphs)
+

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
 from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
-from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, word_crosses
+from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 
 CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图)")
 CAPTION_MAX = 160  # characters a photo caption runs to
@@ -168,6 +168,10 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
             out[-1] = Caption([prev], item)
             continue
         body, caption = Unit(BODY, prev.rows[:cut], prev.blank_before), Unit(BODY, prev.rows[cut:])
+        if after_unit is not None and after_unit.kind == HEAD and reads_on(body, after_unit):
+            # The caption cut a sentence: the short line after its credit
+            # is the sentence's rest, not a display line.
+            after_unit.kind = BODY
         out[-1] = body
         out.append(Caption([caption], item))
     return out

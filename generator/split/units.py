@@ -356,6 +356,12 @@ def _runs_into(unit: Unit, after: list) -> bool:
     return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
 
 
+def reads_on(previous: Unit, unit: Unit) -> bool:
+    """The head-like unit is the rest of the sentence the body unit before
+    it left open, not a display line of its own."""
+    return previous.kind == BODY and previous.open and not _stands_apart(previous, unit)
+
+
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
     """A head-like unit after text left open still reads as a display line when
     it is display type (wider than the column, or letter-spaced), or when a
