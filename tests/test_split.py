@@ -860,3 +860,19 @@ def test_a_short_line_after_a_caption_that_cut_a_sentence_is_the_sentences_rest(
     assert "我国的生物医药产业将呈现出怎样的发展势头？" in rec.text.replace("\n", "")
     assert not any(p.heading for p in rec.paragraphs)
 
+
+def test_a_display_line_set_in_parallel_with_a_crosshead_before_it_is_the_next_crosshead():
+    """Crossheads of one article are set in parallel: the second opens as the
+    first does, though the text under it shares few words with the text above."""
+    part_1 = ("2023年是全面贯彻党的二十大精神开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。面对复杂严峻的国际环境和"
+              "艰巨繁重的改革发展稳定任务，我国经济回升向好，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人，"
+              "全年经济增长目标圆满实现。")
+    part_2 = ("我国经济顶住多重压力实现了量的合理增长。国内生产总值比上年增长百分之五点二，经济增长速度快于全球主要经济体，"
+              "城镇新增就业目标圆满实现，居民消费价格温和上涨，国际收支基本平衡，经济总量稳居世界第二，对世界经济增长的贡献率超过三成。")
+    part_3 = ("爬坡过坎中，发展实现了质的有效提升。新能源汽车、锂电池、光伏产品出口合计首次突破万亿元大关，科技创新能力持续增强，"
+              "研发投入强度再创新高，高技术制造业投资快速增长，数字经济规模不断扩大，绿色低碳转型步伐加快。")
+    heads = ["中国经济顶住多重压力实现量的合理增长", "中国经济在爬坡过坎中实现质的有效提升"]
+    text = "\n".join(["攻坚克难回升向好", "", "本报记者 魏玉坤", "", "　　" + _column(part_1, 16), "", heads[0], "",
+                      "　　" + _column(part_2, 16), "", heads[1], "", "　　" + _column(part_3, 16)]) + "\n"
+    (rec,) = articles(split(text))
+    assert [p.text for p in rec.paragraphs if p.heading] == heads

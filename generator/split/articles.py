@@ -30,7 +30,7 @@ from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, Unit, word_crosses
+from .units import BODY, HEAD, Unit, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -43,6 +43,7 @@ CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
+PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
 
@@ -75,10 +76,31 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
         return True
+    if _parallels_crosshead(_title_of(group), prev):
+        return True
     features = features or crosshead_features(prev, group, nxt, context, ahead)
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+def _parallels_crosshead(text: str, prev: Text) -> bool:
+    """An article's crossheads are set in parallel: a display line that
+    opens as a crosshead already in the text before does ("中国经济顶住…实现量的
+    合理增长" / "中国经济在爬坡过坎中实现质的有效提升"), at about its length,
+    is the next of them. (A shared series label with a colon, "记者观察：",
+    is a kicker's, not a parallel.)"""
+    for unit in prev.parts:
+        if not (isinstance(unit, Unit) and unit.kind == HEAD):
+            continue
+        other = unit.text
+        shared = 0
+        while shared < min(len(text), len(other)) and text[shared] == other[shared]:
+            shared += 1
+        if shared >= PARALLEL_OPENING and not re.search(r"[：:·|｜]", text[:shared + 1]) \
+                and 0.7 <= len(text) / len(other) <= 1.4:
+            return True
+    return False
 
 
 def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ahead: str) -> dict[str, float]:
