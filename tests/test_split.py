@@ -876,3 +876,20 @@ def test_a_display_line_set_in_parallel_with_a_crosshead_before_it_is_the_next_c
                       "　　" + _column(part_2, 16), "", heads[1], "", "　　" + _column(part_3, 16)]) + "\n"
     (rec,) = articles(split(text))
     assert [p.text for p in rec.paragraphs if p.heading] == heads
+
+
+def test_a_headline_spread_over_the_column_after_its_text_is_no_text_cut_off():
+    """Display type letter-spaced over the column's width, its letters filling
+    well under it, after a closed paragraph and before another text: a
+    headline printed after its text, not a line of running text cut at the
+    column's edge."""
+    body = _column("本报讯（记者李将辉）国家自然科学基金委员会高技术研究发展中心发布了二〇二三年度中国科学十大进展。"
+                   "遴选活动旨在深入贯彻习近平总书记关于加强基础研究的重要讲话精神，激励广大科技工作者的创新热情。"
+                   "经国家自然科学基金委员会咨询委员会审议，最终确定了入选的成果名单。", 24)
+    other = _column("作为每年关注度较高的一次会议，全国两会成为热点话题扎堆的主战场，在双碳目标提出后，可持续发展报告"
+                    "持续受到关注。沪深三交易所发布的指引明确提出披露主体要发布年度可持续发展报告，这标志着迈出了重要一步。", 24)
+    head = " ".join("2023年度“中国科学十大进展”发布")
+    photo = _column("在成本高企和产能过剩的双重压力下，去年炭黑企业业绩普遍受挫。", 24) + " 郑燕 摄"
+    text = "\n".join(["　　" + body, "", head, "", photo, "", "　　" + other, "", "ESG跨越式新发展", "本报记者 王小明"]) + "\n"
+    recs = articles(split(text))
+    assert [r.title.replace(" ", "") for r in recs] == ["2023年度“中国科学十大进展”发布", "ESG跨越式新发展"]

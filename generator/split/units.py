@@ -22,6 +22,7 @@ from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
 LIST_ITEM = re.compile(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
+SPREAD_FILL = 0.8  # share of the column a spaced-out line of running text still fills with its letters
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
 
@@ -311,7 +312,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         # The next line goes on with the sentence ("…的精准性和科学性。" cannot
         # open one); a word read across into an indented line is chance ("共舞|伴随").
         return True
-    if not row.fills_column:
+    if not row.fills_column or _spread_display(row):
         return False
     if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
@@ -333,6 +334,13 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     if uses_indent:
         return not following.rows[0].indented
     return bool(re.search(r"[，,]", unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
+
+
+def _spread_display(row: Row) -> bool:
+    """A line whose letters are spaced out to the column's width though they
+    fill well under it: display type spread over the column. (Justification
+    spreads a line of running text a little, a letter or two short.)"""
+    return letter_spaced(row.line.raw) and row.width < SPREAD_FILL * row.column
 
 
 def _runs_into(unit: Unit, after: list) -> bool:
