@@ -893,3 +893,37 @@ def test_a_headline_spread_over_the_column_after_its_text_is_no_text_cut_off():
     text = "\n".join(["　　" + body, "", head, "", photo, "", "　　" + other, "", "ESG跨越式新发展", "本报记者 王小明"]) + "\n"
     recs = articles(split(text))
     assert [r.title.replace(" ", "") for r in recs] == ["2023年度“中国科学十大进展”发布", "ESG跨越式新发展"]
+
+
+
+def test_text_shared_by_two_headlines_is_never_cut_just_under_a_crosshead():
+    """A crosshead heads the part of its article under it: where two
+    articles share a text, the cut never leaves a crosshead closing the first."""
+    first = ["创新药出海正在提速，多家药企的创新药在海外获批上市，授权交易金额屡创新高。",
+             "业内人士表示，创新药出海考验企业研发实力，药企要形成差异化的竞争优势。"]
+    second = ["一艘载有国产汽车的滚装船近日驶离南沙港，中国汽车出口去年首次位居全球第一。",
+              "汽车出口的背后，是汽车产业加快突破芯片、操作系统等技术瓶颈，整车企业的竞争力不断增强。"]
+    third = ["整车企业纷纷在海外建厂，本地化生产和售后网络同步铺开，海外工厂产能逐年爬坡。",
+             "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局才刚刚开始，汽车出口登顶之后路还长。"]
+    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
+            + "\n\n■出海提速之后\n\n" + "\n\n".join("\u3000\u3000" + p for p in third) + "\n\n中国汽车出口登顶之后\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
+    assert "■出海提速之后" not in recs[0].text
+
+
+def test_text_shared_by_two_headlines_is_cut_where_its_parts_turn_to_their_own_headlines():
+    """No dateline opens the second article: the cut goes where the text
+    near it on each side is about its own headline, even though a word of
+    the first headline comes up again, by chance, late in the second text."""
+    first = ["创新药出海正在提速，多家药企的创新药在海外获批上市，授权交易金额屡创新高。",
+             "业内人士表示，创新药出海考验企业研发实力，药企要形成差异化的竞争优势。"]
+    second = ["一艘载有国产汽车的滚装船近日驶离南沙港，中国汽车出口去年首次位居全球第一。",
+              "汽车出口的背后，是汽车产业加快突破芯片、操作系统等技术瓶颈，整车企业的竞争力不断增强。",
+              "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局才刚刚开始。",
+              "有车企负责人说，出海要提速，更要像创新药企业那样靠研发出海，汽车出口登顶之后路还长。"]
+    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
+            + "\n\n中国汽车出口登顶之后\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
+    assert recs[1].text.startswith("一艘载有国产汽车的滚装船")

@@ -390,16 +390,23 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
-        starts = _paragraph_starts(item)
+        # A crosshead heads the part under it: the cut is never just under one.
+        starts = [i for i in _paragraph_starts(item) if not (isinstance(item.parts[i - 1], Unit) and item.parts[i - 1].kind != BODY)]
         if wants_first < 0.2 or wants_second < 0.2 or not starts:
             out.append(item)
             continue
         texts = [p.text if isinstance(p, Unit) and p.kind == BODY else "" for p in item.parts]
 
         def cost(i: int) -> float:
-            left, right = "".join(texts[:i]), "".join(texts[i:])
-            return (similarity(_last(texts[:i]), _first(texts[i:])) - echo(first_title, left)
-                    - echo(second_title, right))
+            # The text on each side of the cut, near it, is about the two
+            # sides' own headlines more than about each other's (words a
+            # headline shares with the whole text by chance do not pull the
+            # cut to the text's far end).
+            left, right = _last(texts[:i]), _first(texts[i:])
+            near_left, near_right = "".join(left), "".join(right)
+            return (similarity(left, right)
+                    - (echo(first_title, near_left) - echo(second_title, near_left))
+                    - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i])]
         cut = min(opening or starts, key=cost)  # a dateline opens the second article
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
