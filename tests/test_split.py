@@ -519,6 +519,15 @@ def test_a_date_and_weekday_inside_a_sentence_are_not_a_page_header():
     assert not is_furniture("记者 3月5日 星期二获悉消息称") and not is_furniture("记者3月5日星期二获悉")
 
 
+def _indented_paragraphs(paragraphs: list[str]) -> str:
+    return "\n\n".join("\u3000\u3000" + p for p in paragraphs)
+
+
+def _between_two_headlines(text: str) -> str:
+    """A text with a headline over it and another printed after it."""
+    return "创新药出海提速\n\n" + text + "\n\n中国汽车出口登顶之后\n"
+
+
 def test_text_shared_by_a_headline_above_and_one_below_is_cut_at_the_dateline():
     """A headline above its text, then a second article whose headline is
     printed below it, with nothing between the two texts: the dateline opens
@@ -528,8 +537,7 @@ def test_text_shared_by_a_headline_above_and_one_below_is_cut_at_the_dateline():
     second = ["新华社广州1月28日电 近日，一艘载有国产汽车的滚装船驶离南沙港，这是中国创新产品出海的又一缩影。",
               "中国汽车出口去年首次位居全球第一，汽车产业加快突破芯片、操作系统等技术瓶颈。",
               "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局和技术输出才刚刚开始。"]
-    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
-            + "\n\n中国汽车出口登顶之后\n")
+    text = _between_two_headlines(_indented_paragraphs(first + second))
     recs = articles(split(text))
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert recs[1].text.startswith("新华社广州1月28日电")
@@ -905,8 +913,7 @@ def test_text_shared_by_two_headlines_is_never_cut_just_under_a_crosshead():
               "汽车出口的背后，是汽车产业加快突破芯片、操作系统等技术瓶颈，整车企业的竞争力不断增强。"]
     third = ["整车企业纷纷在海外建厂，本地化生产和售后网络同步铺开，海外工厂产能逐年爬坡。",
              "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局才刚刚开始，汽车出口登顶之后路还长。"]
-    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
-            + "\n\n■出海提速之后\n\n" + "\n\n".join("\u3000\u3000" + p for p in third) + "\n\n中国汽车出口登顶之后\n")
+    text = _between_two_headlines(_indented_paragraphs(first + second) + "\n\n■出海提速之后\n\n" + _indented_paragraphs(third))
     recs = articles(split(text))
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert "■出海提速之后" not in recs[0].text
@@ -922,8 +929,7 @@ def test_text_shared_by_two_headlines_is_cut_where_its_parts_turn_to_their_own_h
               "汽车出口的背后，是汽车产业加快突破芯片、操作系统等技术瓶颈，整车企业的竞争力不断增强。",
               "中国汽车出口不应仅以数量论英雄，汽车企业的海外布局才刚刚开始。",
               "有车企负责人说，出海要提速，更要像创新药企业那样靠研发出海，汽车出口登顶之后路还长。"]
-    text = ("创新药出海提速\n\n" + "\n\n".join("\u3000\u3000" + p for p in first + second)
-            + "\n\n中国汽车出口登顶之后\n")
+    text = _between_two_headlines(_indented_paragraphs(first + second))
     recs = articles(split(text))
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert recs[1].text.startswith("一艘载有国产汽车的滚装船")

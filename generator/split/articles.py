@@ -20,6 +20,7 @@ The decisions, all per article and from print, never per file:
 """
 from __future__ import annotations
 
+import os
 import re
 
 from ..clean import ends_sentence, glue
@@ -94,9 +95,7 @@ def _parallels_crosshead(text: str, prev: Text) -> bool:
         if not (isinstance(unit, Unit) and unit.kind == HEAD):
             continue
         other = unit.text
-        shared = 0
-        while shared < min(len(text), len(other)) and text[shared] == other[shared]:
-            shared += 1
+        shared = len(os.path.commonprefix([text, other]))
         if shared >= PARALLEL_OPENING and not re.search(r"[：:·|｜]", text[:shared + 1]) \
                 and 0.7 <= len(text) / len(other) <= 1.4:
             return True
@@ -359,12 +358,14 @@ def _first(paragraphs: list[str], size: int = WINDOW) -> list[str]:
 
 
 def _paragraph_starts(text: Text) -> list[int]:
-    """Indexes into text.parts where a new paragraph of running text starts."""
+    """Indexes into text.parts where a new paragraph of running text starts,
+    other than just under a crosshead (which heads the part under it)."""
     starts = []
     previous: Unit | None = None
     for i, part in enumerate(text.parts):
         if isinstance(part, Unit) and part.kind == BODY:
-            if previous is not None and not previous.open and not part.glued and i > 0:
+            under_crosshead = i > 0 and isinstance(text.parts[i - 1], Unit) and text.parts[i - 1].kind != BODY
+            if previous is not None and not previous.open and not part.glued and i > 0 and not under_crosshead:
                 starts.append(i)
             previous = part
     return starts
@@ -390,8 +391,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
-        # A crosshead heads the part under it: the cut is never just under one.
-        starts = [i for i in _paragraph_starts(item) if not (isinstance(item.parts[i - 1], Unit) and item.parts[i - 1].kind != BODY)]
+        starts = _paragraph_starts(item)
         if wants_first < 0.2 or wants_second < 0.2 or not starts:
             out.append(item)
             continue

@@ -289,7 +289,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level and not after_matter:
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
-        if (_headlike(item) and not (continues and not _stands_apart(previous, item))
+        if (_headlike(item) and not (continues and reads_on(previous, item))
                 and not _runs_into(item, items[k + 1: k + 2])
                 and not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues)):
             item.kind = HEAD
