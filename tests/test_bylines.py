@@ -15,6 +15,9 @@ from generator.split.bylines import parse_byline, split_dateline, split_photo_cr
     ("◎ 盛来运 刘桂平", ["盛来运", "刘桂平"]),
     ("□ 欧阳明", ["欧阳明"]),
     ("总编辑 曾纯", ["曾纯"]),
+    # papers whose names end otherwise than in 报
+    ("每日经济新闻记者 唐婷 袁怡秀", ["唐婷", "袁怡秀"]),
+    ("21世纪经济报道记者 熊雯琳", ["熊雯琳"]),
 ])
 def test_byline_forms(line, authors):
     assert parse_byline(line).authors == authors

@@ -508,10 +508,24 @@ def test_a_display_line_over_an_editors_note_opens_a_new_feature():
     assert [r.title for r in recs][:2] == ["外贸企业加快开拓国内市场", "解读外贸企业转内销报告"]
 
 
-@pytest.mark.parametrize("line", ["3月5日 星期二 要闻 3", "要闻 3月5日 星期二", "第A07版：财经新闻"])
+@pytest.mark.parametrize("line", ["3月5日 星期二 要闻 3", "要闻 3月5日 星期二", "第A07版：财经新闻",
+                                  # papers named without a 报 at the end
+                                  "10  每日经济新闻", "第05版  国际  21世纪经济报道", "南方周末  第3版"])
 def test_page_headers_without_the_year_or_with_a_lettered_page_are_furniture(line):
     recs = split(f"{line}\n\n外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n")
     assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场"]
+
+
+def test_a_byline_the_width_of_the_column_under_a_headline_set_in_phrases_stays_a_byline():
+    """The headline line above fills the column and closes no sentence, but
+    display type set in phrases is no sentence running into the byline."""
+    text = "混合产品受宠\u3000权益理财回暖\n每日经济新闻记者 唐玉丽\n" + "\n".join(_narrow(FOREIGN, 12)) + "\n"
+    rec = articles(split(text))[0]
+    assert (rec.title, rec.authors) == ("混合产品受宠 权益理财回暖", ["唐玉丽"])
+
+
+def _narrow(paragraphs: list[str], width: int) -> list[str]:
+    return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
 
 
 def test_a_date_and_weekday_inside_a_sentence_are_not_a_page_header():

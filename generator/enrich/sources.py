@@ -21,11 +21,12 @@ import yaml
 from ..config import key_line
 from ..errors import ConfigError
 from ..model import Record, SourceInfo
+from ..split.bylines import PAPER_ENDING
 
 CITED_AS_OWN = re.compile(r"《([^》]{2,12}(?:报|刊|杂志|周刊|信息化))》(?:记者|杂志|编辑部)")
 MASTHEAD_TITLE = re.compile(r"^[\u3400-\u9fff]{2,10}(?:日报|晚报|经营报|时报|周报|报|周刊|杂志)$")
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-PAPER_IN_HEADER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff0-9]{2,10}(?:日报|晚报|时报|商报|早报|周报|导报|快报|经济报道|周刊|报))(?=\s|$)")
+PAPER_IN_HEADER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff0-9]{2,10}(?:" + PAPER_ENDING + r"))(?=\s|$)")
 ISSUE = re.compile(r"第\s*\d+\s*期(?:\s*总第\s*\d+\s*期)?|\d{4}年\s*\d{1,2}月刊")
 
 

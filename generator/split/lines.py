@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import STAFF_OPENING, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import PAPER_ENDING, STAFF_OPENING, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -24,7 +24,7 @@ DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|2
 SHORT_DATE = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
-PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|报)(?=\s|$|\d|[A-Z])")
+PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
@@ -358,7 +358,8 @@ def _lines_inside_sentences(rows: list[Row]) -> None:
             continue
         # the sentence runs in from the line above, or on into the line below
         runs_in = (before is not None and before.role == TEXT and before.fills_column
-                   and not ends_sentence(before.text) and not row.indented)
+                   and not ends_sentence(before.text) and not row.indented
+                   and not phrase_spaced(before) and not letter_spaced(before.line.raw))  # a headline's line runs into nothing
         if runs_in or one_phrase(row.text, after.text):
             row.role = TEXT
             row.column = after.column
