@@ -524,6 +524,15 @@ def test_a_byline_the_width_of_the_column_under_a_headline_set_in_phrases_stays_
     assert (rec.title, rec.authors) == ("混合产品受宠 权益理财回暖", ["唐玉丽"])
 
 
+def test_a_headline_over_two_lines_after_its_text_at_the_end_of_the_file_heads_it():
+    """A narrow column's last lines, after a closed sentence and a blank line,
+    with no comma: the headline printed after its text, not text cut off."""
+    text = "\n".join(_narrow(FOREIGN, 10)) + "\n\n2023年度“中国\n科学十大进展”发布\n"
+    recs = articles(split(text))
+    assert [r.title.replace(" ", "") for r in recs] == ["2023年度“中国科学十大进展”发布"]
+    assert recs[0].text.startswith("今年以来") and recs[0].text.endswith("转型成本。")
+
+
 def _narrow(paragraphs: list[str], width: int) -> list[str]:
     return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
 

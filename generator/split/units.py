@@ -316,12 +316,12 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False
     if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
-    if following is None and after_closed and len(unit.rows) == 1 \
-            and (not re.search(r"[，,。；;]", unit.text) or letter_spaced(row.line.raw)) \
+    if following is None and after_closed and len(unit.rows) <= 3 \
+            and (not re.search(r"[，,。；;]", unit.text) or (len(unit.rows) == 1 and letter_spaced(row.line.raw))) \
             and (nxt is None or isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION)):
-        # one line without a comma ("对话…:AI创新…" may have a colon), or in
-        # spaced display type, between a closed sentence and the page's foot
-        # (or the file's end): a headline printed after its text
+        # a line or three without a comma ("对话…:AI创新…" may have a colon),
+        # or one in spaced display type, between a closed sentence and the
+        # page's foot (or the file's end): a headline printed after its text
         return False
     if (following is not None and (following.blank_before or following.rows[0].wider_than_column)
             and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text) and _headlike(following)):
