@@ -956,3 +956,28 @@ def test_text_shared_by_two_headlines_is_cut_where_its_parts_turn_to_their_own_h
     recs = articles(split(text))
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert recs[1].text.startswith("一艘载有国产汽车的滚装船")
+
+
+def test_a_headline_set_apart_after_an_authors_note_heads_the_text_above():
+    """Indented paragraphs closed by the author's note, then a display line
+    standing alone and a flush paragraph: the note closed the article, so
+    the line is its headline printed after it, not running text cut off."""
+    column = "\n".join("\u3000\u3000" + "\n".join(_narrow([p], 14)) for p in (FOREIGN[0] + FOREIGN[1], FOREIGN[2] + FOREIGN[3]))
+    text = (column + "\n（作者为某大学经济学院教授）\n\n外贸企业加快开拓国内消费市场\n\n"
+            + "\n".join(_narrow(["".join(CREDIT)], 14)) + "\n\n绿色信贷余额保持较快增长\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场", "绿色信贷余额保持较快增长"]
+    assert recs[0].text.startswith("今年以来") and "外贸企业加快" not in recs[1].text
+
+
+def test_two_headlines_in_one_block_are_cut_at_the_blank_line_between_them():
+    """The headline of the text above, printed after it, over two lines, a
+    blank line, then the next text's headline: the group parts at the blank
+    line, though a cut after the first line would echo each side too."""
+    text = (_indented_paragraphs(["外贸企业加快开拓国内市场，一批出口产品转内销售，企业订单排到了下个季度。",
+                                  "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持。"])
+            + "\n\n外贸企业加快\n开拓国内市场\n\n绿色信贷余额\n保持较快增长\n本报记者 王小明\n"
+            + _indented_paragraphs(["今年前两个月，全国绿色信贷余额继续保持较快增长，多家银行推出绿色信贷专项产品。",
+                                    "然而，部分中小银行的绿色信贷业务仍处于起步阶段，专业人才有待加强。"]) + "\n")
+    recs = articles(split(text))
+    assert [r.title.replace(" ", "") for r in recs] == ["外贸企业加快开拓国内市场", "绿色信贷余额保持较快增长"]

@@ -316,13 +316,7 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
             out.append(item)
             continue
-        cut = None
-        for n in range(1, len(lines)):
-            upper = "".join(r.text for _, r in lines[:n])
-            lower = "".join(r.text for _, r in lines[n:])
-            if echo(upper, prev.body) > echo(upper, nxt.body) + 0.25 and echo(lower, nxt.body) > echo(lower, prev.body) + 0.25:
-                cut = n
-                break
+        cut = _stack_cut(lines, prev, nxt)
         if cut is None:
             out.append(item)
             continue
@@ -330,6 +324,23 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         out.append(HeadGroup(_head_units(lines[:cut]), [r for r in item.rows if r.no < boundary]))
         out.append(HeadGroup(_head_units(lines[cut:]), [r for r in item.rows if r.no >= boundary]))
     return out
+
+
+def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text) -> int | None:
+    """Where a group of display lines parts into the headline of the text
+    above and that of the text below: each side names its own text clearly
+    more than the other. Of the cuts that do, one at a blank line (print
+    sets two headlines apart) before one inside a block; then the clearest."""
+    best: tuple[bool, float, int] | None = None
+    for n in range(1, len(lines)):
+        upper = "".join(r.text for _, r in lines[:n])
+        lower = "".join(r.text for _, r in lines[n:])
+        up = echo(upper, prev.body) - echo(upper, nxt.body)
+        down = echo(lower, nxt.body) - echo(lower, prev.body)
+        if up > 0.25 and down > 0.25:
+            choice = (lines[n][1].no - lines[n - 1][1].no > 1, up + down, n)
+            best = max(best or choice, choice)
+    return best[2] if best else None
 
 
 def _head_units(lines: list[tuple[Unit, Row]]) -> list[Unit]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, split_dateline
-from .lines import (BLANK, CREDIT, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
+from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -291,9 +291,24 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item))
                 and not _runs_into(item, items[k + 1: k + 2])
-                and not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues)):
+                and (_display_after_end_matter(items, k)
+                     or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
+
+
+def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
+    """A line or three with no comma or stop, set apart after an author's
+    note or an editor's credit: that matter closed the article before, so
+    the lines are no text cut at a column's edge but display type (the
+    headline of the article before, printed after it, or of the next)."""
+    unit = items[k]
+    if not unit.blank_before or len(unit.rows) > 3 or re.search(r"[，,。；;]", unit.text):
+        return False
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Row) and items[j].role == BLANK:
+        j -= 1
+    return j >= 0 and isinstance(items[j], Row) and items[j].role in (NOTE, EDITOR)
 
 
 def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool = False) -> bool:
