@@ -958,12 +958,14 @@ def test_text_shared_by_two_headlines_is_cut_where_its_parts_turn_to_their_own_h
     assert recs[1].text.startswith("一艘载有国产汽车的滚装船")
 
 
-def test_a_headline_set_apart_after_an_authors_note_heads_the_text_above():
-    """Indented paragraphs closed by the author's note, then a display line
-    standing alone and a flush paragraph: the note closed the article, so
-    the line is its headline printed after it, not running text cut off."""
+@pytest.mark.parametrize("matter", ["（作者为某大学经济学院教授）", "（下转第11版）", "责任编辑：王小明"])
+def test_a_headline_set_apart_after_end_matter_heads_the_text_above(matter):
+    """Indented paragraphs closed by the author's note (a jump line, an
+    editor's credit), then a display line standing alone and a flush
+    paragraph: that matter closed the text, so the line is its headline
+    printed after it, not running text cut off."""
     column = "\n".join("\u3000\u3000" + "\n".join(_narrow([p], 14)) for p in (FOREIGN[0] + FOREIGN[1], FOREIGN[2] + FOREIGN[3]))
-    text = (column + "\n（作者为某大学经济学院教授）\n\n外贸企业加快开拓国内消费市场\n\n"
+    text = (column + f"\n{matter}\n\n外贸企业加快开拓国内消费市场\n\n"
             + "\n".join(_narrow(["".join(CREDIT)], 14)) + "\n\n绿色信贷余额保持较快增长\n")
     recs = articles(split(text))
     assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场", "绿色信贷余额保持较快增长"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, split_dateline
-from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
+from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -299,7 +299,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
 
 def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
     """A line or three with no comma or stop, set apart after an author's
-    note or an editor's credit: that matter closed the article before, so
+    note, an editor's credit or a jump line: that matter closed the text before, so
     the lines are no text cut at a column's edge but display type (the
     headline of the article before, printed after it, or of the next)."""
     unit = items[k]
@@ -308,7 +308,7 @@ def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
     j = k - 1
     while j >= 0 and isinstance(items[j], Row) and items[j].role == BLANK:
         j -= 1
-    return j >= 0 and isinstance(items[j], Row) and items[j].role in (NOTE, EDITOR)
+    return j >= 0 and isinstance(items[j], Row) and items[j].role in (NOTE, EDITOR, JUMP)
 
 
 def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool = False) -> bool:
