@@ -983,3 +983,17 @@ def test_two_headlines_in_one_block_are_cut_at_the_blank_line_between_them():
                                     "然而，部分中小银行的绿色信贷业务仍处于起步阶段，专业人才有待加强。"]) + "\n")
     recs = articles(split(text))
     assert [r.title.replace(" ", "") for r in recs] == ["外贸企业加快开拓国内市场", "绿色信贷余额保持较快增长"]
+
+
+def test_two_headlines_set_apart_part_though_the_first_names_its_text_only_in_passing():
+    """A headline printed after its text, a blank line, the next article's
+    headline and byline: the first names the text above more than the text
+    below, if only a little, and the blank line parts them; it is no kicker."""
+    above = ["提前二十多天通过审评，获批后四十八小时内开出首张处方，这是中国一款创新药的出海故事。",
+             "和黄医药首席执行官表示，公司已在海外市场建立团队，产品正在多个国家申请上市。"]
+    below = ["曾被认为是对标拼多多秘密武器的淘特，如今回归淘宝。日前有报道称，淘特将淡出历史舞台。",
+             "淘宝特价版背后寄托的更多是淘宝C2M的热望与野心，这场迁徙如何维持了将近一年？"]
+    text = (_indented_paragraphs(above) + "\n\n创新药如何从中国新到全球新？\n\n淘特回归淘宝　为期一年的漫长“迁徙”\n\n"
+            "本报记者 李立 南京报道\n\n" + _indented_paragraphs(below) + "\n")
+    recs = articles(split(text))
+    assert [(r.title, r.kicker) for r in recs] == [("创新药如何从中国新到全球新？", None), ("淘特回归淘宝 为期一年的漫长“迁徙”", None)]

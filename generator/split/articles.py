@@ -44,6 +44,8 @@ CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
+STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
+STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
@@ -329,16 +331,19 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
 def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text) -> int | None:
     """Where a group of display lines parts into the headline of the text
     above and that of the text below: each side names its own text clearly
-    more than the other. Of the cuts that do, one at a blank line (print
-    sets two headlines apart) before one inside a block; then the clearest."""
+    more than the other (less clearly at a blank line, where print sets two
+    headlines apart). Of the cuts that do, one at a blank line before
+    one inside a block; then the clearest."""
     best: tuple[bool, float, int] | None = None
     for n in range(1, len(lines)):
         upper = "".join(r.text for _, r in lines[:n])
         lower = "".join(r.text for _, r in lines[n:])
         up = echo(upper, prev.body) - echo(upper, nxt.body)
         down = echo(lower, nxt.body) - echo(lower, prev.body)
-        if up > 0.25 and down > 0.25:
-            choice = (lines[n][1].no - lines[n - 1][1].no > 1, up + down, n)
+        apart = lines[n][1].no - lines[n - 1][1].no > 1
+        margin = STACK_MARGIN_APART if apart else STACK_MARGIN
+        if up > margin and down > margin:
+            choice = (apart, up + down, n)
             best = max(best or choice, choice)
     return best[2] if best else None
 
