@@ -177,6 +177,16 @@ def test_a_scene_setting_clause_above_the_headline_is_its_kicker_even_when_short
     assert (rec.title, rec.kicker) == ("混合产品受宠权益理财回暖", "随着资本市场渐趋回暖")
 
 
+def test_a_phrase_under_half_the_headline_standing_above_it_is_its_kicker():
+    """A headline broken on purpose breaks near its middle; a short phrase
+    over a headline twice its length is set above it, unless it opens on a
+    coverb ('以…', '把…') that waits for the verb on the next line."""
+    rec = under_headline("网红城市西安\n陕西科技创新生态持续优化升级")
+    assert (rec.title, rec.kicker) == ("陕西科技创新生态持续优化升级", "网红城市西安")
+    coverb = under_headline("以“三链融合”\n疏通特色产业集群发展堵点")
+    assert coverb.title.replace(" ", "") == "以“三链融合”疏通特色产业集群发展堵点" and not coverb.kicker
+
+
 def test_a_word_left_after_the_space_of_a_headline_line_goes_on_the_next_line():
     """"…赛道 中国" / "车企奏响…": the second phrase wrapped after its first
     word; the two lines are one two-part headline, not a kicker over a headline."""

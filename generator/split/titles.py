@@ -17,7 +17,7 @@ from .bylines import parse_byline
 from .learned import kicker_model
 from .lines import BYLINE, SUB, Row, letter_spaced
 from .page import SECTION, HeadGroup
-from .units import one_phrase
+from .units import one_phrase, word_crosses
 
 
 @dataclass
@@ -71,6 +71,11 @@ def _names_someone(label: str) -> bool:
     return bool(ORG_END.search(label)) or (len(label) <= 4 and looks_like_person(label))
 
 
+# Coverbs: a phrase opening on one ("以…", "把…") needs the verb after it,
+# so it cannot stand alone as a kicker.
+COVERBS = ("以", "用", "把", "将", "让", "使", "对", "向", "为", "从", "与", "靠", "凭", "借")
+
+
 def _chars(text: str) -> int:
     """Length counted in words' characters: spaces, quotation and title marks aside."""
     return len(re.sub(r"[\s“”‘’《》「」『』（）()]", "", text))
@@ -116,7 +121,11 @@ def kicker_features(upper: str, upper_rows: list[Row], lower: str, lower_rows: l
         "colon": float(upper.rstrip().endswith(("：", ":"))),
         "circumstance": float(bool(CIRCUMSTANCE.match(upper.strip()))),
         "edge": float(edge),
-        "fills_column": float(bool(upper_rows[-1].column) and abs(upper_rows[-1].width - upper_rows[-1].column) <= 1),
+        # as wide as the text column, when the headline itself is set no
+        # wider (a line that only fills a narrow column says nothing of a
+        # headline in display type across it)
+        "fills_column": float(bool(upper_rows[-1].column) and abs(upper_rows[-1].width - upper_rows[-1].column) <= 1
+                              and not any(r.wider_than_column for r in lower_rows)),
         "wider": float(upper_rows[-1].wider_than_column),
         "spacing_differs": float(spaced_up != spaced_low),
         "function_end": float(upper.rstrip()[-1:] in FUNCTION_END),
@@ -136,6 +145,13 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     the two (each element set apart, as magazines print them) leaves their
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
+        return False
+    if (2 * _chars(upper) < _chars(lower) and not upper.lstrip().startswith(COVERBS)
+            and not word_crosses(upper_rows[-1].text, lower_rows[0].text)):
+        # "网红城市西安" over "陕西科技创新生态：…": a headline broken on purpose
+        # breaks near its middle, one wrapped at the column fills its first
+        # line; a phrase less than half the headline's length stands above it,
+        # unless it opens on a coverb ("以“三链融合”"), which waits for its verb
         return False
     if lower_rows[0].no - upper_rows[-1].no > 1:
         return _two_part(upper, lower)
