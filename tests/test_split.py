@@ -236,6 +236,15 @@ def test_an_author_note_inside_a_sentence_is_moved_out():
     assert rec.paragraphs[0].text == CREDIT[0] + CREDIT[1]
 
 
+def test_the_bio_of_the_signed_author_inside_a_sentence_is_moved_out():
+    """A magazine prints the author's name and post beside the text; a name
+    jieba does not know ('赵俊渥') is known from the article's own byline."""
+    lines = CREDIT[:1] + ["", "赵俊渥 中国通信企业协会副秘书长", ""] + CREDIT[1:]
+    rec = articles(split("绿色信贷余额保持较快增长\n\n文 / 赵俊渥\n\n" + "\n".join(lines) + "\n"))[0]
+    assert rec.authors == ["赵俊渥"] and rec.paragraphs[0].text == CREDIT[0] + CREDIT[1]
+    assert not any("副秘书长" in p.text and p.heading for p in rec.paragraphs)
+
+
 def test_a_photo_with_its_credit_standing_alone_is_a_brief():
     text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n"
             "4月10日，安徽省怀宁县村民在金银花基地除草。当地利用荒废的大堤种植金银花，带动周边村民就业增收。\n张三 李四 摄\n")

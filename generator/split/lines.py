@@ -316,6 +316,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_after_role(rows)
     _names_under_headlines(rows)
     _names_beside_signatures(rows)
+    _bios_of_signed_authors(rows)
     _contact_words_in_text(rows)
     _latin_in_text(rows)
     _set_columns(rows)
@@ -514,6 +515,20 @@ def _names_beside_signatures(rows: list[Row]) -> None:
                     and looks_like_person(rows[j].text):
                 rows[j].role = BYLINE
                 break
+
+
+def _bios_of_signed_authors(rows: list[Row]) -> None:
+    """"赵俊渥 中国通信企业协会副秘书长": a name and a post, printed beside the
+    text of an article whose byline signs that name, is the author's note,
+    however rare the name's characters (role_of needs jieba to know it)."""
+    bylines = [parse_byline(row.line.raw) for row in rows if row.role == BYLINE]
+    signed = {name for byline in bylines if byline for name in byline.authors}
+    if not signed:
+        return
+    for row in rows:
+        bio = AUTHOR_BIO.match(row.line.raw) if row.role == TEXT else None
+        if bio and INSTITUTION.search(bio.group("where")) and row.line.raw.split()[0] in signed:
+            row.role = NOTE
 
 
 def _names_under_headlines(rows: list[Row]) -> None:
