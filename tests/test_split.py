@@ -245,6 +245,16 @@ def test_the_bio_of_the_signed_author_inside_a_sentence_is_moved_out():
     assert not any("副秘书长" in p.text and p.heading for p in rec.paragraphs)
 
 
+def test_a_line_opening_on_a_unit_is_no_crosshead():
+    """'年共27家…' opens on the unit of a figure printed on the line before:
+    the rest of a sentence, never a heading (年轻人…, 月饼… are words)."""
+    text = ("绿色信贷余额保持较快增长\n\n本报记者 王小明\n\n" + "".join(CREDIT) + "\n\n"
+            "年共27家手游发行商海外营收成功\n\n突破1亿美元，其中一家首次登顶出海收入榜首。\n")
+    rec = articles(split(text))[0]
+    assert not any(p.heading for p in rec.paragraphs)
+    assert rec.paragraphs[-1].text == "年共27家手游发行商海外营收成功突破1亿美元，其中一家首次登顶出海收入榜首。"
+
+
 def test_a_photo_with_its_credit_standing_alone_is_a_brief():
     text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n"
             "4月10日，安徽省怀宁县村民在金银花基地除草。当地利用荒废的大堤种植金银花，带动周边村民就业增收。\n张三 李四 摄\n")

@@ -174,6 +174,18 @@ def closes_shi_de(text: str) -> bool:
     return bool(SHI_DE.search(text.replace(" ", "")))
 
 
+# Units and measure words: they follow a figure, so a line opening on one
+# alone is the rest of a sentence cut after its figure.
+UNITS = "年月日号亿万元家个位名项只台座件次倍%％"
+
+
+def _opens_on_unit(text: str) -> bool:
+    from ..enrich.text import words
+
+    found = words(text[:4])
+    return text[0] in UNITS and bool(found) and found[0] == text[0]
+
+
 def _ends_on_function_word(text: str) -> bool:
     """The text ends on a one-character word such as 的 or 是 (not on 火把 or 而且)."""
     from ..enrich.text import words
@@ -197,6 +209,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "…是", "…的": the sentence goes on on the next line
     if bare[0] in "的了地得之":
         return False  # "的处置？": the end of a sentence begun on the line before
+    if _opens_on_unit(bare):
+        return False  # "年共27家…", "亿元，": a figure's unit, its figure on the line before
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:
