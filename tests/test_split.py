@@ -253,6 +253,23 @@ def test_a_line_opening_on_a_unit_is_no_crosshead():
     rec = articles(split(text))[0]
     assert not any(p.heading for p in rec.paragraphs)
     assert rec.paragraphs[-1].text == "年共27家手游发行商海外营收成功突破1亿美元，其中一家首次登顶出海收入榜首。"
+    # a headline broken after its figure, right under text cut at the column's edge
+    page = ("屏幕连起城乡课堂\n    乡村小规模学校最大的短板，是音乐、美\n术、英语等学科的专业教师不足。为此，清溪\n"
+            "县建设了覆盖全部乡村学校的“专递课堂”，\n由县城学校的骨干教师通过5G网络同步授课。\n"
+            "    截至目前，清溪县“专递课堂”已累计开\n课1.2万余节，覆盖学生3600余人。县里还组\n建了13个城乡学校教育共同体，由城区学校和\n\n"
+            "城东区今年将为126\n个老旧小区加装电梯\n\n    本报讯（记者 李明远）记者从城东区住\n房和城乡建设局获悉，今年该区计划为126个\n"
+            "老旧小区加装电梯480部，覆盖居民约1.1万户。\n目前已有63个小区完成意见征询，首批112部\n电梯将于6月底前开工。\n")
+    assert [r.title.replace(" ", "") for r in articles(split(page))][-1] == "城东区今年将为126个老旧小区加装电梯"
+
+
+def test_a_line_after_a_verb_waiting_for_its_object_is_text_not_a_crosshead():
+    """'…FDA有着' / '世界上严格的药品生产质量控制' / '体系，…': a verb with
+    着 takes its object on the next line, so that line is no crosshead."""
+    column = ["事实上，在出海之前，创新药", "的研发已经是“九死一生”。", "亿帆医药方面认为，FDA有着",
+              "世界上严格的药品生产质量控制", "体系，这也是新药申请审评的", "一个关键环节。"]
+    rec = articles(split("创新药出海记\n\n本报记者 王小明\n\n" + "\n\n".join(column) + "\n"))[0]
+    assert not any(p.heading for p in rec.paragraphs)
+    assert "FDA有着世界上严格的药品生产质量控制体系，" in rec.text
 
 
 def test_a_photo_with_its_credit_standing_alone_is_a_brief():

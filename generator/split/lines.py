@@ -179,7 +179,8 @@ def closes_shi_de(text: str) -> bool:
 UNITS = "年月日号亿万元家个位名项只台座件次倍%％"
 
 
-def _opens_on_unit(text: str) -> bool:
+def opens_on_unit(text: str) -> bool:
+    """"年共27家…": the line opens on a unit alone (年轻人, 月饼 are words)."""
     from ..enrich.text import words
 
     found = words(text[:4])
@@ -209,8 +210,6 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "…是", "…的": the sentence goes on on the next line
     if bare[0] in "的了地得之":
         return False  # "的处置？": the end of a sentence begun on the line before
-    if _opens_on_unit(bare):
-        return False  # "年共27家…", "亿元，": a figure's unit, its figure on the line before
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:

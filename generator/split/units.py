@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, split_dateline
-from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline,
+from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -290,11 +290,19 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item))
+                and not _rest_after_figure(item, previous)
                 and not _runs_into(item, items[k + 1: k + 2])
                 and (_display_after_end_matter(items, k)
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
+
+
+def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
+    """"年共27家…" opens on the unit of a figure: the rest of a sentence whose
+    figure was cut off, unless the line before ends on that figure (a
+    headline broken as "…将为126" / "个老旧小区…")."""
+    return opens_on_unit(unit.text.lstrip()) and not (previous is not None and previous.text.rstrip()[-1:].isdigit())
 
 
 def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
@@ -385,6 +393,15 @@ def reads_on(previous: Unit, unit: Unit) -> bool:
     return previous.kind == BODY and previous.open and not _stands_apart(previous, unit)
 
 
+def _waits_for_object(text: str) -> bool:
+    """"…FDA有着", "…面临着": a verb with the aspect particle 着 takes its
+    object next, so the text goes on (not 执着, 沉着, words of their own)."""
+    from ..enrich.text import words
+
+    found = words(text[-4:])
+    return bool(found) and found[-1].endswith("着") and found[-1] not in ("执着", "沉着", "穿着", "衣着")
+
+
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
     """A head-like unit after text left open still reads as a display line when
     it is display type (wider than the column, or letter-spaced), or when a
@@ -397,7 +414,7 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
     last = previous.text
     if unit.text[:1] in "”’》）)」』，,、。：:；;？?！!" or word_crosses(last, unit.text):
         return False
-    if unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE:
+    if unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE and not _waits_for_object(last):
         return True
     # Text cut at the column's edge goes on in its next column; a short line
     # after the break that closes no sentence cannot be the rest of it (a
