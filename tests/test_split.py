@@ -164,6 +164,30 @@ def test_page_header_is_furniture_not_a_headline():
     assert any(r.kind == "other" and "星期二" in r.text for r in recs)
 
 
+NARROW_NEWS = ["  本报讯（记者 李想）记", "者昨天从市交通部门获", "悉，新线已完成全部设", "备调试，计划下月中旬", "开始试运行。",
+               "  新线全长12.6公里，", "设车站9座，开通后从城", "西到火车东站只需35分", "钟。"]
+
+
+def test_a_section_beside_its_page_number_is_the_page_header():
+    """'A07 城事' alone at the page's top, '要 闻 2' beside the dated header
+    line: page furniture, not the headline of the article under them."""
+    for header in ("A07 城事\n\n2024年3月5日 星期二 钱塘晚报", "经济日报 2024年3月5日 星期二\n\n要  闻 2"):
+        recs = split(header + "\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
+        assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]
+
+
+def test_a_headline_opening_on_di_is_a_headline():
+    """地铁…: 地 opens a word here, not an adverb's particle left from the line above."""
+    recs = articles(split("地铁新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("地铁新线下月试运行", ["李想"])]
+
+
+def test_a_figure_cut_from_its_measure_word_in_a_narrow_column_reads_on():
+    column = ["本报讯 记者昨天从市地", "铁集团获悉，地铁6", "号线二期工程已完成全部", "设备调试，计划6月中旬", "开始试运行。"]
+    rec = articles(split("地铁新线下月试运行\n\n" + "\n\n".join(column) + "\n"))[0]
+    assert not any(p.heading for p in rec.paragraphs) and "地铁6号线二期工程" in rec.text
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

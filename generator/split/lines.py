@@ -179,12 +179,17 @@ def closes_shi_de(text: str) -> bool:
 UNITS = "年月日号亿万元家个位名项只台座件次倍%％"
 
 
-def opens_on_unit(text: str) -> bool:
-    """"年共27家…": the line opens on a unit alone (年轻人, 月饼 are words)."""
+def _opens_on_word_alone(text: str) -> bool:
+    """jieba reads the first character as a word of its own."""
     from ..enrich.text import words
 
     found = words(text[:4])
-    return text[0] in UNITS and bool(found) and found[0] == text[0]
+    return bool(found) and found[0] == text[0]
+
+
+def opens_on_unit(text: str) -> bool:
+    """"年共27家…": the line opens on a unit alone (年轻人, 月饼 are words)."""
+    return text[:1] in UNITS and _opens_on_word_alone(text)
 
 
 def _ends_on_function_word(text: str) -> bool:
@@ -208,8 +213,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "目前，…", "其一，…": a sentence opening with its connective
     if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare):
         return False  # "…是", "…的": the sentence goes on on the next line
-    if bare[0] in "的了地得之":
-        return False  # "的处置？": the end of a sentence begun on the line before
+    if bare[0] in "的了地得之" and _opens_on_word_alone(bare):
+        return False  # "的处置？": the end of a sentence begun on the line before (not "地铁…")
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:
@@ -340,19 +345,29 @@ def rows_of(lines: list[Line]) -> list[Row]:
 
 
 SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff]{2,6}$")
+# "要闻 2", "3 经济": a section's name beside a bare page number, said by
+# nothing else (a contents entry "钮钦 1" has the same shape).
+SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff]{2,6}$")
 
 
 def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
-    """"专题 C03", "A2 要闻": a section's name beside a page code, standing
+    """"专题 C03", "A07 城事": a section's name beside a page code, standing
     alone at a page's edge (blank or nothing on both sides, no contents
-    entry near), is the page's header; contents entries come in runs."""
+    entry near), is the page's header; contents entries come in runs. Beside
+    a bare page number ("要 闻 2") it is one only next to the other header
+    lines (the date, the paper)."""
     for k, row in enumerate(rows):
-        if row.role != TOC or not SECTION_AND_PAGE.match(row.line.raw.strip()):
+        if row.role not in (TOC, TEXT):
             continue
         near = rows[max(0, k - reach):k] + rows[k + 1:k + 1 + reach]
-        alone = all(k + step < 0 or k + step >= len(rows) or rows[k + step].role == BLANK for step in (-1, 1))
-        if alone and not any(r.role == TOC for r in near):
-            row.role = FURNITURE
+        if SECTION_AND_PAGE.match(row.line.raw.strip()):
+            alone = all(k + step < 0 or k + step >= len(rows) or rows[k + step].role == BLANK for step in (-1, 1))
+            if alone and not any(r.role == TOC for r in near):
+                row.role = FURNITURE
+        elif SECTION_AND_NUMBER.match(row.text.replace(" ", "")) and len(row.text) <= 10:
+            if any(r.role == FURNITURE for r in rows[max(0, k - 2):k] + rows[k + 1:k + 3]) \
+                    and not any(r.role == TOC for r in near):
+                row.role = FURNITURE
 
 
 def _lines_inside_sentences(rows: list[Row]) -> None:

@@ -111,11 +111,15 @@ def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = _unbalanced(bare_left)
-    # "…完成3.9" / "万亿元": a figure goes on with its unit or measure word.
-    number_split = bool(re.search(r"[0-9A-Za-z.]$", bare_left) and re.match(r"[0-9A-Za-z%]", bare_right)) or bool(
-        re.search(r"[0-9]$", bare_left) and re.match(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]", bare_right))
     return ((bare_left[-1:] in NEVER_ENDS_PHRASE and not closes_shi_de(bare_left)) or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
-            or number_split or word_crosses(bare_left, bare_right))
+            or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
+
+
+def figure_split(left: str, right: str) -> bool:
+    """"…完成3.9" / "万亿元", "…地铁6" / "号线": a figure goes on with its
+    unit or measure word (or its other digits) on the next line."""
+    return bool(re.search(r"[0-9A-Za-z.]$", left) and re.match(r"[0-9A-Za-z%]", right)) or bool(
+        re.search(r"[0-9]$", left) and re.match(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]", right))
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -299,10 +303,12 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
 
 
 def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
-    """"年共27家…" opens on the unit of a figure: the rest of a sentence whose
-    figure was cut off, unless the line before ends on that figure (a
-    headline broken as "…将为126" / "个老旧小区…")."""
-    return opens_on_unit(unit.text.lstrip()) and not (previous is not None and previous.text.rstrip()[-1:].isdigit())
+    """"年共27家…", "号线二期…" open on the unit of a figure: the rest of a
+    sentence, whose figure was cut off or ends the text above, unless a
+    headline line above ends on that figure (a headline broken as
+    "…将为126" / "个老旧小区…")."""
+    return opens_on_unit(unit.text.lstrip()) and not (
+        previous is not None and previous.kind == HEAD and previous.text.rstrip()[-1:].isdigit())
 
 
 def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
@@ -412,7 +418,7 @@ def _stands_apart(previous: Unit, unit: Unit) -> bool:
                               or (len(unit.rows) == 1 and phrase_spaced(row))):
         return True  # the column's text cannot go on in display type (phrases set apart by a space are display type)
     last = previous.text
-    if unit.text[:1] in "”’》）)」』，,、。：:；;？?！!" or word_crosses(last, unit.text):
+    if unit.text[:1] in "”’》）)」』，,、。：:；;？?！!" or word_crosses(last, unit.text) or figure_split(last, unit.text):
         return False
     if unit.blank_before > 0 and len(previous.rows) == 1 and last[-1:] not in NEVER_ENDS_PHRASE and not _waits_for_object(last):
         return True
