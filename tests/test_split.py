@@ -8,6 +8,7 @@ import pytest
 from generator.model import SourceDoc
 from generator.read import read_source
 from generator.split import split_document
+from generator.split.bylines import parse_byline
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").iterdir())
 BODY_A = "\n".join(["在政策驱动与市场需求双引擎驱", "动下，我国绿色金融市场呈现加速扩容", "态势。多家上市银行绿色贷款余额同比增幅", "普遍超过百分之二十，部分城商行增速甚至突", "破一倍。商业银行以此为契机加大供给。", "绿色金融债发行与贷款余额双增，将带来两方面影响。"])
@@ -186,6 +187,20 @@ def test_a_figure_cut_from_its_measure_word_in_a_narrow_column_reads_on():
     column = ["本报讯 记者昨天从市地", "铁集团获悉，地铁6", "号线二期工程已完成全部", "设备调试，计划6月中旬", "开始试运行。"]
     rec = articles(split("地铁新线下月试运行\n\n" + "\n\n".join(column) + "\n"))[0]
     assert not any(p.heading for p in rec.paragraphs) and "地铁6号线二期工程" in rec.text
+
+
+def test_a_news_item_signed_in_brackets_after_its_last_sentence():
+    text = "外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "（记者 周 敏 通讯员 齐勇）\n"
+    rec = articles(split(text))[0]
+    assert rec.authors == ["周敏", "齐勇"] and rec.text.endswith("（记者周敏通讯员齐勇）")
+    unsigned = articles(split("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "（完）\n"))[0]
+    assert unsigned.authors == []
+
+
+def test_an_evening_papers_reporter_and_a_dateline_over_two_lines():
+    assert parse_byline("□晚报记者 顾 晓").authors == ["顾晓"]  # the paper's name is no author
+    recs = articles(split("城西新线下月试运行\n\n  本报讯（记者 李想 通\n\n讯员 王超）记者昨天从\n\n" + "\n\n".join(NARROW_NEWS[1:]) + "\n"))
+    assert recs[0].authors == ["李想", "王超"]
 
 
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():

@@ -20,12 +20,13 @@ The decisions, all per article and from print, never per file:
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, SIGNED, parse_byline, split_dateline
+from .bylines import AUTHOR_NOTE, SIGNED, closing_byline, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
@@ -727,11 +728,17 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.section = " ".join(x for x in (head.section, more.section) if x) or None
         head.subtitle = " ".join(x for x in (head.subtitle, more.subtitle, more.title) if x) or None
     first = text.units[0]
-    dated = split_dateline(first.raw) if first.kind == BODY else None
+    # a dateline may run over the first lines of a narrow column ("本报讯（记者 李想 通" / "讯员 王超）…")
+    opening = "".join(u.raw.strip() for u in itertools.takewhile(lambda u: u.kind == BODY, text.units[:3]))
+    dated = split_dateline(opening) if first.kind == BODY else None
     if dated and not head.byline:
         head.byline = dated[0].text
         head.authors += [a for a in dated[0].authors if a not in head.authors]
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
+    closing = closing_byline(running[-1]) if running and not head.authors else None
+    if closing:
+        head.byline = " ".join(x for x in (head.byline, closing.text) if x)
+        head.authors = closing.authors
     chars = sum(len(t) for t in running)
     sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines

@@ -142,11 +142,11 @@ def parse_byline(text: str) -> Byline | None:
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
             return None  # "●转型破局", "■利率倒挂": a marked crosshead, its words not a name
-        if not (_names_part_ok(re.sub(ROLE, " ", names)) or re.match(ROLE, names)):
+        if not (_names_part_ok(re.sub(ROLE_ANY, " ", names)) or re.match(ROLE_ANY, names)):
             # "文/武汉制信科技有限公司": a byline that names a firm, not a person
             firm = re.fullmatch(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)", names.strip())
             return Byline(text, []) if firm and text.startswith("文") else None
-        return Byline(text, person_names(re.sub(ROLE, " ", names)))
+        return Byline(text, person_names(re.sub(ROLE_ANY, " ", names)))  # "□晚报记者 顾 晓": the paper is no name
     match = ROLE_BYLINE.match(text)
     if match:
         names = match.group("names")
@@ -174,6 +174,24 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
     if parsed and not parsed.needs_names and len(head) >= 4 and not re.search(r"[。！？，；]", head):
         return head, tail
     return None
+
+
+# "…一顿午饭12元。（记者 周 敏）", "（本报记者 许诺 通讯员 齐勇）", "（赵 舟）":
+# a short news item signed in brackets after its last sentence.
+CLOSING_BYLINE = re.compile(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
+
+
+def closing_byline(text: str) -> Byline | None:
+    """The byline a text closes with, in brackets after its last sentence."""
+    match = CLOSING_BYLINE.search(text.rstrip())
+    if not match:
+        return None
+    inner = match.group("inner")
+    names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
+    if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
+        return None  # "（完）", "（待续）", "（上接第1版）": not names
+    authors = person_names(re.sub(ROLE_ANY, " ", inner))
+    return Byline(inner, authors) if authors else None
 
 
 def split_dateline(text: str) -> tuple[Byline, str] | None:
