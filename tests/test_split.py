@@ -203,6 +203,31 @@ def test_an_evening_papers_reporter_and_a_dateline_over_two_lines():
     assert recs[0].authors == ["李想", "王超"]
 
 
+def test_a_question_put_in_an_interview_is_no_heading():
+    """'问：…？' and '记者：…？' set apart between answers are turns of the
+    interview, not crossheads, nor headlines printed after a text."""
+    qa = ["问：参加条件有没有变化？",
+          "答：在中国境内参加城镇职工基本养老保险或者城乡居民基本养\n老保险的劳动者，都可以参加个人养老金制度。全面实施后，参\n加人可以在全国范围内的任一商业银行开立个人养老金资金账户。",
+          "问：缴费上限和税收优惠政策是怎样的？",
+          "答：参加人每年缴纳个人养老金的上限为12000元，可按规定享\n受税前扣除优惠，投资收益暂不征税，领取时单独按照3%的税率\n计算缴纳个人所得税。",
+          "问：下一步还将采取哪些措施？",
+          "答：我们将会同有关部门丰富个人养老金产品供给，把更多符合\n条件的国债、特定养老储蓄、指数基金纳入产品目录，同时优化\n服务流程，让参加人存得进、管得好、取得便。"]
+    text = ("个人养老金制度全面推开，有哪些新变化？\n\n——人力资源社会保障部有关负责人答记者问\n\n本报记者  郭 静\n\n"
+            + "\n\n".join(qa) + "\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["个人养老金制度全面推开，有哪些新变化？"]
+    assert not any(p.heading for p in recs[0].paragraphs)
+
+
+def test_page_header_and_editor_credit_in_other_forms():
+    text = ("对话·企业家 第4版\n\n对话企业家\n\n“出海不是逃离内卷，而是能力外溢”\n\n本报记者 李 楠\n\n"
+            + "\n".join(FOREIGN) + "\n\n责任编辑：刘 畅\n")
+    recs = split(text)
+    rec = articles(recs)[0]
+    assert (rec.title, rec.kicker) == ("“出海不是逃离内卷，而是能力外溢”", "对话企业家")  # 对话 is a word, not the coverb 对
+    assert "刘畅" not in rec.text and "第4版" not in (rec.section or "") + rec.text
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

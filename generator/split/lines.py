@@ -29,7 +29,8 @@ BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
-    r"[\u3400-\u9fff]{2,4}(?:\s+(?:美编|美术编辑|校对|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*[\u3400-\u9fff]{2,4})*\s*[）)]?$")
+    r"NAME(?:\s+(?:美编|美术编辑|校对|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*NAME)*\s*[）)]?$"
+    .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
 # is a byline: bylines.STAFF_CREDIT).
@@ -51,6 +52,7 @@ FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截�
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
 # rest of "采|访了多名…、" broken over two lines).
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
+INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
@@ -88,7 +90,7 @@ def is_furniture(text: str) -> bool:
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
-    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
+    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,8}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
 
 
 def page_label(text: str) -> str | None:
@@ -219,6 +221,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:
         return False  # "曾纯：后来……": a speaker's turn in an interview
+    if INTERVIEW_TURN.match(bare):
+        return False  # "问：…？", "记者：…？": a question put in an interview, not a heading
     if ends_sentence(bare):
         # Headlines may ask or exclaim, but hold no other sentence.
         return bare[-1] in "？?！!”" and len(bare) <= 32 and not re.search(r"[。！？!?][”’]?.", bare[:-1])

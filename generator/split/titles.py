@@ -76,6 +76,14 @@ def _names_someone(label: str) -> bool:
 COVERBS = ("以", "用", "把", "将", "让", "使", "对", "向", "为", "从", "与", "靠", "凭", "借")
 
 
+def _opens_on_coverb(text: str) -> bool:
+    """"以“三链融合”" opens on the coverb 以; "对话企业家" on the word 对话."""
+    from ..enrich.text import words
+
+    found = words(text.strip()[:4])
+    return bool(found) and found[0] in COVERBS
+
+
 def _chars(text: str) -> int:
     """Length counted in words' characters: spaces, quotation and title marks aside."""
     return len(re.sub(r"[\s“”‘’《》「」『』（）()]", "", text))
@@ -146,7 +154,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
-    if (2 * _chars(upper) < _chars(lower) and not upper.lstrip().startswith(COVERBS)
+    if (2 * _chars(upper) < _chars(lower) and not _opens_on_coverb(upper)
             and not word_crosses(upper_rows[-1].text, lower_rows[0].text)):
         # "网红城市西安" over "陕西科技创新生态：…": a headline broken on purpose
         # breaks near its middle, one wrapped at the column fills its first
