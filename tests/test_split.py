@@ -228,6 +228,19 @@ def test_page_header_and_editor_credit_in_other_forms():
     assert "刘畅" not in rec.text and "第4版" not in (rec.section or "") + rec.text
 
 
+def test_brief_titles_run_into_their_text():
+    """A digest column prints each brief's title on its text's first line:
+    before the dateline, or after a bullet and a space."""
+    briefs = ("简  讯\n"
+              "　　数据资产入表试点扩围 本报讯（记者 许 诺）日\n前，省财政厅将数据资产入表试点范围扩大到全省16个\n"
+              "市，首批参与试点的企业已有42家。试点企业可将符合\n条件的数据资源确认为资产，提升融资能力。\n"
+              "　　●省内首单碳排放权质押贷款落地　近日，一家热\n电企业以其持有的碳排放配额作质押，从当地农商银行\n"
+              "获得贷款1200万元，这是我省首单碳排放权质押贷款。\n")
+    recs = articles(split(briefs))
+    assert [r.title.lstrip("●") for r in recs] == ["数据资产入表试点扩围", "省内首单碳排放权质押贷款落地"]
+    assert recs[0].authors == ["许诺"] and recs[1].text.startswith("近日，一家热电企业")
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

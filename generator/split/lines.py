@@ -296,6 +296,12 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
+        run_in = _run_in_title(line.raw) if short or line.raw[:1] in BULLETS else None
+        if run_in:
+            head, rest = run_in
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
+            out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
+            continue
         credit = split_photo_credit(line.raw) if line.text else None
         spaced = credit and (line.raw[: -len(credit[1].text)].endswith(" ") or "/" in credit[1].text)
         if credit and len(credit[0]) >= 4 and (spaced or ends_sentence(squeeze_spaces(credit[0]))):
@@ -305,6 +311,29 @@ def split_merged(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return _credits_over_two_lines(out)
+
+
+BULLETS = "●■◆▶►◇○"
+# A brief's title run into its text on one line, as digest columns print
+# them: before a dateline ("数据资产入表试点扩围 本报讯（记者 许诺）日…"), or
+# marked by a bullet and set off by a space ("●首单贷款落地　近日，…").
+RUN_IN_DATELINE = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
+RUN_IN_BULLET = re.compile(r"^(?P<head>[●■◆▶►]\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
+
+
+def _run_in_title(raw: str) -> tuple[str, str] | None:
+    """(title, text) for a line that prints a brief's title before its text."""
+    bare = raw.strip()
+    for pattern, opens in ((RUN_IN_DATELINE, split_dateline), (RUN_IN_BULLET, _opens_sentence)):
+        match = pattern.match(bare)
+        if match and opens(match.group("rest")) and looks_like_headline(match.group("head").lstrip(BULLETS)):
+            return match.group("head"), match.group("rest")
+    return None
+
+
+def _opens_sentence(text: str) -> bool:
+    """Running text: a clause and its comma or stop within the first few words."""
+    return bool(re.match(r"^[^，。；！？,;!?]{1,20}[，。；！？,;!?]", text))
 
 
 def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
