@@ -21,8 +21,11 @@ CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{CJK_CLASS}])[ \\t\\u3000\\u00a0]+|[ \\t\\u3000\\u00a0]+(?=[{CJK_CLASS}])")
 MULTI_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-# Characters that close a sentence, optionally followed by closing quotes/brackets.
-SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$")
+# Characters that close a sentence, optionally followed by closing quotes/brackets,
+# or by a short note in brackets that signs or credits it ("。（新华社特稿）",
+# "。（记者 周 敏）", "。（完）").
+SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$|"
+                          r"[。！？!?][”’」』]?\s*[（(][^（()）。！？!?，,]{1,24}(?<!摄)[)）]$")  # (a photo's credit is a caption's)
 ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 

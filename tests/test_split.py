@@ -241,6 +241,20 @@ def test_brief_titles_run_into_their_text():
     assert recs[0].authors == ["许诺"] and recs[1].text.startswith("近日，一家热电企业")
 
 
+def test_a_text_closed_by_its_agency_credit_ends_there():
+    """'…自身利益。（新华社特稿）' closes its item: the line after it that
+    fills the narrow column is the next item's headline, not the text
+    going on; a photo's credit in brackets is a caption's, not this."""
+    from generator.clean import ends_sentence
+
+    assert ends_sentence("最终损害欧洲车企自身利益。（新华社特稿）") and ends_sentence("一顿午饭12元。（记者 周 敏）")
+    assert not ends_sentence("工人在车间忙碌。（新华社记者 刘 鑫 摄）") and not ends_sentence("他说（记者 李四")
+    column = ["据路透社7月5日报道，欧盟", "委员会对进口纯电动汽车征", "收的临时反补贴税于5日起", "生效，税率在17.4%至37.6%", "之间。报道称，多家欧洲车", "企对此表示担忧。（新华社", "特稿）", "日本实际工资连续26个月下降",
+              "新华社东京7月8日电（记者", "刘春燕）日本厚生劳动省当", "天公布的数据显示，扣除物", "价变动因素后，5月份日本", "劳动者实际工资同比下降1.", "4%，已连续26个月下降。"]
+    recs = articles(split("欧盟对华电动汽车临时反补贴税生效\n\n" + "\n".join(column) + "\n"))
+    assert [r.title for r in recs] == ["欧盟对华电动汽车临时反补贴税生效", "日本实际工资连续26个月下降"]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")
