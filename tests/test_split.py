@@ -255,6 +255,17 @@ def test_a_text_closed_by_its_agency_credit_ends_there():
     assert [r.title for r in recs] == ["欧盟对华电动汽车临时反补贴税生效", "日本实际工资连续26个月下降"]
 
 
+def test_a_papers_short_name_and_xun_open_a_news_text_with_its_staff():
+    from generator.split.bylines import split_dateline
+
+    byline, rest = split_dateline("南都讯 记者 周 琪 通讯员李晓明 新生儿出生医学证明可网上办")
+    assert (byline.authors, rest) == (["周琪", "李晓明"], "新生儿出生医学证明可网上办")
+    assert split_dateline("南都讯 记者林东 昨日，…")[0].authors == ["林东"]  # 昨日 is no name
+    assert split_dateline("资讯 记者注意到，市场回暖") is None
+    recs = articles(split("城西新线下月试运行\n  南都讯 记者黄婷 通讯员李晓明\n" + "\n".join(FOREIGN) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("城西新线下月试运行", ["黄婷", "李晓明"])]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

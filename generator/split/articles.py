@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit, word_crosses
+from .units import BODY, HEAD, Unit, _unbalanced, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -715,6 +715,19 @@ def _caption_record(seed: str, caption: Caption) -> Record:
                   authors=parsed.authors if parsed else [])
 
 
+def _dateline(text: Text, reach: int = 4):
+    """The dateline opening the text, read over its first lines as printed:
+    glued ("新华社北京2月29日" / "电（记者…）"), or glued only inside its
+    bracket ("本报讯（记者 李想 通" / "讯员 王超）…") and parted by a space
+    where a line ends after the names ("南都讯 记者黄婷" / "今年以来…")."""
+    rows = [r.line.raw.strip() for u in itertools.takewhile(lambda u: u.kind == BODY, text.units) for r in u.rows][:reach]
+    parted = ""
+    for row in rows:
+        parted = parted + row if _unbalanced(parted) else f"{parted} {row}".strip()
+    readings = [d for d in (split_dateline("".join(rows)), split_dateline(parted)) if d]
+    return max(readings, key=lambda d: len(d[0].authors), default=None)  # the reading that finds the names
+
+
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
                  gave_byline: bool = False) -> tuple[Record, list[Row]]:
     paragraphs, aside, captions = text_paragraphs(text)
@@ -728,9 +741,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.section = " ".join(x for x in (head.section, more.section) if x) or None
         head.subtitle = " ".join(x for x in (head.subtitle, more.subtitle, more.title) if x) or None
     first = text.units[0]
-    # a dateline may run over the first lines of a narrow column ("本报讯（记者 李想 通" / "讯员 王超）…")
-    opening = "".join(u.raw.strip() for u in itertools.takewhile(lambda u: u.kind == BODY, text.units[:3]))
-    dated = split_dateline(opening) if first.kind == BODY else None
+    dated = _dateline(text) if first.kind == BODY else None
     if dated and not head.byline:
         head.byline = dated[0].text
         head.authors += [a for a in dated[0].authors if a not in head.authors]

@@ -194,11 +194,32 @@ def closing_byline(text: str) -> Byline | None:
     return Byline(inner, authors) if authors else None
 
 
+# "南都讯 记者黄婷 通讯员李晓明", "晚报讯 记者 周 琪 新生儿…": a paper's
+# short name and 讯, then its staff and their names, and the text.
+OUTLET_NEWS = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{1,6}讯)\s*(?=(?:见习|实习|首席)?记者|通讯员)")
+STAFF_TOKEN = re.compile(rf"^(?:(?:见习|实习|首席)?记者|通讯员)?{HAN}{{0,4}}$")
+
+
+def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
+    match = OUTLET_NEWS.match(text)
+    if not match:
+        return None
+    tokens = text[match.end():].split(" ")
+    taken = 0
+    while taken < len(tokens) and STAFF_TOKEN.match(tokens[taken]) and _could_be_name(re.sub(ROLE_ANY, "", tokens[taken])):
+        taken += 1  # roles and names, up to the first word of the text ("新生儿…", "昨日")
+    staff = " ".join(tokens[:taken])
+    authors = person_names(re.sub(ROLE_ANY, " ", staff))
+    if not authors:
+        return None
+    return Byline(f"{match.group('outlet')} {staff}", authors), " ".join(tokens[taken:]).strip()
+
+
 def split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
     if not match:
-        return None
+        return _outlet_dateline(text)
     inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
     authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
-from .bylines import DATELINE, split_dateline
+from .bylines import DATELINE, OUTLET_NEWS, split_dateline
 from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
@@ -130,7 +130,8 @@ def opens_with_dateline(text: str) -> bool:
     match = DATELINE.match(text)
     if match:
         return bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
-    return bool(AGENCY_DATE.match(text))  # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column
+    # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column; "南都讯 记者…"
+    return bool(AGENCY_DATE.match(text)) or bool(OUTLET_NEWS.match(text) and split_dateline(text))
 
 
 AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
