@@ -266,6 +266,21 @@ def test_a_papers_short_name_and_xun_open_a_news_text_with_its_staff():
     assert [(r.title, r.authors) for r in recs] == [("城西新线下月试运行", ["黄婷", "李晓明"])]
 
 
+def test_a_line_of_facts_with_their_figures_under_the_headline_is_its_deck():
+    """An evening paper backs a short headline with a deck of figures and no
+    dash ('今年已完工212部 下半年再开工300部'); a two-part headline with a
+    figure in one part ('淘特回归淘宝 为期一年的漫长“迁徙”') stays whole."""
+    rec = under_headline("老旧小区加装电梯提速\n今年已完工212部 下半年再开工300部")
+    assert (rec.title, rec.subtitle) == ("老旧小区加装电梯提速", "今年已完工212部 下半年再开工300部")
+    two_part = under_headline("记者观察\n淘特回归淘宝 为期一年的漫长“迁徙”")
+    assert two_part.title == "淘特回归淘宝 为期一年的漫长“迁徙”" and not two_part.subtitle
+
+
+def test_a_section_and_page_code_under_the_dated_header_line():
+    recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
+    assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -377,7 +377,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     return rows
 
 
-SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff]{2,6}$")
+SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,8}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,8}$")  # "A4 城市·民生"
 # "要闻 2", "3 经济": a section's name beside a bare page number, said by
 # nothing else (a contents entry "钮钦 1" has the same shape).
 SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff]{2,6}$")
@@ -385,21 +385,21 @@ SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\
 
 def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
     """"专题 C03", "A07 城事": a section's name beside a page code, standing
-    alone at a page's edge (blank or nothing on both sides, no contents
-    entry near), is the page's header; contents entries come in runs. Beside
-    a bare page number ("要 闻 2") it is one only next to the other header
-    lines (the date, the paper)."""
+    alone at a page's edge (blank or nothing on both sides) or next to the
+    other header lines (the date, the paper), with no contents entry near,
+    is the page's header; contents entries come in runs. Beside a bare page
+    number ("要 闻 2") it is one only next to the other header lines."""
     for k, row in enumerate(rows):
         if row.role not in (TOC, TEXT):
             continue
         near = rows[max(0, k - reach):k] + rows[k + 1:k + 1 + reach]
+        beside_header = any(r.role == FURNITURE for r in rows[max(0, k - 2):k] + rows[k + 1:k + 3])
         if SECTION_AND_PAGE.match(row.line.raw.strip()):
             alone = all(k + step < 0 or k + step >= len(rows) or rows[k + step].role == BLANK for step in (-1, 1))
-            if alone and not any(r.role == TOC for r in near):
+            if (alone or beside_header) and not any(r.role == TOC for r in near):
                 row.role = FURNITURE
         elif SECTION_AND_NUMBER.match(row.text.replace(" ", "")) and len(row.text) <= 10:
-            if any(r.role == FURNITURE for r in rows[max(0, k - 2):k] + rows[k + 1:k + 3]) \
-                    and not any(r.role == TOC for r in near):
+            if beside_header and not any(r.role == TOC for r in near):
                 row.role = FURNITURE
 
 

@@ -178,6 +178,18 @@ def _deck(upper: str, lower: str) -> bool:
     return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
 
 
+# A figure with its unit or measure word: "212部", "1.2万名", "10点", "两毛".
+QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元)")
+
+
+def _facts(phrase: str) -> bool:
+    """"今年已完工212部 下半年再开工300部": facts set as phrases, each with
+    its figure, the way a deck (or a kicker) backs the headline up; the
+    headline is the line that lists no such figures."""
+    parts = HAN_SPACE.split(phrase.strip())
+    return len(parts) >= 2 and all(len(p) >= 3 and QUANTITY.search(p) for p in parts)
+
+
 # A line under the headline that opens with a label of what follows
 # ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
 LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
@@ -205,7 +217,8 @@ def headline_of(group: HeadGroup) -> Headline:
     kept = [k for k, p in enumerate(phrases) if p not in labels]
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
-    if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())):
+    if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
+                              or (_facts(phrases[-1]) and not _facts(phrases[-2]))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
