@@ -281,6 +281,16 @@ def test_a_section_and_page_code_under_the_dated_header_line():
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]
 
 
+def test_names_alone_under_the_headline_and_the_writer_named_in_the_note():
+    """A theory page signs an essay with the names alone under its headline
+    ('王 芳  陈建国'), or in the note at its end ('（作者：李文华，系…）')."""
+    essay = "  " + "".join(CREDIT) + "\n"
+    signed = articles(split("数据要素市场化配置的三个着力点\n王 芳  陈建国\n" + essay))[0]
+    assert (signed.title, signed.authors) == ("数据要素市场化配置的三个着力点", ["王芳", "陈建国"])
+    noted = articles(split("以新质生产力赋能县域经济高质量发展\n\n" + essay + "（作者：李文华，系某省委党校教授）\n"))[0]
+    assert noted.authors == ["李文华"]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

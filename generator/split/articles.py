@@ -26,7 +26,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, SIGNED, closing_byline, parse_byline, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, _could_be_name, closing_byline, parse_byline, person_names, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
@@ -715,6 +715,16 @@ def _caption_record(seed: str, caption: Caption) -> Record:
                   authors=parsed.authors if parsed else [])
 
 
+def _noted_authors(text: Text) -> list[str]:
+    """A theory page signs its essays in the note at their end: "（作者：李文华，系…）"."""
+    for part in reversed(text.parts):
+        note = NAMED_NOTE.match(part.text) if isinstance(part, Row) and part.role == NOTE else None
+        if note:
+            names = person_names(note.group("names"))
+            return names if all(_could_be_name(n) for n in names) else []
+    return []
+
+
 def _dateline(text: Text, reach: int = 4):
     """The dateline opening the text, read over its first lines as printed:
     glued ("新华社北京2月29日" / "电（记者…）"), or glued only inside its
@@ -750,6 +760,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors
+    if not head.authors:
+        head.authors = _noted_authors(text)
     chars = sum(len(t) for t in running)
     sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines

@@ -35,6 +35,8 @@ DATELINE = re.compile(
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
+# "（作者：李文华，系…教授）", "（作者李文华 王芳分别系…）": the note names the writers.
+NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
 PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
 NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
 SPLIT_NAMES = re.compile(r"[\s、，,；;]+")
@@ -158,6 +160,18 @@ def parse_byline(text: str) -> Byline | None:
         if spaced and _names_part_ok(names):
             return Byline(text, person_names(names))
     return None
+
+
+def bare_names(raw: str) -> list[str]:
+    """The names of a line that holds nothing but one to four of them
+    ("肖新光", "王 芳  陈建国"), else []."""
+    bare = re.sub(r"\s", "", raw)
+    if not 2 <= len(bare) <= 12 or not re.fullmatch(rf"{HAN}+", bare):
+        return []
+    names = person_names(raw)
+    if "".join(names) != bare or not all(2 <= len(n) <= 3 and _could_be_name(n) for n in names):
+        return []
+    return names
 
 
 def split_trailing_byline(text: str) -> tuple[str, str] | None:

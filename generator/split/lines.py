@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import PAPER_ENDING, STAFF_OPENING, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import PAPER_ENDING, STAFF_OPENING, bare_names, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -593,11 +593,14 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
 
 
 def _names_under_headlines(rows: list[Row]) -> None:
-    """A bare name printed right under a headline line is its byline ("肖新光")."""
+    """A bare name printed right under a headline line is its byline ("肖新光");
+    so are two or more names ("王 芳  陈建国") even with the text right under
+    them (one word alone there may be the headline's last: "破局")."""
     for k in range(1, len(rows)):
         row, above = rows[k], rows[k - 1]
         after = rows[k + 1] if k + 1 < len(rows) else None
-        if (row.role == TEXT and above.role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,3}", row.text)
-                and len(above.text) >= 6 and looks_like_headline(above.text) and (after is None or after.role != TEXT)
-                and looks_like_person(row.text)):
+        names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT else []
+        if (names and len(above.text) >= 6 and looks_like_headline(above.text)
+                and (after is None or after.role != TEXT or len(names) >= 2)
+                and looks_like_person(names[0])):
             row.role = BYLINE

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import parse_byline
+from .bylines import bare_names, parse_byline
 from .learned import kicker_model
 from .lines import BYLINE, SUB, Row, letter_spaced
 from .page import SECTION, HeadGroup
@@ -241,5 +241,7 @@ def headline_of(group: HeadGroup) -> Headline:
             names = parsed.authors if parsed else []
             if parsed is None and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):
                 names = [row.text]  # a name printed on its own line under its role
+            elif parsed is None:
+                names = bare_names(row.line.raw)  # names alone under the headline ("王 芳  陈建国")
             out.authors += [n for n in names if n not in out.authors]
     return out
