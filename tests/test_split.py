@@ -291,6 +291,23 @@ def test_names_alone_under_the_headline_and_the_writer_named_in_the_note():
     assert noted.authors == ["李文华"]
 
 
+def test_a_deck_that_refers_back_and_an_outlet_with_a_middle_dot():
+    """'他们把…带回家乡' under '县城里的“新职业”青年' speaks of what the line
+    above names: the deck, not the headline; '中青报·中青网见习记者 钱 雨'
+    is a byline; '人社部：…' is a ministry speaking, no masthead label."""
+    rec = under_headline("县城里的“新职业”青年\n他们把直播间、无人机和咖啡馆带回家乡")
+    assert (rec.title, rec.subtitle) == ("县城里的“新职业”青年", "他们把直播间、无人机和咖啡馆带回家乡")
+    assert parse_byline("中青报·中青网见习记者 钱 雨 记者 孙海涛").authors == ["钱雨", "孙海涛"]
+    ministry = articles(split("人社部：上半年城镇新增就业超600万人\n\n" + "\n".join(FOREIGN) + "\n"))
+    assert [r.title for r in ministry] == ["人社部：上半年城镇新增就业超600万人"]
+
+
+def test_a_caption_marked_with_a_triangle_inside_a_sentence_is_moved_out():
+    lines = FOREIGN[:1] + ["▲7月5日，工人在车间调试设备。", "（中青报·中青网记者 孙海涛 摄）"] + FOREIGN[1:]
+    rec = articles(split("外贸企业加快开拓国内市场\n\n" + "\n".join(lines) + "\n"))[0]
+    assert rec.paragraphs[0].text == FOREIGN[0] + FOREIGN[1]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

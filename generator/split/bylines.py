@@ -17,7 +17,7 @@ ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:�
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|报"
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
-OUTLET = r"(?:[\u3400-\u9fff0-9]{1,10}?(?:" + PAPER_ENDING + r"|社|台|网))"
+OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网))"  # "中青报·中青网"
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
 SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"

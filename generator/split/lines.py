@@ -37,7 +37,7 @@ EDITOR_CREDIT = re.compile(
 PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
                             r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]")
-EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff\s]{2,20}摄)\s*[）)]?$")
+EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
@@ -45,13 +45,15 @@ EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?
 CONTACT = re.compile(
     r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
-MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
+# (a masthead's departments, not a ministry speaking in a headline: "人社部：…")
+MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)")  # "图1 …", "表2：…": a chart's or table's title
 FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # An interview's deck, printed under its headline with or without a dash:
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
 # rest of "采|访了多名…、" broken over two lines).
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
+SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
@@ -90,7 +92,7 @@ def is_furniture(text: str) -> bool:
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
-    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,8}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
+    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
 
 
 def page_label(text: str) -> str | None:
@@ -219,8 +221,9 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "的处置？": the end of a sentence begun on the line before (not "地铁…")
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
-    if re.match(r"^[\u3400-\u9fff]{2,4}[：:]", bare) and len(bare) > 12:
-        return False  # "曾纯：后来……": a speaker's turn in an interview
+    speaker = re.match(r"^([\u3400-\u9fff]{2,4})[：:]", bare)
+    if speaker and len(bare) > 12 and not (SPEAKING_BODY.search(speaker.group(1)) and not re.search(r"[，,]", bare)):
+        return False  # "曾纯：后来……": a speaker's turn in an interview (not "人社部：上半年…", a body speaking)
     if INTERVIEW_TURN.match(bare):
         return False  # "问：…？", "记者：…？": a question put in an interview, not a heading
     if ends_sentence(bare):
@@ -377,10 +380,10 @@ def rows_of(lines: list[Line]) -> list[Row]:
     return rows
 
 
-SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,8}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,8}$")  # "A4 城市·民生"
+SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
 # "要闻 2", "3 经济": a section's name beside a bare page number, said by
 # nothing else (a contents entry "钮钦 1" has the same shape).
-SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff]{2,6}$")
+SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff·]{2,6}$")
 
 
 def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:

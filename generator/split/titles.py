@@ -178,6 +178,18 @@ def _deck(upper: str, lower: str) -> bool:
     return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
 
 
+# Pronouns that point back: a line opening on one ("他们把直播间…带回家乡")
+# speaks of what the line above names, so it is that headline's deck.
+ANAPHORA = ("他们", "她们", "它们", "这些", "这里", "此举", "他", "她")
+
+
+def _refers_back(phrase: str) -> bool:
+    from ..enrich.text import words
+
+    found = words(phrase.strip()[:4])
+    return bool(found) and found[0] in ANAPHORA
+
+
 # A figure with its unit or measure word: "212部", "1.2万名", "10点", "两毛".
 QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元)")
 
@@ -218,7 +230,7 @@ def headline_of(group: HeadGroup) -> Headline:
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
-                              or (_facts(phrases[-1]) and not _facts(phrases[-2]))):
+                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
