@@ -308,6 +308,19 @@ def test_a_caption_marked_with_a_triangle_inside_a_sentence_is_moved_out():
     assert rec.paragraphs[0].text == FOREIGN[0] + FOREIGN[1]
 
 
+def test_a_headline_with_its_dash_subtitle_set_solid_after_a_closed_text():
+    """In a narrow column set solid: a closed sentence, a headline line with a
+    '、', its dash subtitle and a byline are a headline group, not text; an
+    editor's credit with a second role ('审校') is end matter."""
+    column = ["浮体结构受力和海水腐蚀等数据，为", "海上光伏规模化开发提供技术支撑。", "“揭榜挂帅”让企业出题、科研人员答题",
+              "——江苏推进产学研深度融合见闻", "□ 本报记者 张 晔", "", "一家企业遇到的技术难题，由高校团", "队“揭榜”攻关，半年后拿出了解决",
+              "方案。这样的产学研合作，正在江苏", "各地铺开，累计已有300多项成果落", "地转化，带动企业新增产值超百亿元。", "本版责编：陈 丹  审校：王 恒"]
+    above = ["22日，由我国自主研发的海上漂浮式光", "伏实证平台在山东东营近海海域成功并", "网发电。该平台装机容量400千瓦，是", "我国首个在开放海域开展实证运行的漂", "浮式光伏项目。项目负责人介绍，平台", "将持续采集发电效率、"]
+    recs = articles(split("我国首个海上漂浮式光伏实证平台并网发电\n\n" + "\n".join(above + column) + "\n"))
+    assert [(r.title, r.subtitle) for r in recs][-1] == ("“揭榜挂帅”让企业出题、科研人员答题", "——江苏推进产学研深度融合见闻")
+    assert "王恒" not in recs[-1].text
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -29,7 +29,7 @@ BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
-    r"NAME(?:\s+(?:美编|美术编辑|校对|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*NAME)*\s*[）)]?$"
+    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*NAME)*\s*[）)]?$"
     .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
@@ -538,6 +538,10 @@ def _dashes_in_text(rows: list[Row]) -> None:
         if before is None or ((above is None or above.role == BLANK) and not before.indented
                               and not (sentences_inside and clauses_above)):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if (above is not None and ends_sentence(above.text) and not sentences_inside
+                and (after is None or after.role in (BYLINE, BLANK))):
+            continue  # after a closed sentence, a line and the dash line over a byline: a headline and its subtitle
         inside = (above is not None and above.role == TEXT and above.fills_column
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         # Commas in the line before say it is running text; commas in the dash
