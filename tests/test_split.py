@@ -321,6 +321,29 @@ def test_a_headline_with_its_dash_subtitle_set_solid_after_a_closed_text():
     assert "王恒" not in recs[-1].text
 
 
+HANDMADE = Path(__file__).resolve().parents[1] / "bench"
+
+
+def _page(path: str):
+    return articles(split_document(read_source(HANDMADE / path)))
+
+
+def test_a_box_label_heads_no_text_before_it_and_a_labelled_item_stands_alone():
+    """'数据' over a chart is a box's label, not the headline of the paragraph
+    above printed after it; '【短评】…' opens an item of its own (a page of
+    the second hand-made set)."""
+    recs = _page("handmade2/seeds/k10.txt")
+    assert [r.title for r in recs][:1] == ["上半年新能源汽车出口保持较快增长"] and "数据" not in [r.title for r in recs]
+    assert recs[0].text.count("\n\n") >= 2  # its last paragraphs, after a blank line, stay with it
+    assert any(r.title.endswith("出海更要重质量") for r in recs)
+
+
+def test_a_display_line_after_a_text_signed_at_its_end_is_no_crosshead_of_it():
+    recs = _page("handmade/seeds/h07.txt")
+    signed = next(r for r in recs if "专精特新" in r.title)
+    assert signed.authors == ["许诺", "齐勇"] and any("碳排放权质押贷款落地" in r.title for r in recs)
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -48,6 +48,8 @@ SHORT_TEXT = 600  # characters: less than this before a display line is seldom a
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
 STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
+LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
+LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
 
@@ -60,6 +62,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
+    if LABELLED_ITEM.match(_title_of(group)):
+        return False  # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label opens an item of its own
     features = None  # weighed only when print alone leaves the line open
     if headed_below:
         # The text under the line already has its headline, printed after
@@ -76,6 +80,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = prev.parts[-1]
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
+    if closing_byline(prev.body[-60:]):
+        return False  # the text before closed with its signature ("…。（记者 许 诺）")
     if flowing:
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
@@ -445,7 +451,7 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
-        elif isinstance(a, Text) and isinstance(b, HeadGroup):
+        elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b):
             weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
     best = [0.0] * (len(nodes) + 1)
     take = [False] * (len(nodes) + 1)
@@ -466,6 +472,12 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     return pairs
 
 
+def _label_only(group: HeadGroup) -> bool:
+    """A word or two alone ("数据", "链接"): a box's label over what follows,
+    too short to be the headline of the text above, printed after it."""
+    return not group.strong and len(re.sub(r"\s", "", _title_of(group))) <= LABEL_CHARS
+
+
 def attach_leftovers(items: list[Item], heads: dict[int, int]) -> None:
     """A headline that heads nothing after the matching, with a text beside
     it (other matter aside) that has no headline: print gives every article
@@ -481,7 +493,7 @@ def attach_leftovers(items: list[Item], heads: dict[int, int]) -> None:
             while 0 <= j < len(items) and isinstance(items[j], Other):
                 j += step
             if 0 <= j < len(items) and isinstance(items[j], Text) and j not in heads \
-                    and len(items[j].body) >= MIN_ARTICLE_CHARS:
+                    and len(items[j].body) >= MIN_ARTICLE_CHARS and (step > 0 or not _label_only(item)):
                 free.append((_score(item, items[j], before=step > 0), j))
         if free:
             _, text = max(free)
