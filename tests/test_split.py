@@ -344,6 +344,11 @@ def test_a_display_line_after_a_text_signed_at_its_end_is_no_crosshead_of_it():
     assert signed.authors == ["许诺", "齐勇"] and any("碳排放权质押贷款落地" in r.title for r in recs)
 
 
+def test_letter_spaced_names_under_their_role_are_paired():
+    rec = under_headline("西部陆海新通道班列开行突破1万列\n经济日报记者\n刘 畅  钟 华")
+    assert rec.authors[:2] == ["刘畅", "钟华"]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

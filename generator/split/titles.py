@@ -251,9 +251,8 @@ def headline_of(group: HeadGroup) -> Headline:
         for row in bylines:
             parsed = parse_byline(row.line.raw)
             names = parsed.authors if parsed else []
-            if parsed is None and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):
-                names = [row.text]  # a name printed on its own line under its role
-            elif parsed is None:
-                names = bare_names(row.line.raw)  # names alone under the headline ("王 芳  陈建国")
+            if parsed is None:
+                # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
+                names = bare_names(row.line.raw) or ([row.text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text) else [])
             out.authors += [n for n in names if n not in out.authors]
     return out
