@@ -457,6 +457,15 @@ def test_a_line_after_a_verb_waiting_for_its_object_is_text_not_a_crosshead():
     assert "FDA有着世界上严格的药品生产质量控制体系，" in rec.text
 
 
+def test_a_charts_title_inside_a_sentence_is_moved_out():
+    """'图2 某网络拓扑图' (its space lost when CJK spacing is closed) set
+    inside a sentence is the chart's title: the sentence goes on after it."""
+    text = ("网络隔离的安全价值\n\n文 / 赵俊渥\n\n" + CREDIT[0] + "\n\n图2 某网络拓扑图\n\n" + CREDIT[1] + "\n")
+    rec = articles(split(text))[0]
+    assert rec.paragraphs[0].text == CREDIT[0] + CREDIT[1]
+    assert any(p.figure and p.text.startswith("图2") for p in rec.paragraphs)
+
+
 def test_a_photo_with_its_credit_standing_alone_is_a_brief():
     text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n"
             "4月10日，安徽省怀宁县村民在金银花基地除草。当地利用荒废的大堤种植金银花，带动周边村民就业增收。\n张三 李四 摄\n")

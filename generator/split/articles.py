@@ -606,9 +606,13 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
             captions.append(caption)
             (waiting if last_body is not None and not ends_sentence(paragraphs[last_body].text) else paragraphs).append(caption)
         elif part.role == FIGURE:
-            flush()
-            paragraphs.append(Paragraph(text=part.line.raw, figure=True))
-            last_body = None
+            figure = Paragraph(text=part.line.raw, figure=True)
+            if last_body is not None and not ends_sentence(paragraphs[last_body].text):
+                waiting.append(figure)  # a chart's title set inside a sentence: the sentence goes on after it
+            else:
+                flush()
+                paragraphs.append(figure)
+                last_body = None
         elif part.role in (FURNITURE, SECTION):
             aside.append(part)
         elif part.role == NOTE and paragraphs and _note_open(paragraphs[-1]):
