@@ -349,6 +349,13 @@ def test_letter_spaced_names_under_their_role_are_paired():
     assert rec.authors[:2] == ["刘畅", "钟华"]
 
 
+def test_a_series_kicker_set_apart_over_a_letter_spaced_headline():
+    """Set apart by blank lines and in other type (the headline letter-spaced,
+    the line above not): a kicker, though the two are of a length."""
+    rec = articles(split("聚焦高质量发展·一线见闻\n\n县 域 消 费 潜 力 加 快 释 放\n\n本报记者 王 浩\n\n" + "\n".join(FOREIGN) + "\n"))[0]
+    assert (rec.title, rec.kicker) == ("县域消费潜力加快释放", "聚焦高质量发展·一线见闻")
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

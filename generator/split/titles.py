@@ -162,6 +162,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         # unless it opens on a coverb ("以“三链融合”"), which waits for its verb
         return False
     if lower_rows[0].no - upper_rows[-1].no > 1:
+        if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
+            return False  # set apart and in other type (one letter-spaced): a kicker over its headline
         return _two_part(upper, lower)
     features = kicker_features(upper, upper_rows, lower, lower_rows, head_rows)
     return kicker_model().probability(features) >= 0.5
