@@ -356,6 +356,22 @@ def test_a_series_kicker_set_apart_over_a_letter_spaced_headline():
     assert (rec.title, rec.kicker) == ("县域消费潜力加快释放", "聚焦高质量发展·一线见闻")
 
 
+def test_a_journal_articles_front_matter():
+    """A journal prints its issue in the running header, the authors with the
+    numbers of their affiliations, the affiliations in brackets and its
+    catalogue data: a header, a byline, a note and no reading."""
+    page = ("中国经济评论 2024年第5期\n\n数字化转型对制造业企业出口韧性的影响\n\n王立新1，赵 敏2\n"
+            "（1.中国人民大学 经济学院，北京 100872；2.南开大学 金融学院，天津 300350）\n\n"
+            + "\n".join(FOREIGN) + "\n\n中图分类号：F424  文献标识码：A  文章编号：1002-8102（2024）05-0010-12\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.authors) == ("数字化转型对制造业企业出口韧性的影响", ["王立新", "赵敏"])
+    assert "2024年第5期" not in rec.text and "100872" not in rec.text.split("\n\n")[0]
+    assert parse_byline("文│本刊记者 周 航  特约撰稿人 林 涛").authors == ["周航", "林涛"]
+    from generator.split.lines import JOURNAL_AUTHORS
+
+    assert JOURNAL_AUTHORS.match("钮钦 1") is None  # a contents entry: the author and the page
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -17,11 +17,11 @@ ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:�
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|报"
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
-OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网))"  # "中青报·中青网"
+OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|刊))"  # "中青报·中青网", "本刊"
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
 SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
-BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
+BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
@@ -165,6 +165,8 @@ def parse_byline(text: str) -> Byline | None:
 def bare_names(raw: str) -> list[str]:
     """The names of a line that holds nothing but one to four of them
     ("肖新光", "王 芳  陈建国"), else []."""
+    raw = re.sub(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*", "", raw)  # "王立新1，赵 敏2": affiliation numbers
+    raw = re.sub(r"[，,、]", "  ", raw)
     bare = re.sub(r"\s", "", raw)
     if not 2 <= len(bare) <= 12 or not re.fullmatch(rf"{HAN}+", bare):
         return []

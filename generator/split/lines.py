@@ -22,6 +22,7 @@ TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE
 HAN = re.compile(r"[\u3400-\u9fff]")
 DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 SHORT_DATE = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
+ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月[刊号])|总第\s*\d{1,4}\s*期")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
 PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
@@ -55,6 +56,11 @@ FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截�
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
+AFFILIATIONS = re.compile(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
+JOURNAL_META = re.compile(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
+# Authors of a journal article, each with the number of the affiliation below
+# printed against the name ("王立新1，赵 敏2"; not a contents entry "钮钦 1").
+JOURNAL_AUTHORS = re.compile(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*(?:\s*[，,、]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*){1,5}$")
 SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
@@ -68,7 +74,7 @@ SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评
 PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
 SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
 HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
-SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Z &]{2,}$")
+SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Za-z &]{2,}$")  # "专题 Special Report"
 
 
 def is_furniture(text: str) -> bool:
@@ -79,6 +85,8 @@ def is_furniture(text: str) -> bool:
         return False
     if BARE_PAGE.match(bare):
         return True
+    if ISSUE.search(bare) and len(HAN.findall(ISSUE.sub("", bare))) <= 10:
+        return True  # "中国经济评论 2024年第5期": a magazine's running header
     if DATE.search(bare) and (re.search(r"\s", bare) or len(bare) <= 24):
         rest = DATE.sub("", bare)
         fields = len(bare.split()) >= 2  # headers set their parts apart with spaces
@@ -141,8 +149,12 @@ def role_of(line: Line) -> str:
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
-    if NOTE_LINE.match(text):
+    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)):
         return NOTE
+    if JOURNAL_META.match(text):
+        return FIGURE  # "中图分类号：F424 文献标识码：A …": a journal's catalogue data, no reading
+    if JOURNAL_AUTHORS.match(raw.strip()):
+        return BYLINE  # "王立新1，赵 敏2": authors with the numbers of their affiliations
     if SIGNATURE.match(text):
         return BYLINE  # a signed commentary's role ("特邀评论员"), its name printed beside it
     bio = AUTHOR_BIO.match(raw)
