@@ -372,6 +372,15 @@ def test_a_journal_articles_front_matter():
     assert JOURNAL_AUTHORS.match("钮钦 1") is None  # a contents entry: the author and the page
 
 
+def test_a_credit_of_who_reported_it_after_the_text():
+    """'采写：南都记者 吴 笛' under the last sentence signs the text above it."""
+    assert parse_byline("采写：南都记者 吴 笛").authors == ["吴笛"]
+    recs = articles(split("台风“派比”或于周四登陆粤西\n" + "\n".join(FOREIGN) + "\n采写：南都记者 吴 笛\n"
+                          "深圳试点新生儿出生“一件事”联办\n  南都讯 记者 周 琪 " + "".join(CREDIT) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("台风“派比”或于周四登陆粤西", ["吴笛"]),
+                                                   ("深圳试点新生儿出生“一件事”联办", ["周琪"])]
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -21,7 +21,7 @@ OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|�
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
 SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
-BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：])\s*(?P<names>.+)$")
+BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
@@ -139,7 +139,8 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial
     match = BULLET_BYLINE.match(text)
     if match:
-        names = match.group("names")
+        # "采写：南都记者 吴 笛": a paper's short name before its reporter is no name
+        names = re.sub(rf"^{HAN}{{2,4}}(?=(?:见习|实习|首席|特约)?记者)", "", match.group("names").strip())
         if re.search(r"[。！？，]", names):
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
@@ -179,8 +180,8 @@ def bare_names(raw: str) -> list[str]:
 def split_trailing_byline(text: str) -> tuple[str, str] | None:
     """'headline本报记者 X Y' printed on one line -> (headline, byline)."""
     match = next((m for m in re.finditer(ROLE, text) if m.start() > 0), None)
-    if not match:
-        return None
+    if not match or parse_byline(text):
+        return None  # no role inside, or the whole line is a byline ("采写：南都记者 吴 笛")
     head, tail = text[: match.start()].strip(), text[match.start():].strip()
     if not head or head[-1] in "。，！？、：:":
         return None
