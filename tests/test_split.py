@@ -498,6 +498,14 @@ def test_a_charts_title_inside_a_sentence_is_moved_out():
     assert any(p.figure and p.text.startswith("图2") for p in rec.paragraphs)
 
 
+def test_a_line_as_long_as_a_sentence_with_a_list_is_no_heading():
+    text = ("银铁联手破解铁路货运企业融资痛点\n\n本报记者 王柯瑾\n\n" + "".join(FOREIGN) + "\n\n" + "".join(CREDIT[:2]) + "\n\n"
+            "“信用证结算”产品能够减少采购方资金占用、加速销售方资金\n\n" + "".join(CREDIT[2:]) + "\n\n" + "".join(FOREIGN) + "\n")
+    rec = articles(split(text))[0]
+    assert not any(p.heading for p in rec.paragraphs)
+    assert any(p.text.startswith("“信用证结算”") for p in rec.paragraphs)
+
+
 def test_a_photo_with_its_credit_standing_alone_is_a_brief():
     text = ("外贸企业加快开拓国内市场\n\n" + "\n".join(FOREIGN) + "\n\n"
             "4月10日，安徽省怀宁县村民在金银花基地除草。当地利用荒废的大堤种植金银花，带动周边村民就业增收。\n张三 李四 摄\n")

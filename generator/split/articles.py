@@ -48,6 +48,7 @@ SHORT_TEXT = 600  # characters: less than this before a display line is seldom a
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
 STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
+SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
 LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
@@ -594,6 +595,10 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
                 last_body = len(paragraphs) - 1
             if ends_sentence(paragraphs[last_body].text):
                 flush()
+        elif isinstance(part, Unit) and _reads_as_sentence(part.text):
+            flush()  # a line left inside the text that runs as long as a sentence, with its list or clause: no heading
+            paragraphs.append(Paragraph(text=part.text))
+            last_body = len(paragraphs) - 1
         elif isinstance(part, Unit):
             flush()
             paragraphs.append(Paragraph(text=part.display if len(part.rows) > 1 else part.text, heading=True))
@@ -635,6 +640,13 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
 
 PULL_QUOTE_MIN = 12  # characters: shorter runs repeat by chance ("他表示：")
 PULL_QUOTE_REACH = 30  # paragraphs: a pull quote is printed on the page of its sentence
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Longer than crossheads run, with a list or a clause in it ("“信用证结算”
+    产品能够减少采购方资金占用、加速销售方资金"): a sentence whose end the
+    extraction lost, not a heading."""
+    return len(text.replace(" ", "")) > SENTENCE_LIKE_CHARS and bool(re.search(r"[、，,]", text))
 
 
 def _set_pull_quotes_apart(paragraphs: list[Paragraph]) -> None:
