@@ -195,12 +195,25 @@ def closes_shi_de(text: str) -> bool:
 UNITS = "年月日号亿万元家个位名项只台座件次倍%％"
 
 
-def _opens_on_word_alone(text: str) -> bool:
-    """jieba reads the first character as a word of its own."""
+def first_word(text: str) -> str:
+    """The word jieba reads at the text's start ("" for none)."""
     from ..enrich.text import words
 
-    found = words(text[:4])
-    return bool(found) and found[0] == text[0]
+    found = words(text.strip()[:4])
+    return found[0] if found else ""
+
+
+def last_word(text: str) -> str:
+    """The word jieba reads at the text's end ("" for none)."""
+    from ..enrich.text import words
+
+    found = words(text.strip()[-4:])
+    return found[-1] if found else ""
+
+
+def _opens_on_word_alone(text: str) -> bool:
+    """jieba reads the first character as a word of its own."""
+    return bool(text) and first_word(text) == text.strip()[:1]
 
 
 def opens_on_unit(text: str) -> bool:
@@ -210,10 +223,7 @@ def opens_on_unit(text: str) -> bool:
 
 def _ends_on_function_word(text: str) -> bool:
     """The text ends on a one-character word such as 的 or 是 (not on 火把 or 而且)."""
-    from ..enrich.text import words
-
-    found = words(text[-4:])
-    return bool(found) and len(found[-1]) == 1
+    return len(last_word(text)) == 1
 
 
 def looks_like_headline(text: str, limit: int = 40) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import bare_names, parse_byline
 from .learned import kicker_model
-from .lines import BYLINE, SUB, Row, letter_spaced
+from .lines import BYLINE, SUB, Row, first_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 
@@ -78,10 +78,7 @@ COVERBS = ("以", "用", "把", "将", "让", "使", "对", "向", "为", "从",
 
 def _opens_on_coverb(text: str) -> bool:
     """"以“三链融合”" opens on the coverb 以; "对话企业家" on the word 对话."""
-    from ..enrich.text import words
-
-    found = words(text.strip()[:4])
-    return bool(found) and found[0] in COVERBS
+    return first_word(text) in COVERBS
 
 
 def _chars(text: str) -> int:
@@ -186,10 +183,7 @@ ANAPHORA = ("他们", "她们", "它们", "这些", "这里", "此举", "他", "
 
 
 def _refers_back(phrase: str) -> bool:
-    from ..enrich.text import words
-
-    found = words(phrase.strip()[:4])
-    return bool(found) and found[0] in ANAPHORA
+    return first_word(phrase) in ANAPHORA
 
 
 # A figure with its unit or measure word: "212部", "1.2万名", "10点", "两毛".

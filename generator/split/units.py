@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, split_dateline
-from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -403,10 +403,8 @@ def reads_on(previous: Unit, unit: Unit) -> bool:
 def _waits_for_object(text: str) -> bool:
     """"…FDA有着", "…面临着": a verb with the aspect particle 着 takes its
     object next, so the text goes on (not 执着, 沉着, words of their own)."""
-    from ..enrich.text import words
-
-    found = words(text[-4:])
-    return bool(found) and found[-1].endswith("着") and found[-1] not in ("执着", "沉着", "穿着", "衣着")
+    word = last_word(text)
+    return word.endswith("着") and word not in ("执着", "沉着", "穿着", "衣着")
 
 
 def _stands_apart(previous: Unit, unit: Unit) -> bool:
