@@ -157,8 +157,7 @@ def role_of(line: Line) -> str:
         return BYLINE  # "王立新1，赵 敏2": authors with the numbers of their affiliations
     if SIGNATURE.match(text):
         return BYLINE  # a signed commentary's role ("特邀评论员"), its name printed beside it
-    bio = AUTHOR_BIO.match(raw)
-    if bio and INSTITUTION.search(bio.group("where")) and _names_lead(raw):
+    if _names_a_post(raw) and _names_lead(raw):
         return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
@@ -177,6 +176,12 @@ def role_of(line: Line) -> str:
     if is_ad(text):
         return AD
     return TEXT
+
+
+def _names_a_post(raw: str) -> bool:
+    """"钮钦 中国科学技术发展战略研究院": a name or two, then where they work."""
+    bio = AUTHOR_BIO.match(raw)
+    return bool(bio and INSTITUTION.search(bio.group("where")))
 
 
 def _names_lead(raw: str) -> bool:
@@ -616,8 +621,7 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
     if not signed:
         return
     for row in rows:
-        bio = AUTHOR_BIO.match(row.line.raw) if row.role == TEXT else None
-        if bio and INSTITUTION.search(bio.group("where")) and row.line.raw.split()[0] in signed:
+        if row.role == TEXT and _names_a_post(row.line.raw) and row.line.raw.split()[0] in signed:
             row.role = NOTE
 
 
