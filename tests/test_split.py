@@ -381,6 +381,15 @@ def test_a_credit_of_who_reported_it_after_the_text():
                                                    ("深圳试点新生儿出生“一件事”联办", ["周琪"])]
 
 
+def test_an_international_digest_of_reports_retold_with_their_sources():
+    """'据路透社7月5日报道，…' (its date may wrap) opens an item as a dateline
+    does, and '（据新华社）' under an item says where it came from."""
+    recs = _page("handmade2/seeds/k07.txt")
+    titles = [r.title for r in recs]
+    assert "德国6月通胀率降至2.2%" in titles and "美国6月非农就业人数增加20.6万" in titles
+    assert not any("据新华社" in t for t in titles)
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit, _unbalanced, word_crosses
+from .units import BODY, HEAD, Unit, _unbalanced, opens_with_dateline, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -144,7 +144,8 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
 
 def _opens_article(first: Unit) -> bool:
     """A dateline or an editor's note ("编者按/…") opens an article."""
-    return first.kind == BODY and bool(split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text))
+    return first.kind == BODY and bool(split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)
+                                       or opens_with_dateline(first.text))
 
 
 def _one_text(prev: Text, nxt: Text) -> bool:

@@ -56,6 +56,8 @@ FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截�
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
+# "（据新华社）", "（新华社特稿）", "（来源：新华社）": where an item came from, printed under it
+SOURCE_CREDIT = re.compile(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$")
 AFFILIATIONS = re.compile(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
 JOURNAL_META = re.compile(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
 # Authors of a journal article, each with the number of the affiliation below
@@ -145,7 +147,7 @@ def role_of(line: Line) -> str:
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
-    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text):
+    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text):
         return EDITOR
     if is_furniture(raw):
         return FURNITURE

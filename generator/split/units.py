@@ -130,11 +130,13 @@ def opens_with_dateline(text: str) -> bool:
     match = DATELINE.match(text)
     if match:
         return bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
-    # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column; "南都讯 记者…"
-    return bool(AGENCY_DATE.match(text)) or bool(OUTLET_NEWS.match(text) and split_dateline(text))
+    # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column; "南都讯 记者…";
+    # "据路透社7月5日报道，…": a dated report retold from another outlet
+    return bool(AGENCY_DATE.match(text) or REPORTED.match(text)) or bool(OUTLET_NEWS.match(text) and split_dateline(text))
 
 
 AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
+REPORTED = re.compile(r"^据[\u3400-\u9fff]{1,12}?(?:社|网|网站|报|台|媒体)\d{1,2}(?:月|$)")  # (the date may wrap)
 
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) -> bool:
