@@ -390,6 +390,19 @@ def test_an_international_digest_of_reports_retold_with_their_sources():
     assert not any("据新华社" in t for t in titles)
 
 
+def test_a_topic_and_its_headline_after_a_colon_is_no_speakers_turn():
+    from generator.split.lines import looks_like_headline
+
+    assert looks_like_headline("换电模式：重卡电动化的“加速器”") and looks_like_headline("场景先行：短倒运输率先跑通")
+    assert not looks_like_headline("曾纯：后来我们发现这个市场") and not looks_like_headline("陈建平：我们计划明年在越南建厂，同时加大研发投入")
+
+
+def test_an_authors_photo_caption_marked_with_a_triangle_is_a_note():
+    lines = CREDIT[:1] + ["", "▲林 涛  中国汽车技术研究中心新能源研究室主任", ""] + CREDIT[1:]
+    rec = articles(split("换电重卡加速推广\n\n本报记者 周 航\n\n" + "\n".join(lines) + "\n"))[0]
+    assert rec.paragraphs[0].text == CREDIT[0] + CREDIT[1] and not any(p.heading for p in rec.paragraphs)
+
+
 def test_a_kicker_longer_than_the_headline_is_not_the_headline():
     kicker = "在政策驱动与市场需求双引擎驱动下"
     rec = under_headline(f"{kicker}\n外贸企业开拓国内市场")

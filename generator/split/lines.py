@@ -68,7 +68,7 @@ DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是�
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
 SHI_DE = re.compile(r"是[^，,。；;：:、]{1,12}的$")
 
-AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
+AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{1,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
 INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
 SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
 # Two or three phrases of three or more characters parted by spaces, with no
@@ -159,7 +159,7 @@ def role_of(line: Line) -> str:
         return BYLINE  # "王立新1，赵 敏2": authors with the numbers of their affiliations
     if SIGNATURE.match(text):
         return BYLINE  # a signed commentary's role ("特邀评论员"), its name printed beside it
-    if _names_a_post(raw) and _names_lead(raw):
+    if _names_a_post(raw) and _names_lead(raw) or (raw[:1] in "▲△" and _names_a_post(raw[1:].strip())):
         return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
@@ -251,8 +251,11 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     speaker = re.match(r"^([\u3400-\u9fff]{2,4})[：:]", bare)
-    if speaker and len(bare) > 12 and not (SPEAKING_BODY.search(speaker.group(1)) and not re.search(r"[，,]", bare)):
-        return False  # "曾纯：后来……": a speaker's turn in an interview (not "人社部：上半年…", a body speaking)
+    if speaker and len(bare) > 12 and (re.search(r"[，,]", bare) or looks_like_person(speaker.group(1))
+                                       or not (SPEAKING_BODY.search(speaker.group(1)) or len(bare) <= 24)):
+        # "曾纯：后来……": a speaker's turn in an interview; not "人社部：上半年…"
+        # (a body speaking) nor "换电模式：重卡电动化的“加速器”" (a topic and its headline)
+        return False
     if INTERVIEW_TURN.match(bare):
         return False  # "问：…？", "记者：…？": a question put in an interview, not a heading
     if ends_sentence(bare):
