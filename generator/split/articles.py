@@ -26,13 +26,13 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, _could_be_name, closing_byline, parse_byline, person_names, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit, _unbalanced, opens_with_dateline, word_crosses
+from .units import BODY, HEAD, Unit, opens_with_dateline, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -746,25 +746,14 @@ def _caption_record(seed: str, caption: Caption) -> Record:
 
 def _noted_authors(text: Text) -> list[str]:
     """A theory page signs its essays in the note at their end: "（作者：李文华，系…）"."""
-    for part in reversed(text.parts):
-        note = NAMED_NOTE.match(part.text) if isinstance(part, Row) and part.role == NOTE else None
-        if note:
-            names = person_names(note.group("names"))
-            return names if all(_could_be_name(n) for n in names) else []
-    return []
+    note = next((p for p in reversed(text.parts) if isinstance(p, Row) and p.role == NOTE and NAMED_NOTE.match(p.text)), None)
+    return noted_authors(note.text) if note else []
 
 
 def _dateline(text: Text, reach: int = 4):
-    """The dateline opening the text, read over its first lines as printed:
-    glued ("新华社北京2月29日" / "电（记者…）"), or glued only inside its
-    bracket ("本报讯（记者 李想 通" / "讯员 王超）…") and parted by a space
-    where a line ends after the names ("南都讯 记者黄婷" / "今年以来…")."""
+    """The dateline opening the text, over its first lines (a narrow column wraps it)."""
     rows = [r.line.raw.strip() for u in itertools.takewhile(lambda u: u.kind == BODY, text.units) for r in u.rows][:reach]
-    parted = ""
-    for row in rows:
-        parted = parted + row if _unbalanced(parted) else f"{parted} {row}".strip()
-    readings = [d for d in (split_dateline("".join(rows)), split_dateline(parted)) if d]
-    return max(readings, key=lambda d: len(d[0].authors), default=None)  # the reading that finds the names
+    return dateline_over(rows)
 
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],

@@ -232,6 +232,27 @@ def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
     return Byline(f"{match.group('outlet')} {staff}", authors), " ".join(tokens[taken:]).strip()
 
 
+def noted_authors(note: str) -> list[str]:
+    """The writers an author note names: "（作者：李文华，系…）" -> [李文华]."""
+    match = NAMED_NOTE.match(note)
+    names = person_names(match.group("names")) if match else []
+    return names if all(_could_be_name(n) for n in names) else []
+
+
+def dateline_over(lines: list[str]) -> tuple[Byline, str] | None:
+    """The dateline opening a text, read over its first lines as printed:
+    glued ("新华社北京2月29日" / "电（记者…）"), or glued only inside its
+    bracket ("本报讯（记者 李想 通" / "讯员 王超）…") and parted by a space
+    where a line ends after the names ("南都讯 记者黄婷" / "今年以来…"); the
+    reading that finds the names."""
+    parted = ""
+    for line in lines:
+        parted = parted + line if parted.count("（") + parted.count("(") > parted.count("）") + parted.count(")") \
+            else f"{parted} {line}".strip()
+    readings = [d for d in (split_dateline("".join(lines)), split_dateline(parted)) if d]
+    return max(readings, key=lambda d: len(d[0].authors), default=None)
+
+
 def split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
