@@ -217,6 +217,7 @@ def test_a_question_put_in_an_interview_is_no_heading():
     recs = articles(split(text))
     assert [r.title for r in recs] == ["个人养老金制度全面推开，有哪些新变化？"]
     assert not any(p.heading for p in recs[0].paragraphs)
+    assert recs[0].kind == "interview"  # questions put as '问：' make it one, as '记者：' does
 
 
 def test_page_header_and_editor_credit_in_other_forms():

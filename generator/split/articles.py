@@ -696,7 +696,7 @@ def _generated_title(paragraphs: list[Paragraph]) -> str:
 
 def _kind(head: Headline, paragraphs: list[Paragraph], notes: bool) -> str:
     heads = f"{head.title} {head.subtitle or ''} {head.kicker or ''}"
-    qa = sum(1 for p in paragraphs if re.match(r"^(?:记者|《[^》]{2,10}》)[:：]", p.text))
+    qa = sum(1 for p in paragraphs if re.match(r"^(?:记者|问|《[^》]{2,10}》)[:：]", p.text))  # the questions put
     if re.search(r"——访|^访|专访|对话", heads) or qa >= 2:
         return "interview"
     if notes or (head.section and re.search(r"评|论|观点|手记", head.section)):
