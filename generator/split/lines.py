@@ -352,18 +352,17 @@ BULLETS = "●■◆▶►◇○"
 # A brief's title run into its text on one line, as digest columns print
 # them: before a dateline ("数据资产入表试点扩围 本报讯（记者 许诺）日…"), or
 # marked by a bullet and set off by a space ("●首单贷款落地　近日，…").
-RUN_IN_DATELINE = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
-RUN_IN_BULLET = re.compile(r"^(?P<head>[●■◆▶►]\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
+RUN_IN = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
 
 
 def _run_in_title(raw: str) -> tuple[str, str] | None:
     """(title, text) for a line that prints a brief's title before its text."""
-    bare = raw.strip()
-    for pattern, opens in ((RUN_IN_DATELINE, split_dateline), (RUN_IN_BULLET, _opens_sentence)):
-        match = pattern.match(bare)
-        if match and opens(match.group("rest")) and looks_like_headline(match.group("head").lstrip(BULLETS)):
-            return match.group("head"), match.group("rest")
-    return None
+    match = RUN_IN.match(raw.strip())
+    if not match:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    opens = split_dateline(rest) or (head[:1] in BULLETS and _opens_sentence(rest))
+    return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
 
 
 def _opens_sentence(text: str) -> bool:
