@@ -292,6 +292,23 @@ def test_a_phrase_giving_a_figure_beside_the_headline_is_its_deck_or_kicker():
     assert under_headline("港区新开三条\n中欧班列线路").title == "港区新开三条 中欧班列线路"
 
 
+def test_a_long_reports_crossheads_are_set_alike():
+    """A crosshead whose two sides share few words ('加工链条越拉越长', where
+    the report turns from farmers to the mill) is still the report's when
+    it is set like a crosshead the report already holds: a lone short line
+    of about its length, that the text before does not restate."""
+    head = "订单农业让种粮户心里有底\n本报记者 王小明\n\n"
+    part1 = ("　　七月的平原上，订单小麦已经收获入仓。种粮大户老李算起了今年的收入账，三百多亩订单小麦全部按订单价卖给了面粉厂，每斤比市场价多卖了六分钱。\n"
+             "　　在当地，签了订单的种粮户越来越多。订单小麦的收购价比普通小麦高出一截，种粮户种得踏实，面粉厂收得放心。\n")
+    part2 = ("　　过去，种粮户最怕丰产不丰收。近年来，当地引导面粉厂与合作社签订小麦订单，统一提供良种和技术指导，统一保底收购，种粮户按订单组织生产。\n"
+             "　　“订单签在播种前，种啥、种多少，心里有数了。”老李说，面粉厂派来的农技员从播种到收获全程跟踪服务。\n")
+    part3 = ("　　车间里，新收的麦子经过清理、研磨、筛分，变成了饺子粉、面包粉等十几种专用粉，部分产品进入了连锁餐饮企业的供应链。\n"
+             "　　负责人介绍，下一步将继续培育加工龙头企业，完善利益联结机制，让农民更多分享产业链增值收益。\n")
+    recs = articles(split(head + part1 + "\n种啥种多少心里有数\n\n" + part2 + "\n加工链条越拉越长\n\n" + part3))
+    assert [r.title for r in recs] == ["订单农业让种粮户心里有底"]
+    assert [p.text for p in recs[0].paragraphs if p.heading] == ["种啥种多少心里有数", "加工链条越拉越长"]
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -90,6 +90,10 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if _parallels_crosshead(_title_of(group), prev):
         return True
     features = features or crosshead_features(prev, group, nxt, context, ahead)
+    if _sibling_crosshead(group, prev) and features["echo_before"] <= features["echo_after"] < RESTATED:
+        # (a line the text before restates more is its headline printed after
+        # it; one the text after restates at length, the headline of that text)
+        return True
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
@@ -108,6 +112,26 @@ def _parallels_crosshead(text: str, prev: Text) -> bool:
         shared = len(os.path.commonprefix([text, other]))
         if shared >= PARALLEL_OPENING and not re.search(r"[：:·|｜]", text[:shared + 1]) \
                 and 0.7 <= len(text) / len(other) <= 1.4:
+            return True
+    return False
+
+
+RESTATED = 0.5  # share of a line's words its text restates, above which the line is that text's headline
+SIBLING_CHARS = 14  # crossheads set alike are short phrases; a longer line may be a headline of its own
+
+
+def _sibling_crosshead(group: HeadGroup, prev: Text) -> bool:
+    """A long report sets its crossheads alike: a lone short line of about
+    the length of a crosshead the text before already holds ("需求从企业中来"
+    … "成果到产线上去") is the next of them, not another article's headline."""
+    if len(group.units) != 1 or len(group.units[0].rows) != 1:
+        return False
+    text = _title_of(group)
+    if len(text) > SIBLING_CHARS or ENUMERATED.match(text):
+        return False
+    for unit in prev.parts:
+        if isinstance(unit, Unit) and unit.kind == HEAD and len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS \
+                and abs(len(text) - len(unit.text)) <= 2:
             return True
     return False
 
