@@ -309,6 +309,26 @@ def test_a_long_reports_crossheads_are_set_alike():
     assert [p.text for p in recs[0].paragraphs if p.heading] == ["种啥种多少心里有数", "加工链条越拉越长"]
 
 
+def test_a_headline_above_its_own_text_does_not_take_the_report_before():
+    """A reporter's notebook ('记者手记' / '让年轻人在家乡看见未来') after a
+    report whose last paragraph echoes its headline: the headline heads the
+    text printed under it, which no later headline names, so the report
+    before keeps its last part."""
+    main = ("县城里的新职业青年\n本报记者 王小明\n\n"
+            "　　早上六点，返乡青年陈嘉已经在脐橙园里调试植保无人机。去年他辞去城里的工作回到县城，和三个伙伴开了一家飞防服务队，今年已经接下两万多亩的订单。\n\n"
+            "　　距离县城不远的电商产业园里，二十六岁的刘思琪正对着镜头介绍刚采摘的百香果。她所在的直播团队有十二名成员，去年帮助农户销售农产品超过两千万元。\n\n"
+            "新工种在县城扎根\n\n"
+            "　　人社部门近年来陆续发布了多批新职业，互联网营销师、无人机驾驶员、农业经理人都在其中。记者在多个县城走访发现，新职业的出现得益于县域物流和网络的完善。\n\n"
+            "　　“现在快递进村了，信号覆盖了，年轻人在县城也能做以前只能在城市里做的事。”一位人社部门负责人说，县里专门为返乡青年开设了免费培训班。\n\n"
+            "　　一位研究劳动经济的教授认为，要让年轻人在家乡留得住、干得好，需要在产业配套和公共服务上同步发力，让年轻人在家乡也能看见清晰的未来。\n\n")
+    aside = ("记者手记\n让年轻人在家乡看见未来\n\n"
+             "　　采访中，记者最深的感受是，这些返乡的人并不是被动地回流，而是主动选择了县城。他们看中的，是家乡的产业基础、更低的生活成本和更近的亲情。\n\n"
+             "　　他们带回的不只是技能，还有新的观念。县城要接住这份热情，就要拿出更多实打实的办法。（王小明）\n")
+    recs = articles(split(main + aside))
+    assert [(r.title, r.text[:6]) for r in recs] == [("县城里的新职业青年", "早上六点，返"), ("让年轻人在家乡看见未来", "采访中，记者")]
+    assert recs[0].text.endswith("让年轻人在家乡也能看见清晰的未来。")
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -438,6 +438,9 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[k - 2] if k >= 2 and isinstance(items[k - 2], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
+        if outer_after is not None and _needs_headline_above(items, j + 1):
+            out.append(item)  # the second headline heads the text printed under it
+            continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
         starts = _paragraph_starts(item)
@@ -460,6 +463,20 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         cut = min(opening or starts, key=cost)  # a dateline opens the second article
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out
+
+
+def _needs_headline_above(items: list[Item], k: int) -> bool:
+    """The text at k has no headline printed after it (the next display
+    line does not name it, or the page ends): only a headline above can
+    head it."""
+    if len(items[k].body) < MIN_ARTICLE_CHARS:
+        return False  # a line or two left between two headline groups is no article
+    j = k + 1
+    while j < len(items) and isinstance(items[j], (Other, Caption)):
+        j += 1
+    if j >= len(items) or not (isinstance(items[j], HeadGroup) and items[j].units):
+        return True
+    return echo(_title_of(items[j]), items[k].body[-WINDOW:]) < ATTACH_MIN
 
 
 def attach_headlines(items: list[Item]) -> dict[int, int]:
