@@ -329,6 +329,23 @@ def test_a_headline_above_its_own_text_does_not_take_the_report_before():
     assert recs[0].text.endswith("让年轻人在家乡也能看见清晰的未来。")
 
 
+def test_a_column_label_over_a_headline_heads_no_text_above_it():
+    """'经济时评' over '“以旧换新”要算好服务账' after an editorial on the
+    private economy shares the editorial's words (经济), yet a phrase that
+    short above a headline is the column's label: it is not the headline
+    of the editorial's second half, printed after it."""
+    editorial = ("以改革激发民营经济活力\n\n本报评论员\n\n"
+                 "　　民营经济是推进现代化的生力军。激发民营经济活力，关键在于深化改革，持续优化民营经济发展环境。\n\n"
+                 "　　近年来，从市场准入负面清单不断缩减，到涉企收费清理规范，一系列举措为民营经济减负松绑。但一些地方仍存在隐性壁垒，民营企业在融资、招投标等方面还面临不少困难。\n\n"
+                 "　　破除这些障碍，既要完善制度，也要抓好落实，让民营经济在公平的市场环境中放心投资、安心经营。\n\n")
+    column = ("经济时评\n\n“以旧换新”要算好服务账\n\n"
+              "　　消费品以旧换新政策实施以来，不少家庭换上了新家电。但一些消费者反映，旧家电回收价格不透明，上门拆装收费名目多，换新的账算下来并不划算。\n\n"
+              "　　以旧换新，换的是产品，拼的是服务。商家要把回收标准、拆装费用公开透明，让消费者换得明白、换得放心。\n\n□周正\n")
+    recs = articles(split(editorial + column))
+    assert [r.title for r in recs] == ["以改革激发民营经济活力", "“以旧换新”要算好服务账"]
+    assert recs[0].text.endswith("放心投资、安心经营。")
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -51,6 +51,7 @@ PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
 LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
+COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
 
@@ -371,6 +372,8 @@ def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text) -> int | No
     for n in range(1, len(lines)):
         upper = "".join(r.text for _, r in lines[:n])
         lower = "".join(r.text for _, r in lines[n:])
+        if len(upper.replace(" ", "")) <= COLUMN_LABEL_CHARS:
+            continue  # "经济时评" over "“以旧换新”要算好服务账": a column's label, heading no text above it
         up = echo(upper, prev.body) - echo(upper, nxt.body)
         down = echo(lower, nxt.body) - echo(lower, prev.body)
         apart = lines[n][1].no - lines[n - 1][1].no > 1
