@@ -346,6 +346,23 @@ def test_a_column_label_over_a_headline_heads_no_text_above_it():
     assert recs[0].text.endswith("放心投资、安心经营。")
 
 
+def test_an_adverts_copy_is_no_article():
+    """A book's blurb over its buying lines ('当当购买') and a box printed
+    under a paper's contact lines ('报社活动') are adverts; a reader's letter
+    with the editor's e-mail under it stays a piece of the page."""
+    book = ("作者：李华\n\n定价：68元\n\n出版社：经济科学出版社\n\n讲好中国制造故事\n\n"
+            "“路不行不到，事不为不成”，一本书写尽中国制造业七十年的奋斗与荣光，值得每一位关心实体经济的读者细读。\n\n当当购买\n\n京东购买\n\n")
+    news = ("县域商业体系加快完善\n本报记者 王小明\n\n"
+            "　　记者从商务部获悉，今年以来各地加快完善县域商业体系，新建和改造县级物流配送中心一千二百多个，乡镇商贸中心三千多个，农村消费潜力持续释放。\n\n"
+            "客服热线：010-88559669\n\n传真：010-88559664\n\n邮编：100048\n\n报社活动\n\n"
+            "本报与多家行业协会联合举办年度优秀案例征集活动，欢迎各单位踊跃报名，详情请致电客服热线咨询。\n\n")
+    recs = split(book + news)
+    assert [(r.title, r.lines) for r in articles(recs)] == [("县域商业体系加快完善", (15, 18))]
+    letter = ("读者来信\n小区充电桩安装难何时破解\n\n　　我去年买了新能源汽车，想在小区车位上安装充电桩，但物业一直没有同意。"
+              "希望有关部门明确物业配合安装的责任。\n\n浙江杭州 读者 陈丽华\n\n本版编辑：何川 电子邮箱：jjpl@example.com.cn\n")
+    assert [r.title for r in articles(split(letter))] == ["小区充电桩安装难何时破解"]
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

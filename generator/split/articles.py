@@ -29,7 +29,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
+from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, HEAD, Unit, opens_with_dateline, word_crosses
@@ -1145,6 +1145,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     records += _others(seed, aside)
     _mark_pull_quotes(records)
     _mark_notices(records)
+    _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
     return sorted(records, key=lambda r: r.lines)
 
 
@@ -1202,6 +1203,26 @@ def _mark_notices(records: list[Record]) -> None:
     notice, not an article."""
     for record in records:
         if record.kind in ARTICLE_KINDS and len(record.text) < 600 and NOTICE.search(re.sub(r"\s", "", record.text)):
+            record.kind, record.what = "other", "广告或报头"
+
+
+AD_COPY_CHARS = 200  # an advert's copy is a paragraph; an article with no byline runs longer
+AD_REACH = 4  # lines: an advert's copy sits right against its contact or buying lines
+
+
+def _mark_ad_copy(records: list[Record], ad_rows: dict[int, str]) -> None:
+    """A short unsigned piece printed right under an advert's contact lines
+    (热线, 地址, 邮编) or right above its buying lines ("当当购买") is the
+    advert's copy ("报社活动", a book's blurb), not an article. (Contact
+    lines under a piece are the page's foot, or an editor's e-mail under a
+    reader's letter: no advert of theirs.)"""
+    for record in records:
+        if record.kind not in ARTICLE_KINDS or record.authors or record.byline or len(record.text) >= AD_COPY_CHARS:
+            continue
+        first, last = record.lines
+        above = [n for n in range(first - AD_REACH - 2, first) if n in ad_rows]
+        below = [n for n in range(last + 1, last + AD_REACH + 1) if n in ad_rows]
+        if len(above) >= 2 or any(BUY_LINE.match(ad_rows[n].replace(" ", "")) for n in below):
             record.kind, record.what = "other", "广告或报头"
 
 

@@ -130,8 +130,12 @@ def has_address(text: str) -> bool:
     return ("@" in text or "www" in text or "http" in text or "." in text) and bool(EMAIL_OR_URL.search(text))
 
 
+# "当当购买", "扫码订阅": a shop's name and the word to buy, alone on a line
+BUY_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z]{0,6}(?:购买|购书|订购|选购|下单|订阅)$")
+
+
 def is_ad(text: str) -> bool:
-    if MASTHEAD_LABEL.match(text) or has_address(text):
+    if MASTHEAD_LABEL.match(text) or has_address(text) or BUY_LINE.match(text.replace(" ", "")):
         return True
     if not CJK_CHAR.search(text):
         return True  # Latin-only matter: brand names, English mastheads, numbers
