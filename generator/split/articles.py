@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, HEAD, Unit, opens_with_dateline, word_crosses
+from .units import BODY, CLOSERS, HEAD, Unit, opens_with_dateline, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -891,7 +891,7 @@ def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, 
     return passed
 
 
-def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False) -> list[list]:
+def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreign: bool = False) -> list[list]:
     """The text cut where a blank line falls inside a sentence, or before a
     paragraph that finishes a word another text left open: column pieces.
     On a page that indents its paragraphs, a flush start after a blank line
@@ -903,6 +903,10 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False) -> lis
     last_body: Unit | None = None
     flush_piece = False
     for part in text.parts:
+        if foreign and isinstance(part, Unit) and part.kind == HEAD and last_body is not None and last_body.open \
+                and pieces[-1] and pieces[-1][-1] is last_body:
+            pieces.append([])  # a crosshead after a sentence left open: the text it heads was printed elsewhere
+            last_body = None
         if isinstance(part, Unit) and part.kind == BODY:
             flush = not part.rows[0].indented and _cjk(part.text[:1])
             if last_body is not None and part.blank_before and pieces[-1] and (
@@ -945,6 +949,45 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
+FOREIGN_MARGIN = 0.1  # how much more a piece must share with another text than with its host to move
+
+
+def _host_again(piece: list, kept: list, owner: Text) -> int:
+    """Where a moved column ends: at the first crosshead in it whose section
+    is about the host again (the host's own next part), else at its end."""
+    heads = [i for i, p in enumerate(piece) if i and isinstance(p, Unit) and p.kind == HEAD] + [len(piece)]
+    for start, end in zip(heads, heads[1:]):
+        section = _bodies(piece[start:end])
+        if section and similarity(_last(_bodies(kept)), section) > similarity(_last(_bodies(owner.parts)), section):
+            return start
+    return len(piece)
+
+
+def _mid_sentence(text: str) -> bool:
+    """"里”最难启动。", "报，网易CEO…": a piece opening on the last word of
+    a sentence begun elsewhere (its first clause a character or two)."""
+    head = re.split(r"[，。、；：！？,.;:!?”’）)]", text, maxsplit=1)[0]
+    return len(head) <= 2 or not (_cjk(text[:1]) or text[:1] in "“‘")
+
+
+def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
+    """A piece that breaks into a sentence its host left open, without
+    finishing it, opens a sentence of its own, and is about the text printed
+    just before the host (it shares that text's words clearly more than the
+    host's) is that text's column, extracted out of place: two articles set
+    side by side."""
+    bodies = _bodies(piece)
+    if other is None or _last_body(other.parts) is None or len(other.body) < SHORT_TEXT:
+        return None  # (a standfirst restates its article: no column of it)
+    if not bodies or sum(map(len, bodies)) < MIN_ARTICLE_CHARS or _mid_sentence(bodies[0]):
+        return None
+    if sum(map(len, _bodies(kept))) < SHORT_TEXT // 2:
+        return None  # too little of the host to tell what it is about
+    own = similarity(_last(_bodies(kept)), _first(bodies))
+    score = similarity(_last(_bodies(other.parts)), _first(bodies))
+    return other if score >= max(own + FOREIGN_MARGIN, SAME_SUBJECT) else None
+
+
 def reattach_column_pieces(items: list[Item]) -> None:
     """Two articles set side by side come out column by column (A1 B1 A2
     B2): a piece that starts mid-sentence goes on from whichever text left
@@ -953,6 +996,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
     column runs to more than one paragraph). Only texts with an earlier
     text still open are looked at."""
     dangling: list[Text] = []
+    recent: list[Text] = []  # the texts just before, open or closed
     indents = _indents(items)
     for k, item in enumerate(items):
         if not isinstance(item, Text):
@@ -970,7 +1014,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
             if not owner.open:
                 dangling.remove(owner)
             continue
-        pieces = _pieces(item, dangling, indents) if dangling else [item.parts]
+        pieces = _pieces(item, dangling, indents, foreign=bool(recent)) if dangling or recent else [item.parts]
         kept = pieces[0]
         moved_to = None  # the text the last piece went on: the next may go on with it
         for piece in pieces[1:]:
@@ -995,6 +1039,15 @@ def reattach_column_pieces(items: list[Item]) -> None:
                     score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
                     if score > best_score + 0.1:
                         best, best_score = other, score
+            if best is None and moved_to is None and here is not None and here.open and opening is not None \
+                    and not word_crosses(here.text, start) and start[:1] not in CLOSERS and here.text[-1:] not in CLAUSE_ENDS:
+                owner = _about_another(piece, kept, recent[-1] if recent else None)
+                if owner is not None:
+                    cut = _host_again(piece, kept, owner)
+                    owner.parts += piece[:cut]
+                    kept += piece[cut:]
+                    moved_to = owner if cut == len(piece) else None  # the next piece may go on with it
+                    continue
             moved_to = best
             if best is None:
                 kept += piece
@@ -1006,6 +1059,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         if item.open:
             dangling.append(item)
         dangling = dangling[-3:]
+        recent = (recent + [item])[-3:]
 
 
 def _inserted_piece(parts: list, indents: bool = False) -> tuple[int, int] | None:
