@@ -970,6 +970,15 @@ def _mid_sentence(text: str) -> bool:
     return len(head) <= 2 or not (_cjk(text[:1]) or text[:1] in "“‘")
 
 
+QUICK_LOOK = 150  # characters of a piece's opening compared, pair by pair, with the ends of two texts
+
+
+def _pairs_shared(text: str, other: str) -> int:
+    """How many pairs of adjacent Chinese characters of the text the other text holds."""
+    pairs = {text[i:i + 2] for i in range(len(text) - 1) if _cjk(text[i]) and _cjk(text[i + 1])}
+    return sum(1 for pair in pairs if pair in other)
+
+
 def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
     """A piece that breaks into a sentence its host left open, without
     finishing it, opens a sentence of its own, and is about the text printed
@@ -983,9 +992,13 @@ def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
         return None
     if sum(map(len, _bodies(kept))) < SHORT_TEXT // 2:
         return None  # too little of the host to tell what it is about
-    own = similarity(_last(_bodies(kept)), _first(bodies))
+    opening = bodies[0][:QUICK_LOOK]
+    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= _pairs_shared(opening, "".join(_bodies(kept))[-4 * QUICK_LOOK:]):
+        return None  # (a quick look at shared pairs of characters first: weighing words costs more)
     score = similarity(_last(_bodies(other.parts)), _first(bodies))
-    return other if score >= max(own + FOREIGN_MARGIN, SAME_SUBJECT) else None
+    if score < SAME_SUBJECT:
+        return None
+    return other if score >= similarity(_last(_bodies(kept)), _first(bodies)) + FOREIGN_MARGIN else None
 
 
 def reattach_column_pieces(items: list[Item]) -> None:
