@@ -394,6 +394,18 @@ def test_a_column_of_the_article_before_breaking_into_an_open_sentence_goes_back
     assert "智能座舱" not in recs[1].text and recs[1].text.endswith("让退役电池流向正规回收企业。")
 
 
+def test_a_signature_in_brackets_on_a_line_of_its_own_signs_the_text():
+    """'（赵 舟）' set apart under a reporter's notebook is its signature:
+    not a display line, and it names the writer."""
+    text = ("记者手记\n别让内卷卷走利润\n\n"
+            "　　采访中，不少储能企业负责人都提到一个词：内卷。价格一降再降，利润越来越薄，挤压了研发投入的空间。\n\n"
+            "　　出海是一条路，但如果把国内的价格战搬到海外，最终受损的还是整个行业的声誉。企业只有把产品做好、把服务做实，才能赢得市场的长期信任。\n\n"
+            "（赵 舟）\n\n本版编辑：孙韬\n")
+    recs = articles(split(text))
+    assert [(r.title, r.authors) for r in recs] == [("别让内卷卷走利润", ["赵舟"])]
+    assert recs[0].text.endswith("（赵舟）")
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -818,7 +818,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.byline = dated[0].text
         head.authors += [a for a in dated[0].authors if a not in head.authors]
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
-    closing = closing_byline(running[-1]) if running and not head.authors else None
+    closing = None
+    if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
+        closing = closing_byline(running[-1]) or (closing_byline("。" + running[-1]) if running[-1][:1] in "（(" else None)
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import bare_names, parse_byline
+from .bylines import bare_names, closing_byline, parse_byline
 from .learned import kicker_model
 from .lines import BYLINE, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
@@ -297,7 +297,7 @@ def headline_of(group: HeadGroup) -> Headline:
     if bylines:
         out.byline = " ".join(r.line.raw for r in bylines)
         for row in bylines:
-            parsed = parse_byline(row.line.raw)
+            parsed = parse_byline(row.line.raw) or closing_byline("。" + row.text)  # "（赵 舟）" on its own line
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
