@@ -406,6 +406,19 @@ def test_a_signature_in_brackets_on_a_line_of_its_own_signs_the_text():
     assert recs[0].text.endswith("（赵舟）")
 
 
+def test_a_readers_letter_signed_with_place_and_name():
+    """'浙江杭州 读者 陈丽华' under a letter signs it: the reader is its
+    writer; '读者来信' is a column's label, no name."""
+    from generator.split.bylines import reader_signature
+
+    assert reader_signature("读者来信") is None and reader_signature("广大读者朋友") is None
+    letter = ("读者来信\n小区充电桩安装难何时破解\n\n"
+              "　　我去年买了新能源汽车，想在小区车位上安装充电桩，但物业以电力容量不足为由一直没有同意，只能每天到附近的公共充电站排队充电。\n\n"
+              "　　希望有关部门能加快老旧小区电力扩容改造，明确物业配合安装的责任，让新能源车主不再为充电发愁。\n\n"
+              "浙江杭州 读者 陈丽华\n\n本版编辑：何川\n")
+    assert [(r.title, r.authors) for r in articles(split(letter))] == [("小区充电桩安装难何时破解", ["陈丽华"])]
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -26,7 +26,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, reader_signature, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
@@ -820,7 +820,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
     closing = None
     if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
-        closing = closing_byline(running[-1]) or (closing_byline("。" + running[-1]) if running[-1][:1] in "（(" else None)
+        closing = (closing_byline(running[-1]) or (closing_byline("。" + running[-1]) if running[-1][:1] in "（(" else None)
+                   or reader_signature(running[-1]))
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors

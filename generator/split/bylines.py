@@ -277,3 +277,20 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     if not credit:
         return None
     return text[: match.start()].rstrip(), credit
+
+
+# "浙江杭州 读者 陈丽华", "读者 王 强": a reader's letter signed under it.
+READER_SIGNATURE = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})$")
+
+
+def reader_signature(text: str) -> Byline | None:
+    """The reader who signs a letter, from a line that is only the signature."""
+    match = READER_SIGNATURE.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name").replace(" ", "")
+    if not _could_be_name(name):
+        return None
+    names = person_names(name)
+    return Byline(text.strip(), names) if names else None
+
