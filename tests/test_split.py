@@ -419,6 +419,20 @@ def test_a_readers_letter_signed_with_place_and_name():
     assert [(r.title, r.authors) for r in articles(split(letter))] == [("小区充电桩安装难何时破解", ["陈丽华"])]
 
 
+def test_an_editors_note_between_the_headline_and_the_byline_prefaces_the_article():
+    """A magazine prints the headline, the editor's note ('编者按：…'), then
+    the byline and the text: one article, signed by the byline, not a
+    note plus an untitled article."""
+    text = ("换电重卡驶入快车道\n\n"
+            "　　编者按：在港口、矿山、钢厂等封闭场景，换电重卡正快速替代柴油车。但换电站投资大、标准不统一等问题仍制约着规模化推广。本期专题邀请业内人士共同探讨。\n\n"
+            "文│本刊记者 周 航\n\n"
+            "　　今年上半年，国内新能源重卡销量超过3.5万辆，同比增长超过一倍，其中换电车型占比接近一半。在河北唐山的一家钢铁企业，150辆换电重卡每天往返于厂区与港口之间。\n\n"
+            "　　“换电最大的优势是补能快，车辆出勤率和柴油车几乎没有差别。”该企业物流部负责人说，按目前的电价测算，每辆车一年可节省燃料成本10万元以上。\n")
+    recs = articles(split(text))
+    assert [(r.title, r.authors) for r in recs] == [("换电重卡驶入快车道", ["周航"])]
+    assert recs[0].text.startswith("编者按") and recs[0].text.endswith("10万元以上。")
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -874,6 +874,20 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     return items
 
 
+def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
+    """A headline, an editor's note ("编者按：…"), then the byline and the
+    text: the note prefaces the article, so the text under the byline is
+    the same article's, not one of its own."""
+    for k, item in enumerate(items[:-2]):
+        if not (isinstance(item, Text) and k in heads and item.units and NOTE_LABEL.match(item.units[0].text)):
+            continue
+        byline, text = items[k + 1], items[k + 2]
+        if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
+                and isinstance(text, Text) and k + 2 not in heads and text.parts and not _opens_article(text.units[0]):
+            item.parts += text.parts
+            text.parts = []
+
+
 def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, list[int]]) -> dict[int, int]:
     """A headline printed after its text whose group ends with a byline, when
     that text is signed already: the byline opens the next text (extraction
@@ -1188,6 +1202,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     attach_leftovers(items, heads)
     adopt_headless(items, heads)
     merge_continuations(items, heads)
+    join_editors_notes(items, heads)
     signed = attach_bylines(items, heads)
     passed = pass_bylines_on(items, heads, signed)
     blurbs = teasers(items)
