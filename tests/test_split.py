@@ -433,6 +433,28 @@ def test_an_editors_note_between_the_headline_and_the_byline_prefaces_the_articl
     assert recs[0].text.startswith("编者按") and recs[0].text.endswith("10万元以上。")
 
 
+def test_an_authors_photo_caption_is_whole_on_its_line():
+    """'▲林 涛  …研究室主任' is an author's note whole on its line: the
+    crosshead and paragraph under it stay text in their place (they were
+    taken into the note and moved with it to the article's end); a second
+    name and post right under a note is the next writer's note."""
+    text = ("换电重卡驶入快车道\n文│本刊记者 周 航  特约撰稿人 林 涛\n\n"
+            "　　今年上半年，国内新能源重卡销量约3.5万辆，同比增长超过一倍，其中换电车型占比接近一半。\n\n"
+            "▲林 涛  中国汽车技术研究中心新能源研究室主任\n"
+            "场景先行：短倒运输率先跑通\n"
+            "　　业内普遍认为，换电重卡最先跑通的是运距短、路线固定、车辆集中的短倒运输场景，换电站可以建在场站内部，利用率有保障。\n")
+    paragraphs = [p.text for r in split(text) for p in r.paragraphs]
+    assert "▲林 涛 中国汽车技术研究中心新能源研究室主任" in paragraphs
+    assert any(p.startswith("业内普遍认为") for p in paragraphs)
+    from generator.clean import clean_lines
+    from generator.split.lines import NOTE, rows_of, split_merged
+    from generator.split.page import _note_rows
+
+    rows = rows_of(split_merged(clean_lines(["苗圩 第十四届全国政协常委、经济委员会副主任", "曾纯 本刊总编辑", "曾纯：中国新能源汽车市场这两年猛然“井喷”。"])))
+    _note_rows(rows)
+    assert [r.role == NOTE for r in rows] == [True, True, False]
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
 from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 
 CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
@@ -95,9 +95,18 @@ Item = HeadGroup | Text | Caption | Other
 
 
 def _note_rows(rows: list[Row]) -> None:
-    """An author note wraps: '（作者系…' takes the lines up to its closing bracket."""
+    """An author note wraps: '（作者系…' takes the lines up to its closing bracket.
+    A note with no bracket open ("▲林 涛 …研究室主任", a name and a post) is
+    whole on its line: the lines after it are the text's again."""
     for k, row in enumerate(rows):
         if row.role != NOTE or row.text.endswith(("）", ")")):
+            continue
+        if not _opens_note(row.text):
+            # another name and post right under it ("曾纯 本刊总编辑") is the next writer's note
+            for nxt in rows[k + 1: k + 3]:
+                if not (nxt.role == TEXT and len(nxt.text) <= BIO_CHARS and AUTHOR_BIO.match(nxt.line.raw.strip())):
+                    break
+                nxt.role = NOTE
             continue
         for nxt in rows[k + 1: k + 4]:
             if nxt.role != TEXT:
@@ -105,6 +114,15 @@ def _note_rows(rows: list[Row]) -> None:
             nxt.role = NOTE
             if nxt.text.endswith(("）", ")")):
                 break
+
+
+BIO_CHARS = 30  # a name and a post, not a sentence
+
+
+def _opens_note(text: str) -> bool:
+    """A note that goes on past its line: a bracket left open, or a label ("作者简介：…") before an unfinished sentence."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or (
+        bool(re.match(r"^(?:作者简介|作者单位)\s*[:：]", text)) and not text.endswith(("。", "！", "？")))
 
 
 def _caption_split(unit: Unit, after: Unit | None) -> tuple[int, bool]:
