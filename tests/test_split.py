@@ -455,6 +455,19 @@ def test_an_authors_photo_caption_is_whole_on_its_line():
     assert [r.role == NOTE for r in rows] == [True, True, False]
 
 
+def test_a_magazines_running_foot_with_its_page_number_is_furniture():
+    """'46 中国汽车报道 CHINA AUTO REPORT' names the magazine its header
+    prints, beside a page number: the running foot at a page turn, which the
+    article's text goes on across."""
+    text = ("中国汽车报道 2024年第7期\n\n换电重卡驶入快车道\n本刊记者 周 航\n\n"
+            "　　今年上半年，国内新能源重卡销量约3.5万辆，同比增长超过一倍，其中换电车型占比接近一半。在河北唐山的一家钢铁企业，150辆换电重卡每天往返于厂区与港口之间。\n\n"
+            "46 中国汽车报道 CHINA AUTO REPORT\n\n"
+            "　　“换电最大的优势是补能快，车辆出勤率和柴油车几乎没有差别。”该企业物流部负责人说，按目前的电价测算，每辆车一年可节省燃料成本10万元以上。\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["换电重卡驶入快车道"]
+    assert recs[0].text.endswith("10万元以上。") and "CHINA" not in recs[0].text
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

@@ -884,8 +884,12 @@ def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
         byline, text = items[k + 1], items[k + 2]
         if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
                 and isinstance(text, Text) and k + 2 not in heads and text.parts and not _opens_article(text.units[0]):
+            # one text under the headline, its byline set above it (so that
+            # the byline opens it and nothing closes it before its end)
             item.parts += text.parts
+            items[k], items[k + 1], items[k + 2] = byline, item, text
             text.parts = []
+            heads[k + 1] = heads.pop(k)
 
 
 def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, list[int]]) -> dict[int, int]:
@@ -1200,9 +1204,9 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)
+    join_editors_notes(items, heads)
     adopt_headless(items, heads)
     merge_continuations(items, heads)
-    join_editors_notes(items, heads)
     signed = attach_bylines(items, heads)
     passed = pass_bylines_on(items, heads, signed)
     blurbs = teasers(items)

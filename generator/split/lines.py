@@ -412,7 +412,30 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _dashes_in_text(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
+    _running_folios(rows)
     return rows
+
+
+FOLIO = re.compile(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
+
+
+def _running_folios(rows: list[Row]) -> None:
+    """"46 中国汽车报道 CHINA AUTO REPORT", "专题 Special Report 47": a page
+    number beside the publication's or the section's name that the page's
+    header already prints is the running foot (a magazine's folio), not text."""
+    header = " ".join(r.text for r in rows if r.role in (FURNITURE, SECTION))
+    if not header:
+        return
+    for row in rows:
+        if row.role != TEXT:
+            continue
+        match = FOLIO.match(row.line.raw.strip())
+        if not match:
+            continue
+        name = match.group("name") or match.group("name2")
+        han = re.findall(r"[\u3400-\u9fff]{2,}", name)
+        if han and all(part in header for part in han) and not ends_sentence(name):
+            row.role = FURNITURE
 
 
 SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
