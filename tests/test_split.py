@@ -468,6 +468,20 @@ def test_a_magazines_running_foot_with_its_page_number_is_furniture():
     assert recs[0].text.endswith("10万元以上。") and "CHINA" not in recs[0].text
 
 
+def test_a_page_number_between_two_pages_of_a_text_does_not_end_it():
+    """A journal article's abstract, the page number ('10'), then '一、引言':
+    the number is the page's foot, and the section heading after it is the
+    article's crosshead, not the headline of another article."""
+    text = ("数字化转型对制造业企业出口韧性的影响\n王立新\n\n"
+            "　　摘要：本文利用长三角地区企业调查数据，考察数字化转型对制造业企业出口韧性的影响。研究发现，数字化转型显著提升了企业出口韧性，其作用在中小企业中更为明显。\n\n"
+            "10\n\n一、引言\n\n"
+            "　　近年来，外部需求波动加大，制造业企业出口面临更多不确定性。数字化转型能否帮助企业稳住出口，成为学界和政策部门共同关注的问题。本文基于长三角企业调查数据展开分析。\n\n"
+            "二、研究设计\n\n"
+            "　　本文使用的数据来自长三角地区制造业企业问卷调查，样本覆盖企业一千八百余家，数字化转型程度以企业数字技术应用指数衡量，出口韧性以出口额的恢复速度衡量。\n")
+    recs = articles(split(text))
+    assert [(r.title, r.lines) for r in recs] == [("数字化转型对制造业企业出口韧性的影响", (1, 14))]
+
+
 def test_a_section_and_page_code_under_the_dated_header_line():
     recs = split("扬子晚报 2024年7月9日 星期二\nA4 城市·民生\n\n城西新线下月试运行\n\n" + "\n\n".join(NARROW_NEWS) + "\n")
     assert [(r.title, r.section) for r in articles(recs)] == [("城西新线下月试运行", None)]

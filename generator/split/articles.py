@@ -51,6 +51,7 @@ PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
 LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
+BARE_FOLIO = re.compile(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
@@ -275,6 +276,9 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     while k < len(items):
         item = items[k]
         prev = out[-1] if out else None
+        if (isinstance(item, HeadGroup) and isinstance(prev, Other) and len(out) >= 2 and isinstance(out[-2], Text)
+                and all(r.role == FURNITURE and BARE_FOLIO.fullmatch(r.text.strip()) for r in prev.rows)):
+            prev = out[-2]  # a magazine's page number between two pages of one text ("10" / "一、引言")
         nxt = items[k + 1] if k + 1 < len(items) else None
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
