@@ -1018,8 +1018,8 @@ def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
     if sum(map(len, _bodies(kept))) < SHORT_TEXT // 2:
         return None  # too little of the host to tell what it is about
     opening = bodies[0][:QUICK_LOOK]
-    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= _pairs_shared(opening, "".join(_bodies(kept))[-4 * QUICK_LOOK:]):
-        return None  # (a quick look at shared pairs of characters first: weighing words costs more)
+    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= 2 * _pairs_shared(opening, "".join(_bodies(kept))[-4 * QUICK_LOOK:]):
+        return None  # (a quick look first, at pairs of characters shared twice as much: weighing words costs more)
     score = similarity(_last(_bodies(other.parts)), _first(bodies))
     if score < SAME_SUBJECT:
         return None
