@@ -277,21 +277,6 @@ def test_a_line_of_facts_with_their_figures_under_the_headline_is_its_deck():
     assert two_part.title == "淘特回归淘宝 为期一年的漫长“迁徙”" and not two_part.subtitle
 
 
-def test_a_phrase_giving_a_figure_beside_the_headline_is_its_deck_or_kicker():
-    """A headline states, its deck or kicker backs it up with a figure:
-    '供暖管网改造全面完工' over '今冬新增供热面积120万平方米' is headline and
-    deck, '全市新建口袋公园36座' over '居民出门就有绿' kicker and headline.
-    A line that goes on from the one above stays in the headline: the
-    predicate of its subject ('…价格指数' / '连续5个月回落') and what a
-    count counts ('港区新开三条' / '中欧班列线路')."""
-    deck = under_headline("供暖管网改造全面完工\n今冬新增供热面积120万平方米")
-    assert (deck.title, deck.subtitle) == ("供暖管网改造全面完工", "今冬新增供热面积120万平方米")
-    kicker = under_headline("全市新建口袋公园36座\n居民出门就有绿")
-    assert (kicker.kicker, kicker.title) == ("全市新建口袋公园36座", "居民出门就有绿")
-    assert under_headline("国际粮食价格指数\n连续5个月回落").title == "国际粮食价格指数 连续5个月回落"
-    assert under_headline("港区新开三条\n中欧班列线路").title == "港区新开三条 中欧班列线路"
-
-
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import bare_names, closing_byline, parse_byline
 from .learned import kicker_model
-from .lines import BYLINE, SUB, Row, first_word, last_word, letter_spaced
+from .lines import BYLINE, SUB, Row, first_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 
@@ -151,8 +151,6 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
-    if _backs_up(upper, lower) and _set_apart(upper, lower):
-        return False  # "我市今年新增“共富工坊”45家" over "乡村“共富工坊”开到家门口": a kicker
     if (2 * _chars(upper) < _chars(lower) and not _opens_on_coverb(upper)
             and not word_crosses(upper_rows[-1].text, lower_rows[0].text)):
         # "网红城市西安" over "陕西科技创新生态：…": a headline broken on purpose
@@ -189,56 +187,7 @@ def _refers_back(phrase: str) -> bool:
 
 
 # A figure with its unit or measure word: "212部", "1.2万名", "10点", "两毛".
-QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元"
-                      r"|平方米|平方公里|亩|公顷|千瓦|标箱|场|件|处|批)")
-
-
-CJK_NUMERALS = "一二两三四五六七八九十百千万亿"
-
-
-def _figured(phrase: str) -> bool:
-    """A phrase that gives a figure with its unit ("上半年新增充电桩超过180万台",
-    "6月同比增幅约五成")."""
-    for match in QUANTITY.finditer(phrase):
-        after = phrase[match.end():match.end() + 1]
-        if not (match.group(0)[0] in CJK_NUMERALS and after and after in CJK_NUMERALS):
-            return True  # but not a four-character set phrase counting twice ("千家万户", "三天两头")
-    return False
-
-
-def _backs_up(figured: str, plain: str) -> bool:
-    """Of two display phrases stacked apart, the headline states and its
-    kicker or deck backs it up with a figure: a phrase giving a figure
-    beside one giving none ("韩国半导体出口大幅增长" / "6月同比增幅约五成")
-    is not the other half of its headline."""
-    a, b = _chars(figured), _chars(plain)
-    first_part = HAN_SPACE.split(figured.strip())[0]
-    # Not a line more than twice the other's length (a headline wrapped at
-    # the column: "…投资完成3.9万亿元" / "创历史新高"), and the figure in the
-    # phrase's first part ("老人积蓄 诈骗团伙12人获刑" goes on from above).
-    return _figured(first_part) and not _figured(plain) and a >= 6 and b >= 6 and a <= 2 * b
-
-
-def _set_apart(upper: str, lower: str) -> bool:
-    """Two display phrases stacked, the lower not going on from the upper:
-    not its predicate, not what its count counts."""
-    return not _opens_on_verb(lower) and not _counts_on(upper)
-
-
-def _opens_on_verb(phrase: str) -> bool:
-    """"投资完成3.9万亿元", "连续3个月下降": a line opening on a verb or an
-    adverb is the predicate of the line above it, one headline broken in two."""
-    from ..enrich.text import tag_of
-
-    return tag_of(first_word(phrase)).startswith(("v", "d", "a"))
-
-
-def _counts_on(phrase: str) -> bool:
-    """"鹭湾港新开两条": a line ending on a count ("两条", "三家") waits for
-    what it counts on the next line."""
-    from ..enrich.text import tag_of
-
-    return tag_of(last_word(phrase)) == "m"
+QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元)")
 
 
 def _facts(phrase: str) -> bool:
@@ -277,8 +226,7 @@ def headline_of(group: HeadGroup) -> Headline:
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
-                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
-                              or (_backs_up(phrases[-1], phrases[-2]) and _set_apart(phrases[-2], phrases[-1]))):
+                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
