@@ -26,7 +26,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, reader_signature, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
@@ -101,15 +101,18 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     return crosshead_model().probability(features) >= 0.5
 
 
+def _crossheads_in(text: Text) -> list[Unit]:
+    """The crossheads a text already holds (display units folded into it)."""
+    return [part for part in text.parts if isinstance(part, Unit) and part.kind == HEAD]
+
+
 def _parallels_crosshead(text: str, prev: Text) -> bool:
     """An article's crossheads are set in parallel: a display line that
     opens as a crosshead already in the text before does ("中国经济顶住…实现量的
     合理增长" / "中国经济在爬坡过坎中实现质的有效提升"), at about its length,
     is the next of them. (A shared series label with a colon, "记者观察：",
     is a kicker's, not a parallel.)"""
-    for unit in prev.parts:
-        if not (isinstance(unit, Unit) and unit.kind == HEAD):
-            continue
+    for unit in _crossheads_in(prev):
         other = unit.text
         shared = len(os.path.commonprefix([text, other]))
         if shared >= PARALLEL_OPENING and not re.search(r"[：:·|｜]", text[:shared + 1]) \
@@ -131,11 +134,8 @@ def _sibling_crosshead(group: HeadGroup, prev: Text) -> bool:
     text = _title_of(group)
     if len(text) > SIBLING_CHARS or ENUMERATED.match(text):
         return False
-    for unit in prev.parts:
-        if isinstance(unit, Unit) and unit.kind == HEAD and len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS \
-                and abs(len(text) - len(unit.text)) <= 2:
-            return True
-    return False
+    return any(len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS and abs(len(text) - len(unit.text)) <= 2
+               for unit in _crossheads_in(prev))
 
 
 def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ahead: str) -> dict[str, float]:
@@ -824,8 +824,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
     closing = None
     if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
-        closing = (closing_byline(running[-1]) or (closing_byline("。" + running[-1]) if running[-1][:1] in "（(" else None)
-                   or reader_signature(running[-1]))
+        closing = closing_byline(running[-1]) or signature_alone(running[-1])
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors
@@ -1010,15 +1009,16 @@ def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
     just before the host (it shares that text's words clearly more than the
     host's) is that text's column, extracted out of place: two articles set
     side by side."""
-    bodies = _bodies(piece)
     if other is None or _last_body(other.parts) is None or len(other.body) < SHORT_TEXT:
         return None  # (a standfirst restates its article: no column of it)
+    bodies = _bodies(piece)
     if not bodies or sum(map(len, bodies)) < MIN_ARTICLE_CHARS or _mid_sentence(bodies[0]):
         return None
-    if sum(map(len, _bodies(kept))) < SHORT_TEXT // 2:
+    host = "".join(_bodies(kept))
+    if len(host) < SHORT_TEXT // 2:
         return None  # too little of the host to tell what it is about
     opening = bodies[0][:QUICK_LOOK]
-    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= 2 * _pairs_shared(opening, "".join(_bodies(kept))[-4 * QUICK_LOOK:]):
+    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= 2 * _pairs_shared(opening, host[-4 * QUICK_LOOK:]):
         return None  # (a quick look first, at pairs of characters shared twice as much: weighing words costs more)
     score = similarity(_last(_bodies(other.parts)), _first(bodies))
     if score < SAME_SUBJECT:
@@ -1034,7 +1034,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
     column runs to more than one paragraph). Only texts with an earlier
     text still open are looked at."""
     dangling: list[Text] = []
-    recent: list[Text] = []  # the texts just before, open or closed
+    before_text: Text | None = None  # the text just before, open or closed
     indents = _indents(items)
     for k, item in enumerate(items):
         if not isinstance(item, Text):
@@ -1052,7 +1052,8 @@ def reattach_column_pieces(items: list[Item]) -> None:
             if not owner.open:
                 dangling.remove(owner)
             continue
-        pieces = _pieces(item, dangling, indents, foreign=bool(recent)) if dangling or recent else [item.parts]
+        foreign = before_text is not None
+        pieces = _pieces(item, dangling, indents, foreign=foreign) if dangling or foreign else [item.parts]
         kept = pieces[0]
         moved_to = None  # the text the last piece went on: the next may go on with it
         for piece in pieces[1:]:
@@ -1079,7 +1080,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
                         best, best_score = other, score
             if best is None and moved_to is None and here is not None and here.open and opening is not None \
                     and not word_crosses(here.text, start) and start[:1] not in CLOSERS and here.text[-1:] not in CLAUSE_ENDS:
-                owner = _about_another(piece, kept, recent[-1] if recent else None)
+                owner = _about_another(piece, kept, before_text)
                 if owner is not None:
                     cut = _host_again(piece, kept, owner)
                     owner.parts += piece[:cut]
@@ -1097,7 +1098,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         if item.open:
             dangling.append(item)
         dangling = dangling[-3:]
-        recent = (recent + [item])[-3:]
+        before_text = item
 
 
 def _inserted_piece(parts: list, indents: bool = False) -> tuple[int, int] | None:

@@ -294,3 +294,11 @@ def reader_signature(text: str) -> Byline | None:
     names = person_names(name)
     return Byline(text.strip(), names) if names else None
 
+
+def signature_alone(text: str) -> Byline | None:
+    """A line or paragraph that is only a signature, set apart under the text
+    it signs: a name in brackets ("（赵 舟）") or a reader's ("浙江杭州 读者 陈丽华")."""
+    if text[:1] in "（(":
+        return closing_byline("。" + text)
+    return reader_signature(text)
+

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
-from .bylines import DATELINE, OUTLET_NEWS, closing_byline, reader_signature, split_dateline
+from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline
 from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
@@ -267,7 +267,7 @@ def _headlike(unit: Unit) -> bool:
         return False  # a dateline opens a news text (its bracket may close on the next line)
     if _closes_first(text):
         return False  # '报告》在…': the rest of a title or quote opened on the line before
-    if len(unit.rows) == 1 and (text[:1] in "（(" and closing_byline("。" + text) or reader_signature(unit.raw)):
+    if len(unit.rows) == 1 and signature_alone(text):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
     if not looks_like_headline(text):
         return False
