@@ -1490,3 +1490,20 @@ def test_two_headlines_set_apart_part_though_the_first_names_its_text_only_in_pa
             "本报记者 李立 南京报道\n\n" + _indented_paragraphs(below) + "\n")
     recs = articles(split(text))
     assert [(r.title, r.kicker) for r in recs] == [("创新药如何从中国新到全球新？", None), ("淘特回归淘宝 为期一年的漫长“迁徙”", None)]
+
+
+def test_a_digest_items_bracketed_headline_run_into_its_text_opens_an_item():
+    """A digest column prints each item's headline in lenticular brackets
+    with the text run on after it ('【…】记者从…获悉，…'): each is an item
+    of its own, however short and alike, while a bracketed byline run in
+    ('【本报驻柏林记者 王小明】') opens no item."""
+    items = [("长江航运货物吞吐量再创新高", "交通运输部消息，今年前十个月长江干线港口货物吞吐量达到32亿吨，同比增长5%，航运市场保持平稳。"),
+             ("首批氢能重卡在港区投入运营", "记者从市交通局获悉，二十辆氢能重卡近日在港区投入运营，每辆车每年可减少碳排放约一百吨。"),
+             ("冬季农产品保供专项行动启动", "农业农村部日前部署冬季农产品保供工作，要求各地稳定蔬菜生产，保障节日期间市场供应。")]
+    paragraphs = [f"【{head}】{body}" for head, body in items]
+    digest = "\n\n".join("\u3000\u3000" + "\n".join(_narrow([p], 30)) for p in paragraphs)
+    recs = articles(split("新闻速览\n\n" + digest + "\n"))
+    assert [r.title.strip("【】") for r in recs] == [head for head, _ in items]
+    assert [r.text[:6] for r in recs] == [body[:6] for _, body in items]
+    byline = articles(split("德国汽车业裁员潮蔓延\n\n\u3000\u3000【本报驻柏林记者 王小明】" + "".join(FOREIGN) + "\n"))
+    assert len(byline) == 1 and byline[0].title == "德国汽车业裁员潮蔓延"

@@ -50,6 +50,7 @@ STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pa
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
 LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
+BRACKETED_TITLE = re.compile(r"^\s*【[^】]{6,40}】$")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 BARE_FOLIO = re.compile(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
@@ -65,8 +66,10 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if LABELLED_ITEM.match(_title_of(group)):
-        return False  # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label opens an item of its own
+    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)):
+        # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
+        # opens an item of its own; so does a digest item's bracketed headline
+        return False
     features = None  # weighed only when print alone leaves the line open
     if headed_below:
         # The text under the line already has its headline, printed after

@@ -335,7 +335,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
-        run_in = _run_in_title(line.raw) if short or line.raw[:1] in BULLETS else None
+        run_in = _bracketed_title(line.raw) or (_run_in_title(line.raw) if short or line.raw[:1] in BULLETS else None)
         if run_in:
             head, rest = run_in
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
@@ -367,6 +367,23 @@ def _run_in_title(raw: str) -> tuple[str, str] | None:
     head, rest = match.group("head"), match.group("rest")
     opens = split_dateline(rest) or (head[:1] in BULLETS and _opens_sentence(rest))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
+
+
+# A digest item's headline in lenticular brackets, its text run on after it
+# ("【中欧班列年内开行突破1.7万列】记者从…获悉，…"). Six characters at least:
+# a shorter bracket is a column's or a place's label ("【短评】", "【合肥】").
+BRACKETED_RUN_IN = re.compile(r"^【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")
+
+
+def _bracketed_title(raw: str) -> tuple[str, str] | None:
+    """(title, text) for a paragraph opened by its headline in brackets."""
+    match = BRACKETED_RUN_IN.match(raw.strip())
+    if not match:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    if parse_byline(head) or split_dateline(head) or re.search(r"记者|通讯员|特约|报道|编者|电$", head):
+        return None  # "【环球时报驻德国特派记者 柯岚】": a byline run in, not a headline
+    return (f"【{head}】", rest) if looks_like_headline(head) else None
 
 
 def _opens_sentence(text: str) -> bool:
