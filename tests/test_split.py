@@ -1507,3 +1507,24 @@ def test_a_digest_items_bracketed_headline_run_into_its_text_opens_an_item():
     assert [r.text[:6] for r in recs] == [body[:6] for _, body in items]
     byline = articles(split("德国汽车业裁员潮蔓延\n\n\u3000\u3000【本报驻柏林记者 王小明】" + "".join(FOREIGN) + "\n"))
     assert len(byline) == 1 and byline[0].title == "德国汽车业裁员潮蔓延"
+
+
+def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
+    """'江城新闻·财经' printed under the date and the page number names the page's
+    section; it is no part of the first headline."""
+    text = ("江城晚报\n2024年12月6日 星期五\nA10\n江城新闻·财经\n\n外贸企业加快开拓国内消费市场\n\n"
+            "  江城讯（记者 王小明 通讯员 李华）\n" + "\n".join(_narrow(["".join(FOREIGN)], 18)) + "\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场"]
+
+
+def test_a_headline_spread_over_a_narrow_column_ends_above_the_text_under_it():
+    """'少 儿 围 棋 赛 落 幕' spread over an eleven-character column fills it
+    with its spaces, but its letters fill well under it: display type, which
+    does not run on into the line of text under it."""
+    first = "\n".join(_narrow(["".join(FOREIGN)], 11))
+    second = "\n".join(_narrow(["".join(CREDIT)], 11))
+    page = f"外 贸 企 业 加 快\n开 拓 国 内 市 场\n◎晚报记者 王小明\n{first}\n少 儿 围 棋 赛 落 幕\n{second}（徐可）\n"
+    recs = articles(split(page))
+    assert [r.title.replace(" ", "") for r in recs] == ["外贸企业加快开拓国内市场", "少儿围棋赛落幕"]
+

@@ -458,6 +458,9 @@ def _running_folios(rows: list[Row]) -> None:
 SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
 # "要闻 2", "3 经济": a section's name beside a bare page number, said by
 # nothing else (a contents entry "钮钦 1" has the same shape).
+# "体育·文化", "北京新闻·经济": a page's section, two names joined by a
+# middle dot, printed among the header lines (the date, the page number).
+DOTTED_SECTION = re.compile(r"^[\u3400-\u9fff]{2,4}[·・•][\u3400-\u9fff]{2,4}$")
 SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff·]{2,6}$")
 
 
@@ -479,6 +482,8 @@ def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
         elif SECTION_AND_NUMBER.match(row.text.replace(" ", "")) and len(row.text) <= 10:
             if beside_header and not any(r.role == TOC for r in near):
                 row.role = FURNITURE
+        elif DOTTED_SECTION.match(row.text.replace(" ", "")) and beside_header:
+            row.role = SECTION
 
 
 def _lines_inside_sentences(rows: list[Row]) -> None:

@@ -143,6 +143,9 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
     """Does the text of `row` continue on the next line?"""
     if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
         return one_phrase(row.text, nxt.text)  # display type wrapped in mid-phrase (its spacing is no indent)
+    if (_spread_display(row) and not letter_spaced(nxt.line.raw) and looks_like_headline(row.text)
+            and not word_crosses(row.text, nxt.text)):
+        return False  # "少 儿 围 棋 赛 落 幕" over a line of text: display type spread over the column ends there
     if nxt.indented and uses_indent:
         return False
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
