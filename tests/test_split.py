@@ -1528,3 +1528,33 @@ def test_a_headline_spread_over_a_narrow_column_ends_above_the_text_under_it():
     recs = articles(split(page))
     assert [r.title.replace(" ", "") for r in recs] == ["外贸企业加快开拓国内市场", "少儿围棋赛落幕"]
 
+
+
+def test_a_reporters_credit_with_the_editors_closes_the_article_above():
+    """'江城晚报记者 王小明 编辑 张磊 校对 赵琳' after a text: the paper's credits
+    line closing it; its editors are no authors, and it signs no article
+    after it (that one names its reporter in its own dateline)."""
+    first = "\n".join(_narrow(["".join(FOREIGN)], 18))
+    second = "\n".join(_narrow(["".join(CREDIT)], 18))
+    page = (f"外贸企业加快开拓国内消费市场\n\n  江城晚报讯（记者 王小明）{first}\n江城晚报记者 王小明 编辑 张磊 校对 赵琳\n\n"
+            f"绿色信贷余额保持较快增长\n\n  江城晚报讯（记者 李华）{second}\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("外贸企业加快开拓国内消费市场", ["王小明"]),
+                                                    ("绿色信贷余额保持较快增长", ["李华"])]
+
+
+def test_each_name_of_a_byline_may_carry_its_papers_role():
+    assert parse_byline("南方周末记者 肖雨辰 南方周末实习生 何静怡").authors == ["肖雨辰", "何静怡"]
+    assert parse_byline("本报记者 王小明 通讯员 李四").authors == ["王小明", "李四"]
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_prefaces_the_article():
+    """A headline, a sentence or two of standfirst, the byline, then the text:
+    one article, whose byline signs it, not a short article and another."""
+    paragraphs = [FOREIGN[0] + FOREIGN[1], FOREIGN[2] + FOREIGN[3], CREDIT[0] + CREDIT[1], CREDIT[2] + CREDIT[3]]
+    body = "\n\n".join("\n".join(_narrow([p], 30)) for p in paragraphs)
+    page = ("外贸企业转内销的一年\n\n当出口订单转向国内市场，外贸企业的生计也随之改变。但转型要走向规模化，仍有不少难题待解。\n\n"
+            "江城周刊记者 王小明 江城周刊实习生 李华\n\n" + body + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("外贸企业转内销的一年", ["王小明", "李华"])]
+    assert recs[0].text.rstrip().endswith(CREDIT[3])

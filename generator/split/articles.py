@@ -880,16 +880,29 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     return items
 
 
+DECK_CHARS = 120  # a standfirst is a sentence or two
+
+
+def _deck_under(text: Text) -> bool:
+    """One short paragraph of whole sentences: what a headline set over its
+    byline prints as a standfirst (deck)."""
+    units = [p for p in text.parts if isinstance(p, Unit)]
+    return (len(units) == 1 and units[0].kind == BODY and len(units[0].text) <= DECK_CHARS
+            and ends_sentence(units[0].text) and not split_dateline(units[0].raw[:80]))
+
+
 def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
-    """A headline, an editor's note ("编者按：…"), then the byline and the
-    text: the note prefaces the article, so the text under the byline is
-    the same article's, not one of its own."""
+    """A headline, an editor's note ("编者按：…") or a standfirst, then the
+    byline and the text: the note or the standfirst prefaces the article,
+    so the text under the byline is the same article's, not one of its own."""
     for k, item in enumerate(items[:-2]):
-        if not (isinstance(item, Text) and k in heads and item.units and NOTE_LABEL.match(item.units[0].text)):
+        if not (isinstance(item, Text) and k in heads and item.units
+                and (NOTE_LABEL.match(item.units[0].text) or _deck_under(item))):
             continue
         byline, text = items[k + 1], items[k + 2]
         if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
-                and isinstance(text, Text) and k + 2 not in heads and text.parts and not _opens_article(text.units[0]):
+                and isinstance(text, Text) and k + 2 not in heads and text.parts \
+                and (not _opens_article(text.units[0]) or NOTE_LABEL.match(text.units[0].text)):
             # one text under the headline, its byline set above it (so that
             # the byline opens it and nothing closes it before its end)
             item.parts += text.parts

@@ -20,7 +20,7 @@ PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|�
 OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|刊))"  # "中青报·中青网", "本刊"
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
 SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
-ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
+ROLE_ANY = rf"(?:{OUTLET}?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
@@ -158,6 +158,7 @@ def parse_byline(text: str) -> Byline | None:
         # Print sets a space between the role and the names ("记者 王某");
         # "记者手记" or "记者注意到" are words, not bylines.
         spaced = text[len(match.group("role")):][:1].isspace()
+        names = re.sub(rf"(?<=\s){ROLE_ANY}(?=\s)", " ", names)  # "肖雨辰 南方周末实习生 何静怡": each with its role
         if spaced and _names_part_ok(names):
             return Byline(text, person_names(names))
     return None

@@ -151,7 +151,7 @@ def role_of(line: Line) -> str:
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
-    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text):
+    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or _credits_line(raw):
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
@@ -182,6 +182,19 @@ def role_of(line: Line) -> str:
     if is_ad(text):
         return AD
     return TEXT
+
+
+# "新京报记者 吴婷婷 编辑 张磊 校对 赵琳": the reporter's credit, then the
+# editors', on one line: a paper's credits line closing an article.
+CREDITS_AFTER_BYLINE = re.compile(r"^(?P<byline>\S.*?)\s+(?P<staff>(?:责任编辑|责编|编辑|美编|校对)\s*[:：]?\s*[\u3400-\u9fff].*)$")
+
+
+def _credits_line(raw: str) -> bool:
+    match = CREDITS_AFTER_BYLINE.match(raw.strip())
+    if not match or not EDITOR_CREDIT.match(match.group("staff")):
+        return False
+    byline = parse_byline(match.group("byline"))
+    return bool(byline and byline.authors and not byline.photo)
 
 
 def _names_a_post(raw: str) -> bool:
