@@ -1558,3 +1558,23 @@ def test_a_standfirst_between_the_headline_and_the_byline_prefaces_the_article()
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("外贸企业转内销的一年", ["王小明", "李华"])]
     assert recs[0].text.rstrip().endswith(CREDIT[3])
+
+
+def test_a_photo_credit_may_name_the_role_first_and_the_reporter():
+    assert parse_byline("图/江城晚报记者 王飞").authors == ["王飞"] and parse_byline("图/江城晚报记者 王飞").photo
+    assert parse_byline("图/视觉中国") is None  # a picture agency names no one
+
+
+def test_a_reporters_credit_in_brackets_run_into_the_text_gives_the_authors():
+    from generator.split.bylines import split_dateline
+    byline, rest = split_dateline("【环球时报驻德国特派记者 柯岚】继德国多家整车企业宣布裁员后")
+    assert byline.authors == ["柯岚"] and rest.startswith("继德国")
+    assert split_dateline("【中欧班列年内开行突破1.7万列】记者从国铁集团获悉") is None  # a headline in brackets
+
+
+def test_a_book_notes_imprint_and_its_signature_close_the_note():
+    """'（江城出版社2024年10月出版）' under a book note is its imprint, and
+    the '□ 林蔚' after it signs the note: neither heads anything."""
+    body = "\n".join(_narrow(["".join(FOREIGN)], 20))
+    recs = articles(split(f"《城市的尺度》：在街巷之间理解城市\n\n{body}\n（江城出版社2024年10月出版）\n□ 林蔚\n\n责任编辑：赵 然\n"))
+    assert [(r.title, r.authors) for r in recs] == [("《城市的尺度》：在街巷之间理解城市", ["林蔚"])]

@@ -27,6 +27,8 @@ ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
 # "撰文/王小明 摄影/李四": each role with its names.
 PAIRED_ROLE = re.compile(rf"(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]|\s*$)")
+# "图/新京报记者 王飞": the photo's role first, then its reporter's credit
+PHOTO_ROLE_FIRST = re.compile(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
 PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
@@ -125,6 +127,9 @@ def parse_byline(text: str) -> Byline | None:
     pairs = list(PAIRED_ROLE.finditer(text))
     if len(pairs) >= 2 and "".join(m.group(0) for m in pairs).replace(" ", "") == text.replace(" ", ""):
         return Byline(text, [n for m in pairs for n in person_names(m.group("names"))])
+    match = PHOTO_ROLE_FIRST.match(text)
+    if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
+        return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
     match = PHOTO_CREDIT.match(text)
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
@@ -258,13 +263,26 @@ def split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
     if not match:
-        return _outlet_dateline(text)
+        return _outlet_dateline(text) or _bracketed_byline(text)
     inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
     authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()
     if not rest:
         return None
     return Byline(match.group("byline"), authors), rest
+
+
+# "【环球时报驻德国特派记者 柯岚】继…": the reporter's credit in brackets run into the text
+BRACKETED_BYLINE = re.compile(rf"^【(?P<inner>[^】]{{0,20}}?{ROLE_ANY}\s*{HAN}[\u3400-\u9fff\s、]{{1,20}})】")
+
+
+def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
+    match = BRACKETED_BYLINE.match(text) if text.startswith("【") else None
+    rest = text[match.end():].lstrip() if match else ""
+    names = re.sub(rf"^.*{ROLE_ANY}", " ", match.group("inner")) if match else ""
+    if not rest or not _names_part_ok(names):
+        return None
+    return Byline(match.group(0), person_names(names)), rest
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
