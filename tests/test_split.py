@@ -1578,3 +1578,13 @@ def test_a_book_notes_imprint_and_its_signature_close_the_note():
     body = "\n".join(_narrow(["".join(FOREIGN)], 20))
     recs = articles(split(f"《城市的尺度》：在街巷之间理解城市\n\n{body}\n（江城出版社2024年10月出版）\n□ 林蔚\n\n责任编辑：赵 然\n"))
     assert [(r.title, r.authors) for r in recs] == [("《城市的尺度》：在街巷之间理解城市", ["林蔚"])]
+
+
+
+def test_a_crosshead_opening_on_a_quoted_term_like_the_one_before_is_the_next_crosshead():
+    """'“一梯一策”破解协调难' already heads a part of the report:
+    '“以租代售”降低前期投入', opening on a quoted term as it does and of its
+    length, is the report's next crosshead, though the text under it says
+    its words again (a page of the fourth hand-made set)."""
+    report = next(r for r in _page("handmade4/seeds/n05.txt") if r.title.startswith("老旧小区加装电梯"))
+    assert "“以租代售”降低前期投入" in report.text and report.text.rstrip().endswith("同时加强对已投用电梯的安全监管。")

@@ -112,16 +112,21 @@ def _crossheads_in(text: Text) -> list[Unit]:
 def _parallels_crosshead(text: str, prev: Text) -> bool:
     """An article's crossheads are set in parallel: a display line that
     opens as a crosshead already in the text before does ("中国经济顶住…实现量的
-    合理增长" / "中国经济在爬坡过坎中实现质的有效提升"), at about its length,
-    is the next of them. (A shared series label with a colon, "记者观察：",
+    合理增长" / "中国经济在爬坡过坎中实现质的有效提升"), or opens on a quoted
+    term as it does, at about its length, is the next of them. (A shared series label with a colon, "记者观察：",
     is a kicker's, not a parallel.)"""
     for unit in _crossheads_in(prev):
         other = unit.text
         shared = len(os.path.commonprefix([text, other]))
-        if shared >= PARALLEL_OPENING and not re.search(r"[：:·|｜]", text[:shared + 1]) \
-                and 0.7 <= len(text) / len(other) <= 1.4:
+        alike = shared >= PARALLEL_OPENING or bool(QUOTED_OPENING.match(text) and QUOTED_OPENING.match(other))
+        if alike and not re.search(r"[：:·|｜]", text[:shared + 1]) and 0.7 <= len(text) / len(other) <= 1.4:
             return True
     return False
+
+
+# "“一梯一策”破解协调难" / "“以租代售”降低前期投入": each opens on a quoted
+# term, then says what it does: crossheads set in one mould
+QUOTED_OPENING = re.compile(r"^[“「‘][^”」’]{2,8}[”」’][\u3400-\u9fff]{3,}$")
 
 
 RESTATED = 0.5  # share of a line's words its text restates, above which the line is that text's headline
