@@ -1588,3 +1588,15 @@ def test_a_crosshead_opening_on_a_quoted_term_like_the_one_before_is_the_next_cr
     its words again (a page of the fourth hand-made set)."""
     report = next(r for r in _page("handmade4/seeds/n05.txt") if r.title.startswith("老旧小区加装电梯"))
     assert "“以租代售”降低前期投入" in report.text and report.text.rstrip().endswith("同时加强对已投用电梯的安全监管。")
+
+
+@pytest.mark.parametrize("dateline", ["江城财经网讯，", "江城晚报讯（记者 王小明）"])
+def test_an_outlets_news_dateline_opens_the_text_under_a_headline_set_close(dateline):
+    """Quick-news items, each a headline right over its text, the text
+    opening with an outlet's dateline that carries no date ('证券时报网讯，',
+    '新京报讯（记者 X）'): the line over the dateline is the item's headline."""
+    items = [("北辰智控中标三亿元电网项目", "北辰智控12月4日晚间公告，公司近日收到电网公司招标采购中心发出的中标通知书，公司合计中标约三亿元。"),
+             ("海川股份拟斥资最高两亿元回购", "海川股份12月4日晚间披露回购方案，公司拟使用自有资金以集中竞价方式回购公司股份，回购的股份将用于注销。")]
+    page = "快 讯\n\n" + "\n".join(head + "\n" + "\n".join(_narrow([dateline + body], 16)) for head, body in items) + "\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == [head for head, _ in items]

@@ -129,7 +129,14 @@ def opens_with_dateline(text: str) -> bool:
     such as "…财报电话会议" is not taken for one."""
     match = DATELINE.match(text)
     if match:
-        return bool(re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", match.group(0)))
+        head = match.group(0)
+        if re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", head):
+            return True
+        # "证券时报网讯，…", "新京报讯（记者 周帆）…": an outlet's news, set off
+        # by a mark or naming its reporter in brackets
+        inner = match.group("inner") or ""
+        set_off = head != head.rstrip() or text[match.end():match.end() + 1] in "，,：:"
+        return "讯" in head and (bool(re.search(r"记者|通讯员", inner)) or set_off)
     # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column; "南都讯 记者…";
     # "据路透社7月5日报道，…": a dated report retold from another outlet
     return bool(AGENCY_DATE.match(text) or REPORTED.match(text)) or bool(OUTLET_NEWS.match(text) and split_dateline(text))
