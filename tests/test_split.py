@@ -1600,3 +1600,16 @@ def test_an_outlets_news_dateline_opens_the_text_under_a_headline_set_close(date
     page = "快 讯\n\n" + "\n".join(head + "\n" + "\n".join(_narrow([dateline + body], 16)) for head, body in items) + "\n"
     recs = articles(split(page))
     assert [r.title for r in recs] == [head for head, _ in items]
+
+
+
+def test_a_charts_title_and_its_series_are_figure_matter_not_a_headline():
+    """'图表：…' over '（单位：万千瓦）' and rows of a year and a figure,
+    printed after an article and its data box: a chart, which heads no
+    text (not the article above, printed after it) and whose rows are no
+    running text (a page of the fourth hand-made set)."""
+    recs = _page("handmade4/seeds/n08.txt")
+    assert not any(r.title.startswith("图表") for r in recs)
+    lead = next(r for r in recs if r.title == "新型储能装机突破7000万千瓦")
+    assert lead.text.startswith("国家能源局最新数据显示") and "推动新型储能公平参与电力市场" in lead.text
+    assert "2021年" not in "".join(p.text for p in lead.paragraphs if not p.figure)

@@ -50,8 +50,11 @@ CONTACT = re.compile(
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
 # (a masthead's departments, not a ministry speaking in a headline: "人社部：…")
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
-FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)")  # "图1 …", "表2：…": a chart's or table's title (as printed, with its space)
-FIGURE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
+# "图1 …", "表2：…", "图表：…": a chart's or table's title (as printed, with its space)
+FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图)\s*\d{0,2}\s*[:：]")
+FIGURE_NOTE = re.compile(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
+# "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
+SERIES_ROW = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
 # An interview's deck, printed under its headline with or without a dash:
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
 # rest of "采|访了多名…、" broken over two lines).
@@ -149,7 +152,8 @@ def role_of(line: Line) -> str:
     text, raw = line.text, line.raw
     if not text:
         return BLANK
-    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40) or (FIGURE_TITLE.match(raw.strip()) and len(text) <= 40):
+    if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40) or (FIGURE_TITLE.match(raw.strip()) and len(text) <= 40) \
+            or SERIES_ROW.match(raw.strip()):
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
