@@ -1613,3 +1613,15 @@ def test_a_charts_title_and_its_series_are_figure_matter_not_a_headline():
     lead = next(r for r in recs if r.title == "新型储能装机突破7000万千瓦")
     assert lead.text.startswith("国家能源局最新数据显示") and "推动新型储能公平参与电力市场" in lead.text
     assert "2021年" not in "".join(p.text for p in lead.paragraphs if not p.figure)
+
+
+def test_a_headline_right_over_a_dateline_heads_it_though_the_text_above_was_left_open():
+    """Interleaved columns: a text stops mid-sentence ('…面积1.8万'), then a
+    lone line stands right over a text opening with a dateline. No sentence
+    goes on into a dateline, so the line is that text's headline, whatever
+    word jieba reads across ('万县')."""
+    page = ("茶园冬管正当时\n记者 罗静\n　　初冬时节，走进湄江镇万亩\n茶园，茶农们正忙着修剪茶树。\n　　湄江镇现有茶园面积1.8万\n\n"
+            "县人民医院远程会诊中心投用\n　　本报讯（记者 王浩）12月4日\n，县人民医院远程会诊中心正\n式投入使用。患者在县医院就\n能接受三甲医院专家的会诊。\n\n"
+            "亩，年产干茶2100吨，茶产业综\n合产值超过6亿元。\n")
+    recs = articles(split(page))
+    assert "县人民医院远程会诊中心投用" in [r.title for r in recs]

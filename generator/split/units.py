@@ -308,13 +308,22 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level and not after_matter:
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
-        if (_headlike(item) and not (continues and reads_on(previous, item))
+        if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
                 and not _rest_after_figure(item, previous)
                 and not _runs_into(item, items[k + 1: k + 2])
-                and (_display_after_end_matter(items, k)
+                and (_display_after_end_matter(items, k) or _over_dateline(items, k)
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
+
+
+def _over_dateline(items: list[Unit | Row], k: int) -> bool:
+    """The unit stands right over a text that opens with a dateline: no
+    sentence goes on into a dateline, so the unit is that text's headline,
+    whatever word its last line seems to run on from ("…面积1.8万" /
+    "县人民医院…": jieba reads 万县)."""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return isinstance(nxt, Unit) and nxt.blank_before == 0 and opens_with_dateline(nxt.text)
 
 
 def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
