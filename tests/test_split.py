@@ -1625,3 +1625,29 @@ def test_a_headline_right_over_a_dateline_heads_it_though_the_text_above_was_lef
             "亩，年产干茶2100吨，茶产业综\n合产值超过6亿元。\n")
     recs = articles(split(page))
     assert "县人民医院远程会诊中心投用" in [r.title for r in recs]
+
+
+def test_a_correspondent_posted_abroad_signs_with_the_post():
+    assert parse_byline("本报驻新加坡记者\u3000钱思涵").authors == ["钱思涵"]
+    assert parse_byline("江城日报驻法兰克福记者 葛晓帆").authors == ["葛晓帆"]
+    recs = articles(split("全球航运运价年末走高\n本报驻新加坡记者\u3000钱思涵\n\n" + "\n".join(FOREIGN) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("全球航运运价年末走高", ["钱思涵"])]
+
+
+def test_the_page_number_with_its_editor_is_page_furniture():
+    from generator.split.lines import is_furniture
+    assert is_furniture("第2版\u3000编辑：温小满") and is_furniture("A3 责任编辑：王 丹")
+    recs = articles(split("清源报\u30002026年12月2日\u3000综合新闻\n第2版\u3000编辑：温小满\n\n外贸企业加快开拓国内消费市场\n本报记者 王小明\n\n"
+                          + "\n".join(FOREIGN) + "\n"))
+    assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场"]
+
+
+def test_a_full_name_alone_under_a_headline_over_an_indented_paragraph_is_the_byline():
+    """'孔令川' under the headline, an indented paragraph under it: the
+    author, though text follows right under the name; '融破局' finishing a
+    word the line above began ('…科技金') is the headline's last line."""
+    body = "\n".join("\u3000\u3000" + p for p in (FOREIGN[0] + FOREIGN[1], FOREIGN[2] + FOREIGN[3]))
+    rec = articles(split(f"以科技创新引领现代化产业体系建设\n孔令川\n{body}\n"))[0]
+    assert (rec.title, rec.authors) == ("以科技创新引领现代化产业体系建设", ["孔令川"])
+    rec = articles(split(f"“人才银行”支点撬动科技金\n融破局\n{body}\n"))[0]
+    assert rec.authors == [] and rec.title.replace(" ", "") == "“人才银行”支点撬动科技金融破局"

@@ -28,6 +28,11 @@ def _frequencies() -> tuple[dict[str, int], float]:
     return dt.FREQ, math.log(max(dt.total, 2))
 
 
+def in_dictionary(word: str) -> bool:
+    """jieba's dictionary holds the word (a person's name seldom is)."""
+    return bool(_frequencies()[0].get(word))
+
+
 _weight_memo: dict[str, float] = {}  # word -> weight (0.0: too common to count); a corpus repeats its words
 
 

@@ -107,6 +107,9 @@ def is_furniture(text: str) -> bool:
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
+    page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|[A-H]\d{1,2})\s+", bare)
+    if page and EDITOR_CREDIT.match(bare[page.end():]):
+        return True  # "第2版　编辑：温小满": the page with its editor
     return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
 
 
@@ -706,6 +709,18 @@ def _names_under_headlines(rows: list[Row]) -> None:
         after = rows[k + 1] if k + 1 < len(rows) else None
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT else []
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
-                and (after is None or after.role != TEXT or len(names) >= 2)
+                and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and looks_like_person(names[0])):
             row.role = BYLINE
+
+
+def _full_name_over_paragraph(names: list[str], above: Row, after: Row) -> bool:
+    """One name of three characters that no dictionary holds ("孔令川"), over
+    an indented paragraph: the author's, not the rest of the headline (a
+    word such as "白皮书" or "破局" is in the dictionary, and a headline's
+    last line finishes a word its line above began: "…科技金" / "融破局")."""
+    from .cohesion import in_dictionary
+    from .units import word_crosses
+
+    return (len(names) == 1 and len(names[0]) == 3 and after.indented and not in_dictionary(names[0])
+            and not word_crosses(above.text, names[0]))
