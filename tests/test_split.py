@@ -1651,3 +1651,38 @@ def test_a_full_name_alone_under_a_headline_over_an_indented_paragraph_is_the_by
     assert (rec.title, rec.authors) == ("以科技创新引领现代化产业体系建设", ["孔令川"])
     rec = articles(split(f"“人才银行”支点撬动科技金\n融破局\n{body}\n"))[0]
     assert rec.authors == [] and rec.title.replace(" ", "") == "“人才银行”支点撬动科技金融破局"
+
+
+def test_a_continued_from_line_between_a_headline_and_its_byline_keeps_them_together():
+    """'（上接A1版）' printed between a continued article's headline and its
+    byline: the headline still heads the text under the byline."""
+    recs = articles(split("险资权益投资比例上限再获松绑\n（上接A1版）\n记者　苗思远\n" + "\n".join(FOREIGN) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("险资权益投资比例上限再获松绑", ["苗思远"])]
+
+
+def test_digest_items_with_bulleted_titles_run_into_their_text():
+    """A digest: '●title　text…' items, the text running on over the next
+    lines, then a data box of figures over their labels and a source line.
+    Each item stands alone (a bullet opens an item, not a crosshead, and a
+    title run into its text is no display line over the next), the box and
+    the source line are other matter (a page of the sixth hand-made set)."""
+    recs = _page("handmade6/seeds/q08.txt")
+    titles = [r.title.lstrip("●") for r in recs]
+    assert {"江州港集装箱吞吐量创新高", "首批绿色电力证书跨省交易完成", "三地联合发布人才互认清单", "跨境理财通试点扩容"} <= set(titles)
+    item = next(r for r in recs if r.title.endswith("跨境理财通试点扩容"))
+    assert item.text.startswith("粤港澳大湾区跨境理财通试点参与机构扩容至48家")
+    assert not any(r.title.startswith(("前11个月", "（本版据")) for r in recs)
+
+
+def test_a_marked_byline_is_not_taken_for_a_title_run_into_its_text():
+    from generator.split.lines import split_merged
+    from generator.clean import clean_lines
+    lines = split_merged(clean_lines(["■ 本报记者 袁震宇 顾小立 胡旭 宋瑞", "●首批绿证跨省交易完成 西部电力交易中心组织完成首批绿色电力证书"]))
+    assert [line.text for line in lines] == ["■本报记者袁震宇顾小立胡旭宋瑞", "●首批绿证跨省交易完成", "西部电力交易中心组织完成首批绿色电力证书"]
+
+
+def test_a_figure_alone_under_a_headline_line_ends_the_headline():
+    """'12.4%' alone under '“五一”假期重点商圈客流同比增长' is the headline's
+    last line in a narrow column, not a data box's figure."""
+    recs = articles(split("“五一”假期重点商圈\n客流同比增长\n12.4%\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"))
+    assert recs[0].title.replace(" ", "") == "“五一”假期重点商圈客流同比增长12.4%"

@@ -66,7 +66,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)):
+    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
         # opens an item of its own; so does a digest item's bracketed headline
         return False
@@ -102,6 +102,12 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+def _run_in(group: HeadGroup, nxt: Text) -> bool:
+    """A title run into its text on one printed line ("●首批…完成　12月2日，…"):
+    a digest's item opens there."""
+    return len(group.units) == 1 and not group.rows and group.units[0].rows[-1].no == nxt.units[0].rows[0].no
 
 
 def _crossheads_in(text: Text) -> list[Unit]:

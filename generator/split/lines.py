@@ -54,6 +54,9 @@ MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9f
 FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图)\s*\d{0,2}\s*[:：]")
 FIGURE_NOTE = re.compile(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
+# "1.86万亿元", "5.4%": a figure alone on its line, as a data box prints it over its label
+FIGURE_ALONE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|万亿元|亿元|万元|元|万亿|亿|万|倍|万吨|吨|万辆|辆|家|个|人次|万人)$"
+                          r"|^[-+]?\d+\.\d+$")
 SERIES_ROW = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
 # An interview's deck, printed under its headline with or without a dash:
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
@@ -62,7 +65,8 @@ INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[
 SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
 # "（据新华社）", "（新华社特稿）", "（来源：新华社）": where an item came from, printed under it
-SOURCE_CREDIT = re.compile(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$")
+SOURCE_CREDIT = re.compile(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$"
+                           r"|^[（(]\s*(?:本版|本文|以上)?据[^（()）]{2,30}(?:综合|整理|编译|编辑)\s*[)）]$")  # "（本版据新华社、本报综合）"
 AFFILIATIONS = re.compile(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
 JOURNAL_META = re.compile(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
 # Authors of a journal article, each with the number of the affiliation below
@@ -381,13 +385,18 @@ BULLETS = "●■◆▶►◇○"
 RUN_IN = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
 
 
+RUN_IN_TEXT = 12  # characters
+
+
 def _run_in_title(raw: str) -> tuple[str, str] | None:
     """(title, text) for a line that prints a brief's title before its text."""
     match = RUN_IN.match(raw.strip())
-    if not match:
-        return None
+    if not match or parse_byline(raw):
+        return None  # "■ 本报记者 袁震宇 顾小立": a marked byline, not a title and its text
     head, rest = match.group("head"), match.group("rest")
-    opens = split_dateline(rest) or (head[:1] in BULLETS and _opens_sentence(rest))
+    # a bullet's title, then its text: a sentence opening, or a run of words
+    # longer than a crosshead's second phrase ("■数字赋能 产业升级")
+    opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
 
 
@@ -452,7 +461,29 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _running_folios(rows)
+    _figure_labels(rows)
     return rows
+
+
+def _figure_labels(rows: list[Row]) -> None:
+    """"1.86万亿元" over "11月末人民币贷款余额同比增加额": a data box prints
+    each figure over the phrase that says what it counts, after the box's
+    label ("【数据】") or the pair before. (A figure alone under a headline
+    line is that headline's end: "…客流同比增长" / "12.4%".)"""
+    def near(k: int, step: int) -> int | None:
+        j = k + step
+        if 0 <= j < len(rows) and rows[j].role == BLANK:
+            j += step  # one blank line may part them
+        return j if 0 <= j < len(rows) else None
+
+    for k, row in enumerate(rows):
+        if row.role not in (TEXT, AD) or not FIGURE_ALONE.match(row.line.raw.strip()):
+            continue
+        before, after = near(k, -1), near(k, 1)
+        label = after is not None and rows[after].role == TEXT and len(rows[after].text) <= 24 \
+            and not re.search(r"[，,。；;！？]", rows[after].text)
+        if label and before is not None and rows[before].role in (FIGURE, SECTION):
+            row.role = rows[after].role = FIGURE
 
 
 FOLIO = re.compile(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")

@@ -201,6 +201,14 @@ def _opened_by(before: list, unit: Unit) -> bool:
     return isinstance(prev, Unit) and prev.kind == BODY and prev.open and unit.blank_before == 0
 
 
+ITEM_BULLETS = "●◆▶►"  # marks that open an item of a digest (■ and □ may mark a crosshead or a byline)
+
+
+def _continued_from(item) -> bool:
+    """A jump line saying the text comes from another page ("（上接A1版）")."""
+    return isinstance(item, Row) and item.role == JUMP and bool(re.search(r"上接|接上|续前|转自|紧接", item.text))
+
+
 def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption | HeadGroup]:
     """Headline lines, subtitles and bylines printed together form a group;
     one blank line may stand between them, two part them."""
@@ -216,13 +224,19 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
             first = item.first if isinstance(item, Unit) else item.no
             # A headline group runs kicker, headline, subtitle, byline: a
             # headline after a byline or subtitle starts the next group.
-            closed = group is not None and isinstance(item, Unit) and any(r.role in (BYLINE, SUB) for r in group.rows)
+            closed = group is not None and isinstance(item, Unit) and (
+                any(r.role in (BYLINE, SUB) for r in group.rows)
+                or (bool(group.units) and item.text[:1] in ITEM_BULLETS))  # "●…": a digest's next item
             if group is not None and first - last_no <= 2 and not closed:
                 (group.units if isinstance(item, Unit) else group.rows).append(item)
             else:
                 group = HeadGroup([item] if isinstance(item, Unit) else [], [] if isinstance(item, Unit) else [item])
                 out.append(group)
             last_no = item.last if isinstance(item, Unit) else item.no
+            continue
+        if group is not None and _continued_from(item) and item.no - last_no <= 2:
+            out.append(item)  # "（上接A1版）" between a headline and its byline: the group goes on
+            last_no = item.no
             continue
         group = None
         out.append(item)

@@ -148,6 +148,8 @@ REPORTED = re.compile(r"^据[\u3400-\u9fff]{1,12}?(?:社|网|网站|报|台|媒�
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) -> bool:
     """Does the text of `row` continue on the next line?"""
+    if nxt.no == row.no and nxt.line.frame_start:
+        return False  # a title run into its text: split_merged set the text apart on the same printed line
     if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
         return one_phrase(row.text, nxt.text)  # display type wrapped in mid-phrase (its spacing is no indent)
     if (_spread_display(row) and not letter_spaced(nxt.line.raw) and looks_like_headline(row.text)
@@ -300,6 +302,9 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
                 previous = None  # a note or page header inside the text keeps it going; a credit closes its caption
             past_header = past_header or item.role in (FURNITURE, SECTION)
             continue
+        if isinstance(previous, Unit) and previous.rows[-1].no == item.rows[0].no and item.rows[0].line.frame_start:
+            previous = item  # the text a title was run into, set apart from it on the same printed line
+            continue
         continues = previous is not None and previous.kind == BODY and previous.open
         if continues and past_header and item.blank_before:
             continues = False  # a display line standing apart after a page header opens something new
@@ -412,6 +417,8 @@ def _runs_into(unit: Unit, after: list) -> bool:
     first = nxt.rows[0]
     if first.wider_than_column:
         return False  # display type after it: a headline group
+    if first.no == row.no:
+        return False  # a title run into its text, set apart from it on its own printed line ("●首批…完成　12月2日，…")
     if opens_with_dateline(nxt.text):
         return False  # a dateline after it opens the text: the line above is its headline
     return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
