@@ -1686,3 +1686,17 @@ def test_a_figure_alone_under_a_headline_line_ends_the_headline():
     last line in a narrow column, not a data box's figure."""
     recs = articles(split("“五一”假期重点商圈\n客流同比增长\n12.4%\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"))
     assert recs[0].title.replace(" ", "") == "“五一”假期重点商圈客流同比增长12.4%"
+
+
+def test_a_name_with_the_authors_note_under_a_headline_is_the_byline():
+    assert parse_byline("邝明远（作者系南江财经大学消费经济研究中心主任）").authors == ["邝明远"]
+    assert parse_byline("王 芳（作者单位：江城大学）").authors == ["王芳"]
+    recs = articles(split("县域消费潜力有待深挖\n邝明远（作者系南江财经大学消费经济研究中心主任）\n\n" + _indented_paragraphs(FOREIGN) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("县域消费潜力有待深挖", ["邝明远"])]
+
+
+def test_a_lost_seal_notice_closed_by_its_formula_is_no_article():
+    page = ("遗失声明\n滨海市嘉禾商贸有限公司不慎遗失公章一枚，编号3702030012345，声明作废。\n特此声明。\n2026年12月8日\n\n"
+            "外贸企业加快开拓国内消费市场\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场"]

@@ -1270,6 +1270,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     return sorted(records, key=lambda r: r.lines)
 
 
+
 def teasers(items: list[Item]) -> set[int]:
     """Short texts printed beside table-of-contents entries ("崔云 14"): the
     blurbs of a contents page, not articles."""
@@ -1319,11 +1320,20 @@ def _mark_pull_quotes(records: list[Record]) -> None:
 NOTICE = re.compile(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载")
 
 
+# A legal notice closes with its formula: "特此声明。", "特此公告。"
+NOTICE_CLOSE = re.compile(r"特此(?:声明|公告)[。.]?$")
+
+
 def _mark_notices(records: list[Record]) -> None:
     """A short text that states copyright or reprint terms is the publisher's
-    notice, not an article."""
+    notice, not an article; so is a lost-seal notice or a listed company's
+    announcement, closed by its formula and signed by no reporter."""
     for record in records:
-        if record.kind in ARTICLE_KINDS and len(record.text) < 600 and NOTICE.search(re.sub(r"\s", "", record.text)):
+        if record.kind not in ARTICLE_KINDS:
+            continue
+        running = [p.text for p in record.paragraphs if not (p.heading or p.figure)]
+        closed = not record.authors and running and NOTICE_CLOSE.search(running[-1].strip())
+        if closed or (len(record.text) < 600 and NOTICE.search(re.sub(r"\s", "", record.text))):
             record.kind, record.what = "other", "广告或报头"
 
 

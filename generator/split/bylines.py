@@ -41,6 +41,7 @@ DATELINE = re.compile(
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
 # "（作者：李文华，系…教授）", "（作者李文华 王芳分别系…）": the note names the writers.
 NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
+NAME_WITH_NOTE = re.compile(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
 PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
 NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
 SPLIT_NAMES = re.compile(r"[\s、，,；;]+")
@@ -141,6 +142,9 @@ def parse_byline(text: str) -> Byline | None:
     match = STAFF_CREDIT.match(text)
     if match:
         return Byline(text, person_names(re.sub(ROLE, " ", match.group("names"))))  # "本篇文章均由本报记者石健采写"
+    match = NAME_WITH_NOTE.match(text)
+    if match and _could_be_name(match.group("name").replace(" ", "")):
+        return Byline(text, [match.group("name").replace(" ", "")])  # "邝明远（作者系…主任）" under a signed piece
     match = SIGNED.fullmatch(text)
     if match and _could_be_name(match.group("name")):
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial

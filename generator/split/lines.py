@@ -37,6 +37,8 @@ EDITOR_CREDIT = re.compile(
 # is a byline: bylines.STAFF_CREDIT).
 PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
                             r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
+# "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
+DATE_ALONE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]"
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
@@ -168,7 +170,7 @@ def role_of(line: Line) -> str:
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
-    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)):
+    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)) or DATE_ALONE.match(text):
         return NOTE
     if JOURNAL_META.match(text):
         return FIGURE  # "中图分类号：F424 文献标识码：A …": a journal's catalogue data, no reading
