@@ -1700,3 +1700,24 @@ def test_a_lost_seal_notice_closed_by_its_formula_is_no_article():
             "外贸企业加快开拓国内消费市场\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["外贸企业加快开拓国内消费市场"]
+
+
+def test_a_standfirst_in_a_ruled_box_between_headline_and_byline_prefaces_the_article():
+    rule = "━" * 24
+    page = (f"县城里的“隐形冠军”\n\n{rule}\n┃中部山区的一个小县城，孕育出一家占据全国近三成细分市场的\n┃制造企业。它的故事，折射出县域产业升级的机遇与难题。\n{rule}\n\n"
+            "文 | 本刊记者　聂晴川\n\n" + _indented_paragraphs(FOREIGN + CREDIT) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("县城里的“隐形冠军”", ["聂晴川"])]
+    assert recs[0].text.rstrip().endswith(CREDIT[-1])
+
+
+
+def test_a_caption_with_a_supplied_pictures_credit_and_a_reprint_note_head_nothing():
+    """'蔡立峰　恒锐精工总经理（受访者供图）' over a sidebar's label and
+    headline is a photo caption; '本文刊载于…转载请注明出处' under the
+    sidebar is the publisher's note, no headline printed after its text
+    (a page of the sixth hand-made set)."""
+    recs = _page("handmade6/seeds/q05.txt")
+    sidebar = next(r for r in recs if r.title == "对话蔡立峰：专精特新要耐得住寂寞")
+    assert sidebar.authors == ["聂晴川"] and sidebar.text.startswith("问：很多县城企业都想转型")
+    assert "这方面还要下更大功夫" in sidebar.text and not any(r.title.startswith("本文刊载于") for r in recs)

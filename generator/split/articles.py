@@ -910,16 +910,27 @@ def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
         if not (isinstance(item, Text) and k in heads and item.units
                 and (NOTE_LABEL.match(item.units[0].text) or _deck_under(item))):
             continue
-        byline, text = items[k + 1], items[k + 2]
+        j = k + 1
+        while j < len(items) - 2 and _rules_only(items[j]):
+            j += 1  # the rules of the box the standfirst is printed in
+        byline, text = items[j], items[j + 1]
         if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
-                and isinstance(text, Text) and k + 2 not in heads and text.parts \
+                and isinstance(text, Text) and j + 1 not in heads and text.parts \
                 and (not _opens_article(text.units[0]) or NOTE_LABEL.match(text.units[0].text)):
             # one text under the headline, its byline set above it (so that
             # the byline opens it and nothing closes it before its end)
             item.parts += text.parts
-            items[k], items[k + 1], items[k + 2] = byline, item, text
+            items[k:j + 2] = [byline, item] + items[k + 1:j] + [text]
             text.parts = []
             heads[k + 1] = heads.pop(k)
+
+
+RULE_LINE = re.compile(r"^[━─═—\-=_＿﹏~～*＊·•]{4,}$")
+
+
+def _rules_only(item: Item) -> bool:
+    """Other matter that is only printed rules ("━━━━"), a box's edges."""
+    return isinstance(item, Other) and bool(item.rows) and all(RULE_LINE.match(r.text) for r in item.rows)
 
 
 def pass_bylines_on(items: list[Item], heads: dict[int, int], signed: dict[int, list[int]]) -> dict[int, int]:

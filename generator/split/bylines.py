@@ -291,8 +291,14 @@ def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
     return Byline(match.group(0), person_names(names)), rest
 
 
+SUPPLIED_CREDIT = re.compile(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料照片)[)）]\s*$")  # a picture supplied, no photographer named
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
-    """'caption text … X Y 摄' -> (caption, credit)."""
+    """'caption text … X Y 摄' -> (caption, credit); also '…（受访者供图）'."""
+    supplied = SUPPLIED_CREDIT.search(text) if text.rstrip().endswith(("）", ")")) else None
+    if supplied and supplied.start() > 0:
+        return text[: supplied.start()].rstrip(), Byline(supplied.group(0).strip(), [], photo=True)
     if not text.rstrip().endswith("摄"):
         return None  # the regexes below are costly on every line; most lines end otherwise
     match = TRAILING_PHOTO_CREDIT_SPACED.search(text) or TRAILING_PHOTO_CREDIT.search(text)

@@ -40,7 +40,7 @@ PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|�
 # "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
 DATE_ALONE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
-NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]"
+NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
 EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
@@ -370,7 +370,8 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
             continue
         credit = split_photo_credit(line.raw) if line.text else None
-        spaced = credit and (line.raw[: -len(credit[1].text)].endswith(" ") or "/" in credit[1].text)
+        spaced = credit and (line.raw[: -len(credit[1].text)].endswith(" ") or "/" in credit[1].text
+                             or credit[1].text.startswith(("（", "(")))
         if credit and len(credit[0]) >= 4 and (spaced or ends_sentence(squeeze_spaces(credit[0]))):
             caption, byline = credit
             out.append(Line(line.no, squeeze_spaces(caption), caption, line.frame_start, line.md_level, line.indent))
