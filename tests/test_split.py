@@ -1721,3 +1721,14 @@ def test_a_caption_with_a_supplied_pictures_credit_and_a_reprint_note_head_nothi
     sidebar = next(r for r in recs if r.title == "对话蔡立峰：专精特新要耐得住寂寞")
     assert sidebar.authors == ["聂晴川"] and sidebar.text.startswith("问：很多县城企业都想转型")
     assert "这方面还要下更大功夫" in sidebar.text and not any(r.title.startswith("本文刊载于") for r in recs)
+
+
+
+def test_a_table_set_as_text_is_figure_matter_and_no_headline():
+    """'表：…' over a head row and rows whose cells are parted by spaces,
+    two or more of them figures: a table inside the article, which heads
+    nothing (a page of the sixth hand-made set)."""
+    recs = _page("handmade6/seeds/q02.txt")
+    assert not any(r.title.startswith(("表", "工厂")) for r in recs)
+    brokers = next(r for r in recs if r.title == "多家上市券商调整财富管理架构")
+    assert brokers.text.startswith("年末将至") and "越南" not in brokers.text

@@ -53,7 +53,9 @@ CONTACT = re.compile(
 # (a masthead's departments, not a ministry speaking in a headline: "人社部：…")
 MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 # "图1 …", "表2：…", "图表：…": a chart's or table's title (as printed, with its space)
-FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图)\s*\d{0,2}\s*[:：]")
+FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图|表|图)\s*\d{0,2}\s*[:：]")
+# "越南  2024年5月  1.5  2.8": a table's row, its cells set apart by spaces, two or more of them figures
+TABLE_CELL = re.compile(r"^[^\s，。；！？,;!?]{1,14}$")
 FIGURE_NOTE = re.compile(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
 # "1.86万亿元", "5.4%": a figure alone on its line, as a data box prints it over its label
@@ -465,7 +467,32 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _lone_section_headers(rows)
     _running_folios(rows)
     _figure_labels(rows)
+    _table_rows(rows)
     return rows
+
+
+def _table_row(raw: str) -> list[str] | None:
+    cells = raw.split()
+    if len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if re.search(r"\d", c)) >= 2:
+        return cells
+    return None
+
+
+def _table_rows(rows: list[Row]) -> None:
+    """Rows of a table set as text, their cells parted by spaces, two or
+    more cells figures ("越南 2024年5月 1.5 2.8"), two rows at least; the
+    line of as many cells right above them is the table's head."""
+    for k, row in enumerate(rows):
+        if row.role != TEXT or not _table_row(row.line.raw):
+            continue
+        neighbours = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
+        if not any(_table_row(r.line.raw) for r in neighbours):
+            continue
+        row.role = FIGURE
+        head = rows[k - 1] if k else None
+        if head is not None and head.role == TEXT and len(head.line.raw.split()) == len(row.line.raw.split()) \
+                and not re.search(r"[，,。；;！？]", head.text):
+            head.role = FIGURE
 
 
 def _figure_labels(rows: list[Row]) -> None:
