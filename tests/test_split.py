@@ -1732,3 +1732,23 @@ def test_a_table_set_as_text_is_figure_matter_and_no_headline():
     assert not any(r.title.startswith(("表", "工厂")) for r in recs)
     brokers = next(r for r in recs if r.title == "多家上市券商调整财富管理架构")
     assert brokers.text.startswith("年末将至") and "越南" not in brokers.text
+
+
+def test_readers_letters_and_follow_ups_each_stand_alone_with_their_signatures():
+    """A reader's letter signed '读者 X（江西南昌）', then '记者回访' over the
+    follow-up's headline and text signed '本报记者 X 回访', twice: each letter
+    and each follow-up is an article with its own author."""
+    letter = ["我家住在一个偏远的村子，离县城有30多公里。村里通了公交车，但每天只有早晚两班，错过了就只能等第二天。",
+              "村里年轻人大多外出打工，留下的多是老人，老人们去县城看病很不方便。希望有关部门能适当增加班次。"]
+    reply = ["收到来信后，记者联系了县交通运输局。该局负责人介绍，全县有农村客运线路86条，部分偏远线路客流量小。",
+             "针对群众反映的问题，县里正在试点预约响应公交服务，村民提前一天预约，公交公司根据预约情况安排车辆。"]
+    def column(paragraphs: list[str]) -> str:  # 28 characters a line, the first indented by two
+        return "\n".join("\u3000\u3000" + p[:26] + "\n" + "\n".join(_narrow([p[26:]], 28)) for p in paragraphs)
+
+    pair = ("读者来信\n{0}\n" + column(letter) + "\n读者　{1}（江西南昌）\n\n记者回访\n{2}\n" + column(reply)
+            + "\n本报记者　{3}　回访\n\n")
+    page = (pair.format("乡村公交班次太少出行不便", "符春生", "乡村公交将推行预约响应服务", "邬静怡")
+            + pair.format("小区快递柜超时收费不合理", "闻雅琴", "快递柜超时收费问题已督促整改", "卞子墨"))
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("乡村公交班次太少出行不便", ["符春生"]), ("乡村公交将推行预约响应服务", ["邬静怡"]),
+                                                    ("小区快递柜超时收费不合理", ["闻雅琴"]), ("快递柜超时收费问题已督促整改", ["卞子墨"])]

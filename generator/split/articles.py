@@ -86,8 +86,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = prev.parts[-1]
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]):
-        return False  # the text before closed with its signature ("…。（记者 许 诺）")
+    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and signature_alone(last.text)):
+        return False  # the text before closed with its signature ("…。（记者 许 诺）", "读者 符春生（江西南昌）")
     if flowing:
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
@@ -1157,6 +1157,8 @@ def _inserted_piece(parts: list, indents: bool = False) -> tuple[int, int] | Non
                 return i + 1, j
         if resumed.open:
             last_open = n
+        elif resumed.glued and last_open == n - 1:
+            last_open = None  # the paragraph left open went on in this unit (glued to it) and closed
     return None
 
 

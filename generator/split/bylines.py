@@ -43,6 +43,8 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
 NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
 NAME_WITH_NOTE = re.compile(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
 PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
+# What the reporter did, printed after the names: "本报记者 邬静怡 回访"
+REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
 NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
 SPLIT_NAMES = re.compile(r"[\s、，,；;]+")
 
@@ -70,7 +72,7 @@ def person_names(text: str) -> list[str]:
     characters; a trailing "北京报道" or a bare place name is dropped.
     """
     tokens = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", text).strip()) if t]
-    tokens = [t for t in tokens if not PLACE_REPORT.match(t)]
+    tokens = [t for t in tokens if not PLACE_REPORT.match(t) and t not in REPORTING_WORDS]
     merged: list[str] = []
     singles: list[str] = []
     for tok in tokens + [""]:
@@ -311,7 +313,8 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
 
 
 # "浙江杭州 读者 陈丽华", "读者 王 强": a reader's letter signed under it.
-READER_SIGNATURE = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})$")
+READER_SIGNATURE = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
+                              r"(?:\s*[（(][\u3400-\u9fff]{2,10}[)）])?$")  # "读者 符春生（江西南昌）"
 
 
 def reader_signature(text: str) -> Byline | None:

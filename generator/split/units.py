@@ -76,8 +76,10 @@ class Unit:
 
     @property
     def open(self) -> bool:
-        """The unit stops inside a sentence."""
-        return not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
+        """The unit stops inside a sentence (a signature on its own line,
+        "读者 符春生（江西南昌）", closes the text it signs)."""
+        return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
+                and not (len(self.rows) == 1 and signature_alone(self.text)))
 
 
 @functools.lru_cache(maxsize=16384)
