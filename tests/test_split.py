@@ -1752,3 +1752,13 @@ def test_readers_letters_and_follow_ups_each_stand_alone_with_their_signatures()
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("乡村公交班次太少出行不便", ["符春生"]), ("乡村公交将推行预约响应服务", ["邬静怡"]),
                                                     ("小区快递柜超时收费不合理", ["闻雅琴"]), ("快递柜超时收费问题已督促整改", ["卞子墨"])]
+
+
+def test_a_reporters_role_and_name_run_into_the_first_line_give_the_authors():
+    from generator.split.bylines import split_dateline
+    byline, rest = split_dateline("本报记者　虞秋实　走进沂北县城东的青")
+    assert byline.authors == ["虞秋实"] and rest == "走进沂北县城东的青"
+    assert split_dateline("本报记者 王小明 北京报道") is None
+    rec = articles(split("沂北县老旧厂房变身创业园\n　　本报记者　虞秋实　走进沂北县城东的青\n禾创业园，红砖厂房保留着上世纪七十年代的\n"
+                         "模样，里面却是直播间、设计工作室和小型加\n工车间。\n"))[0]
+    assert rec.authors == ["虞秋实"]

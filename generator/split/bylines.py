@@ -246,6 +246,26 @@ def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
     return Byline(f"{match.group('outlet')} {staff}", authors), " ".join(tokens[taken:]).strip()
 
 
+RUN_IN_ROLE = re.compile(rf"^{ROLE_ANY}(?=\s)")
+
+
+def _run_in_byline(text: str) -> tuple[Byline, str] | None:
+    """"本报记者 虞秋实 走进沂北县城东的青…": the reporter's role and name set
+    apart by spaces at the start of the text, which runs on after them."""
+    match = RUN_IN_ROLE.match(text) if "记者" in text[:16] else None
+    if not match:
+        return None
+    tokens = text[match.end():].split()
+    taken = 0
+    while taken < len(tokens) and NAME_TOKEN.match(tokens[taken]) and _could_be_name(tokens[taken]):
+        taken += 1
+    rest = " ".join(tokens[taken:])
+    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or _names_part_ok(rest) and len(rest) < 10:
+        return None  # "本报记者 王小明 北京报道", "本报记者 王小明 李四": a byline line, no text run on
+    names = person_names(" ".join(tokens[:taken]))
+    return (Byline(text[:match.end()] + " " + " ".join(tokens[:taken]), names), rest) if names else None
+
+
 def noted_authors(note: str) -> list[str]:
     """The writers an author note names: "（作者：李文华，系…）" -> [李文华]."""
     match = NAMED_NOTE.match(note)
@@ -271,7 +291,7 @@ def split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
     if not match:
-        return _outlet_dateline(text) or _bracketed_byline(text)
+        return _outlet_dateline(text) or _bracketed_byline(text) or _run_in_byline(text)
     inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
     authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()
