@@ -1762,3 +1762,11 @@ def test_a_reporters_role_and_name_run_into_the_first_line_give_the_authors():
     rec = articles(split("沂北县老旧厂房变身创业园\n　　本报记者　虞秋实　走进沂北县城东的青\n禾创业园，红砖厂房保留着上世纪七十年代的\n"
                          "模样，里面却是直播间、设计工作室和小型加\n工车间。\n"))[0]
     assert rec.authors == ["虞秋实"]
+
+
+def test_two_long_phrases_over_a_short_line_do_not_make_the_short_line_a_deck():
+    """A two-part headline of short phrases ('混合产品受宠 权益理财回暖') may
+    have a deck under it; two phrases each longer than the line under them
+    are no such headline, and the line under them is no deck."""
+    rec = under_headline("海外市场需求回暖叠加产品结构优化　龙头企业海外收入占比超过一半\n工程机械出口量价齐升")
+    assert "工程机械出口量价齐升" in rec.title.replace(" ", "") and rec.subtitle is None

@@ -174,7 +174,10 @@ def _deck(upper: str, lower: str) -> bool:
     phrase under it: the line is a deck (a subtitle printed without its
     dash), not the headline under a kicker."""
     parts = HAN_SPACE.split(upper.strip())  # not the spaces around a Latin word ("逐浪 AI 大模型")
-    return len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
+    # (phrases longer than the line under them make a kicker: "海外市场需求回暖叠加产品结构优化
+    # 龙头企业海外收入占比超过一半" over "工程机械出口量价齐升")
+    return (len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
+            and max(_chars(p) for p in parts) <= max(_chars(lower), 10))
 
 
 # Pronouns that point back: a line opening on one ("他们把直播间…带回家乡")
