@@ -1770,3 +1770,11 @@ def test_two_long_phrases_over_a_short_line_do_not_make_the_short_line_a_deck():
     are no such headline, and the line under them is no deck."""
     rec = under_headline("海外市场需求回暖叠加产品结构优化　龙头企业海外收入占比超过一半\n工程机械出口量价齐升")
     assert "工程机械出口量价齐升" in rec.title.replace(" ", "") and rec.subtitle is None
+
+
+def test_a_dotted_section_with_its_page_and_a_chief_editor_are_the_page_header():
+    from generator.split.lines import is_furniture
+    assert is_furniture("民生·A07 首席编辑 甘露")
+    recs = split("江城晚报\n2027年3月12日 星期五\n民生·A07\n首席编辑 甘露\n\n外贸企业加快开拓国内消费市场\n◎记者 沈晓桐\n" + "\n".join(FOREIGN) + "\n")
+    assert [(r.title, r.kicker) for r in articles(recs)] == [("外贸企业加快开拓国内消费市场", None)]
+    assert articles(recs)[0].page == "A07 民生"

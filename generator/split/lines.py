@@ -29,7 +29,7 @@ PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
-    r"^[（(]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
+    r"^[（(]?\s*(?:责任编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
     r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*NAME)*\s*[）)]?$"
     .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
@@ -115,7 +115,7 @@ def is_furniture(text: str) -> bool:
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
-    page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|[A-H]\d{1,2})\s+", bare)
+    page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+", bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
     return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
@@ -538,7 +538,7 @@ def _running_folios(rows: list[Row]) -> None:
             row.role = FURNITURE
 
 
-SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s+[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
+SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
 # "要闻 2", "3 经济": a section's name beside a bare page number, said by
 # nothing else (a contents entry "钮钦 1" has the same shape).
 # "体育·文化", "北京新闻·经济": a page's section, two names joined by a
