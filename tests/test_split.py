@@ -1778,3 +1778,16 @@ def test_a_dotted_section_with_its_page_and_a_chief_editor_are_the_page_header()
     recs = split("江城晚报\n2027年3月12日 星期五\n民生·A07\n首席编辑 甘露\n\n外贸企业加快开拓国内消费市场\n◎记者 沈晓桐\n" + "\n".join(FOREIGN) + "\n")
     assert [(r.title, r.kicker) for r in articles(recs)] == [("外贸企业加快开拓国内消费市场", None)]
     assert articles(recs)[0].page == "A07 民生"
+
+
+
+def test_a_sidebar_under_its_bracketed_label_and_a_credit_with_bars_close_the_feature():
+    """'【延伸阅读】' over a headline at a feature's end opens the sidebar, no
+    crosshead of the feature, though both are on one subject; '编辑｜郝知秋
+    美编｜栾小白' is the editors' credit, no headline printed after the text
+    above (a page of the seventh hand-made set)."""
+    recs = _page("handmade7/seeds/r05.txt")
+    titles = [r.title for r in recs]
+    assert "预制菜国家标准制定工作加快推进" in titles and not any(t.startswith("编辑") for t in titles)
+    feature = next(r for r in recs if r.title == "一座小城的预制菜突围")
+    assert "预制菜国家标准" not in feature.text

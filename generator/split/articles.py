@@ -66,9 +66,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt):
+    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
+            or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
-        # opens an item of its own; so does a digest item's bracketed headline
+        # opens an item of its own; so does a digest item's bracketed headline,
+        # and a headline under a box's label ("【延伸阅读】")
         return False
     features = None  # weighed only when print alone leaves the line open
     if headed_below:

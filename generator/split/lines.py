@@ -29,8 +29,8 @@ PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
-    r"^[（(]?\s*(?:责任编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：]?\s*"
-    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|照排|编辑)\s*[:：]?\s*NAME)*\s*[）)]?$"
+    r"^[（(]?\s*(?:责任编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：|｜│]?\s*"
+    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|照排|编辑)\s*[:：|｜│]?\s*NAME)*\s*[）)]?$"
     .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
