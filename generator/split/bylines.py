@@ -260,7 +260,7 @@ def _run_in_byline(text: str) -> tuple[Byline, str] | None:
     while taken < len(tokens) and NAME_TOKEN.match(tokens[taken]) and _could_be_name(tokens[taken]):
         taken += 1
     rest = " ".join(tokens[taken:])
-    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or _names_part_ok(rest) and len(rest) < 10:
+    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or (_names_part_ok(rest) and len(rest) < 10):
         return None  # "本报记者 王小明 北京报道", "本报记者 王小明 李四": a byline line, no text run on
     names = person_names(" ".join(tokens[:taken]))
     return (Byline(text[:match.end()] + " " + " ".join(tokens[:taken]), names), rest) if names else None
@@ -305,6 +305,7 @@ BRACKETED_BYLINE = re.compile(rf"^【(?P<inner>[^】]{{0,20}}?{ROLE_ANY}\s*{HAN}
 
 
 def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
+    """(credit, text) for a paragraph opened by its reporter's credit in brackets."""
     match = BRACKETED_BYLINE.match(text) if text.startswith("【") else None
     rest = text[match.end():].lstrip() if match else ""
     names = re.sub(rf"^.*{ROLE_ANY}", " ", match.group("inner")) if match else ""

@@ -57,10 +57,10 @@ FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图�
 # "越南  2024年5月  1.5  2.8": a table's row, its cells set apart by spaces, two or more of them figures
 TABLE_CELL = re.compile(r"^[^\s，。；！？,;!?]{1,14}$")
 FIGURE_NOTE = re.compile(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
-# "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
 # "1.86万亿元", "5.4%": a figure alone on its line, as a data box prints it over its label
 FIGURE_ALONE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|万亿元|亿元|万元|元|万亿|亿|万|倍|万吨|吨|万辆|辆|家|个|人次|万人)$"
                           r"|^[-+]?\d+\.\d+$")
+# "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
 SERIES_ROW = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
 # An interview's deck, printed under its headline with or without a dash:
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
@@ -390,7 +390,7 @@ BULLETS = "●■◆▶►◇○"
 RUN_IN = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
 
 
-RUN_IN_TEXT = 12  # characters
+RUN_IN_TEXT = 12  # characters of text after a bulleted title: more than a two-phrase crosshead's second phrase
 
 
 def _run_in_title(raw: str) -> tuple[str, str] | None:
@@ -471,11 +471,10 @@ def rows_of(lines: list[Line]) -> list[Row]:
     return rows
 
 
-def _table_row(raw: str) -> list[str] | None:
+def _table_row(raw: str) -> bool:
+    """Three cells or more parted by spaces, none a clause, two or more figures."""
     cells = raw.split()
-    if len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if re.search(r"\d", c)) >= 2:
-        return cells
-    return None
+    return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if re.search(r"\d", c)) >= 2
 
 
 def _table_rows(rows: list[Row]) -> None:
@@ -539,11 +538,11 @@ def _running_folios(rows: list[Row]) -> None:
 
 
 SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
-# "要闻 2", "3 经济": a section's name beside a bare page number, said by
-# nothing else (a contents entry "钮钦 1" has the same shape).
 # "体育·文化", "北京新闻·经济": a page's section, two names joined by a
 # middle dot, printed among the header lines (the date, the page number).
 DOTTED_SECTION = re.compile(r"^[\u3400-\u9fff]{2,4}[·・•][\u3400-\u9fff]{2,4}$")
+# "要闻 2", "3 经济": a section's name beside a bare page number, said by
+# nothing else (a contents entry "钮钦 1" has the same shape).
 SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff·]{2,6}$")
 
 
