@@ -1791,3 +1791,15 @@ def test_a_sidebar_under_its_bracketed_label_and_a_credit_with_bars_close_the_fe
     assert "预制菜国家标准制定工作加快推进" in titles and not any(t.startswith("编辑") for t in titles)
     feature = next(r for r in recs if r.title == "一座小城的预制菜突围")
     assert "预制菜国家标准" not in feature.text
+
+
+def test_a_charts_bars_under_its_title_and_a_production_credit_are_no_text():
+    """'国债　28650' rows under '图表：…' are the chart's bars, no running
+    text of the article after it; '编辑　童暮云　制作　谭小川' is the page's
+    credit, no kicker (a page of the seventh hand-made set)."""
+    recs = _page("handmade7/seeds/r03.txt")
+    lead = next(r for r in recs if r.title == "一季度债券市场融资规模稳中有升")
+    assert lead.kicker is None and [p.text for p in lead.paragraphs if not p.figure][-1].endswith("全年信用债发行规模有望保持增长。")
+    assert any(p.figure and p.text.startswith("国债") for p in lead.paragraphs)
+    insurers = next(r for r in recs if r.title == "险资权益投资比例有望稳步提升")
+    assert insurers.text.startswith("保险资金作为长期资金")

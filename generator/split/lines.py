@@ -30,7 +30,7 @@ BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：|｜│]?\s*"
-    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|照排|编辑)\s*[:：|｜│]?\s*NAME)*\s*[）)]?$"
+    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAME)*\s*[）)]?$"
     .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
@@ -477,11 +477,18 @@ def _table_row(raw: str) -> bool:
     return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if re.search(r"\d", c)) >= 2
 
 
+CHART_ROW = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]{1,12}\s+[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")  # "地方政府债　　21430"
+
+
 def _table_rows(rows: list[Row]) -> None:
     """Rows of a table set as text, their cells parted by spaces, two or
     more cells figures ("越南 2024年5月 1.5 2.8"), two rows at least; the
-    line of as many cells right above them is the table's head."""
+    line of as many cells right above them is the table's head. Under a
+    chart's title, rows of a name and a figure ("国债　28650") are its bars."""
     for k, row in enumerate(rows):
+        if row.role == TEXT and CHART_ROW.match(row.line.raw.strip()) and k and rows[k - 1].role == FIGURE:
+            row.role = FIGURE
+            continue
         if row.role != TEXT or not _table_row(row.line.raw):
             continue
         neighbours = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
