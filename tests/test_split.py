@@ -1803,3 +1803,15 @@ def test_a_charts_bars_under_its_title_and_a_production_credit_are_no_text():
     assert any(p.figure and p.text.startswith("国债") for p in lead.paragraphs)
     insurers = next(r for r in recs if r.title == "险资权益投资比例有望稳步提升")
     assert insurers.text.startswith("保险资金作为长期资金")
+
+
+def test_a_line_opening_with_the_reporters_credit_and_running_on_is_text_not_a_byline():
+    """'本报记者　闵若溪　初春时节，河湾镇万' under a headline: the text runs on
+    after the names (its first line), while '本报通讯员 孙洋桂 记者 钟雪 蒋瑶怡'
+    is a byline line, roles between its names."""
+    assert parse_byline("本报记者　闵若溪　初春时节，河湾镇万") is None
+    assert parse_byline("本报通讯员 孙洋桂 记者 钟雪 蒋瑶怡").authors == ["孙洋桂", "钟雪", "蒋瑶怡"]
+    page = ("河湾镇稻虾共养亩均增收两千元\n　　本报记者　闵若溪　初春时节，河湾镇万\n亩稻虾共养基地里，农户们正忙着清理沟渠、\n投放虾苗。\n"
+            "　　“一季稻一季虾，一亩地能多挣两千元。”\n种养大户蒙德昌承包了300亩稻田，去年纯收\n入超过50万元。\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.authors) == ("河湾镇稻虾共养亩均增收两千元", ["闵若溪"]) and "初春时节" in rec.text[:20]

@@ -164,6 +164,8 @@ def parse_byline(text: str) -> Byline | None:
             return Byline(text, []) if firm and text.startswith("文") else None
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", names)))  # "□晚报记者 顾 晓": the paper is no name
     match = ROLE_BYLINE.match(text)
+    if match and _run_in_byline(text):
+        return None  # "本报记者 闵若溪 初春时节，河湾镇万…": the text runs on after the names
     if match:
         names = match.group("names")
         if not names:
@@ -257,12 +259,13 @@ def _run_in_byline(text: str) -> tuple[Byline, str] | None:
         return None
     tokens = text[match.end():].split()
     taken = 0
-    while taken < len(tokens) and NAME_TOKEN.match(tokens[taken]) and _could_be_name(tokens[taken]):
-        taken += 1
+    while taken < len(tokens) and (re.fullmatch(ROLE_ANY, tokens[taken])
+                                   or (NAME_TOKEN.match(tokens[taken]) and _could_be_name(tokens[taken]))):
+        taken += 1  # names, and roles between them ("本报通讯员 孙洋桂 记者 钟雪")
     rest = " ".join(tokens[taken:])
-    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or (_names_part_ok(rest) and len(rest) < 10):
+    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or (_names_part_ok(rest) and len(rest) < 10 and not re.search(r"[，。；：,]", rest)):
         return None  # "本报记者 王小明 北京报道", "本报记者 王小明 李四": a byline line, no text run on
-    names = person_names(" ".join(tokens[:taken]))
+    names = person_names(re.sub(ROLE_ANY, " ", " ".join(tokens[:taken])))
     return (Byline(text[:match.end()] + " " + " ".join(tokens[:taken]), names), rest) if names else None
 
 
