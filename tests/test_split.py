@@ -1815,3 +1815,10 @@ def test_a_line_opening_with_the_reporters_credit_and_running_on_is_text_not_a_b
             "　　“一季稻一季虾，一亩地能多挣两千元。”\n种养大户蒙德昌承包了300亩稻田，去年纯收\n入超过50万元。\n")
     rec = articles(split(page))[0]
     assert (rec.title, rec.authors) == ("河湾镇稻虾共养亩均增收两千元", ["闵若溪"]) and "初春时节" in rec.text[:20]
+
+
+def test_a_correspondents_role_is_no_dateline():
+    """'本报通讯员 X' and '本报电视台记者' hold 讯 and 电, but no dateline ends there."""
+    from generator.split.bylines import split_dateline
+    assert split_dateline("本报通讯员 孙洋桂 记者 钟雪 蒋瑶怡") is None
+    assert split_dateline("本报讯（记者 王小明）今年以来")[0].authors == ["王小明"]

@@ -35,7 +35,7 @@ PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 DATELINE = re.compile(
-    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网|{OUTLET})(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)"
+    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网|{OUTLET})(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)(?![员视])"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
