@@ -1,54 +1,17 @@
-"""Build a catalog (the jsonl the scorer reads) straight from the handmade4 gold,
-to prove the scorer accepts the gold: scored against itself it must give 1.0
-everywhere.
+"""Print a catalog built straight from this set's gold (scored against itself it gives 1.0).
 
     cd /work/main/bench/handmade4 && python gold_catalog.py > /tmp/handmade4_gold_catalog.jsonl
-    python /work/shared/tools/score_segmentation.py gold /tmp/handmade4_gold_catalog.jsonl --seeds seeds -v
 
-One record per gold entry (its body lines as text, its title, authors, kind),
-plus one `other` record per seed holding every line outside the bodies, so
-that the conservation figure is 1.0 as well.
+The code is shared by the hand-made sets: bench/handmade_kit/gold_records.py.
 """
-from __future__ import annotations
-
-import json
 import pathlib
 import sys
 
-sys.dont_write_bytecode = True  # keep the folder free of __pycache__
-
-from check_gold import pieces_of, seed_lines
-
+sys.dont_write_bytecode = True  # keep the folders free of __pycache__
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "handmade_kit"))
 
-
-def main() -> int:
-    for path in sorted((HERE / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        lines = seed_lines((HERE / "seeds" / gold["seed"]).read_text(encoding="utf-8"))
-        in_body: set[int] = set()
-        for i, a in enumerate(gold["articles"], 1):
-            ps = pieces_of(a)
-            nums = [k for s, e in ps for k in range(s, e + 1)]
-            in_body.update(nums)
-            rec = {
-                "id": f"{path.stem}-{i:02d}", "seed": gold["seed"], "kind": a["kind"],
-                "title": a["title"] or a["first"], "title_generated": a["title"] is None,
-                "subtitle": a["subtitle"], "byline": a["byline"], "section": a["section"],
-                "authors": a["authors"], "lines": [a["body_start"], a["body_end"]],
-                "text": "\n".join(lines[k - 1] for k in nums),
-                "tags": [], "topics": [], "path": None,
-            }
-            print(json.dumps(rec, ensure_ascii=False))
-        rest = [ln for k, ln in enumerate(lines, 1) if k not in in_body and ln.strip()]
-        print(json.dumps({
-            "id": f"{path.stem}-other", "seed": gold["seed"], "kind": "other",
-            "title": "版面其他内容", "title_generated": True, "subtitle": None, "byline": None,
-            "section": None, "authors": [], "lines": [1, len(lines)], "text": "\n".join(rest),
-            "tags": [], "topics": [], "path": None,
-        }, ensure_ascii=False))
-    return 0
-
+from gold_records import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE))

@@ -1,4 +1,4 @@
-"""A small layout engine for the handmade6 development pages.
+"""A small layout engine shared by the hand-made page sets handmade4 to handmade7.
 
 It writes an invented newspaper page the way PDF text extraction leaves it
 (lines cut at the column width, indents, blank-line habits, letter-spaced
