@@ -277,6 +277,18 @@ def test_a_line_of_facts_with_their_figures_under_the_headline_is_its_deck():
     assert two_part.title == "淘特回归淘宝 为期一年的漫长“迁徙”" and not two_part.subtitle
 
 
+def test_a_line_opening_on_a_time_with_figures_under_a_whole_headline_is_its_deck():
+    """A deck without its dash backs the headline with figures in a time
+    frame ('前三季度新增泊位超过2万个'); a headline broken in two goes on with
+    its own subject or verb, and a headline under a kicker keeps its lines."""
+    rec = under_headline("城区停车泊位加快扩容\n前三季度新增泊位超过2万个")
+    assert (rec.title, rec.subtitle) == ("城区停车泊位加快扩容", "前三季度新增泊位超过2万个")
+    rec = under_headline("夜间公交线路加密\n\n10月客流同比增长三成")
+    assert (rec.title, rec.subtitle) == ("夜间公交线路加密", "10月客流同比增长三成")
+    assert under_headline("中欧班列货运新通道\n班列开行突破5000列").subtitle is None
+    assert under_headline("口岸通关效率再提升\n新能源车出口增势强劲").subtitle is None  # no figure under it
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

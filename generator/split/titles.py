@@ -201,6 +201,28 @@ def _facts(phrase: str) -> bool:
     return len(parts) >= 2 and all(len(p) >= 3 and QUANTITY.search(p) for p in parts)
 
 
+# A figure with its unit, or a share ("180万台", "五成", "8.2%"); not a
+# name with digits in it ("5G").
+FIGURE = re.compile(QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％]")
+# What a deck opens on: a time or a figure that frames the facts it gives
+# ("上半年…", "6月…", "三天内…", "前十一个月…").
+TIME_OR_FIGURE = re.compile(r"^(?:\d|[一二两三四五六七八九十百千几]+(?:个|天|年|月|日|周|季)|[今去明]年|[上下]半年|"
+                            r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
+
+
+def _figure_deck(upper: str, lower: str) -> bool:
+    """"充电基础设施建设提速" over "上半年新增充电桩超过180万台": a line under a
+    whole headline that opens on a time or a figure and backs it with
+    figures the headline does not give is its deck (a subtitle printed
+    without its dash); the headline says what happened, the figures come
+    under it. A headline broken in two ("西部陆海新通道" / "班列开行突破1万列")
+    goes on with its own subject or verb, not with a new time frame."""
+    upper, lower = upper.strip(), lower.strip()
+    return (bool(TIME_OR_FIGURE.match(lower) and FIGURE.search(lower)) and not re.search(r"\d", upper)
+            and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
+            and len(re.findall(r"[\u3400-\u9fff]", lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
+
+
 # A line under the headline that opens with a label of what follows
 # ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
 LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
@@ -229,7 +251,8 @@ def headline_of(group: HeadGroup) -> Headline:
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
-                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])):
+                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
+                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
