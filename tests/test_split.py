@@ -289,6 +289,21 @@ def test_a_line_opening_on_a_time_with_figures_under_a_whole_headline_is_its_dec
     assert under_headline("口岸通关效率再提升\n新能源车出口增势强劲").subtitle is None  # no figure under it
 
 
+def test_an_experts_post_and_name_under_a_headline_sign_the_piece():
+    """Opinion pages sign each expert's piece with the post, then the name
+    set apart ('省社会科学院研究员 欧阳 宁'); a post without a name, or a
+    headline that happens to end on a post, is no byline."""
+    from generator.split.bylines import parse_byline
+
+    assert parse_byline("东江大学经济学院副教授 林　溪").authors == ["林溪"]
+    assert parse_byline("某证券首席经济学家 高远航").authors == ["高远航"]
+    assert parse_byline("研究员 王明") is None and parse_byline("青年教授 扎根乡村") is None
+    page = (f"绿色金融需要更加注重质量\n\n省社会科学院研究员 欧阳宁\n\n{BODY_A}\n\n"
+            f"外贸转内销需要长期投入\n\n东江大学经济学院教授 林　溪\n\n{BODY_B}\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("绿色金融需要更加注重质量", ["欧阳宁"]), ("外贸转内销需要长期投入", ["林溪"])]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

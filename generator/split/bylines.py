@@ -43,6 +43,11 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
 NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
 NAME_WITH_NOTE = re.compile(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
 PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
+# An expert's piece is signed with the writer's post, then the name, set
+# apart: "中央财经大学金融学院教授 陈　捷", "某证券首席经济学家 李 明".
+POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
+         "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人")
+EXPERT_BYLINE = re.compile(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
 NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
@@ -147,6 +152,9 @@ def parse_byline(text: str) -> Byline | None:
     match = NAME_WITH_NOTE.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, [match.group("name").replace(" ", "")])  # "邝明远（作者系…主任）" under a signed piece
+    match = EXPERT_BYLINE.match(text)
+    if match and _could_be_name(match.group("name").replace(" ", "")):
+        return Byline(text, person_names(match.group("name")))  # "商务部研究院研究员 宋 扬" under an expert's piece
     match = SIGNED.fullmatch(text)
     if match and _could_be_name(match.group("name")):
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial
