@@ -304,6 +304,32 @@ def test_an_experts_post_and_name_under_a_headline_sign_the_piece():
     assert [(r.title, r.authors) for r in recs] == [("绿色金融需要更加注重质量", ["欧阳宁"]), ("外贸转内销需要长期投入", ["林溪"])]
 
 
+def test_a_magazine_standfirst_without_its_stop_and_an_editor_under_the_byline_open_one_story():
+    """A magazine's cover story: a two-line headline, a standfirst set wider
+    than the text that wraps and leaves its last stop off, the byline naming
+    the magazine in title marks ('文｜《X》记者 A'), the editor's credit, then
+    the text. The standfirst's last words are no headline, and the text under
+    the credits is the story's."""
+    from generator.split.bylines import parse_byline
+
+    assert parse_byline("《新视野》记者 韩　笑").authors == ["韩笑"]
+    assert parse_byline("《新视野》记者") is None and parse_byline("《新视野》记者 注意到，") is None
+    wide = "在监管引导与市场需求的双重推动下，一批中小银行正尝试把绿色金融从单一贷款做成综合生态，但这条路"
+    paragraphs = ["在政策驱动与市场需求双引擎驱动下，我国绿色金融市场呈现加速扩容态势。多家上市银行绿色贷款余额同比增幅普遍超过百分之二十，部分城商行增速甚至突破一倍。",
+                  "“过去我们只管放贷，现在要学会经营生态。”一位城商行负责人说。按照当地的要求，这家银行今年要把绿色贷款占比提高到三成以上。",
+                  "这是当前许多中小银行的缩影。随着绿色金融政策体系逐步完善，银行的绿色业务正从单一贷款转向债券、基金和咨询等综合服务。",
+                  "业内人士认为，绿色金融扩容将带来两方面影响：一方面推动企业加快低碳转型，另一方面也对银行的风险管理提出更高要求。"]
+    body = []
+    for para in paragraphs:
+        para = "　　" + para
+        body += [para[i:i + 36] for i in range(0, len(para), 36)]
+    page = ("绿色金融：\n从“贷款”到“生态”\n" + wide + "\n并不好走\n文｜《新视野》记者 韩　笑　实习记者 何一舟\n编辑｜陆　遥\n"
+            + "\n".join(body) + "\n")
+    recs = articles(split(page))
+    assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("绿色金融：从“贷款”到“生态”", ["韩笑", "何一舟"])]
+    assert "并不好走" in recs[0].text and "风险管理" in recs[0].text
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -900,8 +900,12 @@ def _deck_under(text: Text) -> bool:
     """One short paragraph of whole sentences: what a headline set over its
     byline prints as a standfirst (deck)."""
     units = [p for p in text.parts if isinstance(p, Unit)]
-    return (len(units) == 1 and units[0].kind == BODY and len(units[0].text) <= DECK_CHARS
-            and ends_sentence(units[0].text) and not split_dateline(units[0].raw[:80]))
+    if not units or any(not u.glued for u in units[1:]) or any(u.kind != BODY for u in units):
+        return False  # more than one paragraph (a line glued on goes on with the one before)
+    said = "".join(u.text for u in units)
+    # magazines often leave a standfirst's last stop off ("…但这条路并不平坦")
+    whole = ends_sentence(said) or (bool(re.search(r"[，,]", said)) and said[-1] not in "，,、：:；;")
+    return whole and len(said) <= DECK_CHARS and not split_dateline(units[0].raw[:80])
 
 
 def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
@@ -915,19 +919,27 @@ def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
         j = k + 1
         while j < len(items) - 2 and _rules_only(items[j]):
             j += 1  # the rules of the box the standfirst is printed in
-        byline, text = items[j], items[j + 1]
+        byline, e = items[j], j
+        while e < len(items) - 2 and _editors_only(items[e + 1]):
+            e += 1  # "编辑｜X" under the byline: the page's editor, set among the credits
+        text = items[e + 1]
         if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
-                and isinstance(text, Text) and j + 1 not in heads and text.parts \
+                and isinstance(text, Text) and e + 1 not in heads and text.parts \
                 and (not _opens_article(text.units[0]) or NOTE_LABEL.match(text.units[0].text)):
             # one text under the headline, its byline set above it (so that
             # the byline opens it and nothing closes it before its end)
             item.parts += text.parts
-            items[k:j + 2] = [byline, item] + items[k + 1:j] + [text]
+            items[k:e + 2] = [byline, item] + items[k + 1:j] + items[j + 1:e + 1] + [text]
             text.parts = []
             heads[k + 1] = heads.pop(k)
 
 
 RULE_LINE = re.compile(r"^[━─═—\-=_＿﹏~～*＊·•]{4,}$")
+
+
+def _editors_only(item: Item) -> bool:
+    """Other matter that is only editors' credits."""
+    return isinstance(item, Other) and bool(item.rows) and all(r.role == EDITOR for r in item.rows)
 
 
 def _rules_only(item: Item) -> bool:

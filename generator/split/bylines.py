@@ -25,6 +25,7 @@ POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+TITLED_OUTLET = re.compile(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
 # "撰文/王小明 摄影/李四": each role with its names.
@@ -160,8 +161,9 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial
     match = BULLET_BYLINE.match(text)
     if match:
-        # "采写：南都记者 吴 笛": a paper's short name before its reporter is no name
-        names = re.sub(rf"^{HAN}{{2,4}}(?=(?:见习|实习|首席|特约)?记者)", "", match.group("names").strip())
+        # "采写：南都记者 吴 笛", "文｜《财经》记者 张 颖": a paper's short name, or a
+        # magazine's in title marks, before its reporter is no name
+        names = re.sub(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)", "", match.group("names").strip())
         if re.search(r"[。！？，]", names):
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
@@ -171,6 +173,15 @@ def parse_byline(text: str) -> Byline | None:
             firm = re.fullmatch(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)", names.strip())
             return Byline(text, []) if firm and text.startswith("文") else None
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", names)))  # "□晚报记者 顾 晓": the paper is no name
+    match = TITLED_OUTLET.match(text)
+    if match:
+        # "《财经》记者 张 颖": a magazine's name in title marks before its
+        # reporter, with the names on the line (a role alone at a line's end
+        # is running text: "…《中国经营报》记者" / "注意到")
+        rest = parse_byline(text[match.end():])
+        good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
+                and all(_could_be_name(n) for n in rest.authors))
+        return Byline(text, rest.authors) if good else None
     match = ROLE_BYLINE.match(text)
     if match and _run_in_byline(text):
         return None  # "本报记者 闵若溪 初春时节，河湾镇万…": the text runs on after the names

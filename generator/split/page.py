@@ -304,7 +304,7 @@ def _take_headline_above(out: list, below: int) -> None:
         k = len(prev.rows)
         while k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
             k -= 1
-        if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)):
+        if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)) or (k == 0 and _left_open_above(out, j)):
             return
         head = Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0)
         if k:
@@ -312,6 +312,16 @@ def _take_headline_above(out: list, below: int) -> None:
             return
         out[j] = head
         count, below = count + len(prev.rows), prev.first
+
+
+def _left_open_above(out: list, j: int) -> bool:
+    """The unit at `j` goes on with a sentence the running text right above
+    it left open ("…经营主体，但这条路" / "并不平坦", a standfirst set wider
+    than the column): the rest of that sentence, not a headline. (A line of
+    display type above it is a headline's first line.)"""
+    above = out[j - 1] if j > 0 else None
+    return (isinstance(above, Unit) and above.kind == BODY and above.last + 1 == out[j].first
+            and not ends_sentence(above.rows[-1].text) and not _headline_row(above.rows[-1].text))
 
 
 def _table_titles(seq: list) -> list:
