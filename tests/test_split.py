@@ -330,6 +330,15 @@ def test_a_magazine_standfirst_without_its_stop_and_an_editor_under_the_byline_o
     assert "并不好走" in recs[0].text and "风险管理" in recs[0].text
 
 
+def test_a_name_alone_under_a_headline_on_a_page_that_sets_each_element_apart():
+    """An opinion page sets headline lines, the author's name and each
+    paragraph apart by blank lines: the name alone under the headline is
+    the byline, not the headline's last line."""
+    page = f"推动绿色金融\n\n从规模扩张走向质量提升\n\n孔令川\n\n{BODY_A}\n\n{BODY_B}\n"
+    recs = articles(split(page))
+    assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("推动绿色金融从规模扩张走向质量提升", ["孔令川"])]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

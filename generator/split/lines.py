@@ -768,11 +768,14 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
 
 
 def _names_under_headlines(rows: list[Row]) -> None:
-    """A bare name printed right under a headline line is its byline ("肖新光");
+    """A bare name printed right under a headline line (one blank line may
+    part them) is its byline ("肖新光");
     so are two or more names ("王 芳  陈建国") even with the text right under
     them (one word alone there may be the headline's last: "破局")."""
     for k in range(1, len(rows)):
         row, above = rows[k], rows[k - 1]
+        if above.role == BLANK and k >= 2 and rows[k - 2].role == TEXT:
+            above = rows[k - 2]  # a page that sets each element apart by a blank line
         after = rows[k + 1] if k + 1 < len(rows) else None
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT else []
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
