@@ -339,6 +339,16 @@ def test_a_name_alone_under_a_headline_on_a_page_that_sets_each_element_apart():
     assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("推动绿色金融从规模扩张走向质量提升", ["孔令川"])]
 
 
+def test_a_plain_phrase_over_a_couplet_is_the_couplets_kicker():
+    """A couplet of equal phrases set apart by spaces ('稳中求进  以进促稳')
+    is a main headline whole; the plain phrase above it is its kicker. Two
+    lines that are each a couplet stay one headline."""
+    rec = under_headline("县域商业连着千家万户\n稳中求进  以进促稳")
+    assert rec.title.replace(" ", "") == "稳中求进以进促稳"
+    rec = under_headline("攻坚克难 回升向好\n夯基蓄能 向新而行")
+    assert rec.title.replace(" ", "") == "攻坚克难回升向好夯基蓄能向新而行"
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

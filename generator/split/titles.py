@@ -158,6 +158,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         # line; a phrase less than half the headline's length stands above it,
         # unless it opens on a coverb ("以“三链融合”"), which waits for its verb
         return False
+    if _couplet(lower) and len(HAN_SPACE.split(upper.strip())) == 1 and not one_phrase(upper, lower):
+        return False  # "积极作为  坚定前行": a couplet is a headline whole; a plain phrase above it is its kicker
     if lower_rows[0].no - upper_rows[-1].no > 1:
         if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
             return False  # set apart and in other type (one letter-spaced): a kicker over its headline
@@ -167,6 +169,13 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
 
 
 HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
+
+
+def _couplet(line: str) -> bool:
+    """Two or more short phrases of one length set apart by spaces ("积极作为
+    坚定前行", "稳中求进 以进促稳"): the parallel lines a main headline is made of."""
+    parts = HAN_SPACE.split(line.strip())
+    return len(parts) >= 2 and len({_chars(p) for p in parts}) == 1 and 2 <= _chars(parts[0]) <= 7
 
 
 def _deck(upper: str, lower: str) -> bool:
