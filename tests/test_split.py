@@ -349,6 +349,15 @@ def test_a_plain_phrase_over_a_couplet_is_the_couplets_kicker():
     assert rec.title.replace(" ", "") == "攻坚克难回升向好夯基蓄能向新而行"
 
 
+def test_a_headlines_last_line_that_finishes_a_word_is_no_name():
+    """'…新能源车企竞争一触' / '即发' over a dash subtitle: the short line
+    finishes the idiom the line above began, so it ends the headline; it is
+    not a name signing the piece."""
+    page = ("智能驾驶加速落地\n新能源车企竞争一触\n即发\n——行业进入淘汰赛\n\n" + BODY_A + "\n")
+    recs = articles(split(page))
+    assert recs[0].title.replace(" ", "").endswith("一触即发") and recs[0].authors == []
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -780,8 +780,16 @@ def _names_under_headlines(rows: list[Row]) -> None:
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT else []
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
-                and looks_like_person(names[0])):
+                and looks_like_person(names[0]) and not _finishes_word(above, row)):
             row.role = BYLINE
+
+
+def _finishes_word(above: Row, row: Row) -> bool:
+    """"…智能战一触" / "即发": the line finishes a word the headline line right
+    above began, so it is the headline's last line, not a name."""
+    from .units import word_crosses
+
+    return above.no + 1 == row.no and word_crosses(above.text, row.text.replace(" ", ""))
 
 
 def _full_name_over_paragraph(names: list[str], above: Row, after: Row) -> bool:
