@@ -108,3 +108,81 @@ def test_quicker_route_cuts_the_seeds_as_jieba_does():
     fresh.FREQ, fresh.total, fresh.initialized = dt.FREQ, dt.total, True
     sample = (ROOT / "seeds").iterdir().__next__().read_text(encoding="utf-8")[:20000]
     assert dt.lcut(sample) == fresh.lcut(sample)
+
+
+def _jiebas_own_cut():
+    """jieba's own Tokenizer, unpatched, on the generator's dictionary."""
+    import jieba
+
+    from generator.enrich import text
+
+    dt = text.tokenizer()
+    fresh = jieba.Tokenizer()
+    fresh.FREQ, fresh.total, fresh.initialized = dt.FREQ, dt.total, True
+    return fresh
+
+
+CUT_ALPHABET = ALPHABET + list("\r\t\u3000-.%+#&_·—李王张伟芳娜骗补赋能算力科创")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(CUT_ALPHABET), max_size=80))
+def test_one_pass_cut_is_jiebas_own(sentence):
+    """text.words (segment.lcut) gives exactly the words of jieba's own cut."""
+    from generator.enrich import text
+
+    assert text.words(sentence) == _jiebas_own_cut().lcut(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(CUT_ALPHABET + list("𠀀é1")), min_size=1, max_size=30))
+def test_hmm_cut_is_finalsegs_own(run):
+    from jieba import finalseg
+
+    from generator.enrich import segment
+
+    assert segment.hmm_cut(run) == list(finalseg.cut(run))
+
+
+def test_one_pass_cut_cuts_the_seeds_as_jieba_does():
+    from generator.enrich import text
+
+    fresh = _jiebas_own_cut()
+    for path in sorted((ROOT / "seeds").iterdir()):
+        whole = path.read_text(encoding="utf-8")
+        assert text.words(whole) == fresh.lcut(whole)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("丄丅丏丂丆丌丒丕李王张伟芳的是科创")), min_size=1, max_size=12))
+def test_viterbi_ties_are_finalsegs(run):
+    """Characters the HMM has never seen (丄) or seen in some states only (丂)
+    make sums of -3.14e100 that tie: the same states as finalseg's."""
+    from jieba import finalseg
+
+    from generator.enrich import segment
+
+    _, states = finalseg.viterbi(run, "BMES", finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
+    assert segment.viterbi(run) == "".join(states)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(alphabet=st.sampled_from(list("甲乙丙丁")), min_size=1, max_size=3),
+                       st.sampled_from([0, 1, 2, 4, 8]), max_size=12),
+       st.text(alphabet=st.sampled_from(list("甲乙丙丁")), max_size=12))
+def test_route_ties_are_jiebas(counts, sentence):
+    """Counts that are powers of two of a total of 16 make routes that tie
+    (1 * 1 / 16 against 2 * 8 / 16 / 16): the same route, the same words."""
+    import jieba
+
+    from generator.enrich import segment
+
+    freq = {w[:i]: 0 for w in counts for i in range(1, len(w))}
+    freq.update(counts)
+    dt = jieba.Tokenizer()
+    dt.FREQ, dt.total, dt.initialized = freq, 16, True
+    graph = jieba.Tokenizer.get_DAG(dt, sentence)
+    route: dict = {}
+    jieba.Tokenizer.calc(dt, sentence, graph, route)
+    assert segment.route_ends(dt, sentence) == [route[k][1] for k in range(len(sentence))]
+    assert segment.lcut(dt, sentence) == dt.lcut(sentence)

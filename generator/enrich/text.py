@@ -222,7 +222,10 @@ def tag_of(word: str) -> str:
 
 
 def words(text: str, userdict: Path | str | None = None) -> list[str]:
-    return tokenizer(userdict).lcut(text)
+    """jieba's words of the text (its accurate cut, HMM on), cut in one pass per block."""
+    from .segment import lcut  # after tokenizer(): jieba is imported our way
+
+    return lcut(tokenizer(userdict), text)
 
 
 _flags: dict[str, str] = {}  # word -> part of speech, for the user dictionary of size _flags_for
