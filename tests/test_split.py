@@ -358,6 +358,13 @@ def test_a_headlines_last_line_that_finishes_a_word_is_no_name():
     assert recs[0].title.replace(" ", "").endswith("一触即发") and recs[0].authors == []
 
 
+def test_a_marked_byline_may_say_who_wrote_it():
+    """'■文/本报记者 X': the mark, then the writer's role and name."""
+    assert parse_byline("■文/本报记者 韩　笑").authors == ["韩笑"]
+    assert parse_byline("◎文｜林溪").authors == ["林溪"]
+    assert parse_byline("■文化强省") is None
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when
