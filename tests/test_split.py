@@ -365,6 +365,17 @@ def test_a_marked_byline_may_say_who_wrote_it():
     assert parse_byline("■文化强省") is None
 
 
+def test_an_outlet_run_into_its_reporters_role_and_where_the_report_was_filed_from():
+    """'第一财经记者 马 晨 发自上海': an outlet whose name ends in no word for
+    a paper, run into the role; '发自上海' says where the report was filed
+    from, like '上海报道', and names no one."""
+    assert parse_byline("新视界记者 马　晨 发自上海").authors == ["马晨"]
+    assert parse_byline("本报记者 王小明 发自深圳").authors == ["王小明"]
+    assert parse_byline("多位受访记者 表示，") is None and parse_byline("接受记者 采访") is None
+    rec = under_headline("光伏组件价格再创新低\n新视界记者 马　晨 发自上海")
+    assert (rec.title, rec.authors) == ("光伏组件价格再创新低", ["马晨", "王小明"])
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

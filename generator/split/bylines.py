@@ -26,6 +26,7 @@ ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记�
 BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = re.compile(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
+GLUED_OUTLET = re.compile(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
 # "撰文/王小明 摄影/李四": each role with its names.
@@ -43,7 +44,7 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
 # "（作者：李文华，系…教授）", "（作者李文华 王芳分别系…）": the note names the writers.
 NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
 NAME_WITH_NOTE = re.compile(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
-PLACE_REPORT = re.compile(rf"^{HAN}{{2,8}}报道$")
+PLACE_REPORT = re.compile(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "北京报道", "发自上海": where the reporter filed from
 # An expert's piece is signed with the writer's post, then the name, set
 # apart: "中央财经大学金融学院教授 陈　捷", "某证券首席经济学家 李 明".
 POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
@@ -114,7 +115,7 @@ def _could_be_name(token: str) -> bool:
 def _names_part_ok(names: str) -> bool:
     """The rest of a byline line must be names (and an optional 'X报道')."""
     tokens = [t for t in SPLIT_NAMES.split(names.strip()) if t]
-    return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
+    return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|发自{HAN}{{2,8}}|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
 
 
 # A credit printed once for a whole page or package: "本版…由…".
@@ -195,6 +196,14 @@ def parse_byline(text: str) -> Byline | None:
         names = re.sub(rf"(?<=\s){ROLE_ANY}(?=\s)", " ", names)  # "肖雨辰 南方周末实习生 何静怡": each with its role
         if spaced and _names_part_ok(names):
             return Byline(text, person_names(names))
+    match = GLUED_OUTLET.match(text)
+    if match:
+        # "第一财经记者 马 晨 发自上海": an outlet whose name ends in no word
+        # for a paper, run into its reporter's role, the names on the line
+        rest = parse_byline(text[match.end():])
+        good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
+                and all(_could_be_name(n) for n in rest.authors))
+        return Byline(text, rest.authors) if good else None
     return None
 
 
@@ -221,8 +230,8 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
     if not head or head[-1] in "。，！？、：:":
         return None
     parsed = parse_byline(tail)
-    if re.search(r"(?:" + PAPER_ENDING + r"|社|台|网|刊)$", head):
-        return None  # "南方日报记者 X": the paper's name is part of the byline
+    if re.search(r"(?:" + PAPER_ENDING + r"|社|台|网|刊)$", head) or (len(head) <= 6 and text[match.start() - 1] != " "):
+        return None  # "南方日报记者 X", "第一财经记者 X": the outlet's name, run into its reporter's role, is part of the byline
     if parsed and not parsed.needs_names and len(head) >= 4 and not re.search(r"[。！？，；]", head):
         return head, tail
     return None
