@@ -1,6 +1,7 @@
 """Generator configuration (generator.yml) and the user's data files.
 
-Both are checked against a schema (pydantic models below) before anything is
+Both are checked against a schema (the pydantic models of config_schema.py,
+and their plain twin below for files with nothing wrong) before anything is
 built: an unknown key, a value of the wrong type, a null where a value is
 needed, a data file that is a folder, binary or not UTF-8 all stop the build
 with one line naming the file, the line and the key. The defaults are the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 import typing
 from dataclasses import dataclass, field
@@ -18,99 +20,117 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
 from .errors import ConfigError, shown
 
 DEFAULT_PATH = Path("generator.yml")
 
 
-class _Section(BaseModel):
-    # strict: "5" is not a number and 1 is not a string; a float setting takes a whole number.
-    model_config = ConfigDict(extra="forbid", strict=True)
+# ---------------------------------------------------------------- the schema's happy path
+
+# The models of config_schema.py as plain data. A file whose every value is of
+# exactly the type the model asks for (pydantic runs strict: "5" is no number,
+# 1 no string) is passed here as pydantic would pass it; anything else goes to
+# pydantic, which says what is wrong. Importing pydantic costs a tenth of a
+# second, more than the rest of reading the settings. tests/test_config.py
+# checks that both give the same on valid and invalid files alike.
+TEXT, COUNT, SCORE, STR, STR_OR_NULL, BOOL = "text", "count", "score", "str", "str or null", "bool"
+REQUIRED = object()  # a field without a default
 
 
-Count = Annotated[int, Field(ge=0)]
-Text = Annotated[str, Field(min_length=1)]
-Score = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+@dataclass(frozen=True)
+class Plain:
+    fields: dict[str, tuple[object, object]]  # name -> (kind, default)
+    check: typing.Callable[[dict], bool] = lambda values: True  # the model's own validator
 
 
-class DataFiles(_Section):
-    userdict: Text = "data/userdict.txt"  # jieba user dictionary: terms kept whole
-    stopwords: Text = "data/stopwords.txt"  # words never used as tags
-    synonyms: Text = "data/synonyms.yml"  # near-duplicate tags merged into one
-    taxonomy: Text = "data/taxonomy.yml"  # broad topics and their keywords
-    entities: Text = "data/entities.yml"  # clues for person and organisation names
+@dataclass(frozen=True)
+class PlainList:
+    item: object
+    min_length: int = 0
 
 
-class TagSettings(_Section):
-    min: Count = 3
-    max: Count = 8
-
-    @model_validator(mode="after")
-    def _max_not_below_min(self) -> "TagSettings":
-        if self.max < self.min:
-            raise ValueError(f"'max' ({self.max}) is below 'min' ({self.min})")
-        return self
+@dataclass(frozen=True)
+class PlainDict:
+    item: object  # keys are TEXT
+    min_length: int = 0
 
 
-class TopicSettings(_Section):
-    max: Count = 3
-    min_score: Score = 2.0  # keyword hits per 1,000 characters needed for a topic
+TEXTS = PlainList(TEXT)
+DATA_FILES = Plain({"userdict": (TEXT, "data/userdict.txt"), "stopwords": (TEXT, "data/stopwords.txt"),
+                    "synonyms": (TEXT, "data/synonyms.yml"), "taxonomy": (TEXT, "data/taxonomy.yml"),
+                    "entities": (TEXT, "data/entities.yml")})
+PLAIN: dict[str, object] = {
+    "Settings": Plain({
+        "seeds": (TEXT, "seeds"), "docs": (TEXT, "docs"), "output": (TEXT, "library"), "templates": (TEXT, "templates"),
+        "cache": (STR_OR_NULL, ".cache/generator"), "follow_links": (BOOL, False), "data": (DATA_FILES, None),
+        "tags": (Plain({"min": (COUNT, 3), "max": (COUNT, 8)}, lambda v: v["max"] >= v["min"]), None),
+        "topics": (Plain({"max": (COUNT, 3), "min_score": (SCORE, 2.0)}), None),
+        "related": (Plain({"max": (COUNT, 5)}), None),
+        "summary": (Plain({"max_sentences": (COUNT, 3), "max_chars": (COUNT, 160)}), None)}),
+    "Taxonomy": PlainDict(Plain({"keywords": (PlainList(TEXT, 1), REQUIRED)}), 1),
+    "Synonyms": PlainDict(TEXTS),
+    "EntityClues": Plain({"surnames": (STR, ""), **{name: (TEXTS, ()) for name in (
+        "compound_surnames", "titles", "speech", "org_generic_prefixes", "org_words", "company_words",
+        "org_words_after_a_brand", "kinds_of_bodies", "places", "predicates")}}),
+}
 
 
-class RelatedSettings(_Section):
-    max: Count = 5
+class _NotPlain(Exception):
+    """A value for pydantic to judge."""
 
 
-class SummarySettings(_Section):
-    max_sentences: Count = 3
-    max_chars: Count = 160
+def plain_dump(kind: object, value: Any) -> Any:
+    """What `model.model_validate(value).model_dump()` gives for the model
+    `kind` describes, or None when the value is not plainly valid."""
+    try:
+        return _plain(kind, value)
+    except _NotPlain:
+        return None
 
 
-class Settings(_Section):
-    """generator.yml. Paths are relative to the file."""
-
-    seeds: Text = "seeds"
-    docs: Text = "docs"
-    output: Text = "library"  # generated pages live only in docs/<output>/
-    templates: Text = "templates"
-    cache: str | None = ".cache/generator"  # empty or null: no cache
-    follow_links: bool = False  # read files that links in the seeds folder point to outside it
-    data: DataFiles = DataFiles()
-    tags: TagSettings = TagSettings()
-    topics: TopicSettings = TopicSettings()
-    related: RelatedSettings = RelatedSettings()
-    summary: SummarySettings = SummarySettings()
-
-
-class Topic(_Section):
-    keywords: Annotated[list[Text], Field(min_length=1)]
-
-
-class Taxonomy(RootModel[Annotated[dict[Text, Topic], Field(min_length=1)]]):
-    model_config = ConfigDict(strict=True)
+def _plain(kind: object, value: Any) -> Any:
+    if isinstance(kind, Plain):
+        if type(value) is not dict or any(key not in kind.fields for key in value):
+            raise _NotPlain
+        out = {name: _plain(sort, value[name]) if name in value else _default(sort, default)
+               for name, (sort, default) in kind.fields.items()}
+        if not kind.check(out):
+            raise _NotPlain
+        return out
+    if isinstance(kind, (PlainList, PlainDict)):
+        plain = list if isinstance(kind, PlainList) else dict
+        if type(value) is not plain or len(value) < kind.min_length:
+            raise _NotPlain
+        if plain is list:
+            return [_plain(kind.item, v) for v in value]
+        return {_plain(TEXT, k): _plain(kind.item, v) for k, v in value.items()}
+    return _scalar(kind, value)
 
 
-class Synonyms(RootModel[dict[Text, list[Text]]]):
-    model_config = ConfigDict(strict=True)
+def _scalar(kind: object, value: Any) -> Any:
+    if kind == SCORE and type(value) is int and 0 <= value < 2 ** 53:
+        return float(value)  # a float setting takes a whole number
+    ok = (type(value) is str and value != "" if kind == TEXT else
+          type(value) is str if kind == STR else
+          value is None or type(value) is str if kind == STR_OR_NULL else
+          type(value) is bool if kind == BOOL else
+          type(value) is int and value >= 0 if kind == COUNT else
+          type(value) is float and math.isfinite(value) and value >= 0 if kind == SCORE else False)
+    if not ok:
+        raise _NotPlain
+    return value
 
 
-class EntityClues(_Section):
-    surnames: str = ""  # single-character surnames, as one string
-    compound_surnames: list[Text] = []
-    titles: list[Text] = []
-    speech: list[Text] = []
-    org_generic_prefixes: list[Text] = []
-    org_words: list[Text] = []  # words an organization's name ends with
-    company_words: list[Text] = []
-    org_words_after_a_brand: list[Text] = []
-    kinds_of_bodies: list[Text] = []  # 上市公司, 商业银行: kinds of body, never a name
-    places: list[Text] = []
-    predicates: list[Text] = []  # verbs and adverbs that open no subject term
+def _default(kind: object, default: object) -> Any:
+    if default is REQUIRED:
+        raise _NotPlain
+    if isinstance(kind, Plain):
+        return _plain(kind, {})
+    return list(default) if isinstance(default, tuple) else default
 
 
-DEFAULTS: dict = Settings().model_dump()
+DEFAULTS: dict = plain_dump(PLAIN["Settings"], {})
 
 
 @dataclass(frozen=True)
@@ -190,7 +210,12 @@ def load_yaml(path: Path, what: str = "YAML file") -> tuple[Any, yaml.Node | Non
     """(data, node tree for line numbers), with errors that name the file and the line."""
     text = read_text(path, what)
     try:
-        return yaml.safe_load(text), yaml.compose(text)
+        loader = yaml.SafeLoader(text)  # one parse: yaml.safe_load's data, built from the node tree it reads
+        try:
+            node = loader.get_single_node()
+            return (loader.construct_document(node) if node is not None else None), node
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -276,6 +301,8 @@ def _problem(error: dict, known: list[str]) -> str:
 
 def _unwrap(kind: object) -> object:
     """The type under Annotated[...] and RootModel."""
+    from pydantic import RootModel
+
     while True:
         if typing.get_origin(kind) is Annotated:
             kind = typing.get_args(kind)[0]
@@ -287,6 +314,8 @@ def _unwrap(kind: object) -> object:
 
 def _known_keys(model: object, loc: tuple) -> list[str]:
     """The keys allowed beside the unknown one at `loc`: the fields of the model there."""
+    from pydantic import BaseModel
+
     kind = _unwrap(model)
     for part in loc[:-1]:
         if isinstance(kind, type) and issubclass(kind, BaseModel) and str(part) in kind.model_fields:
@@ -299,11 +328,20 @@ def _known_keys(model: object, loc: tuple) -> list[str]:
     return list(kind.model_fields) if isinstance(kind, type) and issubclass(kind, BaseModel) else []
 
 
-def validated(model: type[BaseModel], data: Any, path: Path, node: yaml.Node | None) -> BaseModel:
-    """`data` checked against `model`; the first problem (by line) as one line
+def validated(name: str, data: Any, path: Path, node: yaml.Node | None) -> Any:
+    """`data` checked against the model `name` of config_schema.py, as that
+    model dumps it; the first problem (by line) as one line
     'file:LINE: key 'a.b': expected …, got …'."""
+    plain = plain_dump(PLAIN[name], data)
+    if plain is not None:
+        return plain
+    from pydantic import ValidationError
+
+    from . import config_schema
+
+    model = getattr(config_schema, name)
     try:
-        return model.model_validate(data)
+        return model.model_validate(data).model_dump()
     except ValidationError as exc:
         errors = exc.errors()
     # A missing key is told last: an unknown key beside it is usually its misspelling.
@@ -338,19 +376,19 @@ def load_stopwords(path: Path) -> frozenset[str]:
 
 def load_synonyms(path: Path) -> dict[str, str]:
     data, node = load_yaml(path, "synonym list")
-    groups = validated(Synonyms, data if data is not None else {}, path, node).root
+    groups = validated("Synonyms", data if data is not None else {}, path, node)
     return {variant: canonical for canonical, variants in groups.items() for variant in variants}
 
 
 def load_taxonomy(path: Path) -> dict[str, list[str]]:
     data, node = load_yaml(path, "taxonomy")
-    topics = validated(Taxonomy, data if data is not None else {}, path, node).root
-    return {name: list(topic.keywords) for name, topic in topics.items()}
+    topics = validated("Taxonomy", data if data is not None else {}, path, node)
+    return {name: list(topic["keywords"]) for name, topic in topics.items()}
 
 
 def load_entities(path: Path) -> dict:
     data, node = load_yaml(path, "entity clues")
-    return validated(EntityClues, data if data is not None else {}, path, node).model_dump()
+    return validated("EntityClues", data if data is not None else {}, path, node)
 
 
 # jieba reads 'word [frequency] [tag]' with single spaces, the tag in lower case;
@@ -388,7 +426,7 @@ def load_config(path: Path | None = None, seeds: Path | None = None) -> Config:
         root = path.parent.resolve()
     else:
         raw, node, root = None, None, Path.cwd()
-    settings = validated(Settings, raw if raw is not None else {}, path, node).model_dump()
+    settings = validated("Settings", raw if raw is not None else {}, path, node)
 
     def at(*loc: str) -> str:
         return f"{shown(path)}:{_node_line(node, loc)}"

@@ -164,3 +164,127 @@ def test_the_command_line_says_it_in_one_line_with_exit_code_2(project, args, fi
     out = run(["-m", "generator", "build", *args], project)
     assert out.returncode == 2 and out.stderr.startswith(expected) and out.stderr.count("\n") == 1, out.stderr
     assert not (project / "docs" / "library").exists()
+
+
+# ---------------------------------------------------------------- the plain twin of the models
+
+def _values_for(kind) -> "st.SearchStrategy":
+    """Values of a model's shape, often right and now and then wrong in any way."""
+    from hypothesis import strategies as st
+
+    from generator import config
+
+    wrong = st.one_of(st.none(), st.booleans(), st.integers(-3, 2 ** 60), st.floats(allow_nan=True),
+                      st.text(max_size=3), st.lists(st.integers(), max_size=2), st.just({"a": 1}))
+    if isinstance(kind, config.Plain):
+        keys = list(kind.fields) + ["unknown", 1]
+        parts = {name: _values_for(sort) for name, (sort, _) in kind.fields.items()}
+        right = st.lists(st.sampled_from(list(kind.fields)), unique=True).flatmap(
+            lambda names: st.fixed_dictionaries({n: parts[n] for n in names}))
+        extra = st.tuples(right, st.sampled_from(keys), wrong).map(lambda t: {**t[0], t[1]: t[2]})
+        return st.one_of(right, right, right, extra, wrong)
+    if isinstance(kind, config.PlainList):
+        return st.one_of(st.lists(_values_for(kind.item), max_size=3), wrong)
+    if isinstance(kind, config.PlainDict):
+        keys = st.one_of(st.text(max_size=2), st.integers(0, 2))
+        return st.one_of(st.dictionaries(keys, _values_for(kind.item), max_size=3), wrong)
+    scalars = {config.TEXT: st.text(max_size=3), config.STR: st.text(max_size=3), config.STR_OR_NULL: st.one_of(st.none(), st.text(max_size=3)),
+               config.BOOL: st.booleans(), config.COUNT: st.integers(-2, 2 ** 60),
+               config.SCORE: st.one_of(st.integers(-2, 2 ** 60), st.floats(allow_nan=True, allow_infinity=True))}
+    return st.one_of(scalars[kind], scalars[kind], wrong)
+
+
+@pytest.mark.parametrize("name", ["Settings", "Taxonomy", "Synonyms", "EntityClues"])
+def test_the_plain_twin_of_each_model_passes_what_pydantic_passes_as_pydantic_does(name):
+    """config.plain_dump is the happy path of the pydantic models of
+    config_schema.py: whatever it passes, the model passes and dumps the same
+    (types too: 2 given for a float setting is 2.0); what it leaves, pydantic judges."""
+    from hypothesis import given, settings
+    from pydantic import ValidationError
+
+    from generator import config, config_schema
+
+    model = getattr(config_schema, name)
+
+    @settings(max_examples=400, deadline=None)
+    @given(_values_for(config.PLAIN[name]))
+    def check(data):
+        plain = config.plain_dump(config.PLAIN[name], data)
+        try:
+            expected = model.model_validate(data).model_dump()
+        except ValidationError:
+            assert plain is None, data
+            return
+        if plain is not None:
+            assert repr(plain) == repr(expected), data
+
+    check()
+
+
+def test_the_plain_twin_knows_the_models_fields_and_defaults_and_passes_the_shipped_files():
+    from generator import config, config_schema
+
+    assert repr(config.DEFAULTS) == repr(config_schema.Settings().model_dump())
+    assert list(config.PLAIN["EntityClues"].fields) == list(config_schema.EntityClues.model_fields)
+    for name, file in (("Taxonomy", "taxonomy.yml"), ("Synonyms", "synonyms.yml"), ("EntityClues", "entities.yml")):
+        data = yaml.safe_load((ROOT / "data" / file).read_text(encoding="utf-8"))
+        assert repr(config.plain_dump(config.PLAIN[name], data)) == repr(getattr(config_schema, name).model_validate(data).model_dump())
+    shipped = yaml.safe_load((ROOT / "generator.yml").read_text(encoding="utf-8"))
+    assert config.plain_dump(config.PLAIN["Settings"], shipped) is not None  # no pydantic for the shipped files
+
+
+LEAF_VALUES = [None, True, False, 0, 1, 7, 9, -1, 2 ** 53 - 1, 2 ** 60, 0.0, -0.0, 2.5, -2.5, float("inf"), float("nan"),
+               "", "a", " ", [], ["a"], [""], [1], {}, {"a": 1}, {"keywords": ["a"]}]
+
+
+def _settings_with(key: tuple, value) -> dict:
+    from generator.config import DEFAULTS
+
+    tree = yaml.safe_load(yaml.safe_dump(DEFAULTS))  # a deep copy
+    node = tree
+    for part in key[:-1]:
+        node = node[part]
+    node[key[-1]] = value
+    return tree
+
+
+@pytest.mark.parametrize("key", [k for k, _ in _leaves(DEFAULTS)] + [("data",), ("tags",), ("extra",), ("tags", "extra")],
+                         ids=lambda k: ".".join(k))
+def test_the_plain_twin_judges_every_setting_as_pydantic_does(key):
+    from pydantic import ValidationError
+
+    from generator import config, config_schema
+
+    for value in LEAF_VALUES:
+        data = _settings_with(key, value)
+        plain = config.plain_dump(config.PLAIN["Settings"], data)
+        try:
+            expected = repr(config_schema.Settings.model_validate(data).model_dump())
+        except ValidationError:
+            assert plain is None, (key, value)
+            continue
+        assert plain is None or repr(plain) == expected, (key, value)
+        if key[-1] != "extra" and type(value) in (bool, int, float, str) and value == value and value != 2 ** 60:
+            assert plain is not None, (key, value)  # a plainly valid value stays on the plain path (2**60: a float's, not)
+
+
+@pytest.mark.parametrize("name,make", [
+    ("Taxonomy", lambda v: {"topic": {"keywords": v}}), ("Taxonomy", lambda v: {"topic": v}), ("Taxonomy", lambda v: v),
+    ("Taxonomy", lambda v: {v if isinstance(v, (str, int)) else "k": {"keywords": ["a"]}}),
+    ("Synonyms", lambda v: {"a": v}), ("Synonyms", lambda v: v), ("Synonyms", lambda v: {"a": [v]}),
+    ("EntityClues", lambda v: {"surnames": v}), ("EntityClues", lambda v: {"titles": v}), ("EntityClues", lambda v: {"titles": [v]}),
+    ("EntityClues", lambda v: v), ("EntityClues", lambda v: {"extra": v})])
+def test_the_plain_twin_judges_the_data_files_as_pydantic_does(name, make):
+    from pydantic import ValidationError
+
+    from generator import config, config_schema
+
+    for value in LEAF_VALUES:
+        data = make(value)
+        plain = config.plain_dump(config.PLAIN[name], data)
+        try:
+            expected = repr(getattr(config_schema, name).model_validate(data).model_dump())
+        except ValidationError:
+            assert plain is None, value
+            continue
+        assert plain is None or repr(plain) == expected, value
