@@ -376,6 +376,88 @@ def test_an_outlet_run_into_its_reporters_role_and_where_the_report_was_filed_fr
     assert (rec.title, rec.authors) == ("光伏组件价格再创新低", ["马晨", "王小明"])
 
 
+INTERLEAVED = """青溪日报
+2025年1月8日 星期三
+第2版  综合新闻
+
+我县油菜移栽面积稳中有增
+记者 谢文涛 通讯员 黄倩
+
+　　眼下，全县36万亩油菜已
+全部移栽完毕，移栽面积较去年
+增加1.1万亩。连日来，县农业
+农村局组织16支技术服务队深入
+田间地头，指导农户开展苗情监
+测和冬前管理。
+　　在白石镇高标准农田示范区，
+种植大户刘长顺正在查看油菜长
+势。“今年用上了新的移栽机，
+一亩地能省工两三个，苗也更
+齐。”他说。
+　　据了解，今年我县新建高标
+准农田2.8万亩，推广油菜良种
+良法配套技术面积30万亩，为明
+年夏收打下了基础。
+
+柑橘园冬管正当时
+记者 罗静
+　　初冬时节，走进青溪镇万亩
+柑橘园，果农们正忙着修剪果树、
+施基肥、清理沟渠。“冬天管得
+好，明年果子才能结得多、结得
+好。”果农陈玉芳一边给果树培
+土一边说。
+　　青溪镇现有柑橘园面积2.3万
+
+县中医院远程诊疗中心投用
+　　本报讯（通讯员 孙悦 记者
+ 王浩）1月6日，县中医院远程
+诊疗中心正式投入使用。患者在
+县中医院就能接受省、市三甲医
+院专家的远程诊疗，免去了往返
+奔波之苦。
+
+亩，年产鲜果4万吨，柑橘产业综
+合产值超过5亿元。今年以来，
+镇里推广果园绿色防控技术，安
+装太阳能杀虫灯500余盏，病虫
+害发生率明显下降。
+　　镇农业服务中心负责人介绍，
+入冬以来，中心已举办果园管护
+培训班6期，培训果农800多人次，
+
+　　当天上午，一名72岁的慢性
+病患者通过远程诊疗系统，接受
+了省中医院专家的诊断。专家通
+过高清视频查看患者的舌象和检
+查报告，与县中医院医生共同制
+定了治疗方案。
+　　据介绍，远程诊疗中心由县
+财政投入260万元建设，已与省
+
+并组织农技人员分片包干，逐户
+指导冬季管护。
+内4家三级医院建立协作关系，
+可开展远程诊疗、影像诊断、心
+电诊断和远程教学等服务，预计
+每年可服务患者2000人次以上。
+
+责任编辑：何丽萍  校对：王倩
+"""
+
+
+def test_a_column_read_between_two_of_another_goes_on_from_the_text_left_after_a_clause():
+    """Two reports set side by side come out column by column; a column of
+    the first ('并组织农技人员…') read between two of the second ('…已与省'
+    / '内4家三级医院…') goes on from the text just before, which stopped
+    after a clause ('…培训果农800多人次，'), not from a closed one that
+    shares its farming words."""
+    recs = {r.title: r.text for r in articles(split(INTERLEAVED))}
+    assert recs["柑橘园冬管正当时"].endswith("并组织农技人员分片包干，逐户指导冬季管护。")
+    assert "已与省内4家三级医院" in recs["县中医院远程诊疗中心投用"]
+    assert "农技人员" not in recs["我县油菜移栽面积稳中有增"]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -42,6 +42,7 @@ ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads non
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
 CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with a new clause
+OPEN_BONUS = 0.5  # a text left in mid-sentence over one closed, for a piece that goes on from one of them
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
@@ -1194,7 +1195,12 @@ def pull_inserted_pieces(items: list[Item]) -> None:
         opening = _first(_bodies(piece))
         own = similarity(_last(_bodies(item.parts[:i])) + _first(_bodies(item.parts[j:])), opening)
         earlier = [it for it in items[max(0, k - 4):k] if isinstance(it, Text) and it.parts]
-        scored = [(similarity(_last(_bodies(t.parts)), opening), t) for t in earlier]
+        # the text just before, cut off after a clause at a full line
+        # ("…培训茶农900多人次，"), is waiting for the rest of its sentence:
+        # the piece goes on from that one before any other
+        end = _last_body(earlier[-1].parts) if earlier else None
+        waiting = earlier[-1] if end is not None and end.rows[-1].full and end.text[-1:] in CLAUSE_ENDS else None
+        scored = [(similarity(_last(_bodies(t.parts)), opening) + (OPEN_BONUS if t is waiting else 0.0), t) for t in earlier]
         best = max(scored, key=lambda s: s[0], default=(0.0, None))
         if best[1] is not None and best[0] > own:
             best[1].parts += piece
