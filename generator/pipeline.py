@@ -21,11 +21,8 @@ import tempfile
 import time
 import types
 import typing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
-
-from tqdm import tqdm
 
 from . import __version__
 from .config import Config, check_templates
@@ -65,9 +62,13 @@ class FileResult:
 
 
 def progress(items, total: int, label: str):
-    """Yield items, with a progress bar on stderr only when it is a terminal."""
-    return tqdm(items, total=total, desc=label, unit="file", file=sys.stderr, leave=False,
-                disable=not sys.stderr.isatty() or total <= 1)
+    """Yield items, with a progress bar on stderr only when it is a terminal
+    (tqdm, imported only then: it and its imports take a few milliseconds)."""
+    if not sys.stderr.isatty() or total <= 1:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=label, unit="file", file=sys.stderr, leave=False)
 
 
 def fingerprint(config: Config) -> str:
@@ -328,6 +329,8 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
     outcome.cached, outcome.processed = len(results), len(todo)
     results.update(unreadable)
     if jobs > 1 and len(todo) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # for --jobs only
+
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
             work = pool.map(_work, [(p, config, d) for p, d in todo], chunksize=max(1, len(todo) // (jobs * 4)))
             done = list(progress(work, len(todo), "reading"))
