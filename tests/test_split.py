@@ -710,6 +710,19 @@ def test_a_box_label_heads_no_text_before_it_and_a_labelled_item_stands_alone():
     assert any(r.title.endswith("出海更要重质量") for r in recs)
 
 
+def test_a_sibling_crosshead_under_a_full_headline_group_is_no_headline_printed_after_the_text():
+    """A feature under a full headline group (kicker, headline, dash
+    subtitle, byline) sets its crossheads alike; a line of their length
+    whose words the section above mentions is the next crosshead, not a
+    headline printed after that section, which has its headline already
+    (a page of the first hand-made set)."""
+    recs = _page("handmade/seeds/h01.txt")
+    titles = [r.title.replace(" ", "") for r in recs]
+    assert "商贸流通网络向乡村延伸" not in titles and "服务消费成为新增长点" not in titles
+    feature = next(r for r in recs if r.title.replace(" ", "") == "县域消费潜力加快释放")
+    assert "快递进村" in feature.text and "留坝县" in feature.text
+
+
 def test_a_display_line_after_a_text_signed_at_its_end_is_no_crosshead_of_it():
     recs = _page("handmade/seeds/h07.txt")
     signed = next(r for r in recs if "专精特新" in r.title)

@@ -60,7 +60,7 @@ CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wra
 
 # ---------------------------------------------------------------- crossheads
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
-                  flowing: bool = False, headed_below: bool = False) -> bool:
+                  flowing: bool = False, headed_below: bool = False, headed_above: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -98,9 +98,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if _parallels_crosshead(_title_of(group), prev):
         return True
     features = features or crosshead_features(prev, group, nxt, context, ahead)
-    if _sibling_crosshead(group, prev) and features["echo_before"] <= features["echo_after"] < RESTATED:
+    if (_sibling_crosshead(group, prev) and features["echo_after"] < RESTATED
+            and (headed_above or features["echo_before"] <= features["echo_after"])):
         # (a line the text before restates more is its headline printed after
-        # it; one the text after restates at length, the headline of that text)
+        # it, unless a full headline group above already heads that text; one
+        # the text after restates at length, the headline of that text)
         return True
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
@@ -308,7 +310,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         nxt = items[run] if run < len(items) and run > k else nxt
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12])
-                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run))):
+                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
+                                  headed_above=isinstance(out[-2] if len(out) >= 2 else None, HeadGroup) and out[-2].strong)):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
