@@ -13,6 +13,7 @@ import functools
 from collections import Counter
 from operator import itemgetter
 from collections.abc import Iterable
+from itertools import accumulate
 
 OTHER = "其他"
 TITLE_WEIGHT = 3
@@ -20,12 +21,8 @@ MIN_KEYWORDS = 2
 
 
 def boundaries(words: Iterable[tuple[str, str]]) -> set[int]:
-    """Offsets where jieba's words start or end."""
-    at, out = 0, {0}
-    for word, _ in words:
-        at += len(word)
-        out.add(at)
-    return out
+    """Offsets where jieba's words start or end (summed in C: texts have thousands of words)."""
+    return set(accumulate(map(len, map(itemgetter(0), words)), initial=0))
 
 
 def whole_word_hits(text: str, words, keywords: Iterable[str], runs: Iterable[str] | None = None) -> Counter:
