@@ -458,6 +458,44 @@ def test_a_column_read_between_two_of_another_goes_on_from_the_text_left_after_a
     assert "农技人员" not in recs["我县油菜移栽面积稳中有增"]
 
 
+def test_a_lone_line_after_the_first_paragraph_under_a_full_headline_group_is_a_crosshead():
+    """A full headline group (headline and byline) over a paragraph or two
+    heads too little for a whole article: a lone line of text type after
+    them is the report's crosshead, even when the two sides share few
+    words; two lines of spaced display type are the next item's headline."""
+    page = ("基金销售费率改革启动\n本报记者　蒲晓禾\n"
+            "继管理费和托管费下调之后，公募基金销售环节费率改革近日启动。按照新规，\n"
+            "股票型基金的认购费率上限下调至0.8%。\n"
+            "持有成本明显降低\n"
+            "据测算，此轮改革实施后每年可为投资者节省费用约300亿元。多家基金公\n"
+            "司表示，将从“重首发”转向“重持营”。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["基金销售费率改革启动"] and "300亿元" in recs[0].text
+
+
+FRAGMENT_PAGE = """数字技术促进科研创新
+本报记者 王小明
+
+数字技术正在改变科研的组织方式。实验室里，自动化设备和数据平台让研究人员可以实时获取实验数据和图形信息，帮助研究人员和技术人员更精准地执行复杂实验和操作。
+
+数字技术提升协作效率
+
+在多家科研院所，数字化平台把分散在各地的研究团队连在一起，科研人员可以在线共享数据、同步修改方案，研究人员和技术人员的协作效率明显提升。
+
+协作软件和即时通信技术如
+
+和服务，拓展线上渠道，丰富服务场景，加强线上线下业务协同。同年，又发布了一批支持数字化服务的政策措施。
+"""
+
+
+def test_a_piece_of_a_sentence_cut_at_a_columns_edge_is_no_crosshead():
+    """'协作软件和即时通信技术如' over '和服务，…': a line that stops on a word
+    waiting for more, over text that opens mid-sentence, is a piece of a
+    sentence, however much it looks like the report's crosshead."""
+    headings = [p.text for r in split(FRAGMENT_PAGE) for p in r.paragraphs if p.heading]
+    assert headings == ["数字技术提升协作效率"]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

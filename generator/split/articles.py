@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, Unit, opens_with_dateline, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -99,14 +99,26 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True
     features = features or crosshead_features(prev, group, nxt, context, ahead)
     if (_sibling_crosshead(group, prev) and features["echo_after"] < RESTATED
-            and (headed_above or features["echo_before"] <= features["echo_after"])):
+            and (features["echo_before"] <= features["echo_after"] or (headed_above and _reads_as_heading(_title_of(group), nxt)))):
         # (a line the text before restates more is its headline printed after
         # it, unless a full headline group above already heads that text; one
         # the text after restates at length, the headline of that text)
         return True
+    lone_line = len(group.units) == 1 and len(head.rows) == 1 and not letter_spaced(head.rows[0].line.raw)
+    if (headed_above and lone_line and len(prev.body) < SHORT_BEFORE_CROSSHEAD and features["echo_before"] < UNRELATED
+            and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)):
+        return True  # a full headline group heads a paragraph or two: too little for a whole article
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+def _reads_as_heading(line: str, nxt: Text) -> bool:
+    """The line ends a phrase and the text under it opens a sentence: no
+    piece of a sentence cut at a column's edge ("…即时通信技术如" / "和服务,…")."""
+    first = nxt.units[0]
+    return (line[-1:] not in NEVER_ENDS_PHRASE + "如" and first.kind == BODY
+            and first.text[:1] not in "的地得和与及或并而、，,。；;：:" + CLOSERS and not word_crosses(line, first.text))
 
 
 def _run_in(group: HeadGroup, nxt: Text) -> bool:
@@ -140,6 +152,7 @@ def _parallels_crosshead(text: str, prev: Text) -> bool:
 QUOTED_OPENING = re.compile(r"^[“「‘][^”」’]{2,8}[”」’][\u3400-\u9fff]{3,}$")
 
 
+SHORT_BEFORE_CROSSHEAD = 200  # characters under a full headline group: a lead paragraph, not yet an article
 RESTATED = 0.5  # share of a line's words its text restates, above which the line is that text's headline
 SIBLING_CHARS = 14  # crossheads set alike are short phrases; a longer line may be a headline of its own
 
