@@ -496,6 +496,24 @@ def test_a_piece_of_a_sentence_cut_at_a_columns_edge_is_no_crosshead():
     assert headings == ["数字技术提升协作效率"]
 
 
+def test_a_text_opened_by_its_byline_alone_takes_the_display_line_set_right_under_it():
+    """A report printed byline first, its headline right under its last line
+    ('“村超”带火乡村夜经济', whose words the text does not repeat), then a
+    blank line and the next report's headline over its text: the first
+    line heads the text above, the second the text below."""
+    page = ("本报记者　骆宛如\n\n"
+            "  每逢周末夜晚，平寨村的足球场都人声鼎沸。来自周边十几个村的\n"
+            "球队轮番上场，场边坐满了观众。比赛带来了人气，也带来了商机。\n"
+            "  球场周边自发形成了夜市，烤鱼、米粉、糯米饭等小吃摊位有60多\n"
+            "个。村民韦秀兰的烧烤摊一个晚上能卖一千多元。\n"
+            "“村超”带火乡村夜经济\n\n"
+            "全县高标准农田建设完成年度任务\n\n"
+            "  记者从县农业农村局获悉，全县今年新建和改造提升高标准农田5.2\n"
+            "万亩，已全部完成年度建设任务。项目区粮食亩产平均提高约100斤。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("“村超”带火乡村夜经济", ["骆宛如"]), ("全县高标准农田建设完成年度任务", [])]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

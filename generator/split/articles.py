@@ -389,7 +389,9 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
             out.append(item)
             continue
-        cut = _stack_cut(lines, prev, nxt)
+        opener = items[back - 1] if back >= 1 else None
+        signed_only = isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))
+        cut = _stack_cut(lines, prev, nxt, signed_only)
         if cut is None:
             out.append(item)
             continue
@@ -399,12 +401,23 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
-def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text) -> int | None:
+def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, signed_only: bool = False) -> int | None:
     """Where a group of display lines parts into the headline of the text
     above and that of the text below: each side names its own text clearly
     more than the other (less clearly at a blank line, where print sets two
     headlines apart). Of the cuts that do, one at a blank line before
-    one inside a block; then the clearest."""
+    one inside a block; then the clearest.
+
+    A text opened by a byline alone (`signed_only`) still lacks its
+    headline: the display lines set right under its last line, up to a
+    blank line, are that headline, printed after it, when the lines after
+    the blank name the text below more than the text above."""
+    if signed_only and prev.units and lines[0][1].no == prev.units[-1].last + 1:
+        gaps = [n for n in range(1, len(lines)) if lines[n][1].no - lines[n - 1][1].no > 1]
+        if gaps:
+            lower = "".join(r.text for _, r in lines[gaps[0]:])
+            if echo(lower, nxt.body) - echo(lower, prev.body) > STACK_MARGIN_APART:
+                return gaps[0]
     best: tuple[bool, float, int] | None = None
     for n in range(1, len(lines)):
         upper = "".join(r.text for _, r in lines[:n])
