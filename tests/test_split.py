@@ -514,6 +514,25 @@ def test_a_text_opened_by_its_byline_alone_takes_the_display_line_set_right_unde
     assert [(r.title, r.authors) for r in recs] == [("“村超”带火乡村夜经济", ["骆宛如"]), ("全县高标准农田建设完成年度任务", [])]
 
 
+def test_text_under_the_page_header_printed_again_goes_on_from_the_text_above_it():
+    """The running header repeated at a column's top ('乡村振兴　第7版' /
+    '青溪日报 …'): the short headless text under it is the rest of the
+    report above, not a record of its own."""
+    header = "乡村振兴　　第7版\n青溪日报　2027年3月22日 星期一\n"
+    page = (header + "\n青溪县小木耳撑起大产业\n本报记者　佘正阳\n\n"
+            "  走进青溪县石门镇的食用菌产业园，一排排大棚整齐排列，菇农们正忙\n"
+            "着采摘、分拣木耳。近年来，青溪县引进食用菌龙头企业，建设标准化\n"
+            "菌棒生产厂，统一向农户供应菌棒，并提供技术指导和保底收购服务。\n"
+            "  目前，全县木耳种植规模达到3000万棒，年产值约5亿元，带动一万\n"
+            "户农户增收，产品销往全国20多个省份。\n\n"
+            + header +
+            "  县农业农村局负责人表示，下一步将推动木耳产业与乡村旅游融合发展，\n"
+            "进一步延伸产业链条。\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["青溪县小木耳撑起大产业"]
+    assert articles(recs)[0].text.endswith("进一步延伸产业链条。")
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -606,6 +606,12 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
     for k, item in enumerate(items):
         if not isinstance(item, Text) or k in heads or not item.parts or _opens_article(item.units[0]):
             continue
+        if _after_running_head(items, k, heads):
+            # the page's header printed again at the top of a column: the
+            # headless text under it is the rest of the text just before it
+            items[k - 2].parts += item.parts
+            item.parts = []
+            continue
         if len(item.body) < MIN_ARTICLE_CHARS or _jumped_to(items[k - 1] if k else None):
             continue  # after "上接 D3" it goes on from another page
         opening = _first(_bodies(item.parts))
@@ -616,6 +622,19 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+def _after_running_head(items: list[Item], k: int, heads: dict[int, int]) -> bool:
+    """The text at k stands right under page furniture (a running header
+    repeated inside the page) that stands right under a headed text left
+    without end matter, and goes on with its subject (a word of it, at least),
+    in running text."""
+    if k < 2 or not (isinstance(items[k - 1], Other) and items[k - 1].rows
+                     and all(r.role == FURNITURE for r in items[k - 1].rows)):
+        return False
+    before = items[k - 2]
+    return (isinstance(before, Text) and (k - 2) in heads and bool(before.parts) and isinstance(before.parts[-1], Unit)
+            and ends_sentence(items[k].body) and similarity(_last(_bodies(before.parts)), _first(_bodies(items[k].parts))) > 0)
 
 
 def _end_matter(row: Row) -> bool:
