@@ -533,6 +533,18 @@ def test_text_under_the_page_header_printed_again_goes_on_from_the_text_above_it
     assert articles(recs)[0].text.endswith("进一步延伸产业链条。")
 
 
+def test_a_dash_line_under_a_headline_over_two_lines_at_the_top_is_its_subtitle():
+    """A headline broken over two full lines of a narrow column, with no
+    mark of punctuation, then '——…': the dash line is the subtitle, not a
+    dash going on a sentence of running text."""
+    page = ("直播电商回归理性　为期\n三年的漫长“洗牌”\n——曾被看作流量密码的低价模式\n\n"
+            "　　曾被看作流量\n密码的低价模式，\n如今正在退潮。多\n家平台调整规则，\n"
+            "鼓励商家提升品\n质和服务，消费者\n也更看重售后保障\n和品牌口碑。\n")
+    recs = articles(split(page))
+    assert recs[0].title.replace(" ", "") == "直播电商回归理性为期三年的漫长“洗牌”"
+    assert recs[0].subtitle == "——曾被看作流量密码的低价模式"
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

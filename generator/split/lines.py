@@ -707,6 +707,8 @@ def _dashes_in_text(rows: list[Row]) -> None:
         if before is None or ((above is None or above.role == BLANK) and not before.indented
                               and not (sentences_inside and clauses_above)):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
+        if _display_block_above(rows, k):
+            continue  # two or three lines standing apart without a mark of punctuation: a headline over lines
         after = rows[k + 1] if k + 1 < len(rows) else None
         if (above is not None and ends_sentence(above.text) and not sentences_inside
                 and (after is None or after.role in (BYLINE, BLANK))):
@@ -719,6 +721,18 @@ def _dashes_in_text(rows: list[Row]) -> None:
         if (running and before.role == TEXT and before.fills_column and not phrase_spaced(before)
                 and not ends_sentence(before.text)):
             row.role = TEXT
+
+
+def _display_block_above(rows: list[Row], k: int) -> bool:
+    """The lines right above row k, back to a blank line or the file's start,
+    are two or three lines of text type with no punctuation among them
+    (running text over two lines in a column seldom goes without a comma)."""
+    j = k
+    while j > 0 and rows[j - 1].role == TEXT:
+        j -= 1
+    block = rows[j:k]
+    return (2 <= len(block) <= 3 and (j == 0 or rows[j - 1].role == BLANK) and not block[0].indented
+            and not any(re.search(r"[，,。；;、：:！!？?]", r.text) for r in block))
 
 
 def _upper_quartile(widths: list[float]) -> float:
