@@ -545,6 +545,18 @@ def test_a_dash_line_under_a_headline_over_two_lines_at_the_top_is_its_subtitle(
     assert recs[0].subtitle == "——曾被看作流量密码的低价模式"
 
 
+def test_a_term_in_capitals_ending_a_headline_line_is_no_section_name():
+    """'专题 Special Report' names a section in Chinese and English; a phrase
+    of a headline ending on a term in capitals ('存储芯片回暖　HBM' / '成新宠')
+    is the headline's first line."""
+    from generator.split.lines import SECTION_LABEL
+
+    assert SECTION_LABEL.match("专题 Special Report") and SECTION_LABEL.match("国际 WORLD")
+    assert not SECTION_LABEL.match("存储芯片回暖 HBM")
+    rec = under_headline("存储芯片回暖　HBM\n成新宠")
+    assert rec.title.replace(" ", "") == "存储芯片回暖HBM成新宠"
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

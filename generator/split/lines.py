@@ -89,7 +89,10 @@ SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评
 PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
 SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
 HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
-SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,8}\s+[A-Z][A-Za-z &]{2,}$")  # "专题 Special Report"
+# "专题 Special Report", "封面 COVER STORY": a section's name with its English
+# (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
+SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}\s+[A-Z][A-Za-z &]{2,}$"
+                           r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$")
 
 
 def is_furniture(text: str) -> bool:
