@@ -287,6 +287,8 @@ def test_a_line_opening_on_a_time_with_figures_under_a_whole_headline_is_its_dec
     assert (rec.title, rec.subtitle) == ("夜间公交线路加密", "10月客流同比增长三成")
     assert under_headline("中欧班列货运新通道\n班列开行突破5000列").subtitle is None
     assert under_headline("口岸通关效率再提升\n新能源车出口增势强劲").subtitle is None  # no figure under it
+    # a figure alone, with no time frame, goes on a two-part headline as often
+    assert under_headline("夏季招聘会进社区\n1.5万个岗位虚位以待").subtitle is None
 
 
 def test_an_experts_post_and_name_under_a_headline_sign_the_piece():

@@ -213,21 +213,22 @@ def _facts(phrase: str) -> bool:
 # A figure with its unit, or a share ("180万台", "五成", "8.2%"); not a
 # name with digits in it ("5G").
 FIGURE = re.compile(QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％]")
-# What a deck opens on: a time or a figure that frames the facts it gives
-# ("上半年…", "6月…", "三天内…", "前十一个月…").
-TIME_OR_FIGURE = re.compile(r"^(?:\d|[一二两三四五六七八九十百千几]+(?:个|天|年|月|日|周|季)|[今去明]年|[上下]半年|"
-                            r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
+# What a deck opens on: the time frame of the facts it gives ("上半年…",
+# "6月…", "三天内…", "前十一个月…"); a figure alone ("3.2万个岗位…") goes on
+# a two-part headline as often.
+TIME_FRAME = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千几]+)个?(?:天|年|月|日|周|季度)|[今去明]年|[上下]半年|"
+                        r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
 
 
 def _figure_deck(upper: str, lower: str) -> bool:
     """"充电基础设施建设提速" over "上半年新增充电桩超过180万台": a line under a
-    whole headline that opens on a time or a figure and backs it with
+    whole headline that opens on a time frame and backs it with
     figures the headline does not give is its deck (a subtitle printed
     without its dash); the headline says what happened, the figures come
     under it. A headline broken in two ("西部陆海新通道" / "班列开行突破1万列")
     goes on with its own subject or verb, not with a new time frame."""
     upper, lower = upper.strip(), lower.strip()
-    return (bool(TIME_OR_FIGURE.match(lower) and FIGURE.search(lower)) and not re.search(r"\d", upper)
+    return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not re.search(r"\d", upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
             and len(re.findall(r"[\u3400-\u9fff]", lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
 
