@@ -559,6 +559,18 @@ def test_a_term_in_capitals_ending_a_headline_line_is_no_section_name():
     assert rec.title.replace(" ", "") == "存储芯片回暖HBM成新宠"
 
 
+def test_a_headline_over_its_byline_right_after_a_photo_credit_is_no_rest_of_the_caption():
+    """A photo's caption and credit, then at once a headline over its
+    byline: the caption does not cut a sentence that goes on into the
+    headline; the headline opens its article."""
+    page = ("　　4月29日，在长春市一家汽车零部\n件企业，工人在生产线上作业。节日前夕，当\n地企业加紧生产，全力以赴赶订单。\n"
+            "新华社记者 李　贺 摄\n新就业形态人员职业伤害保障试点扩围\n本报记者 陈　曦\n"
+            "　　记者从人力资源社会保障部获悉，新就业\n形态就业人员职业伤害保障试点将进一步扩大\n范围，新增多个省份和平台企业参加试点。\n"
+            "　　据介绍，试点开展以来，运行总体平稳，\n参保人数稳步增长，有效化解了骑手们的后顾\n之忧。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("新就业形态人员职业伤害保障试点扩围", ["陈曦"])]
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

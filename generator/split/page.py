@@ -171,8 +171,12 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
         if not isinstance(prev, Unit):
             out.append(Caption([], item))  # a credit alone ("视觉中国/图" under a chart)
             continue
-        after = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+        rest = [x for x in seq[k + 1:k + 6] if not (isinstance(x, Row) and x.role == BLANK)]
+        after = rest[0] if rest else None
         after_unit = after if isinstance(after, Unit) and after.blank_before == 0 and not after.rows[0].indented else None
+        if after_unit is not None and after_unit.kind == HEAD and len(rest) > 1 \
+                and isinstance(rest[1], Row) and rest[1].role in (BYLINE, SUB):
+            after_unit = None  # a headline over its byline opens an article: no sentence goes on into it
         cut, sure = _caption_split(prev, after_unit)
         # An indented paragraph start that the text after the credit goes on
         # from (flush, no blank line) holds the caption inside the paragraph:
