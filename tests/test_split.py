@@ -571,6 +571,19 @@ def test_a_headline_over_its_byline_right_after_a_photo_credit_is_no_rest_of_the
     assert [(r.title, r.authors) for r in recs] == [("新就业形态人员职业伤害保障试点扩围", ["陈曦"])]
 
 
+def test_a_kicker_and_a_headline_on_three_lines_printed_after_the_text_are_taken_whole():
+    """A report's headline group printed after it, set apart by a blank
+    line: a kicker and a headline on three lines, then the byline. All four
+    lines are display type (no stop, a comma at most), so all of them go
+    with the byline, not the last one alone."""
+    page = (f"{BODY_A}\n\n自2019年首次当选全国人大代表\n全国人大代表王小明：转换排放\n监管模式消除柴油发电机组\n"
+            f"市场竞争壁垒\n本报通讯员 邹国 记者 丁欣\n\n{BODY_B}\n\n外贸优品转内销\n本报记者 张三\n")
+    recs = articles(split(page))
+    titles = [r.title.replace(" ", "") for r in recs]
+    assert not any(t == "市场竞争壁垒" for t in titles)
+    assert any(t.endswith("监管模式消除柴油发电机组市场竞争壁垒") for t in titles)
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

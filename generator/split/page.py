@@ -308,6 +308,8 @@ def _take_headline_above(out: list, below: int) -> None:
         k = len(prev.rows)
         while k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
             k -= 1
+        if k and count + len(prev.rows) <= 5 and _display_block(prev):
+            k = 0  # a kicker over a headline on three lines: a block of display lines set apart, taken whole
         if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)) or (k == 0 and _left_open_above(out, j)):
             return
         head = Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0)
@@ -341,6 +343,13 @@ def _table_titles(seq: list) -> list:
         else:
             out.append(item)
     return out
+
+
+def _display_block(unit: Unit) -> bool:
+    """A block of four or five lines set apart by a blank line above, none
+    with a stop or more than one comma, none a paragraph's indented start."""
+    return (unit.blank_before > 0 and len(unit.rows) <= 5 and not any(r.indented for r in unit.rows)
+            and all(_headline_row(r.text) for r in unit.rows))
 
 
 def _headline_row(text: str) -> bool:
