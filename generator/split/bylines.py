@@ -176,13 +176,7 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", names)))  # "□晚报记者 顾 晓": the paper is no name
     match = TITLED_OUTLET.match(text)
     if match:
-        # "《财经》记者 张 颖": a magazine's name in title marks before its
-        # reporter, with the names on the line (a role alone at a line's end
-        # is running text: "…《中国经营报》记者" / "注意到")
-        rest = parse_byline(text[match.end():])
-        good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
-                and all(_could_be_name(n) for n in rest.authors))
-        return Byline(text, rest.authors) if good else None
+        return _after_outlet(text, match.end())  # "《财经》记者 张 颖"
     match = ROLE_BYLINE.match(text)
     if match and _run_in_byline(text):
         return None  # "本报记者 闵若溪 初春时节，河湾镇万…": the text runs on after the names
@@ -198,13 +192,20 @@ def parse_byline(text: str) -> Byline | None:
             return Byline(text, person_names(names))
     match = GLUED_OUTLET.match(text)
     if match:
-        # "第一财经记者 马 晨 发自上海": an outlet whose name ends in no word
-        # for a paper, run into its reporter's role, the names on the line
-        rest = parse_byline(text[match.end():])
-        good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
-                and all(_could_be_name(n) for n in rest.authors))
-        return Byline(text, rest.authors) if good else None
+        return _after_outlet(text, match.end())  # "第一财经记者 马 晨 发自上海"
     return None
+
+
+def _after_outlet(text: str, end: int) -> Byline | None:
+    """An outlet's name the role patterns do not know (a magazine's in title
+    marks, one that ends in no word for a paper) run into its reporter's
+    role: a byline when the rest of the line is one with names that could be
+    people's (a role alone at a line's end is running text: "…《中国经营报》记者"
+    / "注意到")."""
+    rest = parse_byline(text[end:])
+    good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
+            and all(_could_be_name(n) for n in rest.authors))
+    return Byline(text, rest.authors) if good else None
 
 
 def bare_names(raw: str) -> list[str]:
