@@ -1,12 +1,14 @@
 """Generator configuration (generator.yml) and the user's data files.
 
-Both are checked against a schema (the pydantic models of config_schema.py,
-and their plain twin below for files with nothing wrong) before anything is
-built: an unknown key, a value of the wrong type, a null where a value is
-needed, a data file that is a folder, binary or not UTF-8 all stop the build
-with one line naming the file, the line and the key. The defaults are the
-models' defaults; `load_config(path, seeds=None)` is the one entry point
-(the command line, watch and the MkDocs plugins call it).
+Both are checked against a schema, declared once below (SETTINGS and the
+data files' shapes: each key's kind, default and purpose), before anything is
+built: files with nothing wrong are read plainly, the others by the pydantic
+models config_schema.py builds from the same declaration. An unknown key, a
+value of the wrong type, a null where a value is needed, a data file that is a
+folder, binary or not UTF-8 all stop the build with one line naming the file,
+the line and the key. The defaults are those of the declaration;
+`load_config(path, seeds=None)` is the one entry point (the command line,
+watch and the MkDocs plugins call it).
 """
 from __future__ import annotations
 
@@ -26,22 +28,40 @@ from .errors import ConfigError, shown
 DEFAULT_PATH = Path("generator.yml")
 
 
-# ---------------------------------------------------------------- the schema's happy path
+# ---------------------------------------------------------------- the schema
 
-# The models of config_schema.py as plain data. A file whose every value is of
-# exactly the type the model asks for (pydantic runs strict: "5" is no number,
-# 1 no string) is passed here as pydantic would pass it; anything else goes to
-# pydantic, which says what is wrong. Importing pydantic costs a tenth of a
-# second, more than the rest of reading the settings. tests/test_config.py
-# checks that both give the same on valid and invalid files alike.
-TEXT, COUNT, SCORE, STR, STR_OR_NULL, BOOL = "text", "count", "score", "str", "str or null", "bool"
-REQUIRED = object()  # a field without a default
+# The one declaration of the schema of generator.yml and the data files: every
+# key's kind, default and what it is for, and each section's own check. Files
+# are read by plain_dump below when every value is of exactly the type the
+# schema asks for (pydantic runs strict: "5" is no number, 1 no string), and
+# passed as pydantic would pass them; anything else goes to the pydantic models
+# that config_schema.py builds from this declaration, and pydantic says what is
+# wrong. Importing pydantic costs a tenth of a second, more than the rest of
+# reading the settings. tests/test_config.py checks that both give the same on
+# valid and invalid files alike.
+TEXT = "text"  # a non-empty string
+STR = "str"  # any string, empty too
+STR_OR_NULL = "str or null"
+BOOL = "bool"
+COUNT = "count"  # a whole number >= 0
+SCORE = "score"  # a finite number >= 0 (a whole number is taken as a float)
+REQUIRED = object()  # a key without a default
+
+
+@dataclass(frozen=True)
+class Key:
+    kind: object  # TEXT, STR, STR_OR_NULL, BOOL, COUNT or SCORE; a Plain, a PlainList or a PlainDict
+    default: object = REQUIRED  # a section's default (None) is that of its keys; a list's is a tuple
+    doc: str = ""
 
 
 @dataclass(frozen=True)
 class Plain:
-    fields: dict[str, tuple[object, object]]  # name -> (kind, default)
-    check: typing.Callable[[dict], bool] = lambda values: True  # the model's own validator
+    """A mapping with known keys: a pydantic model (name) of config_schema.py."""
+    name: str
+    fields: dict[str, Key]
+    doc: str = ""
+    check: typing.Callable[[dict], str | None] | None = None  # what is wrong with valid values together, or None
 
 
 @dataclass(frozen=True)
@@ -54,26 +74,60 @@ class PlainList:
 class PlainDict:
     item: object  # keys are TEXT
     min_length: int = 0
+    name: str = ""  # a whole file: the RootModel of config_schema.py
+
+
+def _max_not_below_min(values: dict) -> str | None:
+    return f"'max' ({values['max']}) is below 'min' ({values['min']})" if values["max"] < values["min"] else None
 
 
 TEXTS = PlainList(TEXT)
-DATA_FILES = Plain({"userdict": (TEXT, "data/userdict.txt"), "stopwords": (TEXT, "data/stopwords.txt"),
-                    "synonyms": (TEXT, "data/synonyms.yml"), "taxonomy": (TEXT, "data/taxonomy.yml"),
-                    "entities": (TEXT, "data/entities.yml")})
-PLAIN: dict[str, object] = {
-    "Settings": Plain({
-        "seeds": (TEXT, "seeds"), "docs": (TEXT, "docs"), "output": (TEXT, "library"), "templates": (TEXT, "templates"),
-        "cache": (STR_OR_NULL, ".cache/generator"), "follow_links": (BOOL, False), "data": (DATA_FILES, None),
-        "tags": (Plain({"min": (COUNT, 3), "max": (COUNT, 8)}, lambda v: v["max"] >= v["min"]), None),
-        "topics": (Plain({"max": (COUNT, 3), "min_score": (SCORE, 2.0)}), None),
-        "related": (Plain({"max": (COUNT, 5)}), None),
-        "summary": (Plain({"max_sentences": (COUNT, 3), "max_chars": (COUNT, 160)}), None)}),
-    "Taxonomy": PlainDict(Plain({"keywords": (PlainList(TEXT, 1), REQUIRED)}), 1),
-    "Synonyms": PlainDict(TEXTS),
-    "EntityClues": Plain({"surnames": (STR, ""), **{name: (TEXTS, ()) for name in (
-        "compound_surnames", "titles", "speech", "org_generic_prefixes", "org_words", "company_words",
-        "org_words_after_a_brand", "kinds_of_bodies", "places", "predicates")}}),
-}
+SETTINGS = Plain("Settings", doc="generator.yml. Paths are relative to the file.", fields={
+    "seeds": Key(TEXT, "seeds", "input folder"),
+    "docs": Key(TEXT, "docs", "MkDocs docs_dir"),
+    "output": Key(TEXT, "library", "generated pages live only in docs/<output>/"),
+    "templates": Key(TEXT, "templates", "folder of the page templates"),
+    "cache": Key(STR_OR_NULL, ".cache/generator", "per-file results; empty or null: no cache"),
+    "follow_links": Key(BOOL, False, "read files that links in the seeds folder point to outside it"),
+    "data": Key(Plain("DataFiles", {
+        "userdict": Key(TEXT, "data/userdict.txt", "jieba user dictionary: terms kept whole"),
+        "stopwords": Key(TEXT, "data/stopwords.txt", "words never used as tags"),
+        "synonyms": Key(TEXT, "data/synonyms.yml", "near-duplicate tags merged into one"),
+        "taxonomy": Key(TEXT, "data/taxonomy.yml", "broad topics and their keywords"),
+        "entities": Key(TEXT, "data/entities.yml", "clues for person and organisation names"),
+    }), None, "the user's data files"),
+    "tags": Key(Plain("TagSettings", {
+        "min": Key(COUNT, 3, "tags an article gets at least (fewer when it has fewer terms)"),
+        "max": Key(COUNT, 8, "tags an article gets at most"),
+    }, check=_max_not_below_min), None),
+    "topics": Key(Plain("TopicSettings", {
+        "max": Key(COUNT, 3, "topics an article gets at most"),
+        "min_score": Key(SCORE, 2.0, "keyword hits per 1,000 characters needed for a topic"),
+    }), None),
+    "related": Key(Plain("RelatedSettings", {
+        "max": Key(COUNT, 5, "related articles listed at most"),
+    }), None),
+    "summary": Key(Plain("SummarySettings", {
+        "max_sentences": Key(COUNT, 3, "sentences of an article's summary at most"),
+        "max_chars": Key(COUNT, 160, "characters of an article's summary at most"),
+    }), None),
+})
+TAXONOMY = PlainDict(Plain("Topic", {"keywords": Key(PlainList(TEXT, 1))}), 1, "Taxonomy")  # topic -> its keywords
+SYNONYMS = PlainDict(TEXTS, 0, "Synonyms")  # canonical tag -> its variants
+ENTITY_CLUES = Plain("EntityClues", {
+    "surnames": Key(STR, "", "single-character surnames, as one string"),
+    "compound_surnames": Key(TEXTS, ()),
+    "titles": Key(TEXTS, ()),
+    "speech": Key(TEXTS, ()),
+    "org_generic_prefixes": Key(TEXTS, ()),
+    "org_words": Key(TEXTS, (), "words an organization's name ends with"),
+    "company_words": Key(TEXTS, ()),
+    "org_words_after_a_brand": Key(TEXTS, ()),
+    "kinds_of_bodies": Key(TEXTS, (), "上市公司, 商业银行: kinds of body, never a name"),
+    "places": Key(TEXTS, ()),
+    "predicates": Key(TEXTS, (), "verbs and adverbs that open no subject term"),
+})
+PLAIN: dict[str, object] = {"Settings": SETTINGS, "Taxonomy": TAXONOMY, "Synonyms": SYNONYMS, "EntityClues": ENTITY_CLUES}
 
 
 class _NotPlain(Exception):
@@ -93,9 +147,9 @@ def _plain(kind: object, value: Any) -> Any:
     if isinstance(kind, Plain):
         if type(value) is not dict or any(key not in kind.fields for key in value):
             raise _NotPlain
-        out = {name: _plain(sort, value[name]) if name in value else _default(sort, default)
-               for name, (sort, default) in kind.fields.items()}
-        if not kind.check(out):
+        out = {name: _plain(key.kind, value[name]) if name in value else _default(key)
+               for name, key in kind.fields.items()}
+        if kind.check is not None and kind.check(out) is not None:
             raise _NotPlain
         return out
     if isinstance(kind, (PlainList, PlainDict)):
@@ -122,15 +176,15 @@ def _scalar(kind: object, value: Any) -> Any:
     return value
 
 
-def _default(kind: object, default: object) -> Any:
-    if default is REQUIRED:
+def _default(key: Key) -> Any:
+    if key.default is REQUIRED:
         raise _NotPlain
-    if isinstance(kind, Plain):
-        return _plain(kind, {})
-    return list(default) if isinstance(default, tuple) else default
+    if isinstance(key.kind, Plain):
+        return _plain(key.kind, {})
+    return list(key.default) if isinstance(key.default, tuple) else key.default
 
 
-DEFAULTS: dict = plain_dump(PLAIN["Settings"], {})
+DEFAULTS: dict = plain_dump(SETTINGS, {})
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,7 @@ def test_the_command_line_says_it_in_one_line_with_exit_code_2(project, args, fi
     assert not (project / "docs" / "library").exists()
 
 
-# ---------------------------------------------------------------- the plain twin of the models
+# ---------------------------------------------------------------- plain reader and models, one declaration
 
 def _values_for(kind) -> "st.SearchStrategy":
     """Values of a model's shape, often right and now and then wrong in any way."""
@@ -178,7 +178,7 @@ def _values_for(kind) -> "st.SearchStrategy":
                       st.text(max_size=3), st.lists(st.integers(), max_size=2), st.just({"a": 1}))
     if isinstance(kind, config.Plain):
         keys = list(kind.fields) + ["unknown", 1]
-        parts = {name: _values_for(sort) for name, (sort, _) in kind.fields.items()}
+        parts = {name: _values_for(key.kind) for name, key in kind.fields.items()}
         right = st.lists(st.sampled_from(list(kind.fields)), unique=True).flatmap(
             lambda names: st.fixed_dictionaries({n: parts[n] for n in names}))
         extra = st.tuples(right, st.sampled_from(keys), wrong).map(lambda t: {**t[0], t[1]: t[2]})
@@ -195,10 +195,11 @@ def _values_for(kind) -> "st.SearchStrategy":
 
 
 @pytest.mark.parametrize("name", ["Settings", "Taxonomy", "Synonyms", "EntityClues"])
-def test_the_plain_twin_of_each_model_passes_what_pydantic_passes_as_pydantic_does(name):
-    """config.plain_dump is the happy path of the pydantic models of
-    config_schema.py: whatever it passes, the model passes and dumps the same
-    (types too: 2 given for a float setting is 2.0); what it leaves, pydantic judges."""
+def test_the_plain_reader_passes_what_the_models_pass_as_pydantic_does(name):
+    """config.plain_dump is the happy path of the pydantic models config_schema.py
+    builds from the same declaration: whatever it passes, the model passes and
+    dumps the same (types too: 2 given for a float setting is 2.0); what it
+    leaves, pydantic judges."""
     from hypothesis import given, settings
     from pydantic import ValidationError
 
@@ -221,16 +222,71 @@ def test_the_plain_twin_of_each_model_passes_what_pydantic_passes_as_pydantic_do
     check()
 
 
-def test_the_plain_twin_knows_the_models_fields_and_defaults_and_passes_the_shipped_files():
+def _check_built(kind, model, where: str) -> None:
+    """The model built for `kind` has each declared key, no other, with its
+    default and its comment; the same down every section."""
+    from pydantic import BaseModel, RootModel
+
+    from generator import config
+
+    if isinstance(kind, config.PlainDict):
+        if kind.name:
+            assert issubclass(model, RootModel) and model.__name__ == kind.name, where
+        return _check_built(kind.item, None, where + ".*")
+    if isinstance(kind, config.PlainList):
+        return _check_built(kind.item, None, where + "[]")
+    if not isinstance(kind, config.Plain):
+        return
+    from generator import config_schema
+
+    model = model or config_schema.MODELS[kind.name]
+    assert issubclass(model, BaseModel) and model.__name__ == kind.name, where
+    assert model is getattr(config_schema, kind.name) is config_schema.MODELS[kind.name], where
+    assert list(model.model_fields) == list(kind.fields), where
+    assert model.__doc__ == (kind.doc or None), where
+    assert bool(model.__pydantic_decorators__.model_validators) == (kind.check is not None), where  # tags: max >= min
+    for name, key in kind.fields.items():
+        info = model.model_fields[name]
+        assert (info.description or "") == key.doc, (where, name)
+        if key.default is config.REQUIRED:
+            assert info.is_required(), (where, name)
+        elif isinstance(key.kind, config.Plain):
+            assert repr(info.default.model_dump()) == repr(config.plain_dump(key.kind, {})), (where, name)
+        else:
+            assert repr(info.default) == repr(list(key.default) if isinstance(key.default, tuple) else key.default), (where, name)
+        _check_built(key.kind, info.annotation if isinstance(key.kind, config.Plain) else None, f"{where}.{name}")
+
+
+@pytest.mark.parametrize("name", ["Settings", "Taxonomy", "Synonyms", "EntityClues"])
+def test_the_models_are_built_from_the_one_declaration(name):
+    from generator import config, config_schema
+
+    _check_built(config.PLAIN[name], getattr(config_schema, name), name)
+
+
+def test_the_plain_reader_gives_the_models_defaults_and_passes_the_shipped_files():
     from generator import config, config_schema
 
     assert repr(config.DEFAULTS) == repr(config_schema.Settings().model_dump())
-    assert list(config.PLAIN["EntityClues"].fields) == list(config_schema.EntityClues.model_fields)
     for name, file in (("Taxonomy", "taxonomy.yml"), ("Synonyms", "synonyms.yml"), ("EntityClues", "entities.yml")):
         data = yaml.safe_load((ROOT / "data" / file).read_text(encoding="utf-8"))
         assert repr(config.plain_dump(config.PLAIN[name], data)) == repr(getattr(config_schema, name).model_validate(data).model_dump())
     shipped = yaml.safe_load((ROOT / "generator.yml").read_text(encoding="utf-8"))
     assert config.plain_dump(config.PLAIN["Settings"], shipped) is not None  # no pydantic for the shipped files
+
+
+def test_valid_files_are_read_without_importing_pydantic(settings_dir):
+    """pydantic (and the models) cost about a tenth of a second: only a file with
+    something wrong needs them, to say what."""
+    code = ("import sys; from pathlib import Path; from generator.config import load_config; "
+            "from generator.errors import ConfigError\n"
+            "try:\n    load_config(Path(sys.argv[1]))\nexcept ConfigError as exc:\n    print(exc)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core') or m.endswith('config_schema')))")
+    out = run(["-c", code, str(settings_dir / "generator.yml")], ROOT)
+    assert out.returncode == 0 and out.stdout == "[]\n", out.stdout + out.stderr
+    (settings_dir / "generator.yml").write_text("tags:\n  min: abc\n", encoding="utf-8")
+    out = run(["-c", code, str(settings_dir / "generator.yml")], ROOT)
+    assert "key 'tags.min': expected an integer, got 'abc'" in out.stdout and "'pydantic'" in out.stdout, out.stdout + out.stderr
 
 
 LEAF_VALUES = [None, True, False, 0, 1, 7, 9, -1, 2 ** 53 - 1, 2 ** 60, 0.0, -0.0, 2.5, -2.5, float("inf"), float("nan"),
@@ -250,7 +306,7 @@ def _settings_with(key: tuple, value) -> dict:
 
 @pytest.mark.parametrize("key", [k for k, _ in _leaves(DEFAULTS)] + [("data",), ("tags",), ("extra",), ("tags", "extra")],
                          ids=lambda k: ".".join(k))
-def test_the_plain_twin_judges_every_setting_as_pydantic_does(key):
+def test_the_plain_reader_judges_every_setting_as_pydantic_does(key):
     from pydantic import ValidationError
 
     from generator import config, config_schema
@@ -274,7 +330,7 @@ def test_the_plain_twin_judges_every_setting_as_pydantic_does(key):
     ("Synonyms", lambda v: {"a": v}), ("Synonyms", lambda v: v), ("Synonyms", lambda v: {"a": [v]}),
     ("EntityClues", lambda v: {"surnames": v}), ("EntityClues", lambda v: {"titles": v}), ("EntityClues", lambda v: {"titles": [v]}),
     ("EntityClues", lambda v: v), ("EntityClues", lambda v: {"extra": v})])
-def test_the_plain_twin_judges_the_data_files_as_pydantic_does(name, make):
+def test_the_plain_reader_judges_the_data_files_as_pydantic_does(name, make):
     from pydantic import ValidationError
 
     from generator import config, config_schema
