@@ -584,6 +584,14 @@ def test_a_kicker_and_a_headline_on_three_lines_printed_after_the_text_are_taken
     assert any(t.endswith("监管模式消除柴油发电机组市场竞争壁垒") for t in titles)
 
 
+def test_a_long_line_under_a_headline_broken_on_purpose_is_its_deck():
+    """'券商基金一季度' / '加仓高股息资产' / '部分绩优基金经理转向关注出海链':
+    two short lines of a length are one headline broken near its middle (a
+    kicker is one line), and the longer line under them is its deck."""
+    rec = under_headline("券商基金一季度\n加仓高股息资产\n部分绩优基金经理转向关注出海链")
+    assert (rec.title.replace(" ", ""), rec.subtitle) == ("券商基金一季度加仓高股息资产", "部分绩优基金经理转向关注出海链")
+
+
 def test_a_long_reports_crossheads_are_set_alike():
     """A crosshead whose two sides share few words ('加工链条越拉越长', where
     the report turns from farmers to the mill) is still the report's when

@@ -233,6 +233,17 @@ def _figure_deck(upper: str, lower: str) -> bool:
             and len(re.findall(r"[\u3400-\u9fff]", lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
 
 
+def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bool:
+    """"公募基金二季度" / "加仓红利资产" / "部分绩优基金经理转向关注出海链": two
+    short lines of a length, each on its own line, are a headline broken on
+    purpose near its middle (a kicker is one line); a line under them longer
+    than both is its deck."""
+    if len(phrases) != 3 or any(len(r) != 1 for r in rows):
+        return False
+    a, b, c = (_chars(p) for p in phrases)
+    return max(a, b) <= 8 and abs(a - b) <= 2 and c >= 1.5 * max(a, b) and " " not in phrases[2].strip()
+
+
 # A line under the headline that opens with a label of what follows
 # ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
 LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
@@ -262,7 +273,8 @@ def headline_of(group: HeadGroup) -> Headline:
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
-                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))):
+                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
+                              or _deck_under_broken_headline(phrases, phrase_rows)):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
