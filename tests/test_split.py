@@ -2150,3 +2150,35 @@ def test_a_correspondents_role_is_no_dateline():
     from generator.split.bylines import split_dateline
     assert split_dateline("本报通讯员 孙洋桂 记者 钟雪 蒋瑶怡") is None
     assert split_dateline("本报讯（记者 王小明）今年以来")[0].authors == ["王小明"]
+
+
+def test_watchwords_over_one_long_phrase_are_its_kicker():
+    """'扎实推进乡村振兴　建设宜居和美乡村' (two phrases set apart) over one
+    unbroken statement of the news: the watchwords are the kicker."""
+    rec = under_headline("扎实推进乡村振兴　建设宜居和美乡村\n全市农村生活污水治理率达到百分之六十五")
+    assert rec.title == "全市农村生活污水治理率达到百分之六十五"
+    assert rec.kicker.replace(" ", "").replace("\u3000", "") == "扎实推进乡村振兴建设宜居和美乡村"
+
+
+def test_a_space_between_two_names_wrapped_to_the_next_line_is_no_indent():
+    """'（记者　甲　乙）' broken at the column's edge after the first name: the
+    next line starts with one full-width space, less than the page's
+    two-space paragraph indent. The text runs on and both reporters sign it."""
+    page = ("海洋经济规模稳步扩大\n\n"
+            "\u3000\u3000新华社青岛4月2日电（记者\u3000伍晓岚\n"
+            "\u3000乔嘉树）记者从有关方面获悉，沿海各\n"
+            "地海洋产业加快发展，一季度海洋生产总\n"
+            "值同比增长百分之五点八。\n\n"
+            "\u3000\u3000海洋渔业、海洋交通运输业平稳发展，\n"
+            "海上风电新增装机明显增加。\n")
+    recs = articles(split(page))
+    assert len(recs) == 1 and recs[0].authors == ["伍晓岚", "乔嘉树"]
+    assert "（记者" in recs[0].paragraphs[0].text or recs[0].paragraphs[0].text.startswith("记者从")
+
+
+def test_a_page_header_may_print_its_figures_full_width():
+    """'今日16版　第１版　要闻': short fields around the page's number, its
+    figures set full width, are the page's header, not a headline."""
+    page = ("今日16版\u3000第１版\u3000要闻\n\n海洋经济规模稳步扩大\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["海洋经济规模稳步扩大"]

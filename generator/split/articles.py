@@ -865,7 +865,10 @@ def _noted_authors(text: Text) -> list[str]:
 
 def _dateline(text: Text, reach: int = 4):
     """The dateline opening the text, over its first lines (a narrow column wraps it)."""
-    rows = [r.line.raw.strip() for u in itertools.takewhile(lambda u: u.kind == BODY, text.units) for r in u.rows][:reach]
+    units = itertools.takewhile(lambda u: u.kind == BODY, text.units)
+    # A line that runs on with white space before it starts with a space of
+    # the text ("（记者　X" / "　Y）"): keep it, it parts two names.
+    rows = [(" " if k and r.line.indent else "") + r.line.raw.strip() for u in units for k, r in enumerate(u.rows)][:reach]
     return dateline_over(rows)
 
 

@@ -95,10 +95,15 @@ SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9ff
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$")
 
 
+# Full-width figures and capitals ("第１版", "Ａ３") read as their ASCII forms.
+HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
+                           | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+
+
 def is_furniture(text: str) -> bool:
     """A page header or footer: the date with a weekday, page or paper; a page
     number alone; a paper's name with its page. Never a sentence."""
-    bare = text.strip()
+    bare = text.strip().translate(HALF_WIDTH)  # "第１版": a header may set its figures full width
     if not bare or len(bare) > 60 or re.search(r"[。，,；;！？!?“”]", bare):
         return False
     if BARE_PAGE.match(bare):
@@ -118,6 +123,8 @@ def is_furniture(text: str) -> bool:
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
+    if len(parts) >= 2 and all(len(part) <= 6 for part in parts) and any(re.fullmatch(r"第[A-H]?\d{1,3}版", p) for p in parts):
+        return True  # "今日12版　第1版　要闻": short fields around the page's number
     page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+", bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor

@@ -160,6 +160,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False
     if _couplet(lower) and len(HAN_SPACE.split(upper.strip())) == 1 and not one_phrase(upper, lower):
         return False  # "积极作为  坚定前行": a couplet is a headline whole; a plain phrase above it is its kicker
+    if _slogan_over_statement(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
+        return False
     if lower_rows[0].no - upper_rows[-1].no > 1:
         if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
             return False  # set apart and in other type (one letter-spaced): a kicker over its headline
@@ -176,6 +178,16 @@ def _couplet(line: str) -> bool:
     坚定前行", "稳中求进 以进促稳"): the parallel lines a main headline is made of."""
     parts = HAN_SPACE.split(line.strip())
     return len(parts) >= 2 and len({_chars(p) for p in parts}) == 1 and 2 <= _chars(parts[0]) <= 7
+
+
+def _slogan_over_statement(upper: str, lower: str) -> bool:
+    """"坚持稳中求进　推动高质量发展开好局" over "全省一季度重点项目开工率超过七成":
+    a line of two phrases set apart by a space (the watchwords a kicker
+    prints) over one long unbroken phrase (the news). A headline broken
+    over two lines breaks alike on both: part by part, or mid-phrase."""
+    parts = HAN_SPACE.split(upper.strip())
+    return (len(parts) == 2 and min(_chars(p) for p in parts) >= 4
+            and len(HAN_SPACE.split(lower.strip())) == 1 and " " not in lower.strip() and _chars(lower) >= 10)
 
 
 def _deck(upper: str, lower: str) -> bool:

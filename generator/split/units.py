@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
@@ -148,7 +149,8 @@ AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
 REPORTED = re.compile(r"^据[\u3400-\u9fff]{1,12}?(?:社|网|网站|报|台|媒体)\d{1,2}(?:月|$)")  # (the date may wrap)
 
 
-def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) -> bool:
+def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
+             usual_indent: float = 0.0) -> bool:
     """Does the text of `row` continue on the next line?"""
     if nxt.no == row.no and nxt.line.frame_start:
         return False  # a title run into its text: split_merged set the text apart on the same printed line
@@ -158,7 +160,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
             and not word_crosses(row.text, nxt.text)):
         return False  # "少 儿 围 棋 赛 落 幕" over a line of text: display type spread over the column ends there
     if nxt.indented and uses_indent:
-        return False
+        return _wrapped_space(row, nxt, usual_indent)
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
         return True  # no line starts with closing punctuation
     if opens_with_dateline(nxt.text):
@@ -185,6 +187,19 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False) 
     return True
 
 
+def _wrapped_space(row: Row, nxt: Row, usual_indent: float) -> bool:
+    """A space of the text (between two names in "（记者　X　Y）") that the
+    column's edge sent to the start of the next line: less white than the
+    page's paragraph indent, after a full line that stops mid-sentence."""
+    return nxt.line.indent < usual_indent and row.fills_column and not ends_sentence(row.text)
+
+
+def _usual_indent(texts: list[Row]) -> float:
+    """The paragraph indent the page uses most (two full-width spaces, mostly)."""
+    indents = Counter(r.line.indent for r in texts if r.indented)
+    return indents.most_common(1)[0][0] if indents else 0.0
+
+
 def _blanks_part_paragraphs(rows: list[Row]) -> bool:
     """The page prints a blank line after each paragraph: nearly every line
     that closes a sentence short of the column (a paragraph's last line) has
@@ -207,6 +222,7 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
     texts = [r for r in rows if r.role == TEXT]
     uses_indent = _indents_paragraphs(texts)
     blank_parted = _blanks_part_paragraphs(rows)
+    usual_indent = _usual_indent(texts)
     out: list[Unit | Row] = []
     current: Unit | None = None
     blanks = 0
@@ -230,7 +246,7 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
             current.rows.append(row)
         blanks = 0
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted):
+        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted, usual_indent):
             current = None
     _mark_heads(out, uses_indent, flowing(rows))
     _mark_frames(out)
