@@ -2182,3 +2182,18 @@ def test_a_page_header_may_print_its_figures_full_width():
     page = ("今日16版\u3000第１版\u3000要闻\n\n海洋经济规模稳步扩大\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n")
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["海洋经济规模稳步扩大"]
+
+
+def test_a_dateline_with_its_staff_alone_on_a_line_is_the_byline():
+    """'本报讯　记者　甲' alone under the headline, the text flush under it:
+    the line is the byline. Indented, the same words open a paragraph whose
+    names may run on to the next line ('通讯员 乙' / '丙…'), and stay text."""
+    page = ("海岳科技拟增发募资十亿元\n本报讯　记者　韩子墨\n"
+            + "\n".join(FOREIGN) + "\n")
+    rec = articles(split(page))[0]
+    assert rec.authors == ["韩子墨"] and rec.paragraphs[0].text.startswith("今年以来")
+    page = ("佛山调整高温时段户外作业时间\n\n  南都讯 记者 梁 韵 通讯员 何\n"
+            "文涛 昨日，佛山市人社局发布通知，要求各\n用人单位合理安排户外作业时间。\n\n  " + "\n".join(FOREIGN) + "\n")
+    rec = articles(split(page))[0]
+    assert "何" in "".join(rec.authors) or rec.paragraphs[0].text.startswith("南都讯")
+    assert not any(a == "何" for a in rec.authors)

@@ -193,6 +193,10 @@ def parse_byline(text: str) -> Byline | None:
     match = GLUED_OUTLET.match(text)
     if match:
         return _after_outlet(text, match.end())  # "第一财经记者 马 晨 发自上海"
+    outlet = _outlet_dateline(" ".join(text.split())) if OUTLET_NEWS.match(text) else None
+    last = re.split(ROLE_ANY, text)[-1].replace(" ", "").replace("\u3000", "")
+    if outlet and not outlet[1] and all(2 <= len(n) <= 3 for n in outlet[0].authors) and len(last) >= 2:
+        return outlet[0]  # "本报讯　记者　X": the dateline and its staff alone on their line, the text under it
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import PAPER_ENDING, STAFF_OPENING, bare_names, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -195,7 +195,7 @@ def role_of(line: Line) -> str:
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
         return AD if has_address(text) or not CJK_CHAR.search(text) else TEXT
-    byline = parse_byline(raw)
+    byline = parse_byline(raw) if not (line.indent and OUTLET_NEWS.match(raw)) else None  # indented: a run-in dateline opens a paragraph
     if byline:
         return CREDIT if byline.photo else BYLINE
     if EXTRA_CREDIT.match(raw) and len(text) <= 24:
