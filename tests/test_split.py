@@ -2197,3 +2197,14 @@ def test_a_dateline_with_its_staff_alone_on_a_line_is_the_byline():
     rec = articles(split(page))[0]
     assert "何" in "".join(rec.authors) or rec.paragraphs[0].text.startswith("南都讯")
     assert not any(a == "何" for a in rec.authors)
+
+
+def test_a_bulleted_bracketed_title_runs_into_its_item():
+    """'▲【title】text…': a digest item's headline in brackets behind a
+    bullet, its text run on after it: one article per item."""
+    page = ("国际简讯\n"
+            "  ▲【东盟多国加快建设跨境电力联网】据当地媒体报道，为满足用电需求增\n"
+            "长，东盟多国正加快推进跨境电力联网项目建设，预计年内再有两条线路投运。\n"
+            "  ▲【多国央行上调黄金储备比例】多国央行近日公布的数据显示，其黄金储备\n"
+            "占外汇储备的比例继续上升，分析人士认为这一趋势还将延续。\n")
+    assert [r.title.strip("▲【】") for r in articles(split(page))] == ["东盟多国加快建设跨境电力联网", "多国央行上调黄金储备比例"]

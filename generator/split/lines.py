@@ -418,7 +418,7 @@ def _run_in_title(raw: str) -> tuple[str, str] | None:
 # A digest item's headline in lenticular brackets, its text run on after it
 # ("【中欧班列年内开行突破1.7万列】记者从…获悉，…"). Six characters at least:
 # a shorter bracket is a column's or a place's label ("【短评】", "【合肥】").
-BRACKETED_RUN_IN = re.compile(r"^【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")
+BRACKETED_RUN_IN = re.compile(r"^(?P<mark>[▲△●■◆▶►◇○]?\s*)【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")  # ("▲【…】": a bullet may mark it)
 
 
 def _bracketed_title(raw: str) -> tuple[str, str] | None:
@@ -429,7 +429,7 @@ def _bracketed_title(raw: str) -> tuple[str, str] | None:
     head, rest = match.group("head"), match.group("rest")
     if parse_byline(head) or split_dateline(head) or re.search(r"记者|通讯员|特约|报道|编者|电$", head):
         return None  # "【环球时报驻德国特派记者 柯岚】": a byline run in, not a headline
-    return (f"【{head}】", rest) if looks_like_headline(head) else None
+    return (f"{match.group('mark')}【{head}】", rest) if looks_like_headline(head) else None
 
 
 def _opens_sentence(text: str) -> bool:
