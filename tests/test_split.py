@@ -2208,3 +2208,41 @@ def test_a_bulleted_bracketed_title_runs_into_its_item():
             "  ▲【多国央行上调黄金储备比例】多国央行近日公布的数据显示，其黄金储备\n"
             "占外汇储备的比例继续上升，分析人士认为这一趋势还将延续。\n")
     assert [r.title.strip("▲【】") for r in articles(split(page))] == ["东盟多国加快建设跨境电力联网", "多国央行上调黄金储备比例"]
+
+
+def _double_spaced(text: str) -> str:
+    return "\n\n".join(text.split("\n"))
+
+
+def test_a_page_extracted_with_a_blank_line_after_every_line_reads_as_printed():
+    """Blank lines after every line of a narrow column part nothing: the
+    page reads as it does without them, line numbers still the file's."""
+    from generator.split.spacing import double_spaced
+    narrow = ("夜市集开市\n□晚报记者　章小鸥\n　　过去散落在路边\n的流动摊贩，如今有\n了固定的“家”。\n"
+              "　　昨晚，位于东湖\n路的夜市集开市，\n一百个摊位统一规\n划、统一管理。\n"
+              "旧衣回收箱满了\n　　不少市民反映，\n小区里的旧衣回收\n箱经常塞满，衣物\n散落一地。\n"
+              "　　记者了解到，回\n收企业承诺将清运\n频次由每周一次增\n加到每周两次。\n"
+              "　　社区也将增设两\n个回收点，方便居\n民投放旧衣物。\n")
+    single = [(r.title, r.paragraphs[0].text) for r in articles(split(narrow))]
+    assert len(single) == 2
+    double = _double_spaced(narrow)
+    assert double_spaced(double.split("\n")) and not double_spaced(narrow.split("\n"))
+    records = articles(split(double))
+    assert [(r.title, r.paragraphs[0].text) for r in records] == single
+    lines = double.split("\n")
+    assert lines[records[1].lines[0] - 1] == "旧衣回收箱满了"
+
+
+def test_a_flowing_page_with_a_blank_after_each_paragraph_is_not_double_spaced():
+    from generator.split.spacing import double_spaced
+    paragraphs = ["今年以来，全省外贸企业加快拓展国内市场，一批出口产品转内销售。"] * 25
+    assert not double_spaced("\n\n".join(paragraphs).split("\n"))
+    column = ["全省外贸企业加快拓展", "国内市场，一批出口产"] * 12
+    assert not double_spaced(("\n\n".join(column[:10]) + "\n\n\n" + "\n\n".join(column[10:])).split("\n"))
+
+
+def test_the_duty_editors_credit_is_no_headline():
+    """'值班编辑　X' among the header lines is an editor's credit, not a
+    line of the headline under it."""
+    page = "值班编辑　左依依\n\n夜市集开市\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    assert [r.title for r in articles(split(page))] == ["夜市集开市"]

@@ -15,6 +15,7 @@ from ..model import Record, SourceDoc
 from .articles import records_of
 from .lines import flowing, page_label, rows_of, split_merged
 from .page import page_items
+from .spacing import double_spaced, number_as_printed, single_spaced
 from .units import units_of
 
 
@@ -39,8 +40,14 @@ def _mark_pages(records: list[Record]) -> None:
 
 
 def split_document(doc: SourceDoc) -> list[Record]:
-    rows = rows_of(split_merged(clean_lines(doc.lines)))
+    lines = doc.lines
+    numbers = None
+    if double_spaced(lines):
+        lines, numbers = single_spaced(lines)
+    rows = rows_of(split_merged(clean_lines(lines)))
     records = records_of(doc.name, page_items(rows, units_of), flowing=flowing(rows))
+    if numbers is not None:
+        number_as_printed(records, numbers)
     _mark_pages(records)
     seen: set[str] = set()
     for record in records:
