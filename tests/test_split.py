@@ -2246,3 +2246,17 @@ def test_the_duty_editors_credit_is_no_headline():
     line of the headline under it."""
     page = "值班编辑　左依依\n\n夜市集开市\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
     assert [r.title for r in articles(split(page))] == ["夜市集开市"]
+
+
+def test_a_text_closed_by_its_authors_note_stays_closed_past_a_photo_caption():
+    """'（作者单位：…）' ends the feature; a caption ('图｜…') printed after it
+    does not reopen it: the display line after them heads a box of its own."""
+    page = ("县城青年的新选择\n\n文｜葛思远\n\n"
+            "　　早上九点，县城东的一家咖啡馆刚刚开门，年轻的设计师已经打开电脑，处理上海公司发来的需求。\n\n"
+            "　　两年前，她还在上海一家广告公司上班，每天通勤两个小时。疫情期间她回老家待了一个月，发现工作并没有受影响。\n\n"
+            "（作者单位：江南大学社会学院）\n\n"
+            "图｜县城老街上的一家独立书店。受访者供图\n\n"
+            "返乡青年的三本账\n\n"
+            "　　收入账：受访返乡青年中，约六成表示收入较在大城市时有所下降，但扣除房租和通勤后基本持平。\n\n"
+            "　　时间账：返乡青年平均每天通勤时间由大城市的约八十分钟缩短至二十分钟左右。\n")
+    assert [r.title for r in articles(split(page))] == ["县城青年的新选择", "返乡青年的三本账"]

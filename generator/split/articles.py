@@ -30,7 +30,7 @@ from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_o
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
-from .page import SECTION, Caption, HeadGroup, Item, Other, Text
+from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
 
@@ -86,7 +86,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
             return True
     if any(r.wider_than_column for r in head.rows):
         return False  # display type wider than the text column
-    last = prev.parts[-1]
+    last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
     if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and signature_alone(last.text)):
@@ -111,6 +111,16 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+def _last_but_captions(text: Text) -> Unit | Row:
+    """The text's last part before the photo captions printed after it
+    ("图｜…"): what closed the text itself."""
+    k = len(text.parts) - 1
+    while (k > 0 and isinstance(text.parts[k], Unit) and len(text.parts[k].text) <= CAPTION_MAX
+           and CAPTION_START.match(text.parts[k].text)):
+        k -= 1
+    return text.parts[k]
 
 
 def _reads_as_heading(line: str, nxt: Text) -> bool:

@@ -18,7 +18,7 @@ from ..clean import ends_sentence
 from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
 from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 
-CAPTION_START = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
+CAPTION_START = re.compile(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
 CAPTION_MAX = 160  # characters a photo caption runs to
 
 
