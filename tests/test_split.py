@@ -2260,3 +2260,35 @@ def test_a_text_closed_by_its_authors_note_stays_closed_past_a_photo_caption():
             "　　收入账：受访返乡青年中，约六成表示收入较在大城市时有所下降，但扣除房租和通勤后基本持平。\n\n"
             "　　时间账：返乡青年平均每天通勤时间由大城市的约八十分钟缩短至二十分钟左右。\n")
     assert [r.title for r in articles(split(page))] == ["县城青年的新选择", "返乡青年的三本账"]
+
+
+CONTENTS_PAGE = ("目　录\n卷首语\n01　秋天的约会　／孟知远\n封面故事\n08　县城书店：一本书里的小城生意经\n"
+                 "　　从省会到县城，书店正在成为年轻人新的社交空间。\n16　返乡青年：在家门口创业\n"
+                 "产业观察\n24　一颗脐橙的数字化之路　／文　钟晓岚\n30　预制菜下乡，是机会还是陷阱？\n"
+                 "人物\n36　老铁匠的新徒弟\n　　七十岁的铁匠和他的三个徒弟，一起让老手艺走进了直播间。\n编读往来　62　　征订启事　64\n\n"
+                 "卷首语\n秋天的约会\n\n"
+                 "　　每年九月，编辑部都会收到一批来自乡村的来信，有人写第一次秋收。\n"
+                 "　　这些文字未必华丽，却带着泥土的温度，让我们相信乡村有自己的节奏。\n"
+                 "　　本期封面故事，我们把目光投向县城里的书店和开书店的年轻人。\n"
+                 "本刊主编　孟知远\n")
+
+
+def test_lines_under_a_contents_heading_are_the_contents():
+    """Under '目　录' every line up to the blank is the table of contents
+    (entries with their page first, section labels, blurbs): none is an
+    article. The editor's letter after it, three paragraphs, is one."""
+    recs = split(CONTENTS_PAGE)
+    assert [r.title for r in articles(recs)] == ["秋天的约会"]
+    assert articles(recs)[0].authors == ["孟知远"]
+
+
+def test_prose_that_gives_an_address_is_text():
+    """'…将在本刊陆续刊发。投稿邮箱：' / 'abc@example.cn。': a sentence that
+    names a contact stays in its article, the address closing it."""
+    page = ("本刊秋季征文活动启动\n\n"
+            "　　本刊讯　由本刊主办的第五届秋季征文活动日前启动。征文面向全国\n"
+            "读者，题材不限，散文、纪实、小说均可，字数在三千字以内。\n\n"
+            "　　征文截止日期为2028年10月30日，获奖作品将在本刊陆续刊发。投稿邮箱：\n"
+            "zhengwen@example.cn。\n")
+    rec = articles(split(page))[0]
+    assert rec.text.endswith("zhengwen@example.cn。") and "投稿邮箱" in rec.text

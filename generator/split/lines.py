@@ -165,7 +165,9 @@ def is_ad(text: str) -> bool:
         return True
     if not CJK_CHAR.search(text):
         return True  # Latin-only matter: brand names, English mastheads, numbers
-    return len(text) <= 60 and bool(CONTACT.search(text)) and not ends_sentence(text)
+    # (a sentence closed inside the line is prose that mentions a contact:
+    # "…获奖作品将在本刊陆续刊发。投稿邮箱：")
+    return len(text) <= 60 and bool(CONTACT.search(text)) and not ends_sentence(text) and "。" not in text
 
 
 def role_of(line: Line) -> str:
@@ -475,10 +477,30 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _dashes_in_text(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
+    _contents_under_heading(rows)
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
     return rows
+
+
+CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目录|目次|要目)$|^contents$", re.I)
+CONTENTS_REACH = 40  # lines a table of contents runs to
+
+
+def _contents_under_heading(rows: list[Row]) -> None:
+    """Under '目　录' (or 'CONTENTS'), the lines up to the next blank line
+    are the table of contents: its entries, the section labels among them
+    and the blurbs under the entries, whatever shape each has alone."""
+    for k, row in enumerate(rows):
+        if row.role == BLANK or not CONTENTS_HEADING.match(row.text.replace(" ", "")):
+            continue
+        row.role = TOC
+        for below in rows[k + 1:k + 1 + CONTENTS_REACH]:
+            if below.role == BLANK:
+                break
+            if below.role in (TEXT, SECTION, TOC, AD) and len(below.text) <= 80:
+                below.role = TOC
 
 
 def _table_row(raw: str) -> bool:
@@ -596,6 +618,10 @@ def _lines_inside_sentences(rows: list[Row]) -> None:
     for k in range(len(rows) - 1):
         row, after = rows[k], rows[k + 1]
         before = rows[k - 1] if k else None
+        if (row.role == AD and before is not None and before.role == TEXT and before.text.endswith(("：", ":"))
+                and ends_sentence(row.text) and EMAIL_OR_URL.search(row.text)):
+            row.role = TEXT  # "…投稿邮箱：" / "abc@example.cn。": the address closes the sentence
+            continue
         if row.role not in (AD, TOC, BYLINE, CREDIT) or has_address(row.text) or MASTHEAD_LABEL.match(row.text):
             continue
         if after.role != TEXT or after.indented or ends_sentence(row.text) or abs(row.width - after.column) > 1.5:
