@@ -2292,3 +2292,20 @@ def test_prose_that_gives_an_address_is_text():
             "zhengwen@example.cn。\n")
     rec = articles(split(page))[0]
     assert rec.text.endswith("zhengwen@example.cn。") and "投稿邮箱" in rec.text
+
+
+def test_bracketed_titles_run_into_their_items_under_a_columns_label():
+    """'微言' over '【“免密支付”不能免责】一些App…' and '【退订按钮别藏太深】…':
+    each bracket the text runs on from is an item's headline, not a label."""
+    page = ("微言\n【“刷脸支付”不能免责】一些App在用户不知情的情况下默认开通刷脸支付，\n"
+            "扣费时也不及时提醒。便捷不能以牺牲知情权为代价。（柯一苇）\n"
+            "【取消按钮别藏太深】订阅一键就能开通，取消却要翻五六层菜单。这种“进门容\n"
+            "易出门难”的设计，说到底是在和用户玩捉迷藏，应当纳入监管视野。（闻笛）\n")
+    titles = [r.title.replace(" ", "") for r in articles(split(page))]
+    assert len(titles) == 2 and "取消按钮别藏太深" in titles[1] and "刷脸支付" in titles[0]
+
+
+def test_a_bulleted_name_with_a_post_under_a_headline_is_the_byline():
+    """'■ 陶若谷　滨江市社会科学院研究员' under an op-ed's headline."""
+    assert parse_byline("■ 陶若谷　滨江市社会科学院研究员").authors == ["陶若谷"]
+    assert parse_byline("■数字赋能 产业升级研究员") is None

@@ -50,6 +50,8 @@ PLACE_REPORT = re.compile(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "�
 POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
          "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人")
 EXPERT_BYLINE = re.compile(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# "■ 陶若谷　滨江市社会科学院研究员": a bullet, the writer's name, then the post
+MARKED_EXPERT = re.compile(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
 NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
@@ -157,6 +159,9 @@ def parse_byline(text: str) -> Byline | None:
     match = EXPERT_BYLINE.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, person_names(match.group("name")))  # "商务部研究院研究员 宋 扬" under an expert's piece
+    match = MARKED_EXPERT.match(text)
+    if match and _could_be_name(match.group("name").replace(" ", "")):
+        return Byline(text, person_names(match.group("name")))  # "■ 陶若谷　…研究员" under an op-ed's headline
     match = SIGNED.fullmatch(text)
     if match and _could_be_name(match.group("name")):
         return Byline(text, [match.group("name")])  # "总编辑 曾纯" under an editorial

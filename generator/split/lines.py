@@ -467,6 +467,7 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
 def rows_of(lines: list[Line]) -> list[Row]:
     rows = [Row(line, role_of(line), width_of(line.text) + line.indent, spaced=width_of(line.raw) + line.indent)
             for line in lines]
+    _bracketed_titles_run_in(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
     _names_beside_signatures(rows)
@@ -633,6 +634,14 @@ def _lines_inside_sentences(rows: list[Row]) -> None:
         if runs_in or one_phrase(row.text, after.text):
             row.role = TEXT
             row.column = after.column
+
+
+def _bracketed_titles_run_in(rows: list[Row]) -> None:
+    """'【“免密支付”不能免责】一些App…': a bracket that the text runs on from,
+    on its printed line, is the item's headline, not a column's label."""
+    for row, after in zip(rows, rows[1:]):
+        if row.role == SECTION and after.no == row.no and row.text.startswith("【"):
+            row.role = TEXT
 
 
 def _names_after_role(rows: list[Row]) -> None:
