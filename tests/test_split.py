@@ -2309,3 +2309,24 @@ def test_a_bulleted_name_with_a_post_under_a_headline_is_the_byline():
     """'■ 陶若谷　滨江市社会科学院研究员' under an op-ed's headline."""
     assert parse_byline("■ 陶若谷　滨江市社会科学院研究员").authors == ["陶若谷"]
     assert parse_byline("■数字赋能 产业升级研究员") is None
+
+
+def test_a_headline_under_a_boxs_label_heads_the_box_not_the_text_above():
+    """A Q&A, then '政策速览' over '…三大要点' over a short numbered list:
+    the labelled headline opens the box; the Q&A above stays whole."""
+    page = ("推动公共数据资源规范开放\n——有关负责人就《公共数据开放管理办法》答记者问\n\n"
+            "　　新华社北京3月9日电（记者　符雨桐）近日，有关部门印发《公共数据开放管理办法》，\n"
+            "有关负责人就《办法》的主要内容回答了记者提问。\n"
+            "　　问：《办法》出台的背景是什么？\n\n"
+            "　　答：公共数据开放是数据要素市场的基础，近年来各地积累了经验，也存在开放标准不一等问题。\n\n"
+            "　　问：哪些公共数据可以开放？\n\n"
+            "　　答：《办法》明确，依法可以开放、具有一定价值的公共数据，应当按照目录有序开放。\n\n"
+            "　　问：下一步如何推动《办法》落地？\n\n"
+            "　　答：我们将会同有关部门建设统一的公共数据开放平台，加强对开放活动的监督。\n\n"
+            "政策速览\n公共数据开放管理办法三大要点\n\n"
+            "　　1．统一开放目录，实行统一的数据开放标准。\n\n"
+            "　　2．明确开放范围，分为无条件开放和有条件开放两类。\n\n"
+            "　　3．加强安全管理，建立开放数据的安全评估制度。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["推动公共数据资源规范开放", "公共数据开放管理办法三大要点"]
+    assert recs[0].text.rstrip().endswith("加强对开放活动的监督。")

@@ -501,7 +501,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[k - 2] if k >= 2 and isinstance(items[k - 2], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
-        if outer_after is not None and _needs_headline_above(items, j + 1):
+        if outer_after is not None and (_needs_headline_above(items, j + 1) or _under_label(after)):
             out.append(item)  # the second headline heads the text printed under it
             continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
@@ -526,6 +526,13 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         cut = min(opening or starts, key=cost)  # a dateline opens the second article
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out
+
+
+def _under_label(group: HeadGroup) -> bool:
+    """'政策速览' over '…五大要点': a headline under a column's or a box's
+    label opens what follows it; no headline printed after its text has one."""
+    first = group.units[0].text.replace(" ", "")
+    return bool(group.of(SECTION)) or (len(group.units) >= 2 and len(first) <= COLUMN_LABEL_CHARS)
 
 
 def _needs_headline_above(items: list[Item], k: int) -> bool:
