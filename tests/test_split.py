@@ -2330,3 +2330,19 @@ def test_a_headline_under_a_boxs_label_heads_the_box_not_the_text_above():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["推动公共数据资源规范开放", "公共数据开放管理办法三大要点"]
     assert recs[0].text.rstrip().endswith("加强对开放活动的监督。")
+
+
+def test_a_code_box_set_into_a_column_is_no_headline_and_the_text_goes_on():
+    """'扫码关注' / '晚报汽车频道' / '看更多用车攻略' between two lines of one
+    article (the line after the box flush on a page that indents): the box
+    is an advert's, and the text after it stays in the article."""
+    page = ("春季出游前这几项检查别忽视\n本报记者　姜沐晨\n\n"
+            "  天气转暖，自驾出游的市民多了起来。汽修专家\n提醒，车辆经过一个冬天，出行前最好做一次全面\n检查。\n"
+            "  首先是轮胎。冬季气温低，轮胎气压容易偏低，\n出行前应按照标准气压补气。\n"
+            "  其次是刹车和灯光。长途行驶前要检查刹车片厚\n度，确认前后灯光、转向灯工作正常。\n"
+            "扫码关注\n晚报汽车频道\n看更多用车攻略\n"
+            "电动车车主还要提前规划充电路线，避开节假日高\n速服务区的充电高峰。\n"
+            "  此外，雨刮片、冷却液和车载应急物品也不能忽\n视，以备不时之需。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["春季出游前这几项检查别忽视"]
+    assert recs[0].text.rstrip().endswith("以备不时之需。") and "看更多用车攻略" not in recs[0].text

@@ -29,7 +29,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import AD, BUY_LINE, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
+from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
@@ -645,13 +645,19 @@ def _after_running_head(items: list[Item], k: int, heads: dict[int, int]) -> boo
     """The text at k stands right under page furniture (a running header
     repeated inside the page) that stands right under a headed text left
     without end matter, and goes on with its subject (a word of it, at least),
-    in running text."""
-    if k < 2 or not (isinstance(items[k - 1], Other) and items[k - 1].rows
-                     and all(r.role == FURNITURE for r in items[k - 1].rows)):
+    in running text; or right under an advert's code box set into the column
+    ("扫码关注 / …频道", see lines._code_boxes_in_text: the flush line after
+    it already says the text goes on)."""
+    if k < 2 or not (isinstance(items[k - 1], Other) and items[k - 1].rows):
+        return False
+    rows = items[k - 1].rows
+    code_box = all(r.role == AD for r in rows) and bool(SCAN_CALL.match(rows[0].text))
+    if not (code_box or all(r.role == FURNITURE for r in rows)):
         return False
     before = items[k - 2]
     return (isinstance(before, Text) and (k - 2) in heads and bool(before.parts) and isinstance(before.parts[-1], Unit)
-            and ends_sentence(items[k].body) and similarity(_last(_bodies(before.parts)), _first(_bodies(items[k].parts))) > 0)
+            and ends_sentence(items[k].body)
+            and (code_box or similarity(_last(_bodies(before.parts)), _first(_bodies(items[k].parts))) > 0))
 
 
 def _end_matter(row: Row) -> bool:

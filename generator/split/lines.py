@@ -479,6 +479,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
+    _code_boxes_in_text(rows)
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
@@ -502,6 +503,33 @@ def _contents_under_heading(rows: list[Row]) -> None:
                 break
             if below.role in (TEXT, SECTION, TOC, AD) and len(below.text) <= 80:
                 below.role = TOC
+
+
+# "扫码关注", "扫一扫", "长按识别二维码": a box's call to scan its code
+SCAN_CALL = re.compile(r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)")
+BOX_LINE_CHARS = 12  # an account's name or a slogan under the call
+
+
+def _code_boxes_in_text(rows: list[Row]) -> None:
+    """'扫码关注' / '都市消费报汽车频道' / '看更多用车攻略' set into a column
+    between two lines of one text (on a page that indents its paragraphs, the
+    line after the box goes on flush): the box's short lines are its own,
+    not a headline over the rest of the text."""
+    texts = [r for r in rows if r.role == TEXT]
+    if sum(1 for r in texts if r.indented) < 0.1 * max(len(texts), 1):
+        return
+    for k, row in enumerate(rows):
+        if row.role != AD or not SCAN_CALL.match(row.text) or not k or rows[k - 1].role != TEXT:
+            continue
+        box = []
+        for below in rows[k + 1:k + 3]:
+            if below.role != TEXT or below.indented or len(below.text) > BOX_LINE_CHARS or ends_sentence(below.text):
+                break
+            box.append(below)
+        after = rows[k + 1 + len(box)] if k + 1 + len(box) < len(rows) else None
+        if box and after is not None and after.role == TEXT and not after.indented:
+            for line in box:
+                line.role = AD
 
 
 def _table_row(raw: str) -> bool:
