@@ -2346,3 +2346,28 @@ def test_a_code_box_set_into_a_column_is_no_headline_and_the_text_goes_on():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["春季出游前这几项检查别忽视"]
     assert recs[0].text.rstrip().endswith("以备不时之需。") and "看更多用车攻略" not in recs[0].text
+
+
+def test_a_bare_name_under_a_texts_last_sentence_signs_it():
+    """'…一点一滴的变化。' / '詹远帆' / blank: a reporter's notes signed with the
+    name alone under the text."""
+    page = ("记者手记\n镜头里的春天\n"
+            "　　拍春耕，最好的光线在清晨。天刚亮，我们就赶到了田头，插秧机已经下了田。\n"
+            "　　二十年前第一次拍春耕，画面里是弯着腰的人群；如今取景框里更多的是农机和无人机。\n"
+            "　　按下快门的那一刻，我想，镜头能记录的，不只是季节的更替，也是乡村的变化。\n"
+            "詹远帆\n\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("镜头里的春天", ["詹远帆"])]
+
+
+def test_a_photo_credit_may_say_what_kind_of_photo_it_is():
+    assert parse_byline("本报记者　詹远帆　摄（无人机照片）").authors == ["詹远帆"]
+    assert parse_byline("本报记者　詹远帆　摄（无人机照片）").photo
+
+
+def test_the_pages_photo_credit_is_one_line_of_staff_credit():
+    """'本版照片除署名外均为本报记者摄' credits every photo of the page: an
+    editor's line, not a caption '本版照片除署名外均为' over '本报记者摄'."""
+    recs = split("江上新桥合龙\n\n" + "\n".join(FOREIGN) + "\n\n本版照片除署名外均为本报记者摄\n")
+    assert not [r for r in recs if r.kind == "brief"]
+    assert any(r.kind == "other" and "本版照片除署名外均为本报记者摄" in r.text for r in recs)

@@ -34,6 +34,7 @@ PAIRED_ROLE = re.compile(rf"(?:撰文|文字|采写|文|摄影|图片|图)\s*[/�
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = re.compile(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
 PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
+PHOTO_NOTE = re.compile(r"摄\s*[（(][\u3400-\u9fff]{2,8}[）)]$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 DATELINE = re.compile(
@@ -144,7 +145,7 @@ def parse_byline(text: str) -> Byline | None:
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
-    match = PHOTO_CREDIT.match(text)
+    match = PHOTO_CREDIT.match(PHOTO_NOTE.sub("摄", text))  # "…摄（无人机照片）": what kind of photo, after the credit
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
             return Byline(text, [], photo=True)

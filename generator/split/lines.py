@@ -36,7 +36,9 @@ EDITOR_CREDIT = re.compile(
 # printed once; staff credit, not a headline (a credit naming the writers
 # is a byline: bylines.STAFF_CREDIT).
 PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
-                            r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$")
+                            r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$"
+                            # "本版照片除署名外均为本报记者摄"
+                            r"|^[（(]?本(?:版|期|刊)(?:图片|照片)(?:除署名外)?(?:均|皆|全部)?(?:为|系|由)[^，。；！？,;!?]{2,24}(?:摄|摄影|拍摄|提供)[）)]?$")
 # "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
 DATE_ALONE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
@@ -370,6 +372,9 @@ def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
     for line in lines:
+        if PICTURE_CREDIT.match(line.text):
+            out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
+            continue
         short = 0 < len(line.raw) <= 60  # a headline with its byline glued on is a short line
         merged = split_trailing_byline(line.raw) if short and not split_dateline(line.raw) else None
         if merged and not re.search(r"[（(]\s*$", merged[0]):  # "日电 （记者 陈佳": names inside a dateline's bracket
@@ -470,6 +475,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _bracketed_titles_run_in(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
+    _names_closing_texts(rows)
     _names_beside_signatures(rows)
     _bios_of_signed_authors(rows)
     _contact_words_in_text(rows)
@@ -868,6 +874,20 @@ def _names_under_headlines(rows: list[Row]) -> None:
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and looks_like_person(names[0]) and not _finishes_word(above, row)):
+            row.role = BYLINE
+
+
+def _names_closing_texts(rows: list[Row]) -> None:
+    """A bare name right under a text's last sentence, with nothing of the
+    text after it (a blank line, the page's end, other matter), signs that
+    text ("…一点一滴的变化。" / "詹远帆"): a signature, not a headline."""
+    for k in range(1, len(rows)):
+        row, above = rows[k], rows[k - 1]
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if row.role != TEXT or above.role != TEXT or not ends_sentence(above.text) or (after is not None and after.role == TEXT):
+            continue
+        names = bare_names(row.line.raw)
+        if 1 <= len(names) <= 2 and looks_like_person(names[0]):
             row.role = BYLINE
 
 
