@@ -2371,3 +2371,12 @@ def test_the_pages_photo_credit_is_one_line_of_staff_credit():
     recs = split("江上新桥合龙\n\n" + "\n".join(FOREIGN) + "\n\n本版照片除署名外均为本报记者摄\n")
     assert not [r for r in recs if r.kind == "brief"]
     assert any(r.kind == "other" and "本版照片除署名外均为本报记者摄" in r.text for r in recs)
+
+
+def test_a_genre_label_in_brackets_run_into_the_headline_is_its_section():
+    """'【短评】出海更要重质量': the label goes to the section, the headline
+    is the rest; a place in brackets ('【合肥】…') stays in a digest title."""
+    rec = under_headline("【短评】出海更要重质量")
+    assert rec.title == "出海更要重质量" and "【短评】" in (rec.section or "")
+    rec = under_headline("【合肥】新能源汽车产量同比增长四成")
+    assert rec.title.startswith("【合肥】")

@@ -261,6 +261,12 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
 LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
 
 
+# "【短评】出海更要重质量": a genre's or column's word in brackets (not a
+# place's, which digest items keep in their titles: "【合肥】…")
+BRACKETED_LABEL = re.compile(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接|提示|速览|视点|声音|解读|手记|关注|聚焦|快讯|简讯|动态|话题)】)"
+                             r"\s*(?P<title>[^【】\s].{3,})$")
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     head_rows = [row for u in group.units for row in u.rows]
@@ -296,6 +302,10 @@ def headline_of(group: HeadGroup) -> Headline:
             start -= 1
         out.title = " ".join(phrases[start:])
         out.kicker = " ".join(phrases[:start]) or None
+    label = BRACKETED_LABEL.match(out.title or "")
+    if label:
+        labels.append(label.group("label"))  # "【短评】出海更要重质量": the column's label, run into the headline
+        out.title = label.group("title")
     subs = ([deck] if deck else []) + [r.text for r in group.of(SUB)]
     out.subtitle = " ".join(subs) or None
     if not out.title and subs:
