@@ -2380,3 +2380,14 @@ def test_a_genre_label_in_brackets_run_into_the_headline_is_its_section():
     assert rec.title == "出海更要重质量" and "【短评】" in (rec.section or "")
     rec = under_headline("【合肥】新能源汽车产量同比增长四成")
     assert rec.title.startswith("【合肥】")
+
+
+def test_a_clause_set_apart_above_a_headline_of_another_length_is_its_kicker():
+    """'文物是不可再生的文化资源' / blank / '让文物“活”起来，也要让文物“留”下来':
+    two lines set apart, not parallel (two parts of a headline are short and
+    near one length), so the upper is the kicker. A phrase that waits for its object
+    ('以新质生产力推动' / '制造业高端化智能化绿色化') goes on whatever the lengths."""
+    page = "文物是不可再生的文化资源\n\n让文物“活”起来，也要让文物“留”下来\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    assert articles(split(page))[0].title == "让文物“活”起来，也要让文物“留”下来"
+    page = "以新质生产力推动\n\n制造业高端化智能化绿色化\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
+    assert articles(split(page))[0].title.replace(" ", "") == "以新质生产力推动制造业高端化智能化绿色化"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import bare_names, closing_byline, parse_byline
 from .learned import kicker_model
-from .lines import BYLINE, SUB, Row, first_word, letter_spaced
+from .lines import BYLINE, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 
@@ -100,7 +100,20 @@ def _two_part(first: str, second: str) -> bool:
     a, b = _chars(first), _chars(second)
     if CIRCUMSTANCE.match(first.strip()):
         return False  # "随着资本市场渐趋回暖": a clause setting the scene is a kicker, never half a headline
-    return b <= 6 or (a + b <= 28 and a <= 1.5 * b)
+    if _waits_for_object(first) or first.rstrip()[-1:] in FUNCTION_END or second.strip()[:1] in "从向往朝":
+        # "以新质生产力推动" / "制造业…": a phrase that waits for what follows goes on;
+        # "推动绿色金融" / "从规模扩张走向质量提升": the line under it says where to
+        return True
+    return b <= 6 or (a + b <= 20 and abs(a - b) <= 3)
+
+
+def _waits_for_object(phrase: str) -> bool:
+    """"以新质生产力推动": a coverb opens the phrase and a verb closes it, its
+    object still to come."""
+    from ..enrich.text import tag_of
+
+    bare = phrase.strip()
+    return bare[:1] in COVERBS and len(bare) >= 4 and tag_of(last_word(bare)).startswith("v")
 
 
 FUNCTION_END = "的和与及在对将把被为是等从向以让使给"  # a line ending on one of these goes on
