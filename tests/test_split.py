@@ -2391,3 +2391,10 @@ def test_a_clause_set_apart_above_a_headline_of_another_length_is_its_kicker():
     assert articles(split(page))[0].title == "让文物“活”起来，也要让文物“留”下来"
     page = "以新质生产力推动\n\n制造业高端化智能化绿色化\n\n本报记者 王小明\n\n" + "\n".join(FOREIGN) + "\n"
     assert articles(split(page))[0].title.replace(" ", "") == "以新质生产力推动制造业高端化智能化绿色化"
+
+
+def test_a_line_of_clauses_far_longer_than_the_short_title_above_is_the_standfirst():
+    """'县城里的“新青年”' over '返乡创业、远程办公、开一家小店，县城正在成为
+    年轻人的另一种选择': the long line of clauses is the standfirst."""
+    rec = under_headline("县城里的“新青年”\n返乡创业、远程办公、开一家小店，县城正在成为年轻人的另一种选择")
+    assert rec.title == "县城里的“新青年”" and rec.subtitle.startswith("返乡创业")

@@ -193,6 +193,17 @@ def _couplet(line: str) -> bool:
     return len(parts) >= 2 and len({_chars(p) for p in parts}) == 1 and 2 <= _chars(parts[0]) <= 7
 
 
+STANDFIRST_CHARS = 24  # longer than headlines run: a standfirst's sentence
+
+
+def _standfirst(upper: str, lower: str) -> bool:
+    """"县城里的“新青年”" over "返乡创业、远程办公、开一家小店，县城正在成为…":
+    a line of clauses longer than any headline, far longer than the short
+    title above it, is the standfirst under the title."""
+    return (_chars(lower) >= STANDFIRST_CHARS and _chars(lower) >= 2.5 * _chars(upper)
+            and bool(re.search(r"[，,]", lower)))
+
+
 def _slogan_over_statement(upper: str, lower: str) -> bool:
     """"坚持稳中求进　推动高质量发展开好局" over "全省一季度重点项目开工率超过七成":
     a line of two phrases set apart by a space (the watchwords a kicker
@@ -305,7 +316,8 @@ def headline_of(group: HeadGroup) -> Headline:
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
-                              or _deck_under_broken_headline(phrases, phrase_rows)):
+                              or _deck_under_broken_headline(phrases, phrase_rows)
+                              or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
