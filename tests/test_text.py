@@ -61,53 +61,26 @@ def test_dictionary_cache_matches_jieba_cold_warm_and_damaged(tmp_path):
 ALPHABET = list("中国经济发展跨境电商平台新质生产力数字化转型的了和与在是年月日会议研究推动企业市场，。、：“”《》（） abcAI5G0123456789\n")
 
 
-def _jieba_route(dt, sentence: str) -> tuple[dict, dict]:
-    import jieba
-
-    graph = jieba.Tokenizer.get_DAG(dt, sentence)
-    route: dict = {}
-    jieba.Tokenizer.calc(dt, sentence, graph, route)
-    return graph, route
-
-
-def _our_route(sentence: str) -> tuple[dict, dict]:
-    from generator.enrich import text
-
-    dt = text.tokenizer()
-    graph = text.word_graph(dt, sentence)
-    route: dict = {}
-    text.best_route(dt, sentence, graph, route)
-    return graph, route
-
-
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=60))
-def test_quicker_route_is_jiebas_own(sentence):
-    """The tokenizer's quicker word graph and route (text._quicker_route) give
-    exactly what jieba's own methods give: the same words, the same floats."""
-    from generator.enrich import text
+@given(st.text(alphabet=st.sampled_from(ALPHABET + list("\r\t\u3000-.%+#&_A23Wi")), max_size=60))
+def test_route_only_cut_is_jiebas_own(sentence):
+    """segment.lcut_no_hmm gives exactly the words of jieba's own
+    cut(HMM=False) (the route's words, single Latin letters and digits run
+    together), on the generator's dictionary."""
+    from generator.enrich import segment, text
 
-    graph, route = _jieba_route(text.tokenizer(), sentence)
-    assert _our_route(sentence) == (graph, route)
-    from_their_graph: dict = {}  # a graph without the counts ours keeps: they are looked up
-    text.best_route(text.tokenizer(), sentence, graph, from_their_graph)
-    assert from_their_graph == route
+    assert segment.lcut_no_hmm(text.tokenizer(), sentence) == list(_jiebas_own_cut().cut(sentence, HMM=False))
 
 
-def test_quicker_route_cuts_the_seeds_as_jieba_does():
-    import jieba
+def test_route_only_cut_reads_the_seeds_as_jieba_does():
+    from generator.enrich import segment, text
 
-    from generator.enrich import text
-
-    dt = text.tokenizer()
-    assert dt.get_DAG.__func__ is text.word_graph and dt.calc.__func__ is text.best_route
+    dt, fresh = text.tokenizer(), _jiebas_own_cut()
     for path in sorted((ROOT / "seeds").iterdir()):
         for line in path.read_text(encoding="utf-8").splitlines()[:400]:
-            assert _our_route(line) == _jieba_route(dt, line)
-    fresh = jieba.Tokenizer()  # unchanged: jieba's own methods, on the same dictionary
-    fresh.FREQ, fresh.total, fresh.initialized = dt.FREQ, dt.total, True
-    sample = (ROOT / "seeds").iterdir().__next__().read_text(encoding="utf-8")[:20000]
-    assert dt.lcut(sample) == fresh.lcut(sample)
+            assert segment.lcut_no_hmm(dt, line) == list(fresh.cut(line, HMM=False))
+    for joint in ("Z取得明显成效", "型号A23款", "5G-A网络", "增长3.5%，", "Wi-Fi7路由器"):
+        assert segment.lcut_no_hmm(dt, joint) == list(fresh.cut(joint, HMM=False))
 
 
 def _jiebas_own_cut():

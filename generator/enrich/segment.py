@@ -34,11 +34,23 @@ def _finalseg():
 
 def lcut(dt, text: str) -> list[str]:
     """`dt.lcut(text)` for a jieba Tokenizer `dt`: the same words."""
+    return _cut(dt, text, _cut_block)
+
+
+def lcut_no_hmm(dt, text: str) -> list[str]:
+    """`dt.lcut(text, HMM=False)`: the route's words only, no HMM for runs
+    of single characters (a line break's neighbours, looked at alone)."""
+    return _cut(dt, text, _cut_block_no_hmm)
+
+
+def _cut(dt, text: str, cut_block) -> list[str]:
+    """jieba's Tokenizer.cut: blocks of words cut by `cut_block`, the rest
+    (spaces, line breaks, punctuation) as it comes."""
     dt.check_initialized()
     out: list[str] = []
     for i, block in enumerate(BLOCK.split(text)):
         if i & 1:  # split() puts the matches at odd places
-            _cut_block(dt, block, out)
+            cut_block(dt, block, out)
         elif block:
             for j, piece in enumerate(SKIP.split(block)):
                 if j & 1:
@@ -94,6 +106,29 @@ def _cut_block(dt, block: str, out: list[str]) -> None:
         x = y
     if start < n:
         _single_run(dt, block[start:], out)
+
+
+def _cut_block_no_hmm(dt, block: str, out: list[str]) -> None:
+    """jieba's __cut_DAG_NO_HMM: the route's words, single Latin letters and
+    digits run together ("A", "2", "3" -> "A23")."""
+    ends = route_ends(dt, block)
+    n = len(block)
+    x, letters = 0, ""
+    while x < n:
+        y = ends[x] + 1
+        if y - x == 1 and block[x] in ASCII_ALNUM:
+            letters += block[x]
+        else:
+            if letters:
+                out.append(letters)
+                letters = ""
+            out.append(block[x:y])
+        x = y
+    if letters:
+        out.append(letters)
+
+
+ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
 
 
 def _single_run(dt, run: str, out: list[str]) -> None:

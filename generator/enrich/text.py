@@ -15,7 +15,6 @@ import os
 import re
 import sys
 import tempfile
-import types
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -48,76 +47,10 @@ def tokenizer(userdict: Path | str | None = None):
     the user dictionary loaded once per path."""
     jieba = _jieba()
     _dictionary()
-    _quicker_route(jieba.dt)
     if userdict is not None and str(userdict) not in _loaded:
         jieba.dt.load_userdict(str(userdict))
         _loaded.add(str(userdict))
     return jieba.dt
-
-
-def _quicker_route(dt) -> None:
-    """Give jieba's tokenizer quicker versions of the two steps that take most
-    of its time (its word graph and the best route through it): the same
-    results, with one dictionary lookup per fragment instead of three (the
-    graph keeps the counts it looked up for the route) and no generator for
-    the many characters that start a single word. Only this tokenizer
-    (jieba.dt) gets them, as attributes of its own."""
-    if dt.__dict__.get("get_DAG") is None:
-        dt.get_DAG = types.MethodType(word_graph, dt)
-        dt.calc = types.MethodType(best_route, dt)
-
-
-class _Graph(dict):
-    """jieba's word graph (position -> where words starting there end), with
-    the dictionary count of each of those words (1 where no word starts)."""
-    counts: dict[int, list[int]]
-
-
-def word_graph(dt, sentence: str) -> dict[int, list[int]]:
-    """jieba's Tokenizer.get_DAG: for each position, where the dictionary's
-    words starting there end (the position itself when none does)."""
-    dt.check_initialized()
-    freq = dt.FREQ.get  # 0 for a prefix of words that is not a word itself
-    graph, counts = _Graph(), {}
-    n = len(sentence)
-    for k in range(n):
-        ends, found = [], []
-        i = k
-        count = freq(sentence[k])
-        while count is not None:
-            if count:
-                ends.append(i)
-                found.append(count)
-            i += 1
-            if i >= n:
-                break
-            count = freq(sentence[k:i + 1])
-        if ends:
-            graph[k], counts[k] = ends, found
-        else:
-            graph[k], counts[k] = [k], [1]  # jieba: log(count or 1), the count being none or 0
-    graph.counts = counts
-    return graph
-
-
-def best_route(dt, sentence: str, graph: dict[int, list[int]], route: dict) -> None:
-    """jieba's Tokenizer.calc: the most likely cut, from the end backwards
-    (the same sums in the same order, so the same floats and the same ties)."""
-    n = len(sentence)
-    route[n] = (0, 0)
-    log_total = math.log(dt.total)
-    log = math.log
-    counts = getattr(graph, "counts", None)
-    if counts is None:  # a graph from elsewhere: look the counts up
-        freq = dt.FREQ.get
-        counts = {k: [freq(sentence[k:x + 1]) or 1 for x in ends] for k, ends in graph.items()}
-    for idx in range(n - 1, -1, -1):
-        ends = graph[idx]
-        if len(ends) == 1:
-            x = ends[0]
-            route[idx] = (log(counts[idx][0]) - log_total + route[x + 1][0], x)
-        else:
-            route[idx] = max([(log(c) - log_total + route[x + 1][0], x) for x, c in zip(ends, counts[idx])])
 
 
 DICT_CACHE = Path(tempfile.gettempdir()) / "news-generator-jieba.v3.marshal"

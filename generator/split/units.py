@@ -86,6 +86,7 @@ class Unit:
 @functools.lru_cache(maxsize=16384)
 def word_crosses(left: str, right: str) -> bool:
     """jieba reads a word across the join: 'Z取得明' + '显成效'."""
+    from ..enrich.segment import lcut_no_hmm
     from ..enrich.text import tokenizer
 
     if not left or not right:
@@ -93,7 +94,7 @@ def word_crosses(left: str, right: str) -> bool:
     joint = left[-3:] + right[:3]
     cut = len(left[-3:])
     pos = 0
-    for word in tokenizer().cut(joint, HMM=False):
+    for word in lcut_no_hmm(tokenizer(), joint):
         if pos < cut < pos + len(word) and len(word) >= 2:
             # jieba keeps letters and digits together ("A23"); a letter
             # against a figure is two tokens a line break happened to join
