@@ -2398,3 +2398,15 @@ def test_a_line_of_clauses_far_longer_than_the_short_title_above_is_the_standfir
     年轻人的另一种选择': the long line of clauses is the standfirst."""
     rec = under_headline("县城里的“新青年”\n返乡创业、远程办公、开一家小店，县城正在成为年轻人的另一种选择")
     assert rec.title == "县城里的“新青年”" and rec.subtitle.startswith("返乡创业")
+
+
+def test_a_byline_naming_other_reporters_than_the_dateline_below_goes_with_the_text_above():
+    """Headline and byline '文/王小明' printed after their text, above a text
+    whose dateline names another reporter ('本报讯（记者 李四）'): an article
+    credits the same people in its byline and its dateline, so the pair heads
+    the text above, and the headline printed last on the page heads the second."""
+    fore = "\n".join(FOREIGN)
+    page = (f"{BODY_A}\n\n资金流向何处\n文/王小明\n\n本报讯（记者 李四）{fore}\n"
+            "今年已有一千多家外贸企业入驻平台，销售额同比增长三成。\n\n转内销的新路\n")
+    arts = articles(split(page))
+    assert [(r.title, r.authors) for r in arts] == [("资金流向何处", ["王小明"]), ("转内销的新路", ["李四"])]

@@ -375,12 +375,24 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
         score += 0.1  # papers print headlines above their text more often than not
         first = text.units[0]
         if first.kind == BODY and split_dateline(first.raw[:80]):
-            score += 0.3  # a dateline opens an article
+            score += -0.3 if _credits_clash(group, text) else 0.3  # a dateline opens an article
     else:
         last = text.parts[-1]
         if isinstance(last, Row) and last.role == NOTE:
             score += 0.1  # a signed piece: author note, then headline and name
     return score
+
+
+def _credits_clash(group: HeadGroup, text: Text) -> bool:
+    """The group's byline and the dateline opening the text name different
+    reporters: an article credits the same people in both ("本报记者 X" over
+    "本报讯（记者 X）"), so this group is not the text's headline (a headline
+    and byline printed after their own text, above the next article)."""
+    if not group.of(BYLINE):
+        return False
+    named = set(headline_of(group).authors)
+    dated = _dateline(text)
+    return bool(named) and dated is not None and bool(dated[0].authors) and not named & set(dated[0].authors)
 
 
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
