@@ -2410,3 +2410,21 @@ def test_a_byline_naming_other_reporters_than_the_dateline_below_goes_with_the_t
             "今年已有一千多家外贸企业入驻平台，销售额同比增长三成。\n\n转内销的新路\n")
     arts = articles(split(page))
     assert [(r.title, r.authors) for r in arts] == [("资金流向何处", ["王小明"]), ("转内销的新路", ["李四"])]
+
+
+def test_a_word_read_by_chance_across_the_join_with_the_column_before_does_not_settle_whose_column_it_is():
+    """A1 B1 A2: A1 stops at '…记者采访时说，近' and B1 at '…截至11月30日'; A2
+    opens '日，某网络平台…'. Read after B1 jieba finds '日日' across the join,
+    after A1 it finds '近日': both read on, so what the columns say decides,
+    and A2 goes back to A."""
+    a1 = ("小微企业经营贷利率和银行五年期大额存单利率确实存在倒挂现象，"
+          "有人借经营贷买大额存单套利，一位银行人士接受记者采访时说，近")
+    b1 = ("国家自然科学基金委员会昨天发布了年度中国科学十大进展，人工智能大模型、量子计算和基因组研究等成果入选。"
+          "遴选活动已经连续举办十九届，由专家推荐、初选、终选和审议，入选成果的发表时间截至11月30日")
+    a2 = ("日，某网络平台上的一位主播分享了用经营贷套利的操作，银行人士认为经营贷套利属于贷款资金的违规使用，"
+          "银行应加强对小微企业经营贷资金用途的把控。")
+    text = (f"灰色套利者：利用经营贷投大额存单\n\n本报记者 王小明\n\n{_column(a1)}\n\n"
+            f"年度科学十大进展发布\n\n本报记者 李四\n\n{_column(b1)}\n\n{_column(a2)}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["灰色套利者：利用经营贷投大额存单", "年度科学十大进展发布"]
+    assert recs[0].text.replace("\n", "").endswith("资金用途的把控。")

@@ -1211,7 +1211,11 @@ def reattach_column_pieces(items: list[Item]) -> None:
             start = opening.text if opening is not None else ""
             here = _last_body(kept)
             best, best_score = None, 0.0
-            if rivals and not (here and word_crosses(here.text, start)):
+            # (a word read across the join with the text just before settles
+            # it, unless a rival's join reads one too: "…30日" + "日，" is a
+            # chance "日日", "…近" + "日，" the "近日" a column cut)
+            if rivals and not (here and word_crosses(here.text, start)
+                               and not any(word_crosses(_last_body(o.parts).text, start) for o in rivals)):
                 best_score = _continues(piece, here, _bodies(kept))
                 for other in rivals:
                     score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
