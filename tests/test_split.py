@@ -2428,3 +2428,23 @@ def test_a_word_read_by_chance_across_the_join_with_the_column_before_does_not_s
     recs = articles(split(text))
     assert [r.title for r in recs] == ["灰色套利者：利用经营贷投大额存单", "年度科学十大进展发布"]
     assert recs[0].text.replace("\n", "").endswith("资金用途的把控。")
+
+
+def test_a_headline_after_an_editors_note_opens_an_article_of_its_own():
+    """'解读…报告' / '编者按/…本报选取几个典型行业加以解读。' / '布局未来产业…': the
+    note introduces articles printed under their own headlines, so the
+    headline after it opens an article instead of being a crosshead of the
+    note, however much the two share their subject."""
+    note = ("编者按/日前，中国社会科学院工业经济研究所撰写的《中国工业发展报告》正式发布。《报告》以工业高质量发展与"
+            "现代化产业体系建设为主题，从产业、区域、企业三个层次深入研究，系统阐述了建设现代化产业体系的途径与措施。"
+            "本报选取几个典型行业加以解读。")
+    # one paragraph to a line, as a flowing layout prints them (where a lone
+    # display line between paragraphs is otherwise a crosshead)
+    body = ["未来产业是指代表科技和产业长期发展方向的产业，目前大多处于孕育孵化阶段。",
+            "《报告》认为，发展未来产业是建设现代化产业体系的关键一步，我国未来产业起步较晚但发展迅速。"] + [
+            f"《报告》表示，{field}领域的未来产业仍处于发展的初级阶段，需要加强前瞻布局和政策支持，打造实体经济创新发展新引擎。"
+            for field in ("人工智能", "量子信息", "生物制造", "商业航天", "新型储能", "氢能", "脑机接口", "低空经济", "新材料")]
+    recs = articles(split(f"解读《中国工业发展报告》\n\n{note}\n\n布局未来产业 打造实体经济创新发展新引擎\n\n"
+                          + "\n\n".join(body) + "\n"))
+    assert [r.title.replace(" ", "") for r in recs] == ["解读《中国工业发展报告》", "布局未来产业打造实体经济创新发展新引擎"]
+    assert recs[1].text.startswith("未来产业是指")

@@ -67,6 +67,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
+    if len(prev.units) == 1 and EDITORS_NOTE.match(prev.units[0].text):
+        return False  # an editors' note introduces articles printed under their own headlines
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
@@ -221,6 +223,8 @@ def _one_text(prev: Text, nxt: Text) -> bool:
     are about the same thing and the second does not open with a dateline."""
     if _opens_article(nxt.units[0]):
         return False
+    if len(prev.units) == 1 and EDITORS_NOTE.match(prev.units[0].text):
+        return False  # an editors' note introduces articles printed under their own headlines
     return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= SAME_SUBJECT
 
 
@@ -830,6 +834,7 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
 
 
 # A note's own label opens it: "编者按：", "编者按/", "【编者按】".
+EDITORS_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]")
 NOTE_LABEL = re.compile(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
