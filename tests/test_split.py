@@ -2448,3 +2448,19 @@ def test_a_headline_after_an_editors_note_opens_an_article_of_its_own():
                           + "\n\n".join(body) + "\n"))
     assert [r.title.replace(" ", "") for r in recs] == ["解读《中国工业发展报告》", "布局未来产业打造实体经济创新发展新引擎"]
     assert recs[1].text.startswith("未来产业是指")
+
+
+def test_text_shared_by_two_headlines_is_cut_after_the_first_articles_end_matter():
+    """The author's note ('（作者单位：…）') closes the first article: where two
+    articles share a text, the second opens after it, even when its first
+    paragraphs still echo the first headline."""
+    first = ["创新药出海正在提速，多家药企的创新药在海外获批上市，授权交易金额屡创新高。",
+             "业内人士表示，创新药出海考验企业研发实力，药企要形成差异化的竞争优势。"]
+    second = ["和创新药出海提速一样，汽车出海也在提速：一艘载有国产汽车的滚装船近日驶离南沙港。",
+              "创新药企业靠研发出海，汽车企业同样如此，整车企业的竞争力不断增强。",
+              "中国汽车出口去年首次位居全球第一，汽车出口不应仅以数量论英雄，汽车企业的海外布局才刚刚开始。"]
+    text = _between_two_headlines(_indented_paragraphs(first) + "\n（作者单位：某大学经济学院）\n"
+                                  + _indented_paragraphs(second))
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
+    assert recs[1].text.startswith("和创新药出海提速一样")

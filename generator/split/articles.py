@@ -538,10 +538,21 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             return (similarity(left, right)
                     - (echo(first_title, near_left) - echo(second_title, near_left))
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
-        opening = [i for i in starts if _opens_article(item.parts[i])]
-        cut = min(opening or starts, key=cost)  # a dateline opens the second article
+        opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]
+        cut = min(opening or starts, key=cost)  # a dateline opens the second article; end matter closes the first
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out
+
+
+def _after_end_matter(parts: list, i: int) -> bool:
+    """Between the text before parts[i] and it stands end matter ("（作者单位：…）",
+    an editor's credit): the text before closed there."""
+    k = i - 1
+    while k >= 0 and not (isinstance(parts[k], Unit) and parts[k].kind == BODY):
+        if isinstance(parts[k], Row) and _end_matter(parts[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _under_label(group: HeadGroup) -> bool:
