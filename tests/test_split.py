@@ -2464,3 +2464,15 @@ def test_text_shared_by_two_headlines_is_cut_after_the_first_articles_end_matter
     recs = articles(split(text))
     assert [r.title for r in recs] == ["创新药出海提速", "中国汽车出口登顶之后"]
     assert recs[1].text.startswith("和创新药出海提速一样")
+
+
+@pytest.mark.parametrize("byline", ["", "本报记者 谭伦 乌鲁木齐报道\n\n"])
+def test_a_headline_line_holding_a_speakers_colon_goes_on_in_the_line_under_it(byline):
+    """'全国人大代表鹿新弟：转换国六排放监管模式' set solid over '消除柴油发电机组
+    市场竞争壁垒', over a narrow column: what the speaker says starts after the
+    colon and goes on in the line below, so the two lines are one headline (a
+    kicker ends with the speaker's colon, or holds none)."""
+    body = "\n".join(_column("  " + p) for p in ["今年以来，全省外贸企业加快拓展国内市场，一批出口产品转内销售，企业负责人表示订单排到了下个季度。",
+                                                 "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持，帮助企业降低转型成本。"])
+    (rec,) = articles(split(f"全国人大代表鹿新弟：转换国六排放监管模式\n消除柴油发电机组市场竞争壁垒\n{byline}{body}\n"))
+    assert rec.title.replace(" ", "") == "全国人大代表鹿新弟：转换国六排放监管模式消除柴油发电机组市场竞争壁垒" and rec.kicker is None

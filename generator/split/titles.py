@@ -164,6 +164,12 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
+            and lower_rows[0].no - upper_rows[-1].no == 1):
+        # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the
+        # speaker says starts on the upper line and goes on below it (a kicker
+        # ends with the speaker's colon, or holds none)
+        return True
     if (2 * _chars(upper) < _chars(lower) and not _opens_on_coverb(upper)
             and not word_crosses(upper_rows[-1].text, lower_rows[0].text)):
         # "网红城市西安" over "陕西科技创新生态：…": a headline broken on purpose
@@ -183,6 +189,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     return kicker_model().probability(features) >= 0.5
 
 
+SAYS_MIDLINE = re.compile(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
 
