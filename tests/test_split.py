@@ -2476,3 +2476,15 @@ def test_a_headline_line_holding_a_speakers_colon_goes_on_in_the_line_under_it(b
                                                  "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持，帮助企业降低转型成本。"])
     (rec,) = articles(split(f"全国人大代表鹿新弟：转换国六排放监管模式\n消除柴油发电机组市场竞争壁垒\n{byline}{body}\n"))
     assert rec.title.replace(" ", "") == "全国人大代表鹿新弟：转换国六排放监管模式消除柴油发电机组市场竞争壁垒" and rec.kicker is None
+
+
+def test_a_headline_wrapped_inside_a_quotation_is_one_headline_though_its_first_line_is_set_in_phrases():
+    """'淘特回归淘宝 为期一年的漫长“' / '迁徙”': the quotation mark opened on the
+    first line closes on the second, so the line runs on, whatever the space
+    between its phrases says; read apart, it was taken for text."""
+    body = "\n".join(_column("  " + p) for p in ["新华社南宁12月3日电（记者苏浩）曾被认为是对标拼多多秘密武器的淘特，如今回归淘宝。",
+                                                 "日前，据报道称，淘特将淡出历史舞台，平台上的商家和商品都将迁回淘宝。"])
+    page = "2024年3月5日 星期二 第5版\n\n" + "\n".join(_column("  " + p) for p in FOREIGN) + \
+        f"\n\n淘特回归淘宝 为期一年的漫长“\n迁徙”\n\n{body}\n"
+    arts = articles(split(page))
+    assert arts[-1].title.replace(" ", "") == "淘特回归淘宝为期一年的漫长“迁徙”" and arts[-1].authors == ["苏浩"]

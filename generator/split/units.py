@@ -174,10 +174,10 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
                 and nxt.full and not LIST_ITEM.match(nxt.text))  # a short first line lost its indent; a list item opens anew
     if row.text[-1] in "的或" and not closes_shi_de(row.text):
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
-    if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
-        return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
+    if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
+        return False  # "混合产品受宠 权益理财回暖": a headline's two phrases, set apart by a space
     display = row.wider_than_column or nxt.wider_than_column
     if display or not row.full:
         # Display type stands apart from the text column, and a short line
