@@ -2488,3 +2488,14 @@ def test_a_headline_wrapped_inside_a_quotation_is_one_headline_though_its_first_
         f"\n\n淘特回归淘宝 为期一年的漫长“\n迁徙”\n\n{body}\n"
     arts = articles(split(page))
     assert arts[-1].title.replace(" ", "") == "淘特回归淘宝为期一年的漫长“迁徙”" and arts[-1].authors == ["苏浩"]
+
+
+def test_a_headline_line_ending_on_a_coverb_goes_on_in_the_next_line():
+    """'创新药如何从' / '中国新到全球新?': a coverb alone at a line's end waits
+    for its object, so the two short lines are one headline, not a line of
+    text and a headline of its own."""
+    body = "\n".join(_column(p, 26) for p in ["本报天津1月25日讯（记者 郭轩海）提前20多天通过审评、获批后48小时内开出首张处方，这是中国创新药出海的故事。",
+                                              "“2023年对于我们来说是重要的一年，我们完成了在美国、欧洲和日本的上市许可申请提交。”"])
+    page = f"专题 2022年1月25日 星期二\n\n创新药如何从\n中国新到全球新?\n{body}\n"
+    arts = articles(split(page))
+    assert [a.title.replace(" ", "") for a in arts] == ["创新药如何从中国新到全球新?"]

@@ -24,6 +24,7 @@ BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
 LIST_ITEM = re.compile(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 SPREAD_FILL = 0.8  # share of the column a spaced-out line of running text still fills with its letters
+WAITING_COVERBS = {"从", "向", "对", "把", "被", "将", "给", "跟", "让", "朝", "往", "自", "由", "与", "和", "及", "在", "于"}
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
 
 
@@ -174,6 +175,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
                 and nxt.full and not LIST_ITEM.match(nxt.text))  # a short first line lost its indent; a list item opens anew
     if row.text[-1] in "的或" and not closes_shi_de(row.text):
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
+    if not row.full and last_word(row.text) in WAITING_COVERBS:
+        return True  # "创新药如何从" / "中国新到全球新?": a coverb alone waits for its object on the next line
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
