@@ -2499,3 +2499,20 @@ def test_a_headline_line_ending_on_a_coverb_goes_on_in_the_next_line():
     page = f"专题 2022年1月25日 星期二\n\n创新药如何从\n中国新到全球新?\n{body}\n"
     arts = articles(split(page))
     assert [a.title.replace(" ", "") for a in arts] == ["创新药如何从中国新到全球新?"]
+
+
+def test_text_shared_by_two_headlines_is_cut_between_the_two_paragraphs_that_share_least():
+    """A paragraph that goes on with the one before it ('…降低动画制作成本…' /
+    '“动画通常分为…”') but names neither headline stays on its side: the cut
+    goes where the paragraphs on either side of it share least, not only where
+    the wide stretches either side turn to their own headlines."""
+    first = ["视频生成模型Sora发布后，网文平台纷纷测试用它把网络小说改编成短视频，网文IP变现的成本有望下降。",
+             "多位影视行业从业者告诉记者，目前大模型在影视动画制作中的应用更多是生成宣传海报和拆解剧本，降低动画制作成本的作用还不明显。",
+             "“动画通常分为二维和三维两种，三维动画的模型可以多次利用，制作中期的建模、绑定、灯光、渲染都很费工。”一位动画导演说，动画是最先受益的环节。"]
+    second = ["伴随着银行小微企业经营贷款利率越来越低，市场上已经出现了利率倒挂现象，这给了一些人套利的空间。",
+              "一些中介把经营贷包装成低息资金，引导借款人购买大额存单赚取利差，这种套利行为属于违规使用贷款资金。",
+              "业内人士表示，银行应加强贷款资金用途的监控，监管部门也应加大检查力度，杜绝资金空转。"]
+    text = "Sora扰动网文界 IP变现成本有望下降\n\n" + _indented_paragraphs(first + second) + "\n\n灰色套利者：利用经营贷投大额存单？\n"
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["Sora扰动网文界 IP变现成本有望下降", "灰色套利者：利用经营贷投大额存单？"]
+    assert recs[1].text.startswith("伴随着银行小微企业")

@@ -41,6 +41,7 @@ SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one 
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
 ATTACH_MIN_STRONG = 0.05  # a full headline group heads the text beside it unless the text belongs elsewhere
 WINDOW = 1500
+LOCAL_WEIGHT = 1.0  # the two paragraphs either side of a cut share little: weighed as much as the wider windows
 CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with a new clause
 OPEN_BONUS = 0.5  # a text left in mid-sentence over one closed, for a piece that goes on from one of them
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
@@ -535,7 +536,8 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             # cut to the text's far end).
             left, right = _last(texts[:i]), _first(texts[i:])
             near_left, near_right = "".join(left), "".join(right)
-            return (similarity(left, right)
+            before = [t for t in texts[:i] if t][-1:]
+            return (similarity(left, right) + LOCAL_WEIGHT * similarity(before, [texts[i]])
                     - (echo(first_title, near_left) - echo(second_title, near_left))
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]
