@@ -2516,3 +2516,15 @@ def test_text_shared_by_two_headlines_is_cut_between_the_two_paragraphs_that_sha
     recs = articles(split(text))
     assert [r.title for r in recs] == ["Sora扰动网文界 IP变现成本有望下降", "灰色套利者：利用经营贷投大额存单？"]
     assert recs[1].text.startswith("伴随着银行小微企业")
+
+
+def test_a_headline_after_a_caption_closed_by_its_credit_is_a_headline():
+    """'…跑步、骑行。 本报记者 朱华' / '摄' closes the caption as a full stop
+    would: the line after it is not the rest of an open sentence but the
+    next article's headline."""
+    caption = "那段日子，团队成员几乎以试\n验站为家。初夏时节，漫步在青\n龙河畔，不时有市民在步道上\n跑步、骑行。 本报记者 朱华\n摄"
+    body = "\n".join(_column(p) for p in ["    自本市生活垃圾管理条例实施以来，垃圾分类已走过第三个年头，越来越多的居民养成了分类投放的习惯。",
+                                          "    成绩来之不易，但也要清醒地看到，一些小区出现了“回潮”现象，分类桶成了摆设。"])
+    page = "\n".join(_column("    " + p) for p in FOREIGN) + f"\n\n{caption}\n\n垃圾分类贵在持之以恒\n\n{body}\n"
+    arts = articles(split(page))
+    assert "垃圾分类贵在持之以恒" in [a.title for a in arts]

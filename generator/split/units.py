@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
-from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline
+from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
 from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
@@ -81,7 +81,18 @@ class Unit:
         """The unit stops inside a sentence (a signature on its own line,
         "读者 符春生（江西南昌）", closes the text it signs)."""
         return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
-                and not (len(self.rows) == 1 and signature_alone(self.text)))
+                and not (len(self.rows) == 1 and signature_alone(self.text)) and not _ends_on_credit(self.text))
+
+
+def _ends_on_credit(text: str) -> bool:
+    """A caption closed by its photo credit ("…跑步、骑行。 本报记者 朱华" / "摄"):
+    the credit closes it as a full stop would. (Only after a closed sentence
+    or with the staff's title: "我们的目标是拍摄" is no credit.)"""
+    found = split_photo_credit(text)
+    return found is not None and (ends_sentence(found[0]) or bool(STAFF_CREDIT.search(found[1].text)))
+
+
+STAFF_CREDIT = re.compile(r"记者|通讯员|摄影|新华社|中新社")
 
 
 @functools.lru_cache(maxsize=16384)
