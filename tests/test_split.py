@@ -2528,3 +2528,17 @@ def test_a_headline_after_a_caption_closed_by_its_credit_is_a_headline():
     page = "\n".join(_column("    " + p) for p in FOREIGN) + f"\n\n{caption}\n\n垃圾分类贵在持之以恒\n\n{body}\n"
     arts = articles(split(page))
     assert "垃圾分类贵在持之以恒" in [a.title for a in arts]
+
+
+def test_a_line_set_apart_over_a_dateline_is_a_headline_though_the_text_before_stops_open():
+    """'…记者从市教育局获悉，从今年秋季学' (a column cut off) / blank /
+    '科研评价改革，“破四唯”之后立什么？' / blank / '本报讯（记者 柏思远）…':
+    the line closes no sentence with a full stop and stands over a dateline
+    with only a blank line between, so it is that article's headline, not
+    the rest of the open sentence."""
+    body = _column("本报讯（记者 柏思远）近年来，科研评价改革持续推进，“唯论文、唯职称、唯学历、唯奖项”的倾向得到一定程度扭转。"
+                   "但在一些高校和科研院所，仍能听到这样的声音：“不看论文，那看什么？”这是改革深化必须回答的问题。", 24)
+    page = (_column("本报讯（记者 吴佩玲）记者从市教育局获悉，本市中小学将推行每天一节体育课，各校已完成课表调整，从今年秋季学", 24)
+            + f"\n\n科研评价改革，“破四唯”之后立什么？\n\n{body}\n")
+    titles = [a.title for a in articles(split(page))]
+    assert "科研评价改革，“破四唯”之后立什么？" in titles

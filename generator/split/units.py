@@ -361,7 +361,12 @@ def _over_dateline(items: list[Unit | Row], k: int) -> bool:
     whatever word its last line seems to run on from ("…面积1.8万" /
     "县人民医院…": jieba reads 万县)."""
     nxt = items[k + 1] if k + 1 < len(items) else None
-    return isinstance(nxt, Unit) and nxt.blank_before == 0 and opens_with_dateline(nxt.text)
+    unit = items[k]
+    # (set apart by a blank line, a line that closes no sentence with a full
+    # stop: "科研评价改革，“破四唯”之后立什么？" over "本报讯（记者 X）…")
+    apart_ok = len(unit.rows) == 1 and not unit.text.rstrip().endswith(("。", "”", "…"))
+    return (isinstance(nxt, Unit) and (nxt.blank_before == 0 or (apart_ok and nxt.blank_before == 1))
+            and opens_with_dateline(nxt.text))
 
 
 def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
