@@ -2542,3 +2542,15 @@ def test_a_line_set_apart_over_a_dateline_is_a_headline_though_the_text_before_s
             + f"\n\n科研评价改革，“破四唯”之后立什么？\n\n{body}\n")
     titles = [a.title for a in articles(split(page))]
     assert "科研评价改革，“破四唯”之后立什么？" in titles
+
+
+def test_a_short_line_ending_on_a_speakers_colon_over_a_headline_line_is_part_of_the_headline():
+    """'农技推广研究员孙立衡：' set apart above '让好技术走进田间地头' and solid
+    with it: the line ending on the speaker's colon opens the headline; it is
+    not a line of text left over from the article above."""
+    body = "\n".join(["眼下正值春播关键期，如何在稳定玉米产量的同时扩大大豆种植面积？记者就此专访了省农业技术推广总站研究员孙立衡。",
+                      "记者：今年省里继续推广玉米大豆带状复合种植，目前进展如何？",
+                      "孙立衡：今年全省计划推广带状复合种植360万亩，比去年增加约三成，目前播种工作正在由南向北有序推进。"])
+    page = "\n".join(FOREIGN) + f"\n\n农技推广研究员孙立衡：\n让好技术走进田间地头\n{body}\n"
+    titles = [a.title.replace(" ", "") for a in articles(split(page))]
+    assert "农技推广研究员孙立衡：让好技术走进田间地头" in titles

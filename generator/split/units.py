@@ -353,6 +353,21 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
+    _mark_speaker_lines(items)
+
+
+def _mark_speaker_lines(items: list[Unit | Row]) -> None:
+    """"农技推广研究员孙立衡：" set apart above the display line "让好技术走进田间
+    地头", solid with it: a short line ending on the speaker's colon over a
+    headline line is that headline's first part (a colon that ends a line of
+    running text introduces a quotation set as text, not a display line)."""
+    for k in range(len(items) - 1):
+        unit, nxt = items[k], items[k + 1]
+        if (isinstance(unit, Unit) and isinstance(nxt, Unit) and unit.kind == BODY and nxt.kind == HEAD
+                and len(unit.rows) == 1 and unit.blank_before and not nxt.blank_before and not unit.rows[0].full
+                and not unit.rows[0].indented and re.search(r"[\u3400-\u9fff][：:]$", unit.text.rstrip())
+                and len(unit.text) <= 16 and not re.search(r"[，,。]", unit.text)):
+            unit.kind = HEAD
 
 
 def _over_dateline(items: list[Unit | Row], k: int) -> bool:
