@@ -2554,3 +2554,13 @@ def test_a_short_line_ending_on_a_speakers_colon_over_a_headline_line_is_part_of
     page = "\n".join(FOREIGN) + f"\n\n农技推广研究员孙立衡：\n让好技术走进田间地头\n{body}\n"
     titles = [a.title.replace(" ", "") for a in articles(split(page))]
     assert "农技推广研究员孙立衡：让好技术走进田间地头" in titles
+
+
+def test_the_pages_reporter_credited_at_the_end_of_a_text_is_its_author():
+    """'…以更强的智能制造产业链嵌入全球价值链分工体系。本篇文章均由本报记者曹驰采写':
+    an unsigned text that ends with the page's credit to its reporter is
+    that reporter's."""
+    body = "\n\n".join(["未来产业是指代表科技和产业长期发展方向的产业，目前大多处于孕育孵化阶段，需要加强前瞻布局。",
+                        "《报告》认为，发展未来产业是建设现代化产业体系的关键一步，要提升产业链韧性和安全水平。本篇文章均由本报记者曹驰采写"])
+    (rec,) = articles(split(f"布局未来产业 打造实体经济创新发展新引擎\n\n{body}\n"))
+    assert rec.authors == ["曹驰"]

@@ -951,6 +951,10 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.authors = closing.authors
     if not head.authors:
         head.authors = _noted_authors(text)
+    if not head.authors and running:
+        credit = WRITTEN_BY.search(running[-1])
+        if credit:  # "…。本篇文章均由本报记者曹驰采写": the page's reporter wrote this text too
+            head.authors = [credit.group("name")]
     chars = sum(len(t) for t in running)
     sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines
@@ -996,6 +1000,10 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
             items[k + 2].parts[:0] = item.parts
             item.parts = []
     return items
+
+
+# "本篇文章均由本报记者曹驰采写", "本版稿件均由本报记者 X 采写": the reporter of a page's texts
+WRITTEN_BY = re.compile(r"本(?:篇|版)(?:文章|稿件)?均由本报记者\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*(?:采写|撰写|采访撰写)[。]?$")
 
 
 DECK_CHARS = 120  # a standfirst is a sentence or two
