@@ -2564,3 +2564,13 @@ def test_the_pages_reporter_credited_at_the_end_of_a_text_is_its_author():
                         "《报告》认为，发展未来产业是建设现代化产业体系的关键一步，要提升产业链韧性和安全水平。本篇文章均由本报记者曹驰采写"])
     (rec,) = articles(split(f"布局未来产业 打造实体经济创新发展新引擎\n\n{body}\n"))
     assert rec.authors == ["曹驰"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_a_motto_set_between_dashes_is_no_line_of_an_article(seed):
+    """'— 经 营 成 就 价 值 —' after an article's last paragraph, over the
+    paper's masthead in its house advert: a slogan printed between dashes is
+    never a line of running text."""
+    motto = re.compile(r"(?m)^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
+    for rec in articles(split_document(read_source(seed))):
+        assert not motto.search(rec.text), rec.title

@@ -162,8 +162,15 @@ def has_address(text: str) -> bool:
 BUY_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z]{0,6}(?:购买|购书|订购|选购|下单|订阅)$")
 
 
+# "— 经 营 成 就 价 值 —": a motto set between dashes, as a paper's or an
+# advertiser's slogan is printed, never a line of running text
+DASHED_MOTTO = re.compile(r"^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
+
+
 def is_ad(text: str) -> bool:
     if MASTHEAD_LABEL.match(text) or has_address(text) or BUY_LINE.match(text.replace(" ", "")):
+        return True
+    if DASHED_MOTTO.match(text.strip()):
         return True
     if not CJK_CHAR.search(text):
         return True  # Latin-only matter: brand names, English mastheads, numbers
