@@ -2574,3 +2574,16 @@ def test_a_motto_set_between_dashes_is_no_line_of_an_article(seed):
     motto = re.compile(r"(?m)^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
     for rec in articles(split_document(read_source(seed))):
         assert not motto.search(rec.text), rec.title
+
+
+def test_text_after_a_jump_line_goes_on_from_the_text_the_earlier_jump_line_sent_on():
+    """'（下转 D4）' after an article, another article, then '上接 D3' and a
+    text with no headline: the text is the rest of the article sent on, not
+    an article of its own titled with its first clause."""
+    rest = "\n\n".join(["四是积极探索数字时代的国际合作新模式，顺应数字经济发展趋势，深度参与国际规则制定。",
+                        "五是加快培育数据要素市场，完善数据产权、流通交易、收益分配和安全治理等基础制度。"])
+    page = (f"绿色金融债和绿色贷款双增\n\n本报记者 彭 妍 北京报道\n\n{BODY_A}\n\n下转 D4\n\n"
+            f"外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n\n上接 D3\n\n{rest}\n")
+    arts = articles(split(page))
+    assert [a.title for a in arts] == ["绿色金融债和绿色贷款双增", "外贸优品转内销"]
+    assert arts[0].text.rstrip().endswith("安全治理等基础制度。")

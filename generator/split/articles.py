@@ -999,7 +999,27 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
         if k + 2 < len(items) and heads.get(k + 2) == k + 1:
             items[k + 2].parts[:0] = item.parts
             item.parts = []
+        else:
+            jumped = _jumped_from(items, k - 1, heads)
+            if jumped is not None:  # "…（下转 D4）" further up, "上接 D3" here: the text goes on there
+                jumped.parts += item.parts
+                item.parts = []
     return items
+
+
+def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | None:
+    """The headed text closed, further up the file, by the nearest jump line
+    sending it on ("下转 D4"), when that line has not been answered yet."""
+    for j in range(k - 1, 0, -1):
+        item = items[j]
+        if not isinstance(item, Other):
+            continue
+        if any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in item.rows):
+            return None  # an earlier continuation took up that jump
+        if any(r.role == JUMP and re.search(r"下转|转", r.text) for r in item.rows):
+            before = items[j - 1]
+            return before if isinstance(before, Text) and (j - 1) in heads and before.parts else None
+    return None
 
 
 # "本篇文章均由本报记者曹驰采写", "本版稿件均由本报记者 X 采写": the reporter of a page's texts
