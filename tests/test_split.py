@@ -2587,3 +2587,15 @@ def test_text_after_a_jump_line_goes_on_from_the_text_the_earlier_jump_line_sent
     arts = articles(split(page))
     assert [a.title for a in arts] == ["绿色金融债和绿色贷款双增", "外贸优品转内销"]
     assert arts[0].text.rstrip().endswith("安全治理等基础制度。")
+
+
+def test_the_pages_reporter_credit_names_the_author_when_the_text_goes_on_from_another_page():
+    """The credit closes the text's last paragraph on its page; the part
+    after '上接 D3' follows it, and the credit still names the author."""
+    body = "\n\n".join(["未来产业是指代表科技和产业长期发展方向的产业，目前大多处于孕育孵化阶段，需要加强前瞻布局。",
+                        "《报告》认为，发展未来产业是建设现代化产业体系的关键一步，要提升产业链韧性。本篇文章均由本报记者曹驰采写"])
+    rest = "四是积极探索数字时代的国际合作新模式，顺应数字经济发展趋势，深度参与国际规则制定和产业合作。"
+    page = (f"布局未来产业 打造实体经济创新发展新引擎\n\n{body}\n\n下转 D4\n\n"
+            f"外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n\n上接 D3\n\n{rest}\n")
+    arts = articles(split(page))
+    assert arts[0].authors == ["曹驰"] and arts[0].paragraphs[-1].text == rest

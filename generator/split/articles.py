@@ -752,7 +752,9 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
     for part in text.parts:
         if isinstance(part, Unit) and part.kind == BODY:
             prev = paragraphs[last_body] if last_body is not None and last_body == len(paragraphs) - 1 else None
-            joins = prev is not None and ((not ends_sentence(prev.text) and not prev.text.endswith(("：", ":"))) or part.glued)
+            # (a paragraph closed by the page's credit to its reporter is closed as by a full stop)
+            joins = prev is not None and ((not ends_sentence(prev.text) and not prev.text.endswith(("：", ":"))
+                                           and not WRITTEN_BY.search(prev.text[-24:])) or part.glued)
             if joins:
                 prev.text = glue(prev.text, part.text)
             else:
@@ -951,9 +953,11 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.authors = closing.authors
     if not head.authors:
         head.authors = _noted_authors(text)
-    if not head.authors and running:
-        credit = WRITTEN_BY.search(running[-1])
-        if credit:  # "…。本篇文章均由本报记者曹驰采写": the page's reporter wrote this text too
+    if not head.authors:
+        # "…。本篇文章均由本报记者曹驰采写" closing a paragraph (the text's last on
+        # its page; a part jumped to another page may follow): the page's reporter wrote it
+        credit = next((found for found in map(WRITTEN_BY.search, running) if found), None)
+        if credit:
             head.authors = [credit.group("name")]
     chars = sum(len(t) for t in running)
     sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
@@ -1023,7 +1027,7 @@ def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | Non
 
 
 # "本篇文章均由本报记者曹驰采写", "本版稿件均由本报记者 X 采写": the reporter of a page's texts
-WRITTEN_BY = re.compile(r"本(?:篇|版)(?:文章|稿件)?均由本报记者\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*(?:采写|撰写|采访撰写)[。]?$")
+WRITTEN_BY = re.compile(r"本(?:篇|版)(?:文章|稿件)?均由本报记者\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*(?:采写|撰写|采访撰写)")
 
 
 DECK_CHARS = 120  # a standfirst is a sentence or two
