@@ -2599,3 +2599,13 @@ def test_the_pages_reporter_credit_names_the_author_when_the_text_goes_on_from_a
             f"外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n\n上接 D3\n\n{rest}\n")
     arts = articles(split(page))
     assert arts[0].authors == ["曹驰"] and arts[0].paragraphs[-1].text == rest
+
+
+def test_display_lines_above_a_columns_label_are_not_the_headlines_kicker():
+    """'以人为本' / '科技向善而行' (an advert's slogan) / '【问道科技创新】' /
+    headline / byline: the column's label opens the article's block, so the
+    lines above it are another piece's, not the kicker of the headline."""
+    page = ("以人为本\n科技向善而行\n\n【问道科技创新】\n\n证监会汇聚合力强信心 推动资本市场高质量发展\n\n本报记者 罗辑 北京报道\n\n"
+            + "\n".join(FOREIGN) + "\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "证监会汇聚合力强信心 推动资本市场高质量发展" and not rec.kicker and not rec.subtitle

@@ -400,6 +400,24 @@ def _credits_clash(group: HeadGroup, text: Text) -> bool:
     return bool(named) and dated is not None and bool(dated[0].authors) and not named & set(dated[0].authors)
 
 
+def part_above_sections(items: list[Item]) -> list[Item]:
+    """Display lines printed above a column's label ("以人为本 / 科技向善而行" /
+    "问道科技创新" / headline / byline): the label opens the article's block, so
+    what stands above it is another piece's (an advert's slogan, the headline
+    of the text before), not this headline's kicker."""
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, HeadGroup) and item.of(SECTION):
+            label = min(r.no for r in item.of(SECTION))
+            above = [u for u in item.units if u.last < label]
+            below = [u for u in item.units if u.first > label]
+            if above and below and not [r for r in item.rows if r.no < label]:
+                out += [HeadGroup(above), HeadGroup(below, item.rows)]
+                continue
+        out.append(item)
+    return out
+
+
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
     """Two headlines printed one right after the other (the first closing the
     text above it, the second opening the text below) form one group on the
@@ -1405,7 +1423,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
-    items = split_shared_texts(split_stacked_headlines(items))
+    items = split_shared_texts(split_stacked_headlines(part_above_sections(items)))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)
