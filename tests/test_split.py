@@ -2609,3 +2609,28 @@ def test_display_lines_above_a_columns_label_are_not_the_headlines_kicker():
             + "\n".join(FOREIGN) + "\n")
     (rec,) = articles(split(page))
     assert rec.title == "证监会汇聚合力强信心 推动资本市场高质量发展" and not rec.kicker and not rec.subtitle
+
+
+def test_a_stretch_the_text_layer_holds_twice_is_set_aside_and_the_text_around_it_goes_on():
+    """Four paragraphs of the next article extracted a second time inside
+    the article before, without their headline (the copy under the headline
+    is the article's, one differing by a word or two): the stray copy is no
+    article, and the crosshead after it goes on with the article it
+    interrupted."""
+    did = ["分布式数字身份认证是数字经济的基础设施，实名制的DID服务已在多家金融机构和央企开展试点应用。",
+           "业内人士表示，数字身份的互联互通需要统一标准，监管部门和行业组织正在推动建立通用框架和互操作标准。"]
+    did_rest = ["针对一些特殊场景和特殊群体，实名制的DID服务需求已经变得较为刚性，数字身份认证的应用场景不断拓展。",
+                "对于DID面临的监管和市场环境，专家建议制定实名DID和自主身份管理的专门法规，推动建立互操作性标准。"]
+    park = ["点开数藏平台，宋韵文化跃然眼前，有的宋代少女在展示宁波非遗金银彩绣，有的在演绎越窑青瓷的烧制工艺。",
+            "甬江软件产业园公司总经理吕兵在接受记者采访时说，眼下园区正积极落实元宇宙产业发展行动计划，推动产业链延链补链。",
+            "2023年，我国区块链顶层设计不断完善，自主创新能力加速提升，服务实体经济、提升公共服务能力的作用进一步显现。",
+            "眼下，产业园一方面积极增加自身的科技含量，扩大人才队伍；另一方面也不断通过招商引资，营造更好的招商氛围。"]
+    stray = park[:1] + [park[1].replace("正积极", "积极")] + park[2:]
+    block = lambda paras: "\n\n".join(paras)
+    page = (f"区块链等待“爆款”\n\n本报记者 李晖 北京报道\n\n{block(did)}\n\n自主研发+产业园招商\n\n本报记者 石健 北京报道\n\n"
+            f"{block(stray)}\n\n应用发展取决于数据规模效应\n\n{block(did_rest)}\n\n探索元宇宙产业园 城投局数字经济发展\n\n"
+            f"自主研发+产业园招商\n\n本报记者 石健 北京报道\n\n{block(park)}\n")
+    recs = split(page)
+    assert [a.title for a in articles(recs)] == ["区块链等待“爆款”", "探索元宇宙产业园 城投局数字经济发展"]
+    assert articles(recs)[0].text.rstrip().endswith("推动建立互操作性标准。")
+    assert any(r.kind == "other" and r.what == "重复的文字" for r in recs)

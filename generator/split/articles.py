@@ -29,7 +29,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, SIGNATURE, SUB, TOC, Row, letter_spaced
+from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
@@ -324,8 +324,11 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         item = items[k]
         prev = out[-1] if out else None
         if (isinstance(item, HeadGroup) and isinstance(prev, Other) and len(out) >= 2 and isinstance(out[-2], Text)
-                and all(r.role == FURNITURE and BARE_FOLIO.fullmatch(r.text.strip()) for r in prev.rows)):
-            prev = out[-2]  # a magazine's page number between two pages of one text ("10" / "一、引言")
+                and all((r.role == FURNITURE and BARE_FOLIO.fullmatch(r.text.strip())) or r.role == REPEAT
+                        for r in prev.rows)):
+            # a magazine's page number between two pages of one text ("10" /
+            # "一、引言"), or a stretch the text layer holds twice set between
+            prev = out[-2]
         nxt = items[k + 1] if k + 1 < len(items) else None
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
@@ -911,7 +914,7 @@ def _other(seed: str, rows: list[Row], what: str) -> Record:
 
 OTHER_WHAT = {FURNITURE: "页眉页脚", EDITOR: "编辑署名", JUMP: "转版标记", NOTE: "附注", SECTION: "栏目标记",
               BYLINE: "署名", SUB: "无正文的标题", "toc": "目录或导读", "ad": "广告或报头", "credit": "图片署名",
-              "figure": "图表"}
+              "figure": "图表", REPEAT: "重复的文字"}
 
 
 def _group_record(seed: str, group: HeadGroup) -> Record:

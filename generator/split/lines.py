@@ -18,6 +18,7 @@ from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, parse
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
+REPEAT = "repeat"  # a stretch the text layer holds twice: the stray copy
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
@@ -496,7 +497,56 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
+    _printed_twice(rows)
     return rows
+
+
+REPEAT_ROWS, REPEAT_CHARS = 4, 200  # a stretch this long printed twice is no chance
+REPEAT_REACH = 400  # lines: no column runs longer
+
+
+def _printed_twice(rows: list[Row]) -> None:
+    """A stretch of lines the text layer holds twice, word for word or a word
+    or two apart (a column extracted again): the copy with no headline over it is the stray
+    one; the other, under its headline, is the article's. When both or
+    neither have one, nothing is decided."""
+    lines = [k for k, r in enumerate(rows) if r.role != BLANK]
+    seen: dict[str, int] = {}
+    n = 0
+    while n < len(lines):
+        text = rows[lines[n]].text
+        m = seen.get(text)
+        seen.setdefault(text, n)
+        run = 0
+        if m is not None and len(text) >= 8:
+            while (run < REPEAT_REACH and n + run < len(lines) and m + run < n
+                   and _same_line(rows[lines[m + run]].text, rows[lines[n + run]].text)):
+                run += 1
+        chars = sum(len(rows[lines[m + i]].text) for i in range(run)) if run else 0
+        if run >= REPEAT_ROWS and chars >= REPEAT_CHARS:
+            first_headed, second_headed = _headed(rows, lines, m), _headed(rows, lines, n)
+            if first_headed != second_headed:
+                stray = n if first_headed else m
+                for i in range(run):
+                    rows[lines[stray + i]].role = REPEAT
+        n += max(run, 1)  # (a stretch read once is not read again from inside: linear time)
+
+
+def _same_line(a: str, b: str) -> bool:
+    """The same line, or one a word or two apart (the two copies of a column
+    may come from two states of the page)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 40 or abs(len(a) - len(b)) > 0.05 * max(len(a), len(b)):
+        return False
+    import difflib
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.95
+
+
+def _headed(rows: list[Row], lines: list[int], n: int) -> bool:
+    """The non-blank line before lines[n] is display type (a headline)."""
+    return n > 0 and rows[lines[n - 1]].role == TEXT and looks_like_headline(rows[lines[n - 1]].text) \
+        and not ends_sentence(rows[lines[n - 1]].text)
 
 
 CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目录|目次|要目)$|^contents$", re.I)
