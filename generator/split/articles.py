@@ -68,7 +68,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if len(prev.units) == 1 and EDITORS_NOTE.match(prev.units[0].text):
+    if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
@@ -219,12 +219,17 @@ def _opens_article(first: Unit) -> bool:
                                        or opens_with_dateline(first.text))
 
 
+def _editors_note_only(text: Text) -> bool:
+    """The text is an editors' note alone ("编者按/…"), one unit long."""
+    return len(text.units) == 1 and bool(EDITORS_NOTE.match(text.units[0].text))
+
+
 def _one_text(prev: Text, nxt: Text) -> bool:
     """Two frames of text with nothing between are one article when they
     are about the same thing and the second does not open with a dateline."""
     if _opens_article(nxt.units[0]):
         return False
-    if len(prev.units) == 1 and EDITORS_NOTE.match(prev.units[0].text):
+    if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
     return similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= SAME_SUBJECT
 
@@ -1019,7 +1024,7 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     for k, item in enumerate(items):
         if not (isinstance(item, Text) and k not in heads and k >= 1 and isinstance(items[k - 1], Other)):
             continue
-        if not any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in items[k - 1].rows):
+        if not _jumps_back(items[k - 1]):
             continue
         if k + 2 < len(items) and heads.get(k + 2) == k + 1:
             items[k + 2].parts[:0] = item.parts
@@ -1032,6 +1037,11 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     return items
 
 
+def _jumps_back(item: Other) -> bool:
+    """Other matter holding a jump line that takes a text up from elsewhere ("上接 D3", "续…")."""
+    return any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in item.rows)
+
+
 def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | None:
     """The headed text closed, further up the file, by the nearest jump line
     sending it on ("下转 D4"), when that line has not been answered yet."""
@@ -1039,7 +1049,7 @@ def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | Non
         item = items[j]
         if not isinstance(item, Other):
             continue
-        if any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in item.rows):
+        if _jumps_back(item):
             return None  # an earlier continuation took up that jump
         if any(r.role == JUMP and re.search(r"下转|转", r.text) for r in item.rows):
             before = items[j - 1]
