@@ -2634,3 +2634,67 @@ def test_a_stretch_the_text_layer_holds_twice_is_set_aside_and_the_text_around_i
     assert [a.title for a in articles(recs)] == ["区块链等待“爆款”", "探索元宇宙产业园 城投局数字经济发展"]
     assert articles(recs)[0].text.rstrip().endswith("推动建立互操作性标准。")
     assert any(r.kind == "other" and r.what == "重复的文字" for r in recs)
+
+
+# ---------------------------------------------------------------- session 32: a twelve-page development set's lessons
+WATER = ["　　今年以来，滨江区加快推进供水管网改造，全区老旧管网漏损率由百分之十五降至百分之九，",
+         "居民用水更加安心。区水务局负责人介绍，改造工程分三批实施，首批已全部完工。",
+         "　　“过去一到夏天水压就不够，高楼层经常停水。”家住滨江花园的居民说，如今管网换新，",
+         "水压稳定多了。据了解，第二批改造涉及十二个小区，预计年底前完"]
+WATER_ON = ["工，届时全区将基本消除老旧管网。",
+            "　　在管网改造中，区里同步推进智慧水务建设，在主要节点安装流量计和压力传感器，实时监测漏损情况，",
+            "发现异常后自动报警。"]
+WATER_LAST = ["　　智慧水务平台上线半年来，已累计发现并处置管网漏点二百余处，节约水量约六十万吨，",
+              "区里计划明年把平台延伸到全部住宅小区，让每一滴水都用在实处。"]
+
+
+def test_a_crosshead_after_a_running_head_reprinted_between_column_pieces_stays_inside_the_text():
+    """A feature read as column pieces, the page's running head printed
+    again at the top of each column: the piece after it goes on from the
+    sentence the column left open, and a marked crosshead in that piece
+    belongs to the same text (the running head is not what precedes it)."""
+    header = "城市周刊·民生\n2029年6月3日 星期日　第７版\n"
+    page = ("城市周刊·民生\n2029年6月3日 星期日　第７版\n编辑　简一鸣\n\n老旧管网换新 居民用水更安心\n本报记者　沈可鉴\n\n"
+            + "\n".join(WATER[:2]) + "\n◆分三批完成改造\n" + "\n".join(WATER[2:]) + "\n" + header + "\n".join(WATER_ON) + "\n◆智慧水务让漏损看得见\n" + "\n".join(WATER_LAST) + "\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["老旧管网换新 居民用水更安心"]
+    assert recs[0].text.rstrip().endswith("让每一滴水都用在实处。")
+
+
+def test_a_name_and_post_set_solid_under_a_headline_sign_the_piece():
+    """'以案说法' / headline / '郑敏芝　东川省律师协会…委员': the lawyer's name and
+    post right under the headline are the byline; the lawyer is the author."""
+    page = ("以案说法\n高额回报往往是陷阱的“诱饵”\n郑敏芝　东川省律师协会刑事专业委员会委员\n\n" + indented(FOREIGN + CREDIT) + "\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "高额回报往往是陷阱的“诱饵”" and rec.authors == ["郑敏芝"]
+
+
+def test_a_writers_post_in_brackets_after_the_author_label_is_no_headline():
+    """'作者：韦知远（东川省委党校经济学教研部教授）' under a theory essay's
+    headline: a byline naming its writer, not the headline's second line."""
+    page = "以新质生产力激活县域经济发展动能\n作者：韦知远（东川省委党校经济学教研部教授）\n" + indented(FOREIGN + CREDIT) + "\n"
+    (rec,) = articles(split(page))
+    assert rec.title == "以新质生产力激活县域经济发展动能" and rec.authors == ["韦知远"]
+
+
+def test_a_closing_signature_whose_bracket_wraps_onto_an_indented_line_closes_the_last_paragraph():
+    """'…走得更远。（本报记者' / '　柴望舒）': the signature's bracket closes on
+    the next line, which the layout happened to indent: no paragraph of its
+    own, and the reporter is the author. The page's editor with the desk's
+    hotline after it is a credit, not text."""
+    page = ("山里的茶叶搭上“直播快车”\n" + indented(FOREIGN) + "\n　　乡党委书记表示，乡里正在申请地理标志认证，让山里的好茶走得更远。（本报记者\n"
+            "　柴望舒）\n本版编辑：温若水　　新闻热线：0731-8896××××\n")
+    recs = split(page)
+    (rec,) = articles(recs)
+    assert rec.authors == ["柴望舒"] and rec.paragraphs[-1].text.endswith("柴望舒）")
+    assert "温若水" not in rec.text
+
+
+def test_credit_lines_at_a_pages_foot_are_no_headlines():
+    """'东川都市报社出品', '新华社发（路易斯·罗沙摄）' and '本版编辑　石可　鲍雨桐'
+    are credits: none heads an article or joins a headline."""
+    page = ("本版编辑　石可　鲍雨桐\n外贸企业加快开拓国内市场\n\n" + indented(FOREIGN) + "\n\n新华社发（路易斯·罗沙摄）\n\n"
+            "绿色信贷余额保持较快增长\n\n" + indented(CREDIT) + "\n\n新闻热线：96008\n东川都市报社出品\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场", "绿色信贷余额保持较快增长"]
+    assert {r.what for r in recs if "鲍雨桐" in r.text or "出品" in r.text} == {"编辑署名"}

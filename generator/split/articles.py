@@ -324,6 +324,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     """Fold each lone display line that is a crosshead into the text around
     it, and rejoin frames of one text that a blank line or indent parted."""
     out: list[Item] = []
+    resumed: Text | None = None  # the text a column's piece just went on, past the furniture topping that column
     k = 0
     while k < len(items):
         item = items[k]
@@ -334,6 +335,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             # a magazine's page number between two pages of one text ("10" /
             # "一、引言"), or a stretch the text layer holds twice set between
             prev = out[-2]
+        if isinstance(item, HeadGroup) and isinstance(prev, Other) and resumed is not None:
+            prev = resumed  # a crosshead in the piece of a text that went on past a running head
         nxt = items[k + 1] if k + 1 < len(items) else None
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
@@ -359,8 +362,10 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         opened = _open_text_before(out)
         if isinstance(item, Text) and opened is not None and _goes_on(opened, item):
             opened.parts += item.parts  # text that starts mid-sentence goes on from the text left open
+            resumed = opened
             k += 1
             continue
+        resumed = None
         if isinstance(item, Text) and item.gap and isinstance(prev, Text) and _one_text(prev, item):
             prev.parts += item.parts
             k += 1

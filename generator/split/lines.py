@@ -31,7 +31,8 @@ BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：|｜│]?\s*"
-    r"NAME(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAME)*\s*[）)]?$"
+    r"NAMES(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)]?$"
+    .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
     .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
@@ -45,7 +46,8 @@ DATE_ALONE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
 NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
-EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|新华社发|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
+# "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
+EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = re.compile(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
@@ -190,7 +192,8 @@ def role_of(line: Line) -> str:
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
-    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or _credits_line(raw):
+    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or _credits_line(raw) \
+            or PRODUCED_BY.match(text) or _credit_then_contact(raw):
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
@@ -234,6 +237,21 @@ def _credits_line(raw: str) -> bool:
         return False
     byline = parse_byline(match.group("byline"))
     return bool(byline and byline.authors and not byline.photo)
+
+
+# "东川都市报社出品": the outlet or team that made a page or a special, at its foot
+PRODUCED_BY = re.compile(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
+
+
+def _credit_then_contact(raw: str) -> bool:
+    """"本版编辑：温若水　　新闻热线：0731-…": the page's editor, then the
+    desk's telephone or mailbox, on the line that closes the page."""
+    for gap in re.finditer(r"\s+", raw.strip()):
+        left, right = raw.strip()[:gap.start()], raw.strip()[gap.end():]
+        label = CONTACT.search(right)
+        if label and label.start() <= 4 and re.search(r"[:：]", right) and EDITOR_CREDIT.match(left):
+            return True
+    return False
 
 
 def _names_a_post(raw: str) -> bool:
@@ -483,6 +501,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _bracketed_titles_run_in(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
+    _posts_under_headlines(rows)
     _names_closing_texts(rows)
     _names_beside_signatures(rows)
     _bios_of_signed_authors(rows)
@@ -931,6 +950,18 @@ def _names_under_headlines(rows: list[Row]) -> None:
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and looks_like_person(names[0]) and not _finishes_word(above, row)):
+            row.role = BYLINE
+
+
+def _posts_under_headlines(rows: list[Row]) -> None:
+    """"郑敏芝　东川省律师协会刑事专业委员会委员" set solid under a headline
+    line: the writer and where the writer works, signing the piece under it
+    (the same line inside running text is the author's note)."""
+    for k in range(1, len(rows)):
+        row, above = rows[k], rows[k - 1]
+        if (row.role == NOTE and above.role == TEXT and above.no + 1 == row.no and _names_a_post(row.line.raw)
+                and _names_lead(row.line.raw) and looks_like_headline(above.text) and not ends_sentence(above.text)
+                and not above.indented):
             row.role = BYLINE
 
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import bare_names, closing_byline, parse_byline
+from .bylines import bare_names, closing_byline, parse_byline, person_names
 from .learned import kicker_model
-from .lines import BYLINE, SUB, Row, first_word, last_word, letter_spaced
+from .lines import AUTHOR_BIO, BYLINE, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 
@@ -298,6 +298,13 @@ BRACKETED_LABEL = re.compile(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观�
                              r"\s*(?P<title>[^【】\s].{3,})$")
 
 
+def _lead_name(raw: str) -> list[str]:
+    """"郑敏芝　东川省律师协会…委员": the name before where its bearer works."""
+    bio = AUTHOR_BIO.match(raw.strip())
+    first = raw.split()[0] if bio else ""
+    return [first] if first and person_names(first) == [first] else []
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     head_rows = [row for u in group.units for row in u.rows]
@@ -351,6 +358,7 @@ def headline_of(group: HeadGroup) -> Headline:
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
-                names = bare_names(row.line.raw) or ([row.text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text) else [])
+                names = bare_names(row.line.raw) or ([row.text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text) else []) \
+                    or _lead_name(row.line.raw)
             out.authors += [n for n in names if n not in out.authors]
     return out

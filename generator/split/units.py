@@ -172,6 +172,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
     if (_spread_display(row) and not letter_spaced(nxt.line.raw) and looks_like_headline(row.text)
             and not word_crosses(row.text, nxt.text)):
         return False  # "少 儿 围 棋 赛 落 幕" over a line of text: display type spread over the column ends there
+    if _bracket_left_open(row.text) and _closes_first(nxt.text) and len(nxt.text) <= 16:
+        return True  # "…走得更远。（本报记者" / "　柴望舒）": the signature's bracket closes on the next line, however it is set
     if nxt.indented and uses_indent:
         return _wrapped_space(row, nxt, usual_indent)
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
@@ -200,6 +202,12 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         # the join ("中国汽车产" / "业发展历程…").
         return word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
     return True
+
+
+def _bracket_left_open(text: str) -> bool:
+    """The line's last bracket opens and does not close ("…。（本报记者")."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened >= 0 and opened > max(text.rfind("）"), text.rfind(")"))
 
 
 def _wrapped_space(row: Row, nxt: Row, usual_indent: float) -> bool:
