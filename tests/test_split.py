@@ -2698,3 +2698,29 @@ def test_credit_lines_at_a_pages_foot_are_no_headlines():
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["外贸企业加快开拓国内市场", "绿色信贷余额保持较快增长"]
     assert {r.what for r in recs if "鲍雨桐" in r.text or "出品" in r.text} == {"编辑署名"}
+
+
+def test_a_digest_of_announcements_gives_each_firm_its_item():
+    """'公司公告摘要' / '002871　华锦股份' / text / '600938　岭南水务' / text…:
+    each firm's code and short name heads an item of its own (the texts
+    share the words of announcements, not one subject); the digest's label
+    is the section, and the page's disclaimer is no part of the last item."""
+    items = [("002871　华锦股份", "华锦股份公告，公司去年实现营业收入58.6亿元，同比增长14.2%；公司拟每10股派发现金红利2.5元。"),
+             ("600938　岭南水务", "岭南水务公告，公司全资子公司中标城区供水管网改造工程，中标金额约6.3亿元，约占公司上年营业收入的27%。"),
+             ("300716　星衡电子", "星衡电子公告，公司持股5%以上股东计划在未来3个月内减持不超过公司总股本2%的股份，不会导致控制权变化。")]
+    page = "公司公告摘要\n" + "\n".join(f"{head}\n{text}" for head, text in items) + "\n\n本版所载信息仅供参考，不构成投资建议。据此入市，风险自担。\n"
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["002871 华锦股份", "600938 岭南水务", "300716 星衡电子"]
+    assert articles(recs)[0].section == "公司公告摘要" and articles(recs)[-1].text.rstrip().endswith("控制权变化。")
+
+
+def test_a_flush_display_line_after_the_last_sentence_is_the_headline_printed_after_its_text():
+    """On a page that indents its paragraphs, '…即可到达。' (a full line) /
+    '市区新增两处口袋公园' / blank / the page's hotline: a flush line without
+    comma or stop that nothing goes on from is the headline of the text
+    above, printed after it, not a sentence cut at the column's edge."""
+    first = ["　　本报讯（记者　宁舒）", "7月7日上午，地铁5号", "线南延段开通试运营，", "新增车站7座，市民从", "市中心到高铁南站只要", "25分钟。", "　　运营方介绍，试运", "营初期行车间隔为6分", "钟，高峰加开列车。", "地铁南延段开通试运营", ""]
+    news = ["　　本报讯（记者　卓", "冉）利用拆违腾退的边", "角地块，市园林部门近", "日在解放路和滨河东路", "新建两处口袋公园，总", "面积约4500平方米，", "居民步行5分钟即可到", "达，市民十分欢迎。", "　　公园设有健身步道", "和儿童游乐区和座椅。"]
+    page = "\n".join(first) + "\n" + "\n".join(news) + "\n市区新增两处口袋公园\n\n新闻热线：96008\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs][-1] == "市区新增两处口袋公园"

@@ -29,7 +29,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, SUB, TOC, Row, letter_spaced
+from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
@@ -70,6 +70,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
+    if STOCK_ITEM.match(group.units[-1].text):
+        return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label

@@ -170,8 +170,15 @@ BUY_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z]{0,6}(?:购买|购书|订购|选�
 DASHED_MOTTO = re.compile(r"^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
 
 
+# "本版所载信息仅供参考，不构成投资建议。据此入市，风险自担。": a markets
+# page's disclaimer, printed at its foot, no sentence of any article
+DISCLAIMER = re.compile(r"^[^。]{0,12}仅供参考[，,。]?\s*(?:不构成(?:任何)?投资建议|据此).{0,20}$|^[^。]{0,8}据此(?:入市|操作|投资)[，,]\s*风险自担[。]?$")
+
+
 def is_ad(text: str) -> bool:
     if MASTHEAD_LABEL.match(text) or has_address(text) or BUY_LINE.match(text.replace(" ", "")):
+        return True
+    if DISCLAIMER.match(text) and len(text) <= 60:
         return True
     if DASHED_MOTTO.match(text.strip()):
         return True
@@ -239,6 +246,9 @@ def _credits_line(raw: str) -> bool:
     return bool(byline and byline.authors and not byline.photo)
 
 
+# "002871　华锦股份", "华锦股份（002871）": a listed firm's code and short
+# name, the headline of each item of a digest of company announcements
+STOCK_ITEM = re.compile(r"^\s*(?:(?:[036]\d{5}|[48]\d{5})\s*[\u3400-\u9fffA-Z*]{2,6}|[\u3400-\u9fffA-Z*]{2,6}\s*[（(](?:[036]\d{5}|[48]\d{5})[）)])\s*$")
 # "东川都市报社出品": the outlet or team that made a page or a special, at its foot
 PRODUCED_BY = re.compile(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import bare_names, closing_byline, parse_byline, person_names
 from .learned import kicker_model
-from .lines import AUTHOR_BIO, BYLINE, SUB, Row, first_word, last_word, letter_spaced
+from .lines import AUTHOR_BIO, BYLINE, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 
@@ -322,6 +322,8 @@ def headline_of(group: HeadGroup) -> Headline:
         labels.pop()
         phrases[-2:] = [clean_headline(phrases[-2] + phrases[-1])]
         phrase_rows[-2:] = [phrase_rows[-2] + phrase_rows[-1]]
+    if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
+        labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
         labels = []
     kept = [k for k, p in enumerate(phrases) if p not in labels]

@@ -358,6 +358,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
                 and not _rest_after_figure(item, previous)
                 and not _runs_into(item, items[k + 1: k + 2])
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
+                     or _display_closing_text(items, k, previous, uses_indent)
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
@@ -399,6 +400,20 @@ def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
     "…将为126" / "个老旧小区…")."""
     return opens_on_unit(unit.text.lstrip()) and not (
         previous is not None and previous.kind == HEAD and previous.text.rstrip()[-1:].isdigit())
+
+
+def _display_closing_text(items: list[Unit | Row], k: int, previous: Unit | None, uses_indent: bool) -> bool:
+    """"…步行5分钟即可到达。" / "市区新增两处口袋公园", then a blank line or
+    other matter: on a page that indents its paragraphs, one flush line
+    without a comma or stop after a closed sentence, with no text after it
+    to go on into, is display type (a headline printed after its text), not
+    running text cut at the column's edge."""
+    unit = items[k]
+    if not (uses_indent and previous is not None and previous.kind == BODY and not previous.open
+            and len(unit.rows) == 1 and not unit.rows[0].indented and not re.search(r"[，,。；;：:！？!?]", unit.text)):
+        return False
+    after = next((x for x in items[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+    return not isinstance(after, Unit) and not (isinstance(after, Row) and after.role == JUMP)  # "下转第2版": it goes on there
 
 
 def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
