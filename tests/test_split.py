@@ -2724,3 +2724,15 @@ def test_a_flush_display_line_after_the_last_sentence_is_the_headline_printed_af
     page = "\n".join(first) + "\n" + "\n".join(news) + "\n市区新增两处口袋公园\n\n新闻热线：96008\n"
     recs = articles(split(page))
     assert [r.title for r in recs][-1] == "市区新增两处口袋公园"
+
+
+def test_a_deck_without_dash_between_headline_and_byline_is_the_subtitle():
+    """Headline / a long deck that wraps over a blank line, its second part
+    opening on '但' / byline / text: the deck lines close no sentence and
+    stand between the headline and its byline, so they are the subtitle (a
+    line opening on an adversative conjunction never starts a headline)."""
+    page = ("制造业出海新路径：从“卖产品”到“建工厂”\n一批民营制造企业正从“卖产品”转向“建工厂”，跟随“链主”抱团布局海外，\n\n"
+            "但合规、用工与文化差异仍是绕不开的考验\n\n本报记者 何乐 上海报道\n\n" + indented(FOREIGN + CREDIT) + "\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "制造业出海新路径：从“卖产品”到“建工厂”" and rec.subtitle.endswith("绕不开的考验")
+    assert rec.authors == ["何乐"] and rec.paragraphs[0].text.startswith("今年以来")

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row
-from .units import BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word
+from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 
 CAPTION_START = re.compile(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
 CAPTION_MAX = 160  # characters a photo caption runs to
@@ -213,9 +213,46 @@ def _continued_from(item) -> bool:
     return isinstance(item, Row) and item.role == JUMP and bool(re.search(r"上接|接上|续前|转自|紧接", item.text))
 
 
+DECK_CHARS = 100  # a deck printed without its dash is a sentence or two, never a paragraph's length
+
+
+def _decks_over_bylines(seq: list) -> list:
+    """"制造业出海新路径：…" / "长三角一批民营制造企业正…，" / "但合规…考验" /
+    blank / "21世纪经济报道记者 何乐": lines of text between a headline and its
+    byline, closing no sentence and set apart from the byline, are the
+    headline's deck (printed without its dash), not the article's first
+    paragraph, which comes under the byline."""
+    out = list(seq)
+    for k, item in enumerate(out):
+        if not (isinstance(item, Unit) and item.kind == HEAD):
+            continue
+        j, deck = k + 1, []
+        while j < len(out) and (isinstance(out[j], Row) and out[j].role == BLANK
+                                or isinstance(out[j], Unit) and out[j].kind == BODY and len(deck) < 2):
+            if isinstance(out[j], Unit):
+                deck.append(j)
+            j += 1
+        after = out[j] if j < len(out) else None
+        if not deck or not (isinstance(after, Row) and after.role == BYLINE):
+            continue
+        units = [out[i] for i in deck]
+        text = "".join(u.text for u in units)
+        if (len(text) > DECK_CHARS or ends_sentence(text) or opens_with_dateline(text)
+                or after.no - units[-1].last != 2 or units[0].first - item.last > 2):
+            # (set apart from the byline by a blank line, as the headline's
+            # block is; a standfirst run solid into the byline opens the text)
+            continue
+        for i in deck:
+            for row in out[i].rows:
+                row.role = SUB
+        out[k + 1:j] = [r for x in out[k + 1:j] for r in (x.rows if isinstance(x, Unit) else [x])]
+    return out
+
+
 def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption | HeadGroup]:
     """Headline lines, subtitles and bylines printed together form a group;
     one blank line may stand between them, two part them."""
+    seq = _decks_over_bylines(seq)
     out: list = []
     group: HeadGroup | None = None
     last_no = -10
@@ -312,6 +349,8 @@ def _take_headline_above(out: list, below: int) -> None:
             k = 0  # a kicker over a headline on three lines: a block of display lines set apart, taken whole
         if k == len(prev.rows) or (k > 0 and not ends_sentence(prev.rows[k - 1].text)) or (k == 0 and _left_open_above(out, j)):
             return
+        if first_word(prev.rows[k].text) in ADVERSATIVE:
+            return  # "但合规、用工与文化差异…": the rest of a sentence begun above, no headline
         head = Unit(HEAD, prev.rows[k:], prev.blank_before if k == 0 else 0)
         if k:
             out[j:j + 1] = [Unit(BODY, prev.rows[:k], prev.blank_before, prev.glued, prev.frame, prev.gap), head]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -307,6 +307,11 @@ def same_paragraph(previous: Unit, unit: Unit, uses_indent: bool) -> bool:
             and previous.rows[-1].full and previous.last + 1 == unit.first)
 
 
+# Conjunctions that turn against what was said before: no display line
+# opens on one (the deck or sentence it belongs to began above)
+ADVERSATIVE = ("但", "但是", "然而", "却")
+
+
 def _headlike(unit: Unit) -> bool:
     narrow = unit.rows[0].column and unit.rows[0].column <= 14
     if len(unit.rows) > (6 if narrow else 3):
@@ -320,6 +325,8 @@ def _headlike(unit: Unit) -> bool:
         return False  # a dateline opens a news text (its bracket may close on the next line)
     if _closes_first(text):
         return False  # '报告》在…': the rest of a title or quote opened on the line before
+    if first_word(text) in ADVERSATIVE:
+        return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
     if len(unit.rows) == 1 and signature_alone(text):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
     if not looks_like_headline(text):
