@@ -2736,3 +2736,36 @@ def test_a_deck_without_dash_between_headline_and_byline_is_the_subtitle():
     (rec,) = articles(split(page))
     assert rec.title == "制造业出海新路径：从“卖产品”到“建工厂”" and rec.subtitle.endswith("绕不开的考验")
     assert rec.authors == ["何乐"] and rec.paragraphs[0].text.startswith("今年以来")
+
+
+def test_a_paragraph_taking_up_its_crossheads_words_stays_with_that_part_when_a_shared_text_is_cut():
+    """No blank lines: headline, byline, text with a crosshead whose last
+    paragraph takes up the crosshead's words ("技术迭代"), then the next
+    article's text, whose headline, deck and byline are printed after it.
+    The cut between the two texts leaves that paragraph with the part its
+    crosshead heads."""
+    page = "\n".join([
+        "第一财经日报  2024.7.9  A7", "公司", "光伏组件价格跌破每瓦0.8元", "二线厂商加速出清", "本报记者 马 晨 发自上海",
+        "光伏产业链价格仍在寻底。最新行业数据显示，7月第一周，主流TOP", "Con组件中标均价已跌破每瓦0.8元，较年初下降超过15%，部分二线厂商",
+        "最低报价逼近每瓦0.7元。", "“现在的价格已经低于绝大多数企业的现金成本。”一家头部组件企",
+        "业销售负责人表示，订单并不缺，缺的是有利润的订单。",
+        "价格战何时见底",
+        "据不完全统计，今年以来已有超过10家光伏企业宣布终止或延期扩产", "项目，一些二线厂商的电池片产线开工率不足五成。中国光伏行业协",
+        "会此前呼吁，企业应避免低于成本价销售，推动行业有序竞争。",
+        "多位分析师认为，本轮产能出清的速度取决于企业现金流状况。一家", "券商电新行业首席分析师表示，头部企业凭借规模和一体化优势仍能",
+        "维持运转，而缺乏技术和渠道优势的二线厂商可能率先退出。",
+        "技术迭代加速洗牌",
+        "在价格承压的同时，技术路线的切换也在加速。今年上半年，N型电", "池市场占比已超过七成，BC、钙钛矿叠层等新技术的中试线密集落地。",
+        "业内人士指出，没有跟上技术迭代的老旧PERC产能将面临更大的淘汰", "压力，行业集中度有望进一步提升。",
+        "今年上半年，中国创新药对外授权交易继续保持活跃。据医药行业咨", "询机构统计，上半年国内药企达成的海外授权交易超过40项，披露的",
+        "首付款合计超过30亿美元，交易总金额创历史同期新高。",
+        "从交易品种看，抗体偶联药物（ADC）、双特异性抗体和GLP-1类减重", "药物最受海外买家青睐。一家生物医药投资机构合伙人表示，国内企",
+        "业在早期研发效率和临床推进速度上具备优势，跨国药企通过授权引", "进能够以较低成本补充管线。",
+        "不过，也有业内人士提醒，授权交易的里程碑付款能否兑现取决于后", "续临床进展，投资者不宜将交易总额简单等同于企业未来收入。",
+        "创新药企出海授权交易额创新高", "——上半年首付款合计超30亿美元", "■ 文/本报记者 赵 岩",
+        "储能电池出货量同比增长超五成", "本报记者 钱 程",
+        "中东、欧洲等海外市场大型储能项目的集中招标，是上半年储能电池", "出货增长的重要推动力。",
+        "业内人士预计，下半年储能电池出货量仍将保持较快增长，但行业分", "化会加剧，具备技术储备的企业更具竞争力。"]) + "\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["光伏组件价格跌破每瓦0.8元 二线厂商加速出清", "创新药企出海授权交易额创新高", "储能电池出货量同比增长超五成"]
+    assert recs[0].text.rstrip().endswith("有望进一步提升。") and recs[1].text.startswith("今年上半年")

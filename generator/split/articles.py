@@ -570,7 +570,12 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             left, right = _last(texts[:i]), _first(texts[i:])
             near_left, near_right = "".join(left), "".join(right)
             before = [t for t in texts[:i] if t][-1:]
+            # (a paragraph that takes up its crosshead's words goes on with
+            # the part that crosshead heads: "技术迭代加速洗牌" / … / "…没有跟上
+            # 技术迭代的老旧产能…")
+            crosshead = next((p.text for p in reversed(item.parts[:i]) if isinstance(p, Unit) and p.kind == HEAD), "")
             return (similarity(left, right) + LOCAL_WEIGHT * similarity(before, [texts[i]])
+                    + (echo(crosshead, texts[i]) if crosshead else 0.0)
                     - (echo(first_title, near_left) - echo(second_title, near_left))
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]
