@@ -56,6 +56,7 @@ class Paragraph:
     text: str
     heading: bool = False  # an in-article sub-heading
     figure: bool = False  # a line of a table or chart (cells separated by tabs)
+    verse: bool = False  # a stanza of a poem: its lines (parted by "\n") kept as printed
 
 
 @dataclass

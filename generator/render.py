@@ -64,6 +64,9 @@ def blocks(paragraphs: list) -> list[dict]:
             else:
                 out.append({"type": "table", "rows": [cells]})
             continue
+        if p.verse:
+            out.append({"type": "verse", "lines": p.text.split("\n")})
+            continue
         out.append({"type": "heading" if p.heading else "figure" if p.figure else "text", "text": p.text})
     for block in out:
         if block["type"] == "table":

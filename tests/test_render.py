@@ -40,3 +40,11 @@ def test_bylines_link_the_names_they_print():
     assert (byline_with_links("本报记者 孟 珂 韩 昱 郭冀川", [("孟珂", "m.md"), ("韩昱", "h.md"), ("郭冀川", "g.md")])
             == "本报记者 [孟珂](m.md) [韩昱](h.md) [郭冀川](g.md)")
     assert byline_with_links("", [("李四", "l.md")]) == "作者：[李四](l.md)"
+
+
+def test_a_stanza_keeps_its_lines_on_the_page():
+    from generator.model import Paragraph
+    from generator.render import blocks
+
+    out = blocks([Paragraph("这一天，昼与夜\n各让出半步", verse=True), Paragraph("正文。")])
+    assert out[0] == {"type": "verse", "lines": ["这一天，昼与夜", "各让出半步"]} and out[1]["type"] == "text"

@@ -2769,3 +2769,23 @@ def test_a_paragraph_taking_up_its_crossheads_words_stays_with_that_part_when_a_
     recs = articles(split(page))
     assert [r.title for r in recs] == ["光伏组件价格跌破每瓦0.8元 二线厂商加速出清", "创新药企出海授权交易额创新高", "储能电池出货量同比增长超五成"]
     assert recs[0].text.rstrip().endswith("有望进一步提升。") and recs[1].text.startswith("今年上半年")
+
+
+POEM = ["这一天，昼与夜", "各让出半步", "像两个老邻居", "隔着篱笆点头", "",
+        "稻子低下头来", "数自己的籽粒", "父亲站在田埂上", "把一年的汗水", "重新掂量了一遍", "",
+        "我在城里的窗前", "把这一页日历撕下", "忽然想起", "老家的灶膛，此刻", "正红"]
+
+
+def test_a_poem_is_an_article_whose_stanzas_keep_their_lines():
+    """A literary page: an essay, then a poem (headline, '◎ 闻一苇', stanzas of
+    short lines parted by blank lines), then a book review. The poem is an
+    article signed by its poet; no stanza is a headline, no last word
+    ('正红') a name; each stanza is a paragraph whose lines stay as printed."""
+    essay = ("外婆的腌菜坛\n□ 舒晴川\n\n" + indented(FOREIGN + CREDIT) + "\n\n")
+    review = ("\n\n在《运河人家》里读懂一座城\n\n" + indented(["读罢作家的长篇小说《运河人家》，掩卷良久，耳边仿佛还响着运河上的", "橹声和码头上的号子。",
+                                                    "小说最动人的地方，在于它没有把历史写成宏大的背景板，而是让历史", "从普通人的日子里慢慢流过去。"]) + "\n")
+    recs = articles(split(essay + "秋分帖\n◎ 闻一苇\n\n" + "\n".join(POEM) + review))
+    assert [r.title for r in recs] == ["外婆的腌菜坛", "秋分帖", "在《运河人家》里读懂一座城"]
+    poem = recs[1]
+    assert poem.authors == ["闻一苇"] and [p.text.split("\n") for p in poem.paragraphs][2] == POEM[11:]
+    assert all(p.verse for p in poem.paragraphs) and len(poem.paragraphs) == 3

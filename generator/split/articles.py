@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, stanza, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -110,7 +110,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # the text after restates at length, the headline of that text)
         return True
     lone_line = len(group.units) == 1 and len(head.rows) == 1 and not letter_spaced(head.rows[0].line.raw)
-    if (headed_above and lone_line and len(prev.body) < SHORT_BEFORE_CROSSHEAD and features["echo_before"] < UNRELATED
+    verse = any(isinstance(p, Unit) and p.kind == BODY and stanza(p) for p in prev.parts)  # a poem is whole however short
+    if (headed_above and lone_line and len(prev.body) < SHORT_BEFORE_CROSSHEAD and not verse and features["echo_before"] < UNRELATED
             and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)):
         return True  # a full headline group heads a paragraph or two: too little for a whole article
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
@@ -788,6 +789,11 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
         waiting.clear()
 
     for part in text.parts:
+        if isinstance(part, Unit) and part.kind == BODY and stanza(part):
+            flush()
+            paragraphs.append(Paragraph(text="\n".join(r.text for r in part.rows), verse=True))
+            last_body = None  # a stanza stands alone: the next one is no rest of its sentence
+            continue
         if isinstance(part, Unit) and part.kind == BODY:
             prev = paragraphs[last_body] if last_body is not None and last_body == len(paragraphs) - 1 else None
             # (a paragraph closed by the page's credit to its reporter is closed as by a full stop)
@@ -1000,7 +1006,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     chars = sum(len(t) for t in running)
     sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines
-    too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3))
+    verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
+    too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3) and not verse)
     if too_short:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,

@@ -363,6 +363,7 @@ class Row:
     width: float  # of the text with letter spacing closed
     column: float = 0.0  # the typical width of the lines around it
     spaced: float = 0.0  # of the line as printed, spaces included
+    verse: bool = False  # a line of a poem, set as the poet broke it (see `_verse`)
 
     @property
     def text(self) -> str:
@@ -508,6 +509,7 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
 def rows_of(lines: list[Line]) -> list[Row]:
     rows = [Row(line, role_of(line), width_of(line.text) + line.indent, spaced=width_of(line.raw) + line.indent)
             for line in lines]
+    _verse(rows)
     _bracketed_titles_run_in(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
@@ -956,11 +958,45 @@ def _names_under_headlines(rows: list[Row]) -> None:
         if above.role == BLANK and k >= 2 and rows[k - 2].role == TEXT:
             above = rows[k - 2]  # a page that sets each element apart by a blank line
         after = rows[k + 1] if k + 1 < len(rows) else None
-        names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT else []
+        names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and looks_like_person(names[0]) and not _finishes_word(above, row)):
             row.role = BYLINE
+
+
+VERSE_SHARE = 0.5  # a line of verse is set at most this share of the page's usual line
+
+
+def _verse(rows: list[Row]) -> None:
+    """Two or more stanzas in a row: blocks of three or more lines, parted
+    by one blank line, each line far shorter than the page's usual line and
+    no sentence closed inside one. A poem's lines are as the poet broke
+    them: none runs on into the next, and none is a headline or a name."""
+    widths = sorted(r.width for r in rows if r.role == TEXT)
+    if len(widths) < 20:
+        return
+    usual = widths[3 * len(widths) // 4]  # (the upper quartile: the poem's own lines may be half the page's)
+    blocks: list[list[Row]] = []
+    current: list[Row] = []
+    for row in rows + [Row(Line(0, ""), BLANK, 0.0)]:
+        if row.role == BLANK:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(row)
+
+    def stanza(block: list[Row]) -> bool:
+        return (len(block) >= 3 and all(r.role == TEXT and r.width <= VERSE_SHARE * usual for r in block)
+                and not any(re.search(r"[。！？!?；;]", r.text[:-1]) for r in block))
+
+    for k, block in enumerate(blocks):
+        neighbours = [blocks[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)
+                      and abs(blocks[j][0].no - block[0].no) <= max(len(block), len(blocks[j])) + 2]
+        if stanza(block) and any(stanza(b) for b in neighbours):
+            for row in block:
+                row.verse = True
 
 
 def _posts_under_headlines(rows: list[Row]) -> None:

@@ -167,6 +167,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
     """Does the text of `row` continue on the next line?"""
     if nxt.no == row.no and nxt.line.frame_start:
         return False  # a title run into its text: split_merged set the text apart on the same printed line
+    if row.verse and nxt.verse:
+        return True  # the next line of the stanza (a paragraph of verse, its lines kept as printed)
     if letter_spaced(row.line.raw) and letter_spaced(nxt.line.raw) and not ends_sentence(row.text):
         return one_phrase(row.text, nxt.text)  # display type wrapped in mid-phrase (its spacing is no indent)
     if (_spread_display(row) and not letter_spaced(nxt.line.raw) and looks_like_headline(row.text)
@@ -353,13 +355,16 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if isinstance(previous, Unit) and previous.rows[-1].no == item.rows[0].no and item.rows[0].line.frame_start:
             previous = item  # the text a title was run into, set apart from it on the same printed line
             continue
-        continues = previous is not None and previous.kind == BODY and previous.open
+        continues = previous is not None and previous.kind == BODY and previous.open and not stanza(previous)
         if continues and past_header and item.blank_before:
             continues = False  # a display line standing apart after a page header opens something new
         past_header = False
         after_matter = previous is None and k > 0  # other matter (a credit, an advert) or the file start before it
         if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level and not after_matter:
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
+            continue
+        if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
+            previous = item  # the next stanza of a poem, not a headline
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
                 and not _rest_after_figure(item, previous)
@@ -370,6 +375,11 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             item.kind = HEAD
         previous = item
     _mark_speaker_lines(items)
+
+
+def stanza(unit: Unit) -> bool:
+    """A stanza of a poem (see `lines._verse`)."""
+    return all(r.verse for r in unit.rows)
 
 
 def _mark_speaker_lines(items: list[Unit | Row]) -> None:
