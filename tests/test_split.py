@@ -2789,3 +2789,15 @@ def test_a_poem_is_an_article_whose_stanzas_keep_their_lines():
     poem = recs[1]
     assert poem.authors == ["闻一苇"] and [p.text.split("\n") for p in poem.paragraphs][2] == POEM[11:]
     assert all(p.verse for p in poem.paragraphs) and len(poem.paragraphs) == 3
+
+
+def test_a_box_under_a_tip_label_alone_is_no_article():
+    """'普法小贴士' over the statute an article rests on, and a hotline: a
+    box whose only heading is its label is a note beside the article, not
+    an article, nor a crosshead of it."""
+    statute = ["　　《中华人民共和国刑法》第一百九十二条规定，以非法占有为目的，使用诈骗方法非法集资，数额较大的，",
+               "处三年以上七年以下有期徒刑，并处罚金。", "反诈咨询热线：96110"]
+    page = ("“高息理财”骗局背后的资金链\n本报记者　姜成涛\n\n" + indented(FOREIGN + CREDIT) + "\n\n普法小贴士\n" + "\n".join(statute) + "\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["“高息理财”骗局背后的资金链"]
+    assert not any("第一百九十二条" in r.text for r in articles(recs)) and any("第一百九十二条" in r.text for r in recs)

@@ -46,6 +46,11 @@ CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with
 OPEN_BONUS = 0.5  # a text left in mid-sentence over one closed, for a piece that goes on from one of them
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
+# "普法小贴士", "温馨提示", "名词解释": a box's label standing as its only
+# heading; what it holds (a statute, a term, advice) serves the article
+# beside it and is no article (a box with a headline of its own is one)
+TIP_LABEL = re.compile(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小知识|知识点|名词解释|小词典|相关链接|知识链接|链接)")
+TIP_CHARS = 400
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
 STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
@@ -70,6 +75,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
+    if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")):
+        return False  # "普法小贴士": a box set beside the article, not a part of it
     if STOCK_ITEM.match(group.units[-1].text):
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
@@ -1008,10 +1015,11 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     parts = text.parts + ([group] if group else []) + bylines
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
     too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3) and not verse)
-    if too_short:
+    tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
+    if too_short or tip_box:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,
-                      what="表格或短文本"), aside
+                      what="资料框" if tip_box else "表格或短文本"), aside
     for caption in captions:
         caption.figure = True  # a photo's caption inside an article stands for the picture, apart from the reading
     generated = not head.title
