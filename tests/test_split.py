@@ -2801,3 +2801,26 @@ def test_a_box_under_a_tip_label_alone_is_no_article():
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["“高息理财”骗局背后的资金链"]
     assert not any("第一百九十二条" in r.text for r in articles(recs)) and any("第一百九十二条" in r.text for r in recs)
+
+
+def test_an_article_goes_on_past_a_box_printed_inside_it():
+    """A feature with crossheads, a box inside it ('■链接' / '什么是蓝碳' / a
+    short text), then a crosshead set as the feature's own: the text after
+    the box is the feature's next part, not the box's."""
+    para = lambda *lines: "\n".join(lines)
+    page = "\n\n".join([
+        "一片红树林的“碳汇账”", "本报记者 黄德明",
+        para("11月的湛江，海风已经有了凉意。渔民们划着小船穿过红树林，查看去年补种的幼苗长势如何，", "再把数据记到本子上。"),
+        "渔民成了“护林员”",
+        para("过去，村里的渔民靠围塘养殖为生，不少红树林被砍掉改成虾塘。如今，合作社把渔民组织起来，", "专门负责红树林的巡护和补种。"),
+        para("合作社负责人说，红树林长好了，鱼虾蟹也多了，渔民的收入反而比过去高，大家护林的劲头很足。"),
+        "一吨碳汇值多少钱",
+        para("然而，蓝碳的价格至今仍是一个难题。与森林碳汇相比，红树林碳汇的计量方法还不统一，", "监测成本高、周期长，交易价格从每吨几十元到一百多元不等。"),
+        "■链接\n什么是蓝碳",
+        para("蓝碳是指利用海洋活动及海洋生物吸收大气中的二氧化碳，并将其固定、储存在海洋中的过程。", "红树林、海草床和盐沼是三类主要的海岸带蓝碳生态系统。"),
+        "走向市场还差几步",
+        para("更大的障碍在于市场出口。目前，蓝碳交易多以企业自愿购买为主，买方往往出于品牌宣传的考虑，", "缺乏持续稳定的需求，合作社的碳汇还找不到长期买家。"),
+        para("傍晚，海水开始上涨，渔民们收拾好工具往回走。他们说，明年还要再补种一片红树林。")]) + "\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["一片红树林的“碳汇账”", "什么是蓝碳"]
+    assert recs[0].text.rstrip().endswith("再补种一片红树林。") and recs[1].text.rstrip().endswith("生态系统。")

@@ -30,7 +30,7 @@ from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_o
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
-from .page import CAPTION_MAX, CAPTION_START, SECTION, Caption, HeadGroup, Item, Other, Text
+from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, stanza, word_crosses
 
@@ -357,6 +357,19 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             # its kicker, or a headline over two lines.)
             run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
+        main = _text_around_box(out)
+        if (run > k and main is not None and isinstance(nxt, Text) and run - k <= 2
+                and any(isinstance(p, Unit) and p.kind == HEAD for p in main.parts)
+                and _title_of(item)[:1] not in ITEM_BULLETS + "■□"
+                and _is_crosshead(main, item, nxt, "", _ahead(items, run), flowing)):
+            # a crosshead after a box printed inside an article (label,
+            # headline, a short text), set as the article's own crossheads
+            # are: the article goes on past the box
+            for group in items[k:run]:
+                main.parts += list(group.units) + list(group.rows)
+            main.parts += nxt.parts
+            k = run + 1
+            continue
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12])
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
@@ -601,6 +614,20 @@ def _after_end_matter(parts: list, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+BOX_CHARS = 600  # a box set inside an article holds a short text
+
+
+def _text_around_box(out: list[Item]) -> Text | None:
+    """The article a box was printed inside: out ends with an article's
+    text, then the box (a headline under a label, a short text of its own)."""
+    if len(out) < 3 or not (isinstance(out[-1], Text) and isinstance(out[-2], HeadGroup) and isinstance(out[-3], Text)):
+        return None
+    box, text = out[-2], out[-1]
+    if not box.units or not _under_label(box) or box.of(BYLINE) or len(text.body) > BOX_CHARS:
+        return None
+    return out[-3]
 
 
 def _under_label(group: HeadGroup) -> bool:
