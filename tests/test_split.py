@@ -2824,3 +2824,25 @@ def test_an_article_goes_on_past_a_box_printed_inside_it():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["一片红树林的“碳汇账”", "什么是蓝碳"]
     assert recs[0].text.rstrip().endswith("再补种一片红树林。") and recs[1].text.rstrip().endswith("生态系统。")
+
+
+def test_a_listed_companys_notice_and_a_classified_advert_are_no_articles():
+    """A notices page: one news article, a recruitment advert ('招聘' over its
+    posts and a telephone) and a listed company's notice from its codes line
+    ('证券代码：…') to '特此公告。' and the board and date under it. Only the
+    news is an article; the notice's numbered clauses head nothing."""
+    recruit = ["招聘", "滨海恒昌物流有限公司因业务发展需要，诚聘：", "1.仓储主管2名，大专以上学历，三年以上相关工作经验；",
+               "2.叉车司机5名，持有效证件；", "3.客服专员3名，普通话标准。", "待遇面议，缴纳五险一金。联系人：许先生　电话：0532-8566xxxx"]
+    notice = ["证券代码：603871　证券简称：海澄股份　公告编号：2026-058", "海澄科技股份有限公司",
+              "关于召开2026年第二次临时股东大会的通知",
+              "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。",
+              "一、召开会议的基本情况", "（一）股东大会类型和届次：2026年第二次临时股东大会",
+              "（二）现场会议召开的日期、时间和地点：2026年12月25日14点00分，在公司三楼会议室召开。",
+              "二、会议审议事项", "1.关于变更部分募集资金投资项目的议案", "特此公告。", "海澄科技股份有限公司董事会", "2026年12月9日"]
+    page = ("滨海自贸片区跨境电商出口同比增长近五成\n本报记者　钟雅琪\n\n" + indented(FOREIGN + CREDIT) + "\n\n"
+            + "\n".join(recruit) + "\n\n" + "\n".join(notice) + "\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["滨海自贸片区跨境电商出口同比增长近五成"]
+    assert not any(r.kind == "article" for r in recs if "股东大会" in r.text or "叉车" in r.text)
+    (notice_record,) = [r for r in recs if "证券代码" in r.text]
+    assert "股东大会类型和届次" in notice_record.text and notice_record.text.rstrip().endswith("2026年12月9日")

@@ -29,7 +29,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import AD, BUY_LINE, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
+from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, stanza, word_crosses
@@ -51,6 +51,9 @@ MIN_ARTICLE_CHARS = 80
 # beside it and is no article (a box with a headline of its own is one)
 TIP_LABEL = re.compile(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小知识|知识点|名词解释|小词典|相关链接|知识链接|链接)")
 TIP_CHARS = 400
+# "招聘", "遗失声明", "招租启事": a classified advert's or a notice's label over
+# its short text with a telephone or "特此声明": no article
+CLASSIFIED_LABEL = re.compile(r"[\u3400-\u9fff]{0,4}(?:招聘|诚聘|启事|声明|招租|出租|转让|招商|拍卖公告|寻人|挂失)")
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
 STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
@@ -75,8 +78,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
-    if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")):
-        return False  # "普法小贴士": a box set beside the article, not a part of it
+    if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
+        return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
     if STOCK_ITEM.match(group.units[-1].text):
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
@@ -1043,10 +1046,12 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
     too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3) and not verse)
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
-    if too_short or tip_box:
+    classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
+                      and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
+    if too_short or tip_box or classified:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,
-                      what="资料框" if tip_box else "表格或短文本"), aside
+                      what="资料框" if tip_box else "启事或广告" if classified else "表格或短文本"), aside
     for caption in captions:
         caption.figure = True  # a photo's caption inside an article stands for the picture, apart from the reading
     generated = not head.title

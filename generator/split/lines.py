@@ -529,7 +529,39 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _printed_twice(rows)
+    _disclosure_notices(rows)
     return rows
+
+
+# "证券代码：603871　证券简称：海澄股份　公告编号：2026-058" opens a listed
+# company's notice, "特此公告。" closes it (the board and the date under it)
+NOTICE_OPENING = re.compile(r"^(?:证券代码|股票代码|债券代码|基金代码)\s*[:：]")
+NOTICE_CLOSING = re.compile(r"特此(?:公告|通知|声明)[。.]?$")
+NOTICE_REACH = 300  # lines: the longest notice a page prints
+NOTICE_SIGNERS = 3  # the company, its board, the date, under the closing words
+
+
+def _disclosure_notices(rows: list[Row]) -> None:
+    """A listed company's notice (信息披露), from its codes line to its
+    "特此公告。" and the board and date signing it, is a notice set by the
+    company, not an article: its numbered clauses are no crossheads."""
+    k = 0
+    while k < len(rows):
+        if not NOTICE_OPENING.match(rows[k].text):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(len(rows), k + NOTICE_REACH)) if NOTICE_CLOSING.search(rows[j].text)), None)
+        if end is None:
+            k += 1
+            continue
+        signers = 0
+        while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
+               and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
+            end, signers = end + 1, signers + 1  # "海澄科技股份有限公司董事会" / "2026年12月9日"
+        for row in rows[k:end + 1]:
+            if row.role != BLANK:
+                row.role = AD
+        k = end + 1
 
 
 REPEAT_ROWS, REPEAT_CHARS = 4, 200  # a stretch this long printed twice is no chance
