@@ -2846,3 +2846,40 @@ def test_a_listed_companys_notice_and_a_classified_advert_are_no_articles():
     assert not any(r.kind == "article" for r in recs if "股东大会" in r.text or "叉车" in r.text)
     (notice_record,) = [r for r in recs if "证券代码" in r.text]
     assert "股东大会类型和届次" in notice_record.text and notice_record.text.rstrip().endswith("2026年12月9日")
+
+
+def test_a_news_item_retold_from_a_foreign_outlet_opens_an_article():
+    """No blank lines, international items each under a lone headline:
+    '据日本共同社4日报道，…' opens a news item as a dateline does, so the line
+    above it is that item's headline, not a crosshead of the item before
+    (whose text shares a little of its subject: trade, rates, exports)."""
+    page = "\n".join([
+        "德国汽车业裁员潮蔓延至零部件商",
+        "\u3000\u3000【环球时报驻德国特派记者 柯岚】继德国多家整车企",
+        "业传出关闭工厂的消息后，裁员潮正在向汽车零部件供应商",
+        "蔓延。德国《商报》4日报道称，今年以来，德国前十大汽",
+        "车零部件企业已宣布的裁员人数合计超过2.5万人，涉及巴",
+        "伐利亚州、巴登-符腾堡州和萨尔州的多个生产基地。",
+        "\u3000\u3000报道援引德国汽车工业协会的数据说，今年前10个月，",
+        "德国乘用车产量同比下降约6%，电动汽车销量在补贴取消后",
+        "明显下滑。一些零部件企业为内燃机车型配套的产线开工率",
+        "已降至六成以下，而向电动化转型又需要大量资金投入。",
+        "\u3000\u3000德国伊弗经济研究所4日发布的调查显示，德国汽车行",
+        "业的商业景气指数已连续5个月下降，超过四成受访企业表",
+        "示将在未来一年内减少员工。该研究所一位专家对《环球时",
+        "报》记者说，德国汽车业正处在“多重压力叠加”的困难时",
+        "期，能源价格高企、需求疲软和转型成本上升同时挤压着企",
+        "业利润。",
+        "\u3000\u3000记者在斯图加特走访时看到，当地一家零部件厂门口挂",
+        "出了抗议裁员的横幅。工会代表表示，他们将与资方就保留",
+        "工作岗位展开谈判，必要时不排除举行罢工。",
+        "日本央行12月加息预期升温",
+        "\u3000\u3000据日本共同社4日报道，日本央行行长当天在国会答辩",
+        "时表示，如果经济和物价走势符合预期，央行将继续上调政",
+        "策利率。市场人士认为，这一表态提高了日本央行在本月货",
+        "币政策会议上加息的可能性。",
+        "\u3000\u3000报道称，受此影响，日元兑美元汇率4日一度升至1美元",
+        "兑149.5日元附近。《日本经济新闻》援引的市场数据显示，",
+        "利率掉期市场计入的12月加息概率已从一周前的约35%升至",
+        "60%以上。（陶然）"]) + "\n"
+    assert [r.title for r in articles(split(page))] == ["德国汽车业裁员潮蔓延至零部件商", "日本央行12月加息预期升温"]

@@ -226,10 +226,15 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
     }
 
 
+# "据日本共同社4日报道，…", "据美国《华尔街日报》3日报道，…": a news item
+# retold from a foreign outlet opens on the outlet and the day, as a dateline
+REPORTED_OPENING = re.compile(r"^据[\u3400-\u9fff《》A-Za-z·]{2,20}?\d{1,2}日(?:报道|消息|电)[，,]")
+
+
 def _opens_article(first: Unit) -> bool:
     """A dateline or an editor's note ("编者按/…") opens an article."""
     return first.kind == BODY and bool(split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)
-                                       or opens_with_dateline(first.text))
+                                       or opens_with_dateline(first.text) or REPORTED_OPENING.match(first.text))
 
 
 def _editors_note_only(text: Text) -> bool:
