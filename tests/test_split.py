@@ -2883,3 +2883,18 @@ def test_a_news_item_retold_from_a_foreign_outlet_opens_an_article():
         "利率掉期市场计入的12月加息概率已从一周前的约35%升至",
         "60%以上。（陶然）"]) + "\n"
     assert [r.title for r in articles(split(page))] == ["德国汽车业裁员潮蔓延至零部件商", "日本央行12月加息预期升温"]
+
+
+def test_the_outlets_own_questions_in_an_interview_are_no_headlines():
+    """An interview set flush (no indent): '《财经》：下一步化债的重点是什么？'
+    is the magazine asking its question, a turn of the interview, never the
+    headline of an article of its own."""
+    page = "\n".join([
+        "化债要坚持“开前门”与“堵后门”并举", "——访财政部财政科学研究院研究员 陈建", "本刊记者 王一鸣",
+        "地方政府债务风险化解是当前经济工作的重点之一。围绕化债进展和下一步重点，本刊记者专访了财政科学研究院研究员陈建。",
+        "《财经》：如何评价当前地方债务风险化解的进展？",
+        "陈建：总体看，一揽子化债方案实施以来，地方债务风险得到缓释，融资平台数量和债务规模都在下降，高风险地区的风险等级有所下调。",
+        "《财经》：下一步化债的重点是什么？",
+        "陈建：关键是坚持“开前门”与“堵后门”并举，一方面用好新增专项债等合法合规的融资渠道，另一方面严禁新增隐性债务，守住不发生系统性风险的底线。"]) + "\n"
+    (rec,) = articles(split(page))
+    assert rec.title == "化债要坚持“开前门”与“堵后门”并举" and "下一步化债的重点是什么" in rec.text

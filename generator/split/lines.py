@@ -73,6 +73,9 @@ SERIES_ROW = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]�
 INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
+# "《财经》：下一步化债的重点是什么？", "中国青年报：…您怎么看？": the paper or
+# magazine asking, in its own name, the question of an interview
+OUTLET_QUESTION = re.compile(r"^(?:《[^》]{1,12}》|[\u3400-\u9fff]{2,8}(?:报|刊|杂志|周刊|网|台|社))\s*[：:].{4,}[？?]$")
 # "（据新华社）", "（新华社特稿）", "（来源：新华社）": where an item came from, printed under it
 SOURCE_CREDIT = re.compile(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$"
                            r"|^[（(]\s*(?:本版|本文|以上)?据[^（()）]{2,30}(?:综合|整理|编译|编辑)\s*[)）]$")  # "（本版据新华社、本报综合）"
@@ -340,7 +343,7 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         # "曾纯：后来……": a speaker's turn in an interview; not "人社部：上半年…"
         # (a body speaking) nor "换电模式：重卡电动化的“加速器”" (a topic and its headline)
         return False
-    if INTERVIEW_TURN.match(bare):
+    if INTERVIEW_TURN.match(bare) or OUTLET_QUESTION.match(bare):
         return False  # "问：…？", "记者：…？": a question put in an interview, not a heading
     if ends_sentence(bare):
         # Headlines may ask or exclaim, but hold no other sentence.
