@@ -54,7 +54,7 @@ def score(name: str, layout: str, work: Path, verbose: bool) -> str:
     result = subprocess.run(args + (["-v"] if verbose else []), capture_output=True, text=True, check=True).stdout
     lines = result.strip().splitlines()
     misses = [line for line in lines if line.startswith("  ")] if verbose else []
-    return "\n".join(misses + [lines[-1]])
+    return "\n".join([lines[-1]] + misses)
 
 
 def main() -> int:

@@ -2898,3 +2898,13 @@ def test_the_outlets_own_questions_in_an_interview_are_no_headlines():
         "陈建：关键是坚持“开前门”与“堵后门”并举，一方面用好新增专项债等合法合规的融资渠道，另一方面严禁新增隐性债务，守住不发生系统性风险的底线。"]) + "\n"
     (rec,) = articles(split(page))
     assert rec.title == "化债要坚持“开前门”与“堵后门”并举" and "下一步化债的重点是什么" in rec.text
+
+
+def test_credits_lines_at_a_pages_head_join_no_headline_when_no_blank_line_parts_them():
+    """No blank lines: '政法·案件　责任编辑　窦明川　美编　尹小菲' and '编辑：蒙若琪
+    美编：Lily Zhou' (a Latin name) over the first headline are the page's
+    credits, not the headline's first line."""
+    for credits in ("政法·案件　责任编辑　窦明川　　美编　尹小菲", "编辑：蒙若琪　美编：Lily Zhou"):
+        page = f"{credits}\n“高息理财”骗局背后的资金链\n本报记者　姜成涛\n" + indented(FOREIGN + CREDIT) + "\n"
+        (rec,) = articles(split(page))
+        assert rec.title == "“高息理财”骗局背后的资金链", credits

@@ -33,7 +33,7 @@ EDITOR_CREDIT = re.compile(
     r"^[（(]?\s*(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：|｜│]?\s*"
     r"NAMES(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
-    .replace("NAME", r"[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}"))  # a name may be letter-spaced ("刘 畅")
+    .replace("NAME", r"(?:[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"))  # letter-spaced ("刘 畅"), or Latin ("Lily Zhou")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
 # is a byline: bylines.STAFF_CREDIT).
@@ -203,7 +203,7 @@ def role_of(line: Line) -> str:
     if JUMP_LINE.match(text):
         return JUMP
     if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or _credits_line(raw) \
-            or PRODUCED_BY.match(text) or _credit_then_contact(raw):
+            or PRODUCED_BY.match(text) or _credit_then_contact(raw) or _label_then_credits(raw):
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
@@ -254,6 +254,13 @@ def _credits_line(raw: str) -> bool:
 STOCK_ITEM = re.compile(r"^\s*(?:(?:[036]\d{5}|[48]\d{5})\s*[\u3400-\u9fffA-Z*]{2,6}|[\u3400-\u9fffA-Z*]{2,6}\s*[（(](?:[036]\d{5}|[48]\d{5})[）)])\s*$")
 # "东川都市报社出品": the outlet or team that made a page or a special, at its foot
 PRODUCED_BY = re.compile(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
+
+
+def _label_then_credits(raw: str) -> bool:
+    """"政法·案件　责任编辑　窦明川　美编　尹小菲": the page's section, then its
+    editors' credits, on the line that heads the page."""
+    label, _, rest = raw.strip().partition(" ")
+    return bool(re.fullmatch(r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,4})?", label) and EDITOR_CREDIT.match(rest.strip()))
 
 
 def _credit_then_contact(raw: str) -> bool:
