@@ -2908,3 +2908,12 @@ def test_credits_lines_at_a_pages_head_join_no_headline_when_no_blank_line_parts
         page = f"{credits}\n“高息理财”骗局背后的资金链\n本报记者　姜成涛\n" + indented(FOREIGN + CREDIT) + "\n"
         (rec,) = articles(split(page))
         assert rec.title == "“高息理财”骗局背后的资金链", credits
+
+
+def test_a_three_character_name_under_a_headline_signs_it_over_flush_text():
+    """'以科技创新引领现代化产业体系建设' / '孔令川' / text set flush (no indent,
+    no blank line): a name no dictionary holds, over a line as long as
+    running text, is the author's byline, not the headline's last line."""
+    page = "以科技创新引领现代化产业体系建设\n孔令川\n" + "\n".join(FOREIGN + CREDIT) + "\n"
+    (rec,) = articles(split(page))
+    assert rec.title == "以科技创新引领现代化产业体系建设" and rec.authors == ["孔令川"]

@@ -1075,13 +1075,16 @@ def _finishes_word(above: Row, row: Row) -> bool:
     return above.no + 1 == row.no and word_crosses(above.text, row.text.replace(" ", ""))
 
 
+NAME_OVER_TEXT = 12  # characters: a line of running text under the name, not a display line
+
+
 def _full_name_over_paragraph(names: list[str], above: Row, after: Row) -> bool:
     """One name of three characters that no dictionary holds ("孔令川"), over
-    an indented paragraph: the author's, not the rest of the headline (a
+    a paragraph (indented, or a line as long as running text): the author's, not the rest of the headline (a
     word such as "白皮书" or "破局" is in the dictionary, and a headline's
     last line finishes a word its line above began: "…科技金" / "融破局")."""
     from .cohesion import in_dictionary
     from .units import word_crosses
 
-    return (len(names) == 1 and len(names[0]) == 3 and after.indented and not in_dictionary(names[0])
+    return (len(names) == 1 and len(names[0]) == 3 and (after.indented or len(after.text) >= NAME_OVER_TEXT) and not in_dictionary(names[0])
             and not word_crosses(above.text, names[0]))
