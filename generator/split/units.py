@@ -454,6 +454,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     row = unit.rows[-1]
     if unit.rows[0].line.md_level or not unit.open or (len(unit.rows) == 1 and phrase_spaced(row)):
         return False
+    if unit.text.startswith("【") and unit.text.endswith("】"):
+        return False  # "【前10个月全国铁路发送旅客36.5亿人次】国家…": a title run into its item, closed by its bracket
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
     opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
