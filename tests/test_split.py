@@ -2948,3 +2948,16 @@ def test_bracketed_titles_run_into_digest_items_set_flush_head_each_item():
     titles = [r.title.strip("【】") for r in articles(split(page))]
     assert titles == ["第二艘国产大型邮轮坞内起浮", "前10个月全国铁路发送旅客36.5亿人次", "深远海漂浮式风电平台在阳江投运",
                       "中欧班列年内开行突破1.7万列", "“冰雪丝路”国际论坛在哈尔滨开幕"]
+
+
+def test_contents_with_no_blank_line_after_them_end_where_running_text_begins():
+    """A magazine's contents (entries with page numbers, a blurb under one)
+    run straight into the first article with no blank line: the contents
+    end after the last entry, and the article under them is found."""
+    page = "\n".join(["目　录", "卷首语", "01　春天的约定　／邢知远", "封面故事", "08　县城咖啡：一杯咖啡里的小城生意经",
+                      "　　从省会到县城，咖啡馆正在成为年轻人新的去处", "编读往来　62　　　　征订启事　64",
+                      "卷首语", "春天的约定"]
+                     + indented(FOREIGN + CREDIT).split("\n") + ["本刊主编　邢知远"]) + "\n"
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["春天的约定"]
+    assert any(r.kind == "other" and "县城咖啡" in r.text for r in recs)

@@ -9,6 +9,7 @@ headlines and crossheads, told apart later from where the line stands.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -634,11 +635,35 @@ def _contents_under_heading(rows: list[Row]) -> None:
         if row.role == BLANK or not CONTENTS_HEADING.match(row.text.replace(" ", "")):
             continue
         row.role = TOC
-        for below in rows[k + 1:k + 1 + CONTENTS_REACH]:
-            if below.role == BLANK:
-                break
+        block = list(itertools.takewhile(lambda r: r.role != BLANK, rows[k + 1:k + 1 + CONTENTS_REACH]))
+        for below in block[:_contents_end(block)]:
             if below.role in (TEXT, SECTION, TOC, AD) and len(below.text) <= 80:
                 below.role = TOC
+
+
+PROSE_RUN = 3  # lines of running text in a row: an article's paragraph, past any blurb of the contents
+
+
+def _contents_end(block: list[Row]) -> int:
+    """Where the contents end when no blank line closes them: before the
+    first run of running-text lines, after the last entry with its page
+    number (and the blurb right under it)."""
+    def prose(row: Row) -> bool:
+        return row.role == TEXT and len(row.text) >= 15 and bool(re.search(r"[，。]", row.text)) and not _entry(row)
+
+    run = next((j for j in range(len(block) - PROSE_RUN + 1) if all(prose(r) for r in block[j:j + PROSE_RUN])), None)
+    if run is None:
+        return len(block)
+    last = max((j for j in range(run) if _entry(block[j])), default=-1)
+    if 0 <= last < run - 1 and prose(block[last + 1]) and block[last + 1].indented:
+        last += 1  # the blurb under the last entry
+    return last + 1
+
+
+def _entry(row: Row) -> bool:
+    """A contents entry: its page number before or after its title."""
+    return bool(TOC_LINE.search(row.line.raw) or re.match(r"^\d{1,3}\s", row.line.raw.strip())
+                or re.search(r"\s\d{1,3}(?:\s|$)", row.line.raw.strip()))
 
 
 # "扫码关注", "扫一扫", "长按识别二维码": a box's call to scan its code
