@@ -2961,3 +2961,53 @@ def test_contents_with_no_blank_line_after_them_end_where_running_text_begins():
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["春天的约定"]
     assert any(r.kind == "other" and "县城咖啡" in r.text for r in recs)
+
+
+def test_a_lone_headline_after_a_short_text_on_another_subject_opens_an_article():
+    """A short item under a full headline group (under 200 characters),
+    then a lone headline over a text that shares next to nothing with it
+    (a metro line's trial run, a typhoon): the line heads a new article,
+    it is no crosshead of the short item."""
+    page = "\n".join([
+        "AA08  南方都市报  2024年7月9日 星期二",
+        "",
+        "城事",
+        "广州地铁十一号线",
+        "本月底开展空载试运行",
+        "南都讯 记者黄婷 通讯员李晓明",
+        "7月8日，记者从广州地铁集团获悉，",
+        "",
+        "地铁十一号线全线轨道已贯通，目前",
+        "",
+        "正进行设备联调，计划本月底开展空",
+        "载试运行。十一号线为环线，全长约",
+        "44公里，共设32座车站，与多条既有",
+        "",
+        "线路换乘。",
+        "",
+        "广州地铁相关负责人表示，空载",
+        "试运行期间，列车将按照开通后的运",
+        "行图模拟载客运营，全面检验各系统",
+        "运行的稳定性，具体开通时间将另行",
+        "",
+        "公布。",
+        "",
+        "台风“派比”或于周四登陆粤西",
+        "今年第3号台风“派比”7月8日",
+        "上午在南海中部海面生成，预计将以",
+        "",
+        "每小时15公里左右的速度向西北方向",
+        "移动，强度逐渐加强，最强可达台风",
+        "级，将于11日前后在广东湛江到海南",
+        "文昌一带沿海登陆。",
+        "",
+        "广东省气象台提醒，10日至12日，",
+        "粤西和珠三角南部市县将出现暴雨到",
+        "大暴雨，沿海海面有8至10级大风，",
+        "相关海域作业船只应及时回港避风。",
+        "采写：南都记者 吴 笛",
+        "深圳试点新生儿出生",
+        "“一件事”联办",
+        "南都讯 记者 周 琪 新生儿出生"]) + "\n"
+    titles = [r.title for r in articles(split(page))]
+    assert "台风“派比”或于周四登陆粤西" in titles

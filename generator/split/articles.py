@@ -122,8 +122,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     lone_line = len(group.units) == 1 and len(head.rows) == 1 and not letter_spaced(head.rows[0].line.raw)
     verse = any(isinstance(p, Unit) and p.kind == BODY and stanza(p) for p in prev.parts)  # a poem is whole however short
     if (headed_above and lone_line and len(prev.body) < SHORT_BEFORE_CROSSHEAD and not verse and features["echo_before"] < UNRELATED
-            and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)):
-        return True  # a full headline group heads a paragraph or two: too little for a whole article
+            and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)
+            and max(features["cohesion"], features["cohesion_next"]) >= UNRELATED / 2):
+        # a full headline group heads a paragraph or two: too little for a
+        # whole article (unless the text after shares next to nothing with it)
+        return True
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
