@@ -3011,3 +3011,16 @@ def test_a_lone_headline_after_a_short_text_on_another_subject_opens_an_article(
         "南都讯 记者 周 琪 新生儿出生"]) + "\n"
     titles = [r.title for r in articles(split(page))]
     assert "台风“派比”或于周四登陆粤西" in titles
+
+
+def test_a_letters_page_head_with_no_blank_lines_leaves_the_first_letter_its_headline():
+    """'为民日报　　读者来信' (the paper's name and the page's section), the date,
+    '来信地址：…　邮编…' (a contact line, though a label follows it), the
+    section '读者来信', then a letter's headline and text, no blank line
+    anywhere: the letter keeps its headline."""
+    page = "\n".join(["为民日报　　读者来信", "2027年3月17日 星期三　第19版", "来信地址：北京市朝阳区金台西路2号　邮编100733",
+                      "读者来信", "乡村公交班次太少出行不便"] + indented(FOREIGN + CREDIT).split("\n")
+                     + ["读者　符春生（江西南昌）"]) + "\n"
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["乡村公交班次太少出行不便"]
+    assert not any("邮编" in r.text for r in articles(recs))

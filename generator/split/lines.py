@@ -134,6 +134,8 @@ def is_furniture(text: str) -> bool:
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
     if len(parts) >= 2 and all(len(part) <= 6 for part in parts) and any(re.fullmatch(r"第[A-H]?\d{1,3}版", p) for p in parts):
         return True  # "今日12版　第1版　要闻": short fields around the page's number
+    if len(parts) == 2 and PAPER.fullmatch(parts[0]) and re.fullmatch(r"[\u3400-\u9fff·]{2,6}", parts[1]):
+        return True  # "为民日报　　读者来信": the paper's name over its page, beside the page's section
     page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+", bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
@@ -896,7 +898,14 @@ def _contact_words_in_text(rows: list[Row]) -> None:
 
 
 def _text_despite_words(row: Row) -> bool:
-    return not (has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8)
+    return not (has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8
+                or _labelled_contact(row.text))
+
+
+def _labelled_contact(text: str) -> bool:
+    """"来信地址：…", "投稿邮箱：…": the line opens on a contact's label and its colon."""
+    label = re.match(r"^([\u3400-\u9fff]{2,8})[：:]", text)
+    return bool(label and CONTACT.search(label.group(0)))
 
 
 def _prose(row: Row) -> bool:
