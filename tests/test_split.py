@@ -3024,3 +3024,28 @@ def test_a_letters_page_head_with_no_blank_lines_leaves_the_first_letter_its_hea
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["乡村公交班次太少出行不便"]
     assert not any("邮编" in r.text for r in articles(recs))
+
+
+def test_notices_printed_among_the_news_are_no_articles():
+    """A notices page: a court's notice signed by the court and dated in
+    Chinese numerals, a company's closing notice ending on its contact,
+    signer and date, and a lost-licence notice ending '声明作废。', beside
+    one news item: only the news is an article."""
+    page = "\n".join([
+        "澜江市中级人民法院公告",
+        "　　柏某某：本院受理原告澜江鼎信融资租赁有限公司诉你融资租赁合同纠纷一案，因你下落不明，依法向你公告送达民事判决书。",
+        "自公告之日起经过30日即视为送达。如不服本判决，可在公告期满后15日内向本院递交上诉状。", "澜江市中级人民法院", "二〇三〇年十月九日", "",
+        "企业注销“一网通办”平均用时缩至5个工作日", "本报记者　阮清"] + indented(FOREIGN + CREDIT).split("\n") + ["",
+        "注销公告", "　　澜江禾丰商贸有限公司经股东会决议，拟向登记机关申请注销登记，清算组由刘建平、孙慧组成。请债权人自本公告见报之日起45日内向本公司清算组申报债权。",
+        "联系人：刘建平　电话：139××××2856", "澜江禾丰商贸有限公司清算组", "2030年10月10日", "",
+        "遗失声明", "澜江市望海区欣悦便利店遗失营业执照正本，统一社会信用代码92430100MA4M×××××，声明作废。"]) + "\n"
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["企业注销“一网通办”平均用时缩至5个工作日"]
+    assert not any("清算组" in r.text or "送达" in r.text for r in articles(recs))
+
+
+def test_a_bulleted_byline_with_words_and_pictures_names_both():
+    """'■ 戴云舒 邹岩 文/图' under a headline: both wrote it and took its
+    pictures; the line is its byline, not the headline's second line."""
+    (rec,) = articles(split("桐溪乡“村播”助农直播间开播\n■ 戴云舒 邹岩 文/图\n" + indented(FOREIGN + CREDIT) + "\n"))
+    assert rec.title == "桐溪乡“村播”助农直播间开播" and rec.authors == ["戴云舒", "邹岩"]

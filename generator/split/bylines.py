@@ -172,6 +172,7 @@ def parse_byline(text: str) -> Byline | None:
         # magazine's in title marks, before its reporter is no name
         names = re.sub(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)", "", match.group("names").strip())
         names = re.sub(r"\s*[（(][^（()）]{2,40}[)）]$", "", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
+        names = re.sub(r"\s+文\s*[/／]\s*图$", "", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
         if re.search(r"[。！？，]", names):
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):

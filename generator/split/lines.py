@@ -543,6 +543,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _table_rows(rows)
     _printed_twice(rows)
     _disclosure_notices(rows)
+    _legal_notices(rows)
     return rows
 
 
@@ -571,6 +572,46 @@ def _disclosure_notices(rows: list[Row]) -> None:
         while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
                and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
             end, signers = end + 1, signers + 1  # "海澄科技股份有限公司董事会" / "2026年12月9日"
+        for row in rows[k:end + 1]:
+            if row.role != BLANK:
+                row.role = AD
+        k = end + 1
+
+
+# "注销公告", "澜江市中级人民法院公告", "遗失声明": a notice's label alone on its line
+NOTICE_LABEL = re.compile(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$")
+CN_DATE = re.compile(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
+NOTICE_LINES = 40  # lines: a notice set in a paper's notices columns is short
+
+
+def _legal_notices(rows: list[Row]) -> None:
+    """A notice printed among the news (a court's, a company's closing or
+    capital cut, an auction, a lost licence): its label alone on a line,
+    its text, and its close: the signer and the date, the contact to call,
+    or "声明作废"/"特此…". From label to close it is one notice, no article
+    and no crosshead of one."""
+    k = 0
+    while k < len(rows):
+        if rows[k].role != TEXT or not NOTICE_LABEL.match(rows[k].text.replace(" ", "")):
+            k += 1
+            continue
+        end = None
+        for j in range(k + 1, min(len(rows), k + NOTICE_LINES)):
+            text = rows[j].text.replace(" ", "")
+            if rows[j].role == BLANK and j + 1 < len(rows) and rows[j + 1].role == BLANK:
+                break
+            if DATE_ALONE.match(text) or CN_DATE.match(text) or (CONTACT.search(text) and _labelled_contact(text)) \
+                    or text.endswith(("声明作废。", "特此声明。", "特此公告。")):
+                end = j
+                if not (j + 1 < len(rows) and rows[j + 1].role != BLANK and rows[j + 1].text.replace(" ", "").endswith("作废。")):
+                    break
+        if end is None:
+            k += 1
+            continue
+        signers = 0
+        while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
+               and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
+            end, signers = end + 1, signers + 1  # "澜江禾丰商贸有限公司清算组" / "2030年10月10日" under the contact
         for row in rows[k:end + 1]:
             if row.role != BLANK:
                 row.role = AD
