@@ -3049,3 +3049,42 @@ def test_a_bulleted_byline_with_words_and_pictures_names_both():
     pictures; the line is its byline, not the headline's second line."""
     (rec,) = articles(split("桐溪乡“村播”助农直播间开播\n■ 戴云舒 邹岩 文/图\n" + indented(FOREIGN + CREDIT) + "\n"))
     assert rec.title == "桐溪乡“村播”助农直播间开播" and rec.authors == ["戴云舒", "邹岩"]
+
+
+def test_bulleted_titles_run_into_their_items_text_which_goes_on_below():
+    """A digest: '■全省外贸进出口同比增长8.3%　据青屿海关' / '统计，今年前4个月，…':
+    the title fills most of its line, and the few characters after it start
+    a sentence that goes on below. Each ■ title heads its item, and the
+    text run in after it goes on into the next line as one paragraph."""
+    page = "\n".join([
+        "一周要闻（5月6日—5月12日）",
+        "",
+        "■全省外贸进出口同比增长8.3%\u3000据青屿海关",
+        "统计，今年前4个月，全省货物贸易进出口总",
+        "值2416亿元，同比增长8.3%。其中出口1532亿",
+        "元，增长10.1%；进口884亿元，增长5.4%。机",
+        "电产品出口占出口总值的六成以上，对东盟进",
+        "出口增长14.7%。",
+        "",
+        "■澜江至柘川城际铁路开工\u30005月8日，澜江至",
+        "柘川城际铁路全线开工建设。线路全长96公里，",
+        "设计时速200公里，设车站9座，总投资约185",
+        "亿元，计划2034年建成通车。建成后，两地间",
+        "最快通行时间将由目前的1个半小时缩短至35",
+        "分钟。",
+        "",
+        "■首批“免申即享”惠企政策上线\u3000省政务服",
+        "务平台5月7日上线首批“免申即享”惠企政策",
+        "23项，涉及稳岗补贴、研发费用奖补、小微企",
+        "业社保补贴等。符合条件的企业无需提交申请，",
+        "系统通过数据比对自动识别并直接兑付资金。",
+        "",
+        "■一季度全省新增经营主体12.6万户\u3000省市场",
+        "监管局发布数据，一季度全省新设立各类经营",
+        "主体12.6万户，同比增长9.7%，其中企业3.9",
+        "万户、个体工商户8.6万户。截至3月底，全省",
+        "实有经营主体总量突破620万户。"]) + "\n"
+    recs = articles(split(page))
+    assert [r.title.lstrip("■") for r in recs] == ["全省外贸进出口同比增长8.3%", "澜江至柘川城际铁路开工", "首批“免申即享”惠企政策上线",
+                                                    "一季度全省新增经营主体12.6万户"]
+    assert recs[0].paragraphs[0].text.startswith("据青屿海关统计，")

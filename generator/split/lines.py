@@ -421,7 +421,7 @@ def flowing(rows: list[Row]) -> bool:
 def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if PICTURE_CREDIT.match(line.text):
             out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
             continue
@@ -432,7 +432,8 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
-        run_in = _bracketed_title(line.raw) or (_run_in_title(line.raw) if short or line.raw[:1] in BULLETS else None)
+        below = lines[k + 1].text if k + 1 < len(lines) else ""
+        run_in = _bracketed_title(line.raw) or (_run_in_title(line.raw, below) if short or line.raw[:1] in BULLETS else None)
         if run_in:
             head, rest = run_in
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
@@ -460,15 +461,28 @@ RUN_IN = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:
 RUN_IN_TEXT = 12  # characters of text after a bulleted title: more than a two-phrase crosshead's second phrase
 
 
-def _run_in_title(raw: str) -> tuple[str, str] | None:
-    """(title, text) for a line that prints a brief's title before its text."""
+def _runs_on_below(rest: str, below: str) -> bool:
+    """A few characters after a bulleted title whose sentence runs on into
+    the next line: a clause closes within reach, or a word reads across."""
+    from .units import word_crosses
+
+    # (the line below as long as running text: a crosshead in two phrases,
+    # "▶▶▶思想碰撞 点燃突" / "破性创新火把", wraps onto a short display line)
+    return len(rest) >= 2 and len(below) >= RUN_IN_TEXT and (_opens_sentence(rest + below) or word_crosses(rest, below))
+
+
+def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
+    """(title, text) for a line that prints a brief's title before its text
+    (`below`, the next line, where a bulleted title's text runs on: "■全省
+    外贸进出口同比增长8.3%　据青屿海关" / "统计，今年前4个月，…")."""
     match = RUN_IN.match(raw.strip())
     if not match or parse_byline(raw):
         return None  # "■ 本报记者 袁震宇 顾小立": a marked byline, not a title and its text
     head, rest = match.group("head"), match.group("rest")
     # a bullet's title, then its text: a sentence opening, or a run of words
     # longer than a crosshead's second phrase ("■数字赋能 产业升级")
-    opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT))
+    opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT
+                                                             or _runs_on_below(rest, below)))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
 
 
