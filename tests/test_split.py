@@ -3088,3 +3088,13 @@ def test_bulleted_titles_run_into_their_items_text_which_goes_on_below():
     assert [r.title.lstrip("■") for r in recs] == ["全省外贸进出口同比增长8.3%", "澜江至柘川城际铁路开工", "首批“免申即享”惠企政策上线",
                                                     "一季度全省新增经营主体12.6万户"]
     assert recs[0].paragraphs[0].text.startswith("据青屿海关统计，")
+
+
+def test_a_closing_byline_naming_two_reporters_split_over_two_lines_names_both():
+    """'…接受社会监督。（通讯' / '员　林杉　严晓露）': the role is cut at the
+    line's end, and only the spaces as printed part the two names (the
+    cleaned text runs them together: 林杉严晓露)."""
+    page = ("全县秋季学生资助资金发放到位\n" + indented(FOREIGN) + "\n　　今年起，资助资金全部通过学生资助卡直接发放，并在学校进行\n"
+            "公示，接受社会监督。（通讯\n员　林杉　严晓露）\n")
+    (rec,) = articles(split(page))
+    assert rec.authors == ["林杉", "严晓露"]

@@ -1001,6 +1001,14 @@ def _caption_record(seed: str, caption: Caption) -> Record:
                   authors=parsed.authors if parsed else [])
 
 
+def _closing_byline_as_printed(text: Text):
+    """The closing byline read on the last paragraph's lines as printed, with
+    the spaces that part two names ("（通讯" / "员　林杉　严晓露）": the
+    cleaned text reads 林杉严晓露, one run of five characters)."""
+    last = next((p for p in reversed(text.parts) if isinstance(p, Unit) and p.kind == BODY), None)
+    return closing_byline("".join(r.line.raw.strip() for r in last.rows[-3:])) if last is not None else None
+
+
 def _noted_authors(text: Text) -> list[str]:
     """A theory page signs its essays in the note at their end: "（作者：李文华，系…）"."""
     note = next((p for p in reversed(text.parts) if isinstance(p, Row) and p.role == NOTE and NAMED_NOTE.match(p.text)), None)
@@ -1036,7 +1044,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
     closing = None
     if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
-        closing = closing_byline(running[-1]) or signature_alone(running[-1])
+        closing = closing_byline(running[-1]) or signature_alone(running[-1]) or _closing_byline_as_printed(text)
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors
