@@ -269,8 +269,9 @@ def _label_then_credits(raw: str) -> bool:
 def _credit_then_contact(raw: str) -> bool:
     """"本版编辑：温若水　　新闻热线：0731-…": the page's editor, then the
     desk's telephone or mailbox, on the line that closes the page."""
-    for gap in re.finditer(r"\s+", raw.strip()):
-        left, right = raw.strip()[:gap.start()], raw.strip()[gap.end():]
+    line = raw.strip()
+    for gap in re.finditer(r"\s+", line):
+        left, right = line[:gap.start()], line[gap.end():]
         label = CONTACT.search(right)
         if label and label.start() <= 4 and re.search(r"[:：]", right) and EDITOR_CREDIT.match(left):
             return True
@@ -582,14 +583,21 @@ def _disclosure_notices(rows: list[Row]) -> None:
         if end is None:
             k += 1
             continue
-        signers = 0
-        while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
-               and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
-            end, signers = end + 1, signers + 1  # "海澄科技股份有限公司董事会" / "2026年12月9日"
-        for row in rows[k:end + 1]:
-            if row.role != BLANK:
-                row.role = AD
-        k = end + 1
+        k = _mark_notice(rows, k, end)
+
+
+def _mark_notice(rows: list[Row], start: int, end: int) -> int:
+    """Rows start..end (the closing words), and the signers set under them
+    (the company or its board, the date), are one notice; returns the row
+    after it."""
+    signers = 0
+    while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
+           and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
+        end, signers = end + 1, signers + 1  # "海澄科技股份有限公司董事会" / "2026年12月9日"
+    for row in rows[start:end + 1]:
+        if row.role != BLANK:
+            row.role = AD
+    return end + 1
 
 
 # "注销公告", "澜江市中级人民法院公告", "遗失声明": a notice's label alone on its line
@@ -614,7 +622,7 @@ def _legal_notices(rows: list[Row]) -> None:
             text = rows[j].text.replace(" ", "")
             if rows[j].role == BLANK and j + 1 < len(rows) and rows[j + 1].role == BLANK:
                 break
-            if DATE_ALONE.match(text) or CN_DATE.match(text) or (CONTACT.search(text) and _labelled_contact(text)) \
+            if DATE_ALONE.match(text) or CN_DATE.match(text) or _labelled_contact(text) \
                     or text.endswith(("声明作废。", "特此声明。", "特此公告。")):
                 end = j
                 if not (j + 1 < len(rows) and rows[j + 1].role != BLANK and rows[j + 1].text.replace(" ", "").endswith("作废。")):
@@ -622,14 +630,7 @@ def _legal_notices(rows: list[Row]) -> None:
         if end is None:
             k += 1
             continue
-        signers = 0
-        while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
-               and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
-            end, signers = end + 1, signers + 1  # "澜江禾丰商贸有限公司清算组" / "2030年10月10日" under the contact
-        for row in rows[k:end + 1]:
-            if row.role != BLANK:
-                row.role = AD
-        k = end + 1
+        k = _mark_notice(rows, k, end)
 
 
 REPEAT_ROWS, REPEAT_CHARS = 4, 200  # a stretch this long printed twice is no chance
@@ -1122,10 +1123,11 @@ def _verse(rows: list[Row]) -> None:
         return (len(block) >= 3 and all(r.role == TEXT and r.width <= VERSE_SHARE * usual for r in block)
                 and not any(re.search(r"[。！？!?；;]", r.text[:-1]) for r in block))
 
+    stanzas = [stanza(block) for block in blocks]
     for k, block in enumerate(blocks):
-        neighbours = [blocks[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)
-                      and abs(blocks[j][0].no - block[0].no) <= max(len(block), len(blocks[j])) + 2]
-        if stanza(block) and any(stanza(b) for b in neighbours):
+        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(blocks)
+                  and abs(blocks[j][0].no - block[0].no) <= max(len(block), len(blocks[j])) + 2]
+        if stanzas[k] and any(stanzas[j] for j in beside):
             for row in block:
                 row.verse = True
 
@@ -1169,11 +1171,12 @@ NAME_OVER_TEXT = 12  # characters: a line of running text under the name, not a 
 
 def _full_name_over_paragraph(names: list[str], above: Row, after: Row) -> bool:
     """One name of three characters that no dictionary holds ("孔令川"), over
-    a paragraph (indented, or a line as long as running text): the author's, not the rest of the headline (a
-    word such as "白皮书" or "破局" is in the dictionary, and a headline's
-    last line finishes a word its line above began: "…科技金" / "融破局")."""
+    a paragraph (indented, or a line as long as running text): the author's,
+    not the rest of the headline (a word such as "白皮书" or "破局" is in the
+    dictionary, and a headline's last line finishes a word its line above
+    began: "…科技金" / "融破局")."""
     from .cohesion import in_dictionary
     from .units import word_crosses
 
-    return (len(names) == 1 and len(names[0]) == 3 and (after.indented or len(after.text) >= NAME_OVER_TEXT) and not in_dictionary(names[0])
-            and not word_crosses(above.text, names[0]))
+    return (len(names) == 1 and len(names[0]) == 3 and (after.indented or len(after.text) >= NAME_OVER_TEXT)
+            and not in_dictionary(names[0]) and not word_crosses(above.text, names[0]))
