@@ -3098,3 +3098,14 @@ def test_a_closing_byline_naming_two_reporters_split_over_two_lines_names_both()
             "公示，接受社会监督。（通讯\n员　林杉　严晓露）\n")
     (rec,) = articles(split(page))
     assert rec.authors == ["林杉", "严晓露"]
+
+
+def test_a_headline_whose_words_run_across_she_is_no_outlets_dateline():
+    """'3月份全社会用电量同比增长7.1%' over '据新华社北京…电': 全社 + 会用 + 电
+    is no outlet, place and 电 (an outlet other than the agencies names its
+    place only with the day), so the line is the next item's headline."""
+    page = ("首批中试平台名单公布\n" + indented(FOREIGN) + "\n3月份全社会用电量同比增长7.1%\n"
+            "　　据新华社北京4月16日电　国家能源局16日发布数据，3月份全社会用电量同比增长7.1%。"
+            "分产业看，第一产业用电量增长9.6%，第二产业用电量增长6.3%。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["首批中试平台名单公布", "3月份全社会用电量同比增长7.1%"]

@@ -38,7 +38,10 @@ PHOTO_NOTE = re.compile(r"摄\s*[（(][\u3400-\u9fff]{2,8}[）)]$")
 TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
 DATELINE = re.compile(
-    rf"^(?P<byline>(?:新华社|中新社|本报|人民网|新华网|央视网|{OUTLET})(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?(?:电|讯)(?![员视])"
+    rf"^(?P<byline>(?:(?:新华社|中新社|本报|人民网|新华网|央视网)(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?"
+    # any other outlet names its place only with the day ("央广网北京4月16日电"),
+    # lest a word running on across 社 or 报 be read as one ("3月份全社会用电量…")
+    rf"|{OUTLET}(?:{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日)?)(?:电|讯)(?![员视])"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
