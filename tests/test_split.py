@@ -3109,3 +3109,13 @@ def test_a_headline_whose_words_run_across_she_is_no_outlets_dateline():
             "分产业看，第一产业用电量增长9.6%，第二产业用电量增长6.3%。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["首批中试平台名单公布", "3月份全社会用电量同比增长7.1%"]
+
+
+def test_a_short_headline_under_a_line_of_two_long_watchwords_has_them_as_kicker():
+    """A 引题 of two parallel watchwords set across the column, over a main
+    headline in larger type that fits few characters; a headline broken at
+    the column's edge leaves its last part short and stays whole."""
+    rec = under_headline("稳住外贸基本盘扩大优质产品进口　推动进出口向优质优价方向加快转变\n外贸新业态加快成长")
+    assert (rec.title, rec.kicker) == ("外贸新业态加快成长", "稳住外贸基本盘扩大优质产品进口 推动进出口向优质优价方向加快转变")
+    rec = under_headline("高科技加持全球智能网联赛道　中国车企奏响\n出海“多重奏”")
+    assert rec.kicker is None and rec.title.endswith("出海“多重奏”")

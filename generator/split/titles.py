@@ -179,7 +179,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False
     if _couplet(lower) and len(HAN_SPACE.split(upper.strip())) == 1 and not one_phrase(upper, lower):
         return False  # "积极作为  坚定前行": a couplet is a headline whole; a plain phrase above it is its kicker
-    if _slogan_over_statement(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
+    if _slogan_over_statement(upper, lower, len(upper_rows)) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False
     if lower_rows[0].no - upper_rows[-1].no > 1:
         if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
@@ -211,14 +211,22 @@ def _standfirst(upper: str, lower: str) -> bool:
             and bool(re.search(r"[，,]", lower)))
 
 
-def _slogan_over_statement(upper: str, lower: str) -> bool:
+def _slogan_over_statement(upper: str, lower: str, upper_lines: int = 1) -> bool:
     """"坚持稳中求进　推动高质量发展开好局" over "全省一季度重点项目开工率超过七成":
     a line of two phrases set apart by a space (the watchwords a kicker
     prints) over one long unbroken phrase (the news). A headline broken
     over two lines breaks alike on both: part by part, or mid-phrase."""
     parts = HAN_SPACE.split(upper.strip())
-    return (len(parts) == 2 and min(_chars(p) for p in parts) >= 4
-            and len(HAN_SPACE.split(lower.strip())) == 1 and " " not in lower.strip() and _chars(lower) >= 10)
+    shortest = min(_chars(p) for p in parts)
+    # (or a short phrase under two long watchwords of a length on one line,
+    # shorter than either: "坚持以科技创新引领产业创新　推动制造业…迈进" over
+    # "新动能加速成长"; a headline broken at a column's edge leaves its last
+    # part short ("…智能网联赛道　中国车企奏响" / "出海“多重奏”"), and one
+    # wrapped over lines is no line of watchwords)
+    watchwords = upper_lines == 1 and 2 * shortest >= max(_chars(p) for p in parts)
+    return (len(parts) == 2 and shortest >= 4
+            and len(HAN_SPACE.split(lower.strip())) == 1 and " " not in lower.strip()
+            and (_chars(lower) >= 10 or (_chars(lower) < shortest and watchwords)))
 
 
 def _deck(upper: str, lower: str) -> bool:
