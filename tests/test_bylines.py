@@ -50,6 +50,13 @@ def test_photo_credit_at_end_of_caption():
     assert caption.endswith("增收。") and credit.authors == ["檀志扬", "潘庆谊"]
 
 
+def test_a_role_first_photo_credit_at_the_end_of_a_caption():
+    caption, credit = split_photo_credit("▲工人在车间查看装配线的运行数据。　摄影/雷鸣远")
+    assert caption.endswith("数据。") and credit.authors == ["雷鸣远"] and credit.photo
+    assert split_photo_credit("他说这是我们的意图：张三") is None
+    assert parse_byline("编辑/李四 美编/王五") is None  # staff alone: no byline
+
+
 def test_a_staff_credit_names_the_writers_of_a_package():
     assert parse_byline("本篇文章均由本报记者石健采写").authors == ["石健"]
     assert parse_byline("本版文字由记者王小明、李四撰写").authors == ["王小明", "李四"]
@@ -61,6 +68,8 @@ def test_a_staff_credit_names_the_writers_of_a_package():
     ("王小明 李四 文/图", ["王小明", "李四"]),
     ("撰文/王小明 摄影/李四", ["王小明", "李四"]),
     ("文/王小明 图/李四", ["王小明", "李四"]),
+    ("文/王小明\u3000编辑/李四", ["王小明"]),  # a magazine's credits line: the editor is staff
+    ("文｜王小明　责编｜李四", ["王小明"]),
 ])
 def test_bylines_that_name_the_writer_before_the_role_or_pair_roles_with_names(line, names):
     assert parse_byline(line).authors == names

@@ -3119,3 +3119,32 @@ def test_a_short_headline_under_a_line_of_two_long_watchwords_has_them_as_kicker
     assert (rec.title, rec.kicker) == ("外贸新业态加快成长", "稳住外贸基本盘扩大优质产品进口 推动进出口向优质优价方向加快转变")
     rec = under_headline("高科技加持全球智能网联赛道　中国车企奏响\n出海“多重奏”")
     assert rec.kicker is None and rec.title.endswith("出海“多重奏”")
+
+
+def test_a_magazine_feature_with_credits_line_folio_and_a_role_first_photo_credit():
+    """封面故事｜COVER STORY over the headline; the credits line 文/X　编辑/Y
+    names the writer (the editor is staff); a caption credited 摄影/X
+    inside a sentence is moved out and the sentence rejoined; the folio
+    '·26·　刊名　2031.07' at the foot is page furniture, no headline."""
+    page = "\n".join([
+        "封面故事｜COVER STORY", "", "一家老厂的“智造”转身", "", "文/葛新桐　编辑/柴允", "",
+        "  清晨六点，厂区里的装配线已经运转起来。十几台机械臂有条不紊",
+        "地抓取零件，工人们在屏幕前查看数据。", "",
+        "  “以前一条线要八十个人，现在二十个人就够了。”车间主任说，",
+        "改造之后，产品的不良率下降了一半，订单也回来了。工厂把省下来",
+        "", "▲工人在车间查看装配线的运行数据。　摄影/雷鸣远", "",
+        "的人工成本投到了研发上，去年推出了三款新产品。", "",
+        "  这家工厂的转身并非一帆风顺。改造的头两年，产线调试反复出问",
+        "题，投入的资金远超预算，但企业最终坚持了下来。", "",
+        "·26·　澜江经贸　2031.07", ""])
+    recs = split(page)
+    (rec,) = articles(recs)
+    assert (rec.title, rec.authors) == ("一家老厂的“智造”转身", ["葛新桐"])
+    assert any("工厂把省下来的人工成本投到了研发上" in p.text for p in rec.paragraphs)
+    assert not any("澜江经贸" in p.text for p in rec.paragraphs)
+
+
+def test_a_magazines_folio_with_its_name_and_month_is_furniture():
+    from generator.split.lines import is_furniture
+    assert is_furniture("·26·　澜江经贸　2031.07") and is_furniture("26　财经周刊　2031年7月")
+    assert not is_furniture("澜江经贸　2031.07") and not is_furniture("2031.07　增长26%")

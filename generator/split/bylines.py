@@ -30,7 +30,11 @@ GLUED_OUTLET = re.compile(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
 WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
 # "撰文/王小明 摄影/李四": each role with its names.
-PAIRED_ROLE = re.compile(rf"(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:撰文|文字|采写|文|摄影|图片|图)\s*[/／:：]|\s*$)")
+# A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
+# they are staff, not the piece's authors.
+PAIRED_ROLES = "撰文|文字|采写|文|摄影|图片|图|编辑|责编|责任编辑|统筹|设计|美编"
+STAFF_ROLE = re.compile(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
+PAIRED_ROLE = re.compile(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = re.compile(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
 PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
@@ -143,11 +147,15 @@ def parse_byline(text: str) -> Byline | None:
     if match:
         return Byline(text, person_names(match.group("names")))
     pairs = list(PAIRED_ROLE.finditer(text))
-    if len(pairs) >= 2 and "".join(m.group(0) for m in pairs).replace(" ", "") == text.replace(" ", ""):
-        return Byline(text, [n for m in pairs for n in person_names(m.group("names"))])
+    if (len(pairs) >= 2 and re.sub(r"\s", "", "".join(m.group(0) for m in pairs)) == re.sub(r"\s", "", text)
+            and not STAFF_ROLE.match(pairs[0].group("role"))):
+        return Byline(text, [n for m in pairs if not STAFF_ROLE.match(m.group("role")) for n in person_names(m.group("names"))])
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
+    if match and re.fullmatch(rf"{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}", match.group("names").strip()) \
+            and all(_could_be_name(n) for n in re.split(r"[\s、]+", match.group("names").strip())):
+        return Byline(text, person_names(match.group("names")), photo=True)  # "摄影/骆川": a magazine's photo credit
     match = PHOTO_CREDIT.match(PHOTO_NOTE.sub("摄", text))  # "…摄（无人机照片）": what kind of photo, after the credit
     if match:
         if text.endswith("图"):  # a picture source ("视觉中国/图") names an agency, not a person
@@ -361,6 +369,7 @@ def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
     return Byline(match.group(0), person_names(names)), rest
 
 
+TRAILING_ROLE_CREDIT = re.compile(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄影|图片|图)\s*[/／:：|｜]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}))\s*$")
 SUPPLIED_CREDIT = re.compile(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料照片)[)）]\s*$")  # a picture supplied, no photographer named
 
 
@@ -369,6 +378,11 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     supplied = SUPPLIED_CREDIT.search(text) if text.rstrip().endswith(("）", ")")) else None
     if supplied and supplied.start() > 0:
         return text[: supplied.start()].rstrip(), Byline(supplied.group(0).strip(), [], photo=True)
+    if re.search(r"(?:摄影|图片|图)\s*[/／:：|｜]", text[-14:]):
+        role_first = TRAILING_ROLE_CREDIT.search(text)  # "…往返作业。　摄影/骆川": a magazine's credit, its role first
+        names = role_first.group("names") if role_first and role_first.start() > 0 else ""
+        if names and all(_could_be_name(n) for n in re.split(r"[\s、]+", names.strip())):
+            return text[: role_first.start()].rstrip(), Byline(role_first.group("credit"), person_names(names), photo=True)
     if not text.rstrip().endswith("摄"):
         return None  # the regexes below are costly on every line; most lines end otherwise
     match = TRAILING_PHOTO_CREDIT_SPACED.search(text) or TRAILING_PHOTO_CREDIT.search(text)

@@ -28,6 +28,7 @@ ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
 PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
+MONTH_ISSUE = re.compile(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = re.compile(
@@ -100,7 +101,7 @@ SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
 HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # "专题 Special Report", "封面 COVER STORY": a section's name with its English
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
-SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}\s+[A-Z][A-Za-z &]{2,}$"
+SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$")
 
 
@@ -117,6 +118,10 @@ def is_furniture(text: str) -> bool:
         return False
     if BARE_PAGE.match(bare):
         return True
+    parts = bare.split()
+    if 2 <= len(parts) <= 3 and BARE_PAGE.match(parts[0] if BARE_PAGE.match(parts[0]) else parts[-1]) \
+            and any(MONTH_ISSUE.fullmatch(p) for p in parts):
+        return True  # "·18·　澜江经贸　2030.05": a magazine's folio, its page with its name and issue
     if ISSUE.search(bare) and len(HAN.findall(ISSUE.sub("", bare))) <= 10:
         return True  # "中国经济评论 2024年第5期": a magazine's running header
     if DATE.search(bare) and (re.search(r"\s", bare) or len(bare) <= 24):
