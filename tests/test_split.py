@@ -3148,3 +3148,17 @@ def test_a_magazines_folio_with_its_name_and_month_is_furniture():
     from generator.split.lines import is_furniture
     assert is_furniture("·26·　澜江经贸　2031.07") and is_furniture("26　财经周刊　2031年7月")
     assert not is_furniture("澜江经贸　2031.07") and not is_furniture("2031.07　增长26%")
+
+
+def test_each_line_under_a_digest_label_heads_an_item_of_its_own():
+    """'简讯' over short items whose headlines stand on their own lines, all
+    on the province's economy: no line among them is a crosshead."""
+    page = "\n".join([
+        "简讯", "", "全省农商银行涉农贷款余额突破九千亿元",
+        "截至3月末，全省农商银行系统涉农贷款余额达到9126亿元，较年初增加583亿元，增速高于各项贷款平均增速1.8个百分点。", "",
+        "全省新增两家省级零碳产业园区",
+        "全省农商银行系统日前与两家省级零碳产业园区签约，园区通过屋顶光伏、储能电站和绿电交易等方式实现年度运营碳排放净零，贷款余额增加明显。（江远）", "",
+        "清明假期全省接待游客2860万人次",
+        "据测算，清明假期全省共接待国内游客2860万人次，同比增长6.6%，实现旅游收入212亿元，全省农商银行消费贷款余额同比增长。", ""])
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全省农商银行涉农贷款余额突破九千亿元", "全省新增两家省级零碳产业园区", "清明假期全省接待游客2860万人次"]

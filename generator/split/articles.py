@@ -382,7 +382,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             k = run + 1
             continue
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
-                and not _resumed_later(prev, nxt, items[run + 1: run + 12])
+                and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                   headed_above=isinstance(out[-2] if len(out) >= 2 else None, HeadGroup) and out[-2].strong)):
             for group in items[k:run]:
@@ -415,6 +415,29 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 
 
 # ---------------------------------------------------------------- headlines to texts
+# Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
+# line under such a label heads an item of its own, none is a crosshead.
+DIGEST_LABEL = re.compile(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描)$")
+
+
+def _under_digest_label(out: list[Item]) -> bool:
+    """The texts back to the last headline group with a label are short
+    items under a digest's label: a lone line after them heads one more."""
+    for item in reversed(out):
+        if isinstance(item, HeadGroup):
+            labels = [r.text.strip("【】[] ") for r in item.of(SECTION)] + [u.text for u in item.units[:1] if len(item.units) >= 2]
+            if any(len(x.replace(" ", "")) <= 6 and DIGEST_LABEL.search(x.replace(" ", "")) for x in labels):
+                return True
+            if item.strong or len(item.units) > 1:
+                return False  # a full headline group: the digest (if any) ended before it
+        elif isinstance(item, Text) and len(item.body) > DIGEST_ITEM_CHARS:
+            return False
+    return False
+
+
+DIGEST_ITEM_CHARS = 400  # a digest's item runs a paragraph or two
+
+
 def _title_of(group: HeadGroup) -> str:
     return "".join(u.text for u in group.units) or "".join(r.text for r in group.of(SUB))
 
