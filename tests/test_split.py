@@ -3162,3 +3162,26 @@ def test_each_line_under_a_digest_label_heads_an_item_of_its_own():
         "据测算，清明假期全省共接待国内游客2860万人次，同比增长6.6%，实现旅游收入212亿元，全省农商银行消费贷款余额同比增长。", ""])
     recs = articles(split(page))
     assert [r.title for r in recs] == ["全省农商银行涉农贷款余额突破九千亿元", "全省新增两家省级零碳产业园区", "清明假期全省接待游客2860万人次"]
+
+
+def test_a_paragraph_closed_by_a_reporters_signature_ends_its_article():
+    """'…付款凭证。（记者　苗一禾）' then, with no headline between, another
+    text whose headline is printed after it, right over the next article's
+    headline and byline: three articles, each with its own writer."""
+    page = "\n".join([
+        "预付卡消费投诉同比下降", "",
+        "  记者从市消费者权益保护委员会获悉，今年一季度，全市受理预付卡消费投诉",
+        "1362件，同比下降28%。投诉主要集中在美容美发、健身、教育培训等行业。",
+        "  市消保委提醒，消费者办理预付卡时尽量选择纳入监管的商家，单次充值金额",
+        "不宜过大，并保存好合同和付款凭证。（记者　苗一禾）", "",
+        "  随着气温升高，全市各大夜市和餐饮街区的客流明显增加。在滨江美食街，不少",
+        "餐馆把桌椅摆到了户外，晚上九点以后依然座无虚席。",
+        "  市商务局数据显示，4月全市餐饮收入同比增长11.4%，夜间消费额占全天的比",
+        "重达到56%。全市今年将新培育10个夜间消费集聚区。（记者　杭予安）",
+        "夜经济带动餐饮消费回暖", "",
+        "二手车交易量连续三个月增长", "本报记者　温若初", "",
+        "  全市二手车交易市场数据显示，4月全市二手车交易量达到2.14万辆，同比增长",
+        "12.8%，已连续三个月保持增长。其中，新能源二手车交易量占比提升至19%。", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("预付卡消费投诉同比下降", ["苗一禾"]), ("夜经济带动餐饮消费回暖", ["杭予安"]),
+                                                    ("二手车交易量连续三个月增长", ["温若初"])]

@@ -26,7 +26,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, ROLE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
@@ -488,6 +488,31 @@ def part_above_sections(items: list[Item]) -> list[Item]:
     return out
 
 
+def split_at_signatures(items: list[Item]) -> list[Item]:
+    """A paragraph closed by its reporter's signature ("…付款凭证。（记者
+    苗一禾）") ends its article: text printed after it, with no headline
+    between, is the next article (whose headline may follow its text)."""
+    out: list[Item] = []
+    for item in items:
+        if not isinstance(item, Text):
+            out.append(item)
+            continue
+        cuts = [i for i in _paragraph_starts(item) if _signed_before(item.parts, i)]
+        for start, end in zip([0] + cuts, cuts + [len(item.parts)]):
+            out.append(Text(item.parts[start:end], item.gap if start == 0 else False))
+    return out
+
+
+def _signed_before(parts: list, i: int) -> bool:
+    """The running text before parts[i] closes with a signature naming a
+    reporter by role (a bare name in brackets may be a quoted source)."""
+    last = next((p for p in reversed(parts[:i]) if isinstance(p, Unit) and p.kind == BODY), None)
+    if last is None or any(isinstance(p, Unit) and p.kind != BODY for p in parts[parts.index(last) + 1:i]):
+        return False
+    signed = closing_byline(last.text[-40:])
+    return bool(signed and re.search(ROLE, signed.text))
+
+
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
     """Two headlines printed one right after the other (the first closing the
     text above it, the second opening the text below) form one group on the
@@ -505,7 +530,9 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
             out.append(item)
             continue
         opener = items[back - 1] if back >= 1 else None
-        signed_only = isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))
+        # (a text with no headline above it: opened by a byline alone, or
+        # right after another article's text)
+        signed_only = (isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))) or isinstance(opener, Text)
         cut = _stack_cut(lines, prev, nxt, signed_only)
         if cut is None:
             out.append(item)
@@ -1534,7 +1561,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
-    items = split_shared_texts(split_stacked_headlines(part_above_sections(items)))
+    items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(items))))
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)
