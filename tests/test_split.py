@@ -3185,3 +3185,25 @@ def test_a_paragraph_closed_by_a_reporters_signature_ends_its_article():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("预付卡消费投诉同比下降", ["苗一禾"]), ("夜经济带动餐饮消费回暖", ["杭予安"]),
                                                     ("二手车交易量连续三个月增长", ["温若初"])]
+
+
+def test_a_subtitle_that_stops_on_a_comma_goes_on_on_the_next_line():
+    rec = under_headline("全省制造业技改投资增长两成\n——首批百个智能工厂项目集中开工，\n总投资逾八百亿元")
+    assert rec.title == "全省制造业技改投资增长两成" and rec.subtitle == "——首批百个智能工厂项目集中开工，总投资逾八百亿元"
+
+
+def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
+    """A news article signed under its headline, then a display line, a text
+    and '本报评论员' set under it: the line heads the commentary, no crosshead."""
+    page = "\n".join([
+        "全省首批智能工厂项目集中开工", "本报记者　闻笛", "",
+        indented(["3月5日，全省首批120个智能工厂建设项目集中开工，总投资862亿元。",
+                  "去年全省制造业技术改造投资同比增长18.4%，高于全部工业投资增速。",
+                  "此次开工的项目覆盖汽车零部件、工程机械、电子信息等重点产业。"]), "",
+        "让技术改造成为企业的“必修课”", "",
+        indented(["在制造业竞争日趋激烈的今天，不改造就会落后，慢改造也会落后。首批智能工厂项目集中开工，",
+                  "释放出以技术改造推动产业升级的鲜明信号。",
+                  "技术改造不是一劳永逸的“一次性工程”，而是企业持续提升竞争力的“必修课”。"]),
+        "本报评论员", ""])
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全省首批智能工厂项目集中开工", "让技术改造成为企业的“必修课”"]

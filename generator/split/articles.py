@@ -383,6 +383,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             continue
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
+                and not _signed_apart(out, items, run)
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                   headed_above=isinstance(out[-2] if len(out) >= 2 else None, HeadGroup) and out[-2].strong)):
             for group in items[k:run]:
@@ -415,6 +416,17 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 
 
 # ---------------------------------------------------------------- headlines to texts
+def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
+    """The text above is signed under its headline ("本报记者 X") and the text
+    after the display line closes with a signature of its own ("本报评论员",
+    a name set apart under it): the line heads another piece (a commentary
+    printed after the news it comments on), not a part of the article above."""
+    above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
+    after = items[run + 1] if run + 1 < len(items) else None
+    return (above is not None and bool(above.of(BYLINE)) and isinstance(after, HeadGroup)
+            and not after.units and bool(after.of(BYLINE)))
+
+
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
 # line under such a label heads an item of its own, none is a crosshead.
 DIGEST_LABEL = re.compile(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描)$")

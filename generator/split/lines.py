@@ -554,6 +554,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _latin_in_text(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
+    _subtitles_wrapped(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -995,6 +996,21 @@ def _latin_in_text(rows: list[Row]) -> None:
                             and after is not None and after.role == TEXT)
         if word_goes_on or sentence_goes_on or figure_goes_on:
             row.role = TEXT
+
+
+def _subtitles_wrapped(rows: list[Row]) -> None:
+    """"——首批120个智能工厂项目集中开工，" / "总投资逾860亿元": a subtitle
+    that stops on a comma goes on on the next line, flush and short, which
+    is the subtitle's rest, not text."""
+    for k in range(len(rows) - 1):
+        row, nxt = rows[k], rows[k + 1]
+        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced_marks(row.text))
+                and nxt.role == TEXT and not nxt.indented and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
+            nxt.role = SUB
+
+
+def _unbalanced_marks(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("（") > text.count("）") or text.count("《") > text.count("》")
 
 
 def _dashes_in_text(rows: list[Row]) -> None:
