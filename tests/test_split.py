@@ -3207,3 +3207,45 @@ def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_p
         "本报评论员", ""])
     recs = articles(split(page))
     assert [r.title for r in recs] == ["全省首批智能工厂项目集中开工", "让技术改造成为企业的“必修课”"]
+
+
+W24 = "\u3000\u3000"
+
+
+def _column_cut_page() -> str:
+    """An article whose paragraph a column break cuts after a full line of
+    clauses (mid-word: 提 / 示), the neighbouring column's article (headline
+    over two lines, dateline), then the rest of the first article."""
+    return "\n".join([
+        "中小银行加快不良资产处置",
+        "本报记者\u3000柯望舒",
+        "",
+        "\u3000\u3000今年以来，全省中小银行加快不良资产处置步",
+        "伐，资产质量持续改善。一季度，全省农村商业银",
+        "行和城市商业银行共处置不良贷款一百八十六亿多",
+        "元，同比增长了三成多。",
+        "\u3000\u3000处置提速的同时，各家银行也在治未病上下功",
+        "夫。多家中小银行引入大数据风控模型，一旦发现",
+        "异常，系统会自动预警，客户经理第一时间核实。",
+        "城商银行去年上线的预警系统，已累计发出风险提",
+        "省内首只公募基金扩募",
+        "获批复",
+        "",
+        "\u3000\u3000本报讯（记者\u3000岑小鸥）四月二十一日，港口",
+        "物流基础设施公募基金扩募申请获得批复，拟新购",
+        "入两座高标准仓库，扩募规模约十四亿元。",
+        "\u3000\u3000据介绍，该基金于前年上市，底层资产为临港",
+        "物流园一期的五座仓库，上市以来出租率始终保持",
+        "在九成五以上。",
+        "示一千九百多条，帮助提前化解潜在风险贷款约九",
+        "亿元。",
+        "\u3000\u3000业内人士指出，中小银行资本实力相对较弱，",
+        "不良资产处置仍面临资本补充压力大、专业人才不",
+        "足等难题。",
+        ""])
+
+
+def test_a_full_line_cut_off_by_a_column_break_is_no_part_of_the_headline_under_it():
+    recs = articles(split(_column_cut_page()))
+    assert [r.title for r in recs] == ["中小银行加快不良资产处置", "省内首只公募基金扩募获批复"]
+    assert "风险提" in recs[0].text and "风险提" not in recs[1].text

@@ -38,6 +38,7 @@ class Unit:
     glued: bool = False  # goes on with the paragraph before it (see `same_paragraph`)
     frame: bool = False  # indented on a page that does not indent paragraphs: a new text frame
     gap: bool = False  # after a blank line on a page that rarely prints one: maybe a new text
+    cut_off: bool = False  # a paragraph's full line whose sentence a column break cut (`_part_cut_off_lines`)
     _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -273,8 +274,27 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted, usual_indent):
             current = None
+    out = _part_cut_off_lines(out)
     _mark_heads(out, uses_indent, flowing(rows))
     _mark_frames(out)
+    return out
+
+
+def _part_cut_off_lines(items: list[Unit | Row]) -> list[Unit | Row]:
+    """"…澄江城商银行去年上线的预警系统，已累计发出风险提" / "省内首只公募REITs扩募":
+    a full line of clauses going on with the paragraph above (glued to it),
+    then short lines that close no sentence. A column break cut the
+    paragraph after its full line (it goes on elsewhere); the short lines
+    are display type (the next article's headline), not the paragraph's
+    last lines."""
+    out: list[Unit | Row] = []
+    for item in items:
+        rows = item.rows if isinstance(item, Unit) else []
+        if (isinstance(item, Unit) and item.glued and len(rows) >= 2 and rows[0].fills_column
+                and re.search(r"[，,、]", rows[0].text) and not any(r.full or ends_sentence(r.text) for r in rows[1:])):
+            out += [Unit(BODY, rows[:1], item.blank_before, glued=True, frame=item.frame, cut_off=True), Unit(BODY, rows[1:])]
+        else:
+            out.append(item)
     return out
 
 
@@ -355,7 +375,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if isinstance(previous, Unit) and previous.rows[-1].no == item.rows[0].no and item.rows[0].line.frame_start:
             previous = item  # the text a title was run into, set apart from it on the same printed line
             continue
-        continues = previous is not None and previous.kind == BODY and previous.open and not stanza(previous)
+        continues = (previous is not None and previous.kind == BODY and previous.open and not stanza(previous)
+                     and not previous.cut_off)  # the sentence a column break cut goes on elsewhere
         if continues and past_header and item.blank_before:
             continues = False  # a display line standing apart after a page header opens something new
         past_header = False
