@@ -3249,3 +3249,11 @@ def test_a_full_line_cut_off_by_a_column_break_is_no_part_of_the_headline_under_
     recs = articles(split(_column_cut_page()))
     assert [r.title for r in recs] == ["中小银行加快不良资产处置", "省内首只公募基金扩募获批复"]
     assert "风险提" in recs[0].text and "风险提" not in recs[1].text
+
+
+def test_the_rest_of_a_paragraph_a_column_break_cut_goes_back_to_it_with_no_blank_line_between():
+    """'…风险提' / … / '示一千九百多条…' right under the other article's last
+    paragraph: the flush start finishes the word the cut line left (提示)."""
+    first, second = articles(split(_column_cut_page()))
+    assert "风险提示一千九百多条" in first.text and "不良资产处置仍面临" in first.text
+    assert "一千九百多条" not in second.text

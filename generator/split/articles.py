@@ -1290,10 +1290,14 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
             last_body = None
         if isinstance(part, Unit) and part.kind == BODY:
             flush = not part.rows[0].indented and _cjk(part.text[:1])
-            if last_body is not None and part.blank_before and pieces[-1] and (
-                    last_body.open or flush_piece or (flush and cut_off_column)
-                    or (flush and any(e.rows[-1].fills_column and _cjk(e.text[-1:])
-                                      and word_crosses(e.text, part.text) for e in ends))):
+            finishes_word = flush and any(e.rows[-1].fills_column and _cjk(e.text[-1:]) and word_crosses(e.text, part.text)
+                                          for e in ends)
+            if last_body is not None and pieces[-1] and (
+                    (part.blank_before and (last_body.open or flush_piece or (flush and cut_off_column) or finishes_word))
+                    # no blank line at a column's end: a flush start after a closed
+                    # sentence that finishes the word another text's full line cut
+                    # ("…风险提" / "示1900多条") is where that text goes on
+                    or (indents and finishes_word and not last_body.open)):
                 pieces.append([])
                 flush_piece = flush and cut_off_column
             last_body = part
