@@ -70,6 +70,7 @@ def test_a_staff_credit_names_the_writers_of_a_package():
     ("文/王小明 图/李四", ["王小明", "李四"]),
     ("文/王小明\u3000编辑/李四", ["王小明"]),  # a magazine's credits line: the editor is staff
     ("文｜王小明　责编｜李四", ["王小明"]),
+    ("分析师：王小明（执业证书编号：S0830521070002）", ["王小明"]),  # a broker's analyst signs a stock review
 ])
 def test_bylines_that_name_the_writer_before_the_role_or_pair_roles_with_names(line, names):
     assert parse_byline(line).authors == names

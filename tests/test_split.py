@@ -3257,3 +3257,17 @@ def test_the_rest_of_a_paragraph_a_column_break_cut_goes_back_to_it_with_no_blan
     first, second = articles(split(_column_cut_page()))
     assert "风险提示一千九百多条" in first.text and "不良资产处置仍面临" in first.text
     assert "一千九百多条" not in second.text
+
+
+def test_headless_text_after_a_headlines_one_short_paragraph_goes_on_with_it():
+    """A stock review: headline, '事件：…' (one short paragraph), a blank line,
+    '点评：…', '风险提示：…' and the analyst's signature: one item, signed."""
+    page = "\n".join([
+        "晨光股份（603899）：产能释放在即", "事件：公司公告，拟投资十二亿元建设新生产基地，达产后年产能翻番。", "",
+        "澜海药业（002938）：创新药获批上市打开成长空间", "事件：公司公告，其自主研发的一类创新药获批上市，用于治疗银屑病。", "",
+        "点评：该产品是国内首个获批的同类口服药物，竞争格局良好。公司已组建专业销售团队，预计年内完成主要省份挂网，",
+        "我们认为该产品有望成为公司新的业绩增长点，给予“增持”评级。", "风险提示：产品销售放量不及预期。",
+        "分析师：阮书棠（执业证书编号：S1120519080004）", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs][-1] == ("澜海药业（002938）：创新药获批上市打开成长空间", ["阮书棠"])
+    assert "给予“增持”评级" in recs[-1].text

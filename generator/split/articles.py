@@ -46,6 +46,7 @@ CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with
 OPEN_BONUS = 0.5  # a text left in mid-sentence over one closed, for a piece that goes on from one of them
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
+LEAD_ONLY_CHARS = 120  # a headline's text this short is no whole article: headless text right after it goes on with it
 # "普法小贴士", "温馨提示", "名词解释": a box's label standing as its only
 # heading; what it holds (a statute, a term, advice) serves the article
 # beside it and is no article (a box with a headline of its own is one)
@@ -811,6 +812,10 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
                    and not _closed_by(items[j + 1])]
         scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]]
         best, owner = max(scored, default=(0.0, None))
+        if earlier and earlier[-1] == k - 1 and len(items[k - 1].body) < LEAD_ONLY_CHARS:
+            # right under a headline's text of a paragraph or so, set apart by a
+            # blank line only: the rest of that item, whatever words it shares
+            owner, best = k - 1, SAME_SUBJECT
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
@@ -861,6 +866,8 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
             continue
         nxt = k + 1 if k + 1 < len(items) and isinstance(items[k + 1], Text) and items[k + 1].parts else None
         prev = k - 1 if k and isinstance(items[k - 1], Text) and items[k - 1].parts else None
+        if prev is None and k >= 2 and isinstance(items[k - 1], Text) and isinstance(items[k - 2], Text) and items[k - 2].parts:
+            prev = k - 2  # the text just above went on with the one before it (`adopt_headless`): the byline signs that
         signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between

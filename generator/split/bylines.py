@@ -23,7 +23,7 @@ SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行�
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
+BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = re.compile(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = re.compile(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
