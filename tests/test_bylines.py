@@ -1,6 +1,6 @@
 import pytest
 
-from generator.split.bylines import parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from generator.split.bylines import closing_byline, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 
 @pytest.mark.parametrize("line,authors", [
@@ -74,3 +74,11 @@ def test_a_staff_credit_names_the_writers_of_a_package():
 ])
 def test_bylines_that_name_the_writer_before_the_role_or_pair_roles_with_names(line, names):
     assert parse_byline(line).authors == names
+
+
+def test_readers_writing_together_and_a_reader_signing_run_in():
+    from generator.split.bylines import reader_signature
+    assert reader_signature("屏溪县　读者　杜春燕　潘立").authors == ["杜春燕", "潘立"]
+    assert reader_signature("屏溪县 读者 杜春燕 潘立").authors == ["杜春燕", "潘立"]  # as cleaned: one space each
+    assert reader_signature("读者 王 强").authors == ["王强"]  # a letter-spaced name stays one
+    assert closing_byline("…让它真正发挥作用。（萧原　读者　庞秋）").authors == ["庞秋"]

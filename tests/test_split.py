@@ -3271,3 +3271,15 @@ def test_headless_text_after_a_headlines_one_short_paragraph_goes_on_with_it():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs][-1] == ("澜海药业（002938）：创新药获批上市打开成长空间", ["阮书棠"])
     assert "给予“增持”评级" in recs[-1].text
+
+
+def test_letters_signed_by_two_readers_on_a_page_with_a_blank_line_after_every_line():
+    lines = ["读者来信", "建议公交站台增设电子站牌",
+             "　　我们是住在县城东片区的两名退休职工，", "平时出门主要坐公交车。县城的一些公交站台",
+             "还没有电子站牌，等车时不知道车辆到了哪里。", "　　建议在客流量大的站台优先安装电子站牌，",
+             "方便老年乘客出行。", "　　屏溪县　读者　杜春燕　潘立",
+             "农贸市场的“公平秤”要常校准", "　　前几天我在城南农贸市场买菜，回家一称",
+             "发现少了二两。希望市场管理方和监管部门定期", "校验“公平秤”，让它真正发挥作用。（萧原　读者　", "庞秋）"]
+    recs = articles(split("\n\n".join(lines) + "\n"))
+    assert [(r.title, r.authors) for r in recs] == [("建议公交站台增设电子站牌", ["杜春燕", "潘立"]),
+                                                    ("农贸市场的“公平秤”要常校准", ["庞秋"])]

@@ -105,7 +105,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and signature_alone(last.text)):
+    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1
+                                           and (signature_alone(last.text) or signature_alone(last.rows[0].line.raw.strip()))):
         return False  # the text before closed with its signature ("…。（记者 许 诺）", "读者 符春生（江西南昌）")
     if flowing:
         # In a flowing layout a headline group comes with its byline or
@@ -1075,7 +1076,10 @@ def _closing_byline_as_printed(text: Text):
     the spaces that part two names ("（通讯" / "员　林杉　严晓露）": the
     cleaned text reads 林杉严晓露, one run of five characters)."""
     last = next((p for p in reversed(text.parts) if isinstance(p, Unit) and p.kind == BODY), None)
-    return closing_byline("".join(r.line.raw.strip() for r in last.rows[-3:])) if last is not None else None
+    if last is None:
+        return None
+    alone = signature_alone(last.rows[0].line.raw.strip()) if len(last.rows) == 1 else None  # "屏溪县　读者　杜春燕　潘立"
+    return alone or closing_byline("".join(r.line.raw.strip() for r in last.rows[-3:]))
 
 
 def _noted_authors(text: Text) -> list[str]:

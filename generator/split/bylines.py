@@ -273,6 +273,8 @@ def closing_byline(text: str) -> Byline | None:
         return None
     inner = match.group("inner")
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
+    if "读者" in inner and not re.search(ROLE, inner):
+        return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))
@@ -396,6 +398,8 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
 
 # "浙江杭州 读者 陈丽华", "读者 王 强": a reader's letter signed under it.
 READER_SIGNATURE = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
+                              # "屏溪县　读者　杜春燕　潘立": readers writing together, set apart by wide space
+                              r"(?P<more>(?:(?:\s+|\s*[、，,]\s*)[\u3400-\u9fff]{2,4}){0,3})"
                               r"(?:\s*[（(][\u3400-\u9fff]{2,10}[)）])?$")  # "读者 符春生（江西南昌）"
 
 
@@ -405,9 +409,10 @@ def reader_signature(text: str) -> Byline | None:
     if not match:
         return None
     name = match.group("name").replace(" ", "")
-    if not _could_be_name(name):
+    more = [n for n in re.split(r"[\s、，,]+", match.group("more") or "") if n]
+    if not all(_could_be_name(n) for n in [name] + more):
         return None
-    names = person_names(name)
+    names = person_names(" ".join([name] + more))
     return Byline(text.strip(), names) if names else None
 
 
