@@ -3283,3 +3283,14 @@ def test_letters_signed_by_two_readers_on_a_page_with_a_blank_line_after_every_l
     recs = articles(split("\n\n".join(lines) + "\n"))
     assert [(r.title, r.authors) for r in recs] == [("建议公交站台增设电子站牌", ["杜春燕", "潘立"]),
                                                     ("农贸市场的“公平秤”要常校准", ["庞秋"])]
+
+
+def test_lines_of_a_narrow_column_that_name_a_scan_code_are_still_text():
+    """'市民买菜后可以扫码支' / '付，小票上的二维码还' in a ten-character column,
+    between two lines of text and going on into the next: no advert."""
+    page = "\n".join(["县城新添智慧农贸市场", "本报记者　舒蔓", "",
+                      "　　走进市场，每个摊", "位上方都挂着一块电子", "显示屏，实时显示商品", "名称、价格和产地信息。",
+                      "市民买菜后可以扫码支", "付，小票上的二维码还", "能查到蔬菜的检测结果。", "“菜价一目了然，买着",
+                      "放心。”正在买菜的市", "民杨阿姨说。", ""])
+    (rec,) = articles(split(page))
+    assert "市民买菜后可以扫码支付，小票上的二维码还能查到蔬菜的检测结果。" in rec.text

@@ -953,7 +953,14 @@ def _contact_words_in_text(rows: list[Row]) -> None:
         before = rows[k - 1] if k else None
         after = rows[end + 1] if end + 1 < len(rows) else None
         touches_text = (before is not None and before.role == TEXT) or (after is not None and after.role == TEXT)
-        if touches_text and (len(run) == 1 and _text_despite_words(run[0]) or all(_prose(r) for r in run)):
+        # (in a narrow column: lines between two of text, no contact's label,
+        # address or link among them, the last going on into the text under it)
+        inside_text = (before is not None and before.role == TEXT and after is not None and after.role == TEXT
+                       and not after.line.indent and not ends_sentence(run[-1].text)
+                       and all(r.width >= 0.8 * max(before.width, after.width) for r in run)  # as full as the column's lines
+                       and not any(has_address(r.text) or _labelled_contact(r.text) or EMAIL_OR_URL.search(r.text)
+                                   or MASTHEAD_LABEL.match(r.text) for r in run))
+        if touches_text and (len(run) == 1 and _text_despite_words(run[0]) or all(_prose(r) for r in run) or inside_text):
             for row in run:
                 row.role = TEXT
         k = end + 1
