@@ -3294,3 +3294,17 @@ def test_lines_of_a_narrow_column_that_name_a_scan_code_are_still_text():
                       "放心。”正在买菜的市", "民杨阿姨说。", ""])
     (rec,) = articles(split(page))
     assert "市民买菜后可以扫码支付，小票上的二维码还能查到蔬菜的检测结果。" in rec.text
+
+
+def test_a_signature_before_a_link_box_printed_under_the_article_names_its_writer():
+    page = "\n".join(["专精特新企业研发投入强度提高", "    省工业和信息化厅近日发布的数据显示，全省专精特新中小企业去年研发投入总额",
+                      "达到286亿元，平均研发投入强度6.8%，高出全省规模以上工业企业平均水平。",
+                      "    这些企业平均拥有有效发明专利16件，主导产品在细分市场占有率位居全省前三。（严心悦）",
+                      "【链接】", "专精特新中小企业是指具有专业化、精细化、特色化、新颖化特征的中小企业。", ""])
+    (rec,) = articles(split(page))
+    assert rec.authors == ["严心悦"]
+
+
+def test_an_issues_executive_editor_signs_the_editors_letter():
+    from generator.split.bylines import parse_byline
+    assert parse_byline("本期执行主编　龚一帆").authors == ["龚一帆"]

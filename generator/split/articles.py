@@ -1071,6 +1071,17 @@ def _caption_record(seed: str, caption: Caption) -> Record:
                   authors=parsed.authors if parsed else [])
 
 
+def _signed_before_box(text: Text):
+    """"…位居全省前三。（严心悦）" then "【链接】" and the box's text: the
+    signature closes the article before the box printed under it."""
+    for i in range(len(text.parts) - 1, -1, -1):
+        part = text.parts[i]
+        if isinstance(part, Row) and part.role == SECTION:
+            before = next((p for p in reversed(text.parts[:i]) if isinstance(p, Unit) and p.kind == BODY), None)
+            return closing_byline(before.text) if before is not None else None
+    return None
+
+
 def _closing_byline_as_printed(text: Text):
     """The closing byline read on the last paragraph's lines as printed, with
     the spaces that part two names ("（通讯" / "员　林杉　严晓露）": the
@@ -1117,7 +1128,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     running = [p.text for p in paragraphs if not (p.heading or p.figure)]
     closing = None
     if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
-        closing = closing_byline(running[-1]) or signature_alone(running[-1]) or _closing_byline_as_printed(text)
+        closing = (closing_byline(running[-1]) or signature_alone(running[-1]) or _closing_byline_as_printed(text)
+                   or _signed_before_box(text))
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors

@@ -19,7 +19,7 @@ PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|�
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
 OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|刊))"  # "中青报·中青网", "本刊"
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
-SIGNED = re.compile(r"(?:本刊|本报)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
+SIGNED = re.compile(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
