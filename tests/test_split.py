@@ -3308,3 +3308,34 @@ def test_a_signature_before_a_link_box_printed_under_the_article_names_its_write
 def test_an_issues_executive_editor_signs_the_editors_letter():
     from generator.split.bylines import parse_byline
     assert parse_byline("本期执行主编　龚一帆").authors == ["龚一帆"]
+
+
+def _hard_cut(paragraphs: list[str], width: int = 15) -> list[str]:
+    """Lines cut after every `width` glyphs, as a text layer without kinsoku leaves them."""
+    out = []
+    for p in paragraphs:
+        text = "\u3000\u3000" + p
+        out += [text[k:k + width] for k in range(0, len(text), width)]
+    return out
+
+
+def test_a_headline_cut_inside_its_figure_under_the_page_header_stays_whole():
+    """'市区首批智慧停车泊位上线覆盖1' / '2条道路' right under the header lines:
+    the figure goes on, '2条道路' is no section beside a page number."""
+    page = "\n".join(["澜江晚报", "A4　民生", "2030年6月3日 星期一", "市区首批智慧停车泊位上线覆盖1", "2条道路", "本报记者　谭小葵"]
+                     + _hard_cut(["6月1日起，澜江市中心城区首批2360个智慧停车泊位正式上线运行，覆盖解放路、滨江路等12条道路。",
+                                  "市城管局相关负责人介绍，智慧停车系统还能实时显示各路段空余泊位数量。"]) + [""])
+    (rec,) = articles(split(page))
+    assert rec.title == "市区首批智慧停车泊位上线覆盖12条道路"
+
+
+def test_a_text_closed_by_its_own_signature_after_a_bylined_article_is_another_article():
+    page = "\n".join(["全市老年助餐点扩至286个", "本报记者　谭小葵"]
+                     + _hard_cut(["记者从市民政局获悉，截至5月底，全市已建成老年助餐点286个，覆盖八成以上城市社区。",
+                                  "在青禾社区助餐点，78岁的郑大爷每天中午都来吃饭，饭菜软烂、少油少盐。"])
+                     + ["中心城区“15分钟健身圈”基本", "建成"]
+                     + _hard_cut(["记者从市民政局了解到，中心城区已在社区助餐点旁新建和改造老年人健身场地132处，覆盖八成以上城市社区。",
+                                  "今年，全市社区还将为老年人建设20个口袋体育公园，老年人每天都来锻炼。"]) + ["（卓一凡）", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("全市老年助餐点扩至286个", ["谭小葵"]),
+                                                    ("中心城区“15分钟健身圈”基本建成", ["卓一凡"])]

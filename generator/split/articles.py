@@ -425,8 +425,13 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
     printed after the news it comments on), not a part of the article above."""
     above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
     after = items[run + 1] if run + 1 < len(items) else None
-    return (above is not None and bool(above.of(BYLINE)) and isinstance(after, HeadGroup)
-            and not after.units and bool(after.of(BYLINE)))
+    if above is None or not above.of(BYLINE):
+        return False
+    if isinstance(after, HeadGroup) and not after.units and after.of(BYLINE):
+        return True
+    # (or its last paragraph is the signature alone: "（卓一凡）")
+    last = _last_body(items[run].parts) if isinstance(items[run], Text) else None
+    return last is not None and len(last.rows) == 1 and bool(signature_alone(last.text))
 
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each

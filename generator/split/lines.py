@@ -855,6 +855,9 @@ def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
             if (alone or beside_header) and not any(r.role == TOC for r in near):
                 row.role = FURNITURE
         elif SECTION_AND_NUMBER.match(row.text.replace(" ", "")) and len(row.text) <= 10:
+            above = rows[k - 1] if k else None
+            if above is not None and above.role == TEXT and above.text[-1:].isdigit() and row.text[:1].isdigit():
+                continue  # "…覆盖1" / "2条道路": the rest of a figure broken at the line's end
             if beside_header and not any(r.role == TOC for r in near):
                 row.role = FURNITURE
         elif DOTTED_SECTION.match(row.text.replace(" ", "")) and beside_header:
