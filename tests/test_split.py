@@ -3339,3 +3339,11 @@ def test_a_text_closed_by_its_own_signature_after_a_bylined_article_is_another_a
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("全市老年助餐点扩至286个", ["谭小葵"]),
                                                     ("中心城区“15分钟健身圈”基本建成", ["卓一凡"])]
+
+
+def test_a_name_the_lines_edge_cut_under_a_byline_is_read_whole():
+    page = "\n".join(["全市老年助餐点扩至286个", "本报记者　谭小葵　实习生　宁贝", "可"]
+                     + _hard_cut(["记者从市民政局获悉，截至5月底，全市已建成老年助餐点286个，覆盖八成以上城市社区。",
+                                  "在青禾社区助餐点，78岁的郑大爷每天中午都来吃饭，饭菜软烂、少油少盐。"]) + [""])
+    (rec,) = articles(split(page))
+    assert rec.authors == ["谭小葵", "宁贝可"] and not rec.text.startswith("可")

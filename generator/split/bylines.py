@@ -108,6 +108,16 @@ def person_names(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
+def name_cut_at_edge(byline: str, rest: str) -> bool:
+    """"本报记者　谭小葵　实习生　宁贝" / "可": one or two characters alone under a
+    byline whose last name they complete (two characters and the rest make a
+    three-character name)."""
+    tokens = byline.split()
+    return (bool(re.fullmatch(rf"{HAN}{{1,2}}", rest.strip())) and len(tokens) >= 2
+            and bool(re.fullmatch(rf"{HAN}{{2}}", tokens[-1])) and _could_be_name(tokens[-1] + rest.strip())
+            and parse_byline(byline) is not None)
+
+
 def _could_be_name(token: str) -> bool:
     """A person's name is not made of two words of the dictionary (转型|破局)
     and is not itself a word other than a name (向下)."""

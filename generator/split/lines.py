@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
@@ -903,12 +903,15 @@ def _bracketed_titles_run_in(rows: list[Row]) -> None:
 def _names_after_role(rows: list[Row]) -> None:
     """'新华社记者' printed alone takes the short name lines that follow it."""
     waiting = False
-    for row in rows:
+    for k, row in enumerate(rows):
         if row.role == BLANK:
             continue
         if row.role == BYLINE:
             parsed = parse_byline(row.line.raw)
             waiting = bool(parsed and parsed.needs_names)
+            nxt = rows[k + 1] if k + 1 < len(rows) else None
+            if nxt is not None and nxt.role == TEXT and not nxt.line.indent and name_cut_at_edge(row.line.raw, nxt.text):
+                nxt.role = BYLINE  # "…实习生　宁贝" / "可": the line's edge cut the last name
             continue
 
         if waiting and row.role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import bare_names, closing_byline, parse_byline, person_names
+from .bylines import bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names
 from .learned import kicker_model
 from .lines import AUTHOR_BIO, BYLINE, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
@@ -364,12 +364,19 @@ def headline_of(group: HeadGroup) -> Headline:
     bylines = group.of(BYLINE)
     if bylines:
         out.byline = " ".join(r.line.raw for r in bylines)
+        raws: list[str] = []
         for row in bylines:
-            parsed = parse_byline(row.line.raw) or closing_byline("。" + row.text)  # "（赵 舟）" on its own line
+            if raws and name_cut_at_edge(raws[-1], row.line.raw):
+                raws[-1] += row.line.raw.strip()  # "…实习生　宁贝" / "可": one name, cut at the line's edge
+            else:
+                raws.append(row.line.raw)
+        for raw in raws:
+            text = re.sub(r"\s+", "", raw)
+            parsed = parse_byline(raw) or closing_byline("。" + text)  # "（赵 舟）" on its own line
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
-                names = bare_names(row.line.raw) or ([row.text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text) else []) \
-                    or _lead_name(row.line.raw)
+                names = bare_names(raw) or ([text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", text) else []) \
+                    or _lead_name(raw)
             out.authors += [n for n in names if n not in out.authors]
     return out
