@@ -3347,3 +3347,10 @@ def test_a_name_the_lines_edge_cut_under_a_byline_is_read_whole():
                                   "在青禾社区助餐点，78岁的郑大爷每天中午都来吃饭，饭菜软烂、少油少盐。"]) + [""])
     (rec,) = articles(split(page))
     assert rec.authors == ["谭小葵", "宁贝可"] and not rec.text.startswith("可")
+
+
+def test_a_crosshead_of_two_phrases_keeps_the_space_between_them():
+    page = ("智能戒指或成可穿戴新风口\n本报记者 王小明\n\n" + "\n".join(indented(CREDIT[:2]).split("\n")) +
+            "\n\n三星布局　苹果被指有意\n\n" + indented(CREDIT[2:]) + "\n")
+    (rec,) = articles(split(page))
+    assert [p.text for p in rec.paragraphs if p.heading] == ["三星布局 苹果被指有意"]

@@ -933,7 +933,7 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
             last_body = len(paragraphs) - 1
         elif isinstance(part, Unit):
             flush()
-            paragraphs.append(Paragraph(text=part.display if len(part.rows) > 1 else part.text, heading=True))
+            paragraphs.append(Paragraph(text=part.display, heading=True))
             last_body = None
         elif isinstance(part, Caption):
             # A credit alone ("视觉中国/图", its caption lost) marks a picture:
