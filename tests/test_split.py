@@ -3354,3 +3354,11 @@ def test_a_crosshead_of_two_phrases_keeps_the_space_between_them():
             "\n\n三星布局　苹果被指有意\n\n" + indented(CREDIT[2:]) + "\n")
     (rec,) = articles(split(page))
     assert [p.text for p in rec.paragraphs if p.heading] == ["三星布局 苹果被指有意"]
+
+
+def test_bracketed_lines_each_over_a_short_text_title_a_lists_items():
+    page = "\n".join(["新车速递", "【2033款岱风E5】", "　　10月18日，2033款岱风E5上市，售价14.58万元至18.28万元，新款车型升级了800V高压平台。", "",
+                      "【星越S3】", "　　星越汽车旗下紧凑型纯电SUV星越S3日前开启预售，预售价11.99万元起，标配辅助驾驶系统。", "",
+                      "【骁途T9混动版】", "　　骁途T9混动版将于本月底正式上市，纯电续航150公里，亏电状态下百公里油耗5.8升。", ""])
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["【2033款岱风E5】", "【星越S3】", "【骁途T9混动版】"]

@@ -544,6 +544,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
             for line in lines]
     _verse(rows)
     _bracketed_titles_run_in(rows)
+    _bracketed_item_titles(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
     _posts_under_headlines(rows)
@@ -898,6 +899,21 @@ def _bracketed_titles_run_in(rows: list[Row]) -> None:
     for row, after in zip(rows, rows[1:]):
         if row.role == SECTION and after.no == row.no and row.text.startswith("【"):
             row.role = TEXT
+
+
+ITEM_TEXT_CHARS = 400  # a listed item's text under its bracketed title runs a paragraph or two
+
+
+def _bracketed_item_titles(rows: list[Row]) -> None:
+    """"【星越S3】" / text / "【骁途T9混动版】" / text: bracketed lines that each
+    stand over a short text of their own, one after another, title a list's
+    items (a column's label is printed once, over its whole column)."""
+    marks = [k for k, r in enumerate(rows) if r.role == SECTION and r.text.startswith("【") and r.text.endswith("】")
+             and k + 1 < len(rows) and rows[k + 1].role == TEXT]
+    for a, b in zip(marks, marks[1:]):
+        between = rows[a + 1:b]
+        if all(r.role in (TEXT, BLANK) for r in between) and sum(len(r.text) for r in between) <= ITEM_TEXT_CHARS:
+            rows[a].role = rows[b].role = TEXT
 
 
 def _names_after_role(rows: list[Row]) -> None:
