@@ -3362,3 +3362,18 @@ def test_bracketed_lines_each_over_a_short_text_title_a_lists_items():
                       "【骁途T9混动版】", "　　骁途T9混动版将于本月底正式上市，纯电续航150公里，亏电状态下百公里油耗5.8升。", ""])
     recs = articles(split(page))
     assert [r.title for r in recs] == ["【2033款岱风E5】", "【星越S3】", "【骁途T9混动版】"]
+
+
+def test_a_text_signed_at_its_end_by_someone_else_after_a_datelined_article_is_its_own():
+    """'本报讯（记者 庞知远）…' then a lone line and a text closed by '（邝小满）':
+    two writers, two articles; a photo's credit '（程波摄）' signs no text."""
+    page = "\n".join([
+        "产业联盟成员突破两百家",
+        "  本报讯（记者　庞知远）9月5日，全省芯片产业联盟年度大会在禾阳举行，联盟成员单位已突破200家，",
+        "涵盖芯片设计、工具软件、操作系统、整机制造等环节，成员企业相关产品出货量超过3.6亿颗。",
+        "  会上，联盟发布了面向工业控制的处理器参考设计，联盟秘书长表示，将推动更多中小企业参与芯片创新。", "",
+        "公共算力服务平台上线",
+        "  9月3日，全市公共算力服务平台正式上线，首期接入算力规模达到800 PFLOPS，可为中小企业和芯片设计企业提供算力服务。",
+        "  平台所在的数据中心采用液冷技术，联盟成员企业使用平台算力可按实际费用的30%申领补贴。（邝小满）", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("产业联盟成员突破两百家", ["庞知远"]), ("公共算力服务平台上线", ["邝小满"])]

@@ -425,13 +425,23 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
     printed after the news it comments on), not a part of the article above."""
     above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
     after = items[run + 1] if run + 1 < len(items) else None
-    if above is None or not above.of(BYLINE):
-        return False
+    prev = out[-1] if out and isinstance(out[-1], Text) else None
+    dated = _dateline(prev) if prev is not None and prev.units and prev.units[0].kind == BODY else None
+    if not ((above is not None and above.of(BYLINE)) or (dated and dated[0].authors)):
+        return False  # (its writer named under its headline or in its dateline: "本报讯（记者 X）")
     if isinstance(after, HeadGroup) and not after.units and after.of(BYLINE):
         return True
-    # (or its last paragraph is the signature alone: "（卓一凡）")
+    # (or its last paragraph is the signature alone, "（卓一凡）", or closes
+    # with one naming someone else: "…最高50万元。（邝小满）")
     last = _last_body(items[run].parts) if isinstance(items[run], Text) else None
-    return last is not None and len(last.rows) == 1 and bool(signature_alone(last.text))
+    if last is None:
+        return False
+    if len(last.rows) == 1 and signature_alone(last.text):
+        return True
+    closing = closing_byline(last.text[-40:])
+    named_above = set(headline_of(above).authors if above is not None else []) | set(dated[0].authors if dated else [])
+    return bool(closing and closing.authors and not set(closing.authors) & named_above
+                and not re.search(r"(?:摄|摄影|供图|图)$", closing.text.strip()))  # "（程波摄）" credits a photo
 
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
