@@ -1176,8 +1176,10 @@ def test_a_copyright_notice_is_not_an_article():
 def test_an_editors_note_is_called_what_it_says_it_is():
     note = "编者按/党的十八大以来,以习近平同志为核心的党中央高度重视科技创新工作,把科技创新摆在国家发展全局的核心位置。" + \
         "放眼神州大地,核心元器件、基础零部件等诸多领域的核心技术得以攻克,一批批大国重器竞相涌现,为高质量发展注入澎湃动能。" * 3
-    recs = [r for r in split(f"责任编辑：张五\n\n{note}\n") if r.kind != "other"]
-    assert [r.title for r in recs] == ["编者按"] and recs[0].title_generated
+    # an editor's note alone introduces articles printed after it: other
+    # matter named for what it is, kept in print order, no article
+    recs = split(f"责任编辑：张五\n\n{note}\n")
+    assert not articles(recs) and [r.what for r in recs if r.what == "编者按"] == ["编者按"]
 
 
 def test_an_interview_deck_makes_its_headline_a_headline_group_in_flowing_text():
@@ -2444,10 +2446,12 @@ def test_a_headline_after_an_editors_note_opens_an_article_of_its_own():
             "《报告》认为，发展未来产业是建设现代化产业体系的关键一步，我国未来产业起步较晚但发展迅速。"] + [
             f"《报告》表示，{field}领域的未来产业仍处于发展的初级阶段，需要加强前瞻布局和政策支持，打造实体经济创新发展新引擎。"
             for field in ("人工智能", "量子信息", "生物制造", "商业航天", "新型储能", "氢能", "脑机接口", "低空经济", "新材料")]
-    recs = articles(split(f"解读《中国工业发展报告》\n\n{note}\n\n布局未来产业 打造实体经济创新发展新引擎\n\n"
-                          + "\n\n".join(body) + "\n"))
-    assert [r.title.replace(" ", "") for r in recs] == ["解读《中国工业发展报告》", "布局未来产业打造实体经济创新发展新引擎"]
-    assert recs[1].text.startswith("未来产业是指")
+    everything = split(f"解读《中国工业发展报告》\n\n{note}\n\n布局未来产业 打造实体经济创新发展新引擎\n\n"
+                       + "\n\n".join(body) + "\n")
+    recs = articles(everything)
+    assert [r.title.replace(" ", "") for r in recs] == ["布局未来产业打造实体经济创新发展新引擎"]
+    assert any(r.what == "编者按" and "典型行业" in r.text for r in everything)  # the note itself: no article, kept
+    assert recs[0].text.startswith("未来产业是指")
 
 
 def test_text_shared_by_two_headlines_is_cut_after_the_first_articles_end_matter():
@@ -3377,3 +3381,13 @@ def test_a_text_signed_at_its_end_by_someone_else_after_a_datelined_article_is_i
         "  平台所在的数据中心采用液冷技术，联盟成员企业使用平台算力可按实际费用的30%申领补贴。（邝小满）", ""])
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("产业联盟成员突破两百家", ["庞知远"]), ("公共算力服务平台上线", ["邝小满"])]
+
+
+def test_an_editors_note_under_a_series_headline_is_no_article_of_its_own():
+    page = "\n".join(["新春走基层", "开工第一天，我们在现场",
+                      "　　【编者按】春节假期刚过，全省各地企业陆续复工复产，重点项目加快推进。本报记者兵分多路，走进车间、工地和港口，记录开工第一天的火热场景。",
+                      "", "生产线上订单排到了五月", "本报记者　颜知行", "", indented(FOREIGN), "",
+                      "隧道里响起“开工号”", "本报记者　尤青禾", "", indented(CREDIT), ""])
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["生产线上订单排到了五月", "隧道里响起“开工号”"]
+    assert any(r.what == "编者按" and "兵分多路" in r.text for r in recs)

@@ -1023,7 +1023,7 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
 
 
 # A note's own label opens it: "编者按：", "编者按/", "【编者按】".
-EDITORS_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]")
+EDITORS_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]")
 NOTE_LABEL = re.compile(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
@@ -1164,10 +1164,14 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
-    if too_short or tip_box or classified:
+    # an editor's note alone under a series' headline introduces the
+    # articles printed under their own headlines after it: no article itself
+    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and bool(EDITORS_NOTE.match(text.units[0].text))
+                 and not head.authors)
+    if too_short or tip_box or classified or note_only:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,
-                      what="资料框" if tip_box else "启事或广告" if classified else "表格或短文本"), aside
+                      what="资料框" if tip_box else "启事或广告" if classified else "编者按" if note_only else "表格或短文本"), aside
     for caption in captions:
         caption.figure = True  # a photo's caption inside an article stands for the picture, apart from the reading
     generated = not head.title
