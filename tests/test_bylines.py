@@ -82,3 +82,9 @@ def test_readers_writing_together_and_a_reader_signing_run_in():
     assert reader_signature("屏溪县 读者 杜春燕 潘立").authors == ["杜春燕", "潘立"]  # as cleaned: one space each
     assert reader_signature("读者 王 强").authors == ["王强"]  # a letter-spaced name stays one
     assert closing_byline("…让它真正发挥作用。（萧原　读者　庞秋）").authors == ["庞秋"]
+
+
+def test_closing_signatures_with_the_newsroom_or_what_the_reporter_did():
+    assert closing_byline("…就业意向。（区融媒体中心　沐晴）").authors == ["沐晴"]
+    assert closing_byline("…提交申请。（记者单知微整理）").authors == ["单知微"]
+    assert closing_byline("…提交申请。（记者　单知微　整理）").authors == ["单知微"]

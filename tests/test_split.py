@@ -3391,3 +3391,24 @@ def test_an_editors_note_under_a_series_headline_is_no_article_of_its_own():
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["生产线上订单排到了五月", "隧道里响起“开工号”"]
     assert any(r.what == "编者按" and "兵分多路" in r.text for r in recs)
+
+
+def test_a_signature_wrapped_onto_an_indented_line_closes_its_text():
+    """'（记者　单知微' / '　　整理）' in a nine-character column, then the next
+    headline over two lines: the signature names the writer and the
+    headline opens the next article."""
+    page = "\n".join(["助学贷款怎么申请？", "", "　　7月1日起，今", "年的生源地信用助", "学贷款开始受理。", "",
+                      "　　答：首次申请的", "学生，需携带身份", "证到县级学生资助", "管理中心办理。", "（记者　单知微", "　　整理）", "",
+                      "全市新增公办学位", "1.8万个", "", "本报讯（记者　阚书", "言）记者从市教育局", "获悉，今年全市计划",
+                      "新建中小学和幼儿园", "42所，新增学位1.8", "万个。", ""])
+    recs = articles(split(page))
+    assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("助学贷款怎么申请？", ["单知微"]), ("全市新增公办学位1.8万个", ["阚书言"])]
+
+
+def test_a_name_set_over_the_writers_bio_signs_the_essay_above():
+    page = "\n".join(["老街的秤", "", "　　小时候，镇上老街的尽头有一家杂货铺，铺子里最显眼的，是柜台上那杆老秤。",
+                      "　　秤变了，老街变了，做生意的方式也变了。可有些东西，一直都在。",
+                      "　　　　　　　　　　　　　　　　　　　　柴素心", "",
+                      "【作者简介】柴素心，省作家协会会员，现供职于县文化馆，著有散文集《河埠头》。", ""])
+    (rec,) = articles(split(page))
+    assert rec.authors == ["柴素心"]

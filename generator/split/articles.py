@@ -887,8 +887,11 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
-        if signature and prev is not None and prev not in has_byline:
-            target = prev  # "刘俊卿 特邀评论员" signs the commentary above it
+        bio_below = nxt is not None and bool(re.match(r"^[【\[]?(?:作者简介|作者小传)[】\]]?", items[nxt].units[0].text))
+        if (signature or bio_below) and prev is not None and prev not in has_byline:
+            # "刘俊卿 特邀评论员" signs the commentary above it; so does a name
+            # set over the writer's bio ("柴素心" / "【作者简介】柴素心，…")
+            target = prev
         elif nxt is not None and items[nxt].units[0].first - item.last <= 2:
             target = nxt  # a byline right above a text opens it
         elif prev is not None and prev not in has_byline:
@@ -1105,7 +1108,9 @@ def _closing_byline_as_printed(text: Text):
     if last is None:
         return None
     alone = signature_alone(last.rows[0].line.raw.strip()) if len(last.rows) == 1 else None  # "屏溪县　读者　杜春燕　潘立"
-    return alone or closing_byline("".join(r.line.raw.strip() for r in last.rows[-3:]))
+    # (a line set in from the edge goes on after white space: "（记者　单知微" / "　　整理）")
+    joined = "".join((" " if r.line.indent and k else "") + r.line.raw.strip() for k, r in enumerate(last.rows[-3:]))
+    return alone or closing_byline(joined) or closing_byline("。" + joined)
 
 
 def _noted_authors(text: Text) -> list[str]:

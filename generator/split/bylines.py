@@ -281,14 +281,18 @@ def closing_byline(text: str) -> Byline | None:
     match = CLOSING_BYLINE.search(text.rstrip())
     if not match:
         return None
-    inner = match.group("inner")
+    printed = inner = match.group("inner")
+    # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
+    inner = re.sub(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台)\s+(?=[\u3400-\u9fff])", "", inner)
+    if re.search(ROLE, inner):
+        inner = re.sub(r"\s*(?:整理|采写|编译)$", "", inner)  # "（记者　单知微整理）": what the reporter did
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))
-    return Byline(inner, authors) if authors else None
+    return Byline(printed, authors) if authors else None
 
 
 # "南都讯 记者黄婷 通讯员李晓明", "晚报讯 记者 周 琪 新生儿…": a paper's

@@ -82,7 +82,8 @@ class Unit:
         """The unit stops inside a sentence (a signature on its own line,
         "读者 符春生（江西南昌）", closes the text it signs)."""
         return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
-                and not (len(self.rows) == 1 and (signature_alone(self.text) or signature_alone(self.rows[0].line.raw.strip())))
+                and not (len(self.rows) <= 2 and (signature_alone(self.text)
+                                                  or signature_alone(" ".join(r.line.raw.strip() for r in self.rows))))
                 and not _ends_on_credit(self.text))
 
 
@@ -350,7 +351,7 @@ def _headlike(unit: Unit) -> bool:
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if first_word(text) in ADVERSATIVE:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
-    if len(unit.rows) == 1 and (signature_alone(text) or signature_alone(unit.rows[0].line.raw.strip())):
+    if len(unit.rows) <= 2 and (signature_alone(text) or signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
     if not looks_like_headline(text):
         return False
