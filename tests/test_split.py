@@ -3412,3 +3412,13 @@ def test_a_name_set_over_the_writers_bio_signs_the_essay_above():
                       "【作者简介】柴素心，省作家协会会员，现供职于县文化馆，著有散文集《河埠头》。", ""])
     (rec,) = articles(split(page))
     assert rec.authors == ["柴素心"]
+
+
+def test_a_pull_quote_closing_with_a_stop_where_its_sentence_goes_on_is_set_apart():
+    """'…帮助企业降低转型成本。' printed as a pull quote of '…帮助企业降低转型成本，
+    让更多好产品…': the quote's full stop stands where the text has a comma."""
+    quote = "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持。"
+    body = "\n\n".join(["\n".join(FOREIGN[:2]), quote,
+                        "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持，帮助企业降低转型成本。", BODY_B])
+    (rec,) = articles(split(f"外贸优品转内销\n\n本报记者 张三\n\n{body}\n"))
+    assert [p.figure for p in rec.paragraphs if p.text.replace("\n", "") == quote] == [True]

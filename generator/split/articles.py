@@ -999,11 +999,13 @@ def _set_pull_quotes_apart(paragraphs: list[Paragraph]) -> None:
     a paragraph whose words all stand in a longer paragraph of the same text
     is set apart from the reading (kept, as a figure's line), so the reader
     does not meet the sentence twice."""
-    bodies = [(k, re.sub(r"\s", "", p.text)) for k, p in enumerate(paragraphs) if not (p.heading or p.figure)]
+    # (compared without punctuation: a quote closes with a full stop where
+    # its sentence goes on after a comma, "…平台打通。" / "…平台打通，进一步…")
+    bodies = [(k, re.sub(r"[\W_]", "", p.text)) for k, p in enumerate(paragraphs) if not (p.heading or p.figure)]
     for i, (k, text) in enumerate(bodies):
         if len(text) < PULL_QUOTE_MIN:
             continue
-        quote = text.strip("“”\"")
+        quote = text
         near = bodies[max(0, i - PULL_QUOTE_REACH): i + PULL_QUOTE_REACH + 1]
         if any(j != k and len(other) > len(text) and quote in other for j, other in near):
             paragraphs[k].figure = True
