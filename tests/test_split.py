@@ -3422,3 +3422,17 @@ def test_a_pull_quote_closing_with_a_stop_where_its_sentence_goes_on_is_set_apar
                         "此外，多家电商平台推出专项扶持计划，为外贸企业提供流量和物流支持，帮助企业降低转型成本。", BODY_B])
     (rec,) = articles(split(f"外贸优品转内销\n\n本报记者 张三\n\n{body}\n"))
     assert [p.figure for p in rec.paragraphs if p.text.replace("\n", "") == quote] == [True]
+
+
+def test_a_magazines_standfirst_printed_above_the_headline_goes_with_its_article():
+    # one paragraph to a line, blank lines between, as a magazine's text layer gives them
+    page = "\n\n".join(["早期文章的标题", "文 / 张三", "".join(FOREIGN[:2]), "".join(FOREIGN[2:]), "责任编辑：张煜",
+                        "在当今的物联网时代，我们享受着万物互联带来的便捷，也面临着严峻的个人信息安全难题，亟需找到平衡点。",
+                        "物联网时代下的个人信息安全难题及解决方案", "文 / 赵俊渥",
+                        "随着科技的快速进步，物联网设备走进千家万户，智能门锁、智能音箱和可穿戴设备时刻收集着用户的个人信息，"
+                        "个人信息安全面临前所未有的挑战。",
+                        "物联网设备种类多、数量大，安全防护水平参差不齐，一些设备出厂时使用默认密码，个人信息很容易被窃取和滥用。",
+                        "解决物联网时代的个人信息安全难题，需要加快标准和规范的制定，压实企业主体责任，提升用户的安全意识。"]) + "\n"
+    recs = split(page)
+    (rec,) = [r for r in articles(recs) if r.title.startswith("物联网")]
+    assert rec.subtitle.startswith("在当今的物联网时代") and not any(r.text.startswith("在当今") for r in recs if r.kind == "other")

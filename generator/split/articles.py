@@ -1658,11 +1658,38 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
         elif isinstance(item, Other):
             records += _others(seed, item.rows)
     records += _others(seed, aside)
+    records = _standfirsts_above(sorted(records, key=lambda r: r.lines))
     _mark_pull_quotes(records)
     _mark_notices(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
     return sorted(records, key=lambda r: r.lines)
 
+
+
+END_MATTER_WHATS = ("编辑署名", "广告或报头", "页眉页脚", "转版标记")
+STANDFIRST_MAX = 200  # characters: a magazine's standfirst is a paragraph, no article
+
+
+def _standfirsts_above(records: list[Record]) -> list[Record]:
+    """"在当今的物联网时代，…" / "物联网时代下的个人信息安全难题及解决方案" / "文 / 赵俊渥":
+    a paragraph of prose too short for an article, set right above a
+    headline after the article before closed (its editor's credit, the page
+    header), is that article's standfirst, printed above its headline as
+    magazines do: it goes with the article, under its title."""
+    out: list[Record] = []
+    for k, record in enumerate(records):
+        nxt = records[k + 1] if k + 1 < len(records) else None
+        before = out[-1] if out else None
+        if (record.kind == "other" and record.what == "表格或短文本" and len(record.paragraphs) == 1
+                and nxt is not None and nxt.kind in ARTICLE_KINDS and not nxt.title_generated and not nxt.subtitle
+                and 0 < nxt.lines[0] - record.lines[1] <= 2
+                and (before is None or before.what in END_MATTER_WHATS)
+                and 40 <= len(record.text) <= STANDFIRST_MAX and ends_sentence(record.text) and "，" in record.text):
+            nxt.subtitle = record.text
+            nxt.lines = (record.lines[0], nxt.lines[1])
+            continue
+        out.append(record)
+    return out
 
 
 def teasers(items: list[Item]) -> set[int]:
