@@ -243,3 +243,8 @@ def test_report_prints_the_corpus_figures():
     assert out.returncode == 0
     for label in ("articles per source", "shared by 2+ articles", "topics:", "articles in 其他", "top people", "top organizations"):
         assert label in out.stdout
+
+
+def test_a_latin_name_cut_at_its_hyphen_gives_no_term_opening_on_the_hyphen():
+    text = "工商银行发布数字化品牌D-ICBC。D-ICBC数字生态发展迅速，D-ICBC成为新引擎。"
+    assert not [t for t in candidates(text) if t.startswith("-")]

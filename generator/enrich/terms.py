@@ -326,6 +326,8 @@ def candidates(text_words: list[tuple[str, str]], title_words: list[tuple[str, s
         prev = out.get(term)
         if n < least and not title or prev is not None and prev.count >= n:
             continue  # used once in an article; or the same text cut two ways: keep the larger count
+        if not (term[:1].isalnum() and term[-1:].isalnum()):
+            continue  # "-ICBC" of D-ICBC: jieba cut a name at its hyphen, no term on its own
         single = len(span) == 1
         if single and (span[0][1] not in SINGLE_FLAGS or term in stopwords or span[0][1] == "v" and n < 3):
             continue  # a word that can never be a tag on its own (tags.admissible)
