@@ -3436,3 +3436,8 @@ def test_a_magazines_standfirst_printed_above_the_headline_goes_with_its_article
     recs = split(page)
     (rec,) = [r for r in articles(recs) if r.title.startswith("物联网")]
     assert rec.subtitle.startswith("在当今的物联网时代") and not any(r.text.startswith("在当今") for r in recs if r.kind == "other")
+
+
+def test_who_answers_a_question_headline_after_a_colon_is_its_deck():
+    rec = under_headline("斑马线为何半年没补画？\n相关部门：本月底前完成梅园路交通标线施划")
+    assert (rec.title, rec.subtitle) == ("斑马线为何半年没补画？", "相关部门：本月底前完成梅园路交通标线施划")

@@ -300,6 +300,13 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
 LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
 
 
+def _answer_under_question(upper: str, lower: str) -> bool:
+    """"斑马线为何半年没补画？" over "相关部门：本月底前完成梅园路交通标线施划": a
+    headline that asks, and under it who answers and what, after a colon:
+    the answer is the deck."""
+    return upper.rstrip().endswith(("？", "?")) and bool(re.match(r"^[\u3400-\u9fff]{2,8}[：:]\s*\S{4,}", lower.strip()))
+
+
 # "【短评】出海更要重质量": a genre's or column's word in brackets (not a
 # place's, which digest items keep in their titles: "【合肥】…")
 BRACKETED_LABEL = re.compile(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接|提示|速览|视点|声音|解读|手记|关注|聚焦|快讯|简讯|动态|话题)】)"
@@ -338,6 +345,7 @@ def headline_of(group: HeadGroup) -> Headline:
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
     if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
+                              or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
                               or _deck_under_broken_headline(phrases, phrase_rows)
