@@ -3441,3 +3441,8 @@ def test_a_magazines_standfirst_printed_above_the_headline_goes_with_its_article
 def test_who_answers_a_question_headline_after_a_colon_is_its_deck():
     rec = under_headline("斑马线为何半年没补画？\n相关部门：本月底前完成梅园路交通标线施划")
     assert (rec.title, rec.subtitle) == ("斑马线为何半年没补画？", "相关部门：本月底前完成梅园路交通标线施划")
+
+
+def test_a_line_of_clauses_under_a_headline_that_wrapped_and_stopped_short_is_its_deck():
+    rec = under_headline("换电模式：重卡电动化的\n“加速器”\n从示范运营到规模推广，还有几道坎？")
+    assert (rec.title, rec.subtitle) == ("换电模式：重卡电动化的“加速器”", "从示范运营到规模推广，还有几道坎？")

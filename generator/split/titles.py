@@ -289,6 +289,12 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
     short lines of a length, each on its own line, are a headline broken on
     purpose near its middle (a kicker is one line); a line under them longer
     than both is its deck."""
+    if len(phrases) == 2 and len(rows[0]) >= 2 and len(rows[1]) == 1 and rows[0][-1].width <= rows[0][0].width - 3 \
+            and re.search(r"[，,]", phrases[1]) and _chars(phrases[1]) >= 10 and not re.search(r"[，,]", phrases[0]):
+        # "换电模式：重卡电动化的" / "“加速器”" / "从示范运营到规模推广，还有几道坎？":
+        # the headline wrapped and stopped short of its first line's width;
+        # the line of clauses under it is its deck
+        return True
     if len(phrases) != 3 or any(len(r) != 1 for r in rows):
         return False
     a, b, c = (_chars(p) for p in phrases)
