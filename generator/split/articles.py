@@ -419,29 +419,33 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 
 # ---------------------------------------------------------------- headlines to texts
 def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
-    """The text above is signed under its headline ("本报记者 X") and the text
-    after the display line closes with a signature of its own ("本报评论员",
-    a name set apart under it): the line heads another piece (a commentary
-    printed after the news it comments on), not a part of the article above."""
-    above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
+    """The text above is signed under its headline ("本报记者 X") or in its
+    dateline ("本报讯（记者 X）"), and the text after the display line
+    closes with a signature of its own ("本报评论员", a name set apart under
+    it, or another writer's run in): the line heads another piece (a
+    commentary printed after the news it comments on), not a part of the
+    article above."""
     after = items[run + 1] if run + 1 < len(items) else None
+    last = _last_body(items[run].parts) if isinstance(items[run], Text) else None
+    closing = None
+    if not (isinstance(after, HeadGroup) and not after.units and after.of(BYLINE)):
+        if last is None:
+            return False
+        if not (len(last.rows) == 1 and signature_alone(last.text)):
+            # (or its last paragraph is the signature alone, "（卓一凡）", or closes
+            # with one naming someone else: "…最高50万元。（邝小满）")
+            closing = closing_byline(last.text[-40:]) if last.text.rstrip().endswith(("）", ")")) else None
+            if not (closing and closing.authors and not re.search(r"(?:摄|摄影|供图|图)$", closing.text.strip())):
+                return False  # ("（程波摄）" credits a photo)
+    above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
     prev = out[-1] if out and isinstance(out[-1], Text) else None
     dated = _dateline(prev) if prev is not None and prev.units and prev.units[0].kind == BODY else None
     if not ((above is not None and above.of(BYLINE)) or (dated and dated[0].authors)):
         return False  # (its writer named under its headline or in its dateline: "本报讯（记者 X）")
-    if isinstance(after, HeadGroup) and not after.units and after.of(BYLINE):
+    if closing is None:
         return True
-    # (or its last paragraph is the signature alone, "（卓一凡）", or closes
-    # with one naming someone else: "…最高50万元。（邝小满）")
-    last = _last_body(items[run].parts) if isinstance(items[run], Text) else None
-    if last is None:
-        return False
-    if len(last.rows) == 1 and signature_alone(last.text):
-        return True
-    closing = closing_byline(last.text[-40:])
     named_above = set(headline_of(above).authors if above is not None else []) | set(dated[0].authors if dated else [])
-    return bool(closing and closing.authors and not set(closing.authors) & named_above
-                and not re.search(r"(?:摄|摄影|供图|图)$", closing.text.strip()))  # "（程波摄）" credits a photo
+    return not set(closing.authors) & named_above
 
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
@@ -523,22 +527,28 @@ def split_at_signatures(items: list[Item]) -> list[Item]:
     between, is the next article (whose headline may follow its text)."""
     out: list[Item] = []
     for item in items:
-        if not isinstance(item, Text):
-            out.append(item)
+        if not isinstance(item, Text) or not any(isinstance(p, Unit) and p.text.rstrip().endswith(("）", ")"))
+                                                 for p in item.parts[:-1]):
+            out.append(item)  # (no paragraph before the last closes with a bracket: no signature to cut at)
             continue
-        cuts = [i for i in _paragraph_starts(item) if _signed_before(item.parts, i)]
+        starts = set(_paragraph_starts(item))
+        cuts: list[int] = []
+        signed = False  # the running text so far closes with a signature naming a reporter by role
+        for i, part in enumerate(item.parts):
+            if i in starts and signed:
+                cuts.append(i)
+            if isinstance(part, Unit):
+                # (a bare name in brackets may be a quoted source; a display line between lets it be)
+                signed = part.kind == BODY and _signed_by_role(part.text)
         for start, end in zip([0] + cuts, cuts + [len(item.parts)]):
             out.append(Text(item.parts[start:end], item.gap if start == 0 else False))
     return out
 
 
-def _signed_before(parts: list, i: int) -> bool:
-    """The running text before parts[i] closes with a signature naming a
-    reporter by role (a bare name in brackets may be a quoted source)."""
-    last = next((p for p in reversed(parts[:i]) if isinstance(p, Unit) and p.kind == BODY), None)
-    if last is None or any(isinstance(p, Unit) and p.kind != BODY for p in parts[parts.index(last) + 1:i]):
-        return False
-    signed = closing_byline(last.text[-40:])
+def _signed_by_role(text: str) -> bool:
+    if not text.rstrip().endswith(("）", ")")):
+        return False  # (most paragraphs end otherwise: the regex is spared)
+    signed = closing_byline(text[-40:])
     return bool(signed and re.search(ROLE, signed.text))
 
 

@@ -118,6 +118,7 @@ def name_cut_at_edge(byline: str, rest: str) -> bool:
             and parse_byline(byline) is not None)
 
 
+@functools.lru_cache(maxsize=8192)
 def _could_be_name(token: str) -> bool:
     """A person's name is not made of two words of the dictionary (转型|破局)
     and is not itself a word other than a name (向下)."""

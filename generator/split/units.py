@@ -82,9 +82,15 @@ class Unit:
         """The unit stops inside a sentence (a signature on its own line,
         "读者 符春生（江西南昌）", closes the text it signs)."""
         return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
-                and not (len(self.rows) <= 2 and (signature_alone(self.text)
-                                                  or signature_alone(" ".join(r.line.raw.strip() for r in self.rows))))
+                and not (len(self.rows) <= 2 and _signature_unit(self))
                 and not _ends_on_credit(self.text))
+
+
+def _signature_unit(unit: "Unit") -> bool:
+    """A signature set on its own line or two: "（赵 舟）", "屏溪县　读者　杜春燕　潘立"
+    (readers' names read as printed, their spaces kept)."""
+    text = unit.text
+    return bool(signature_alone(text) or ("读者" in text and signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))))
 
 
 def _ends_on_credit(text: str) -> bool:
@@ -351,7 +357,7 @@ def _headlike(unit: Unit) -> bool:
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if first_word(text) in ADVERSATIVE:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
-    if len(unit.rows) <= 2 and (signature_alone(text) or signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))):
+    if len(unit.rows) <= 2 and _signature_unit(unit):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
     if not looks_like_headline(text):
         return False
