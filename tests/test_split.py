@@ -3446,3 +3446,10 @@ def test_who_answers_a_question_headline_after_a_colon_is_its_deck():
 def test_a_line_of_clauses_under_a_headline_that_wrapped_and_stopped_short_is_its_deck():
     rec = under_headline("换电模式：重卡电动化的\n“加速器”\n从示范运营到规模推广，还有几道坎？")
     assert (rec.title, rec.subtitle) == ("换电模式：重卡电动化的“加速器”", "从示范运营到规模推广，还有几道坎？")
+
+
+def test_a_signature_line_naming_two_writers_set_apart_names_both():
+    page = "\n".join(["竹产业链产值突破30亿元", indented(FOREIGN), "（通讯员　毛晓竹　龚亦）", "",
+                      "秋季招聘会提供岗位2600个", indented(CREDIT), "（区融媒体中心　沐晴）", ""])
+    recs = articles(split(page))
+    assert [r.authors for r in recs] == [["毛晓竹", "龚亦"], ["沐晴"]]

@@ -90,7 +90,8 @@ def _signature_unit(unit: "Unit") -> bool:
     """A signature set on its own line or two: "（赵 舟）", "屏溪县　读者　杜春燕　潘立"
     (readers' names read as printed, their spaces kept)."""
     text = unit.text
-    return bool(signature_alone(text) or ("读者" in text and signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))))
+    as_printed = "读者" in text or text.startswith(("（", "("))  # (two names set apart: "（通讯员　毛晓竹　龚亦）")
+    return bool(signature_alone(text) or (as_printed and signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))))
 
 
 def _ends_on_credit(text: str) -> bool:
