@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, signature_unit, stanza, word_crosses
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
 ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -105,8 +105,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1
-                                           and (signature_alone(last.text) or signature_alone(last.rows[0].line.raw.strip()))):
+    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and signature_unit(last)):
         return False  # the text before closed with its signature ("…。（记者 许 诺）", "读者 符春生（江西南昌）")
     if flowing:
         # In a flowing layout a headline group comes with its byline or
@@ -434,7 +433,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
         if not (len(last.rows) == 1 and signature_alone(last.text)):
             # (or its last paragraph is the signature alone, "（卓一凡）", or closes
             # with one naming someone else: "…最高50万元。（邝小满）")
-            closing = closing_byline(last.text[-40:]) if last.text.rstrip().endswith(("）", ")")) else None
+            closing = _bracket_signature(last.text)
             if not (closing and closing.authors and not re.search(r"(?:摄|摄影|供图|图)$", closing.text.strip())):
                 return False  # ("（程波摄）" credits a photo)
     above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
@@ -546,10 +545,15 @@ def split_at_signatures(items: list[Item]) -> list[Item]:
 
 
 def _signed_by_role(text: str) -> bool:
-    if not text.rstrip().endswith(("）", ")")):
-        return False  # (most paragraphs end otherwise: the regex is spared)
-    signed = closing_byline(text[-40:])
+    signed = _bracket_signature(text)
     return bool(signed and re.search(ROLE, signed.text))
+
+
+def _bracket_signature(text: str):
+    """The signature in brackets a paragraph closes with ("…。（记者 苗一禾）")."""
+    if not text.rstrip().endswith(("）", ")")):
+        return None  # (most paragraphs end otherwise: the regex is spared)
+    return closing_byline(text[-40:])
 
 
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
@@ -571,8 +575,8 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         opener = items[back - 1] if back >= 1 else None
         # (a text with no headline above it: opened by a byline alone, or
         # right after another article's text)
-        signed_only = (isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))) or isinstance(opener, Text)
-        cut = _stack_cut(lines, prev, nxt, signed_only)
+        headless = (isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))) or isinstance(opener, Text)
+        cut = _stack_cut(lines, prev, nxt, headless)
         if cut is None:
             out.append(item)
             continue
@@ -582,18 +586,19 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
-def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, signed_only: bool = False) -> int | None:
+def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: bool = False) -> int | None:
     """Where a group of display lines parts into the headline of the text
     above and that of the text below: each side names its own text clearly
     more than the other (less clearly at a blank line, where print sets two
     headlines apart). Of the cuts that do, one at a blank line before
     one inside a block; then the clearest.
 
-    A text opened by a byline alone (`signed_only`) still lacks its
+    A text with no headline above it (`headless`: opened by a byline
+    alone, or right after another article's text) still lacks its
     headline: the display lines set right under its last line, up to a
     blank line, are that headline, printed after it, when the lines after
     the blank name the text below more than the text above."""
-    if signed_only and prev.units and lines[0][1].no == prev.units[-1].last + 1:
+    if headless and prev.units and lines[0][1].no == prev.units[-1].last + 1:
         gaps = [n for n in range(1, len(lines)) if lines[n][1].no - lines[n - 1][1].no > 1]
         if gaps:
             lower = "".join(r.text for _, r in lines[gaps[0]:])
@@ -1107,7 +1112,7 @@ def _signed_before_box(text: Text):
     for i in range(len(text.parts) - 1, -1, -1):
         part = text.parts[i]
         if isinstance(part, Row) and part.role == SECTION:
-            before = next((p for p in reversed(text.parts[:i]) if isinstance(p, Unit) and p.kind == BODY), None)
+            before = _last_body(text.parts[:i])
             return closing_byline(before.text) if before is not None else None
     return None
 
@@ -1668,15 +1673,15 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
         elif isinstance(item, Other):
             records += _others(seed, item.rows)
     records += _others(seed, aside)
-    records = _standfirsts_above(sorted(records, key=lambda r: r.lines))
+    records = _standfirsts_above(sorted(records, key=lambda r: r.lines))  # (keeps print order)
     _mark_pull_quotes(records)
     _mark_notices(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
-    return sorted(records, key=lambda r: r.lines)
+    return records
 
 
 
-END_MATTER_WHATS = ("编辑署名", "广告或报头", "页眉页脚", "转版标记")
+END_MATTER_WHATS = tuple(OTHER_WHAT[role] for role in (EDITOR, "ad", FURNITURE, JUMP))  # what closes a page's article
 STANDFIRST_MAX = 200  # characters: a magazine's standfirst is a paragraph, no article
 
 

@@ -133,6 +133,11 @@ def _could_be_name(token: str) -> bool:
     return tag in ("x", "") or tag.startswith("nr")
 
 
+def _names_only(names: str) -> bool:
+    """Every token of "骆川 王五" (or "骆川、王五") could be a person's name."""
+    return all(_could_be_name(n) for n in re.split(r"[\s、]+", names.strip()))
+
+
 def _names_part_ok(names: str) -> bool:
     """The rest of a byline line must be names (and an optional 'X报道')."""
     tokens = [t for t in SPLIT_NAMES.split(names.strip()) if t]
@@ -165,7 +170,7 @@ def parse_byline(text: str) -> Byline | None:
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
     if match and re.fullmatch(rf"{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}", match.group("names").strip()) \
-            and all(_could_be_name(n) for n in re.split(r"[\s、]+", match.group("names").strip())):
+            and _names_only(match.group("names")):
         return Byline(text, person_names(match.group("names")), photo=True)  # "摄影/骆川": a magazine's photo credit
     match = PHOTO_CREDIT.match(PHOTO_NOTE.sub("摄", text))  # "…摄（无人机照片）": what kind of photo, after the credit
     if match:
@@ -398,7 +403,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     if re.search(r"(?:摄影|图片|图)\s*[/／:：|｜]", text[-14:]):
         role_first = TRAILING_ROLE_CREDIT.search(text)  # "…往返作业。　摄影/骆川": a magazine's credit, its role first
         names = role_first.group("names") if role_first and role_first.start() > 0 else ""
-        if names and all(_could_be_name(n) for n in re.split(r"[\s、]+", names.strip())):
+        if names and _names_only(names):
             return text[: role_first.start()].rstrip(), Byline(role_first.group("credit"), person_names(names), photo=True)
     if not text.rstrip().endswith("摄"):
         return None  # the regexes below are costly on every line; most lines end otherwise

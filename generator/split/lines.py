@@ -28,6 +28,14 @@ ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
 PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
+OPENERS, CLOSERS = "“‘《（(「『【", "”’》）)」』】"
+
+
+def _unbalanced(text: str) -> bool:
+    """More quotation, title or bracket marks open than close."""
+    return sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
+
+
 MONTH_ISSUE = re.compile(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
 BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
@@ -1033,13 +1041,9 @@ def _subtitles_wrapped(rows: list[Row]) -> None:
     is the subtitle's rest, not text."""
     for k in range(len(rows) - 1):
         row, nxt = rows[k], rows[k + 1]
-        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced_marks(row.text))
+        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text))
                 and nxt.role == TEXT and not nxt.indented and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
             nxt.role = SUB
-
-
-def _unbalanced_marks(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count("（") > text.count("）") or text.count("《") > text.count("》")
 
 
 def _dashes_in_text(rows: list[Row]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (CLOSERS, OPENERS, _unbalanced, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 
 BODY, HEAD = "body", "head"
@@ -82,13 +82,14 @@ class Unit:
         """The unit stops inside a sentence (a signature on its own line,
         "读者 符春生（江西南昌）", closes the text it signs)."""
         return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
-                and not (len(self.rows) <= 2 and _signature_unit(self))
-                and not _ends_on_credit(self.text))
+                and not signature_unit(self) and not _ends_on_credit(self.text))
 
 
-def _signature_unit(unit: "Unit") -> bool:
+def signature_unit(unit: "Unit") -> bool:
     """A signature set on its own line or two: "（赵 舟）", "屏溪县　读者　杜春燕　潘立"
     (readers' names read as printed, their spaces kept)."""
+    if len(unit.rows) > 2:
+        return False
     text = unit.text
     as_printed = "读者" in text or text.startswith(("（", "("))  # (two names set apart: "（通讯员　毛晓竹　龚亦）")
     return bool(signature_alone(text) or (as_printed and signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))))
@@ -126,11 +127,6 @@ def word_crosses(left: str, right: str) -> bool:
     return False
 
 
-OPENERS, CLOSERS = "“‘《（(「『【", "”’》）)」』】"
-
-
-def _unbalanced(text: str) -> bool:
-    return sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
 
 
 def one_phrase(left: str, right: str) -> bool:
@@ -358,7 +354,7 @@ def _headlike(unit: Unit) -> bool:
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if first_word(text) in ADVERSATIVE:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
-    if len(unit.rows) <= 2 and _signature_unit(unit):
+    if signature_unit(unit):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
     if not looks_like_headline(text):
         return False
