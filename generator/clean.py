@@ -13,24 +13,25 @@ import re
 from collections.abc import Iterable
 
 from .model import Line
+from .regex_cache import compile as rx
 
 # Ideographs, CJK punctuation, full-width forms and the typographic quotes,
 # dashes and ellipsis that Chinese text uses.
 CJK_CLASS = "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
-SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{CJK_CLASS}])[ \\t\\u3000\\u00a0]+|[ \\t\\u3000\\u00a0]+(?=[{CJK_CLASS}])")
-MULTI_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+CJK_CHAR = rx(f"[{CJK_CLASS}]")
+SPACE_NEXT_TO_CJK = rx(f"(?<=[{CJK_CLASS}])[ \\t\\u3000\\u00a0]+|[ \\t\\u3000\\u00a0]+(?=[{CJK_CLASS}])")
+MULTI_SPACE = rx(r"[ \t\u3000\u00a0]+")
+MD_HEADING = rx(r"^(#{1,6})\s+(.*)$")
 # Characters that close a sentence, optionally followed by closing quotes/brackets,
 # or by a short note in brackets that signs or credits it ("。（新华社特稿）",
 # "。（记者 周 敏）", "。（完）").
-SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$|"
+SENTENCE_END = rx(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$|"
                           r"[。！？!?][”’」』]?\s*[（(][^（()）。！？!?，,]{1,24}(?<!摄)[)）]$")  # (a photo's credit is a caption's)
-ASCII_WORD_END = re.compile(r"[A-Za-z]$")
-ASCII_WORD_START = re.compile(r"^[A-Za-z]")
+ASCII_WORD_END = rx(r"[A-Za-z]$")
+ASCII_WORD_START = rx(r"^[A-Za-z]")
 
 
-COMPRESSED = re.compile("[“”‘’《》（）【】「」]")
+COMPRESSED = rx("[“”‘’《》（）【】「」]")
 
 
 def width_of(text: str) -> float:
@@ -68,10 +69,10 @@ def clean_headline(text: str) -> str:
         keep = len(prev) >= 2 and len(tok) >= 2
         out += (" " if keep else "") + tok
     # Spaces next to punctuation are never meaningful in a headline.
-    return re.sub(r"\s*([“”‘’：:，,、（）()《》—])\s*", r"\1", out) if out else out
+    return rx(r"\s*([“”‘’：:，,、（）()《》—])\s*").sub(r"\1", out) if out else out
 
 
-GAP = re.compile(r"[ \t\u3000\u00a0]+")
+GAP = rx(r"[ \t\u3000\u00a0]+")
 
 
 def close_letter_spacing(text: str) -> str:

@@ -24,6 +24,7 @@ from typing import Annotated, Any
 import yaml
 
 from .errors import ConfigError, shown
+from .regex_cache import compile as rx
 
 DEFAULT_PATH = Path("generator.yml")
 
@@ -447,7 +448,7 @@ def load_entities(path: Path) -> dict:
 
 # jieba reads 'word [frequency] [tag]' with single spaces, the tag in lower case;
 # anything else it silently takes as part of the word.
-USERDICT_LINE = re.compile(r"[^\s]+( [0-9]+)?( [a-z]+)?")
+USERDICT_LINE = rx(r"[^\s]+( [0-9]+)?( [a-z]+)?")
 
 
 def check_userdict(path: Path) -> None:

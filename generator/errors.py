@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .regex_cache import compile as rx
+
 
 class GeneratorError(Exception):
     """A failure the user can act on; the message is one line naming the file and the problem."""
@@ -30,7 +32,7 @@ class ConfigError(GeneratorError):
     """A malformed setting, data file or template; the message names file and line."""
 
 
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = rx(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(message: str) -> str:

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from .errors import InputError, shown
 from .model import SourceDoc
+from .regex_cache import compile as rx
 
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK = rx(r"[\u3400-\u9fff\uf900-\ufaff]")
 BOMS = (  # UTF-32 LE first: its mark begins with UTF-16 LE's
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -35,9 +36,9 @@ BOMS = (  # UTF-32 LE first: its mark begins with UTF-16 LE's
 # Characters text never holds: C0 controls but tab, newline, form feed and
 # carriage return; DEL and C1; non-characters. A decoding that yields many
 # of them was the wrong one.
-NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-DOUBLE_BYTE = re.compile(rb"[\x81-\xfe]([\x00-\xff])")
-LOW_TRAIL = re.compile(rb"[\x40-\x7e]")
+NOT_TEXT = rx(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+DOUBLE_BYTE = rx(rb"[\x81-\xfe]([\x00-\xff])")
+LOW_TRAIL = rx(rb"[\x40-\x7e]")
 BIG5 = ("big5hkscs", "cp950")  # HKSCS and Microsoft's variant: supersets of Big5 in use
 
 

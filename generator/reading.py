@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Paragraph, Record
+from .regex_cache import compile as rx
 
 # A clause that only says when: dates (4月10日, 2024年2月29日上午) and the
 # time words a news lead opens with (近日, 日前, 今年以来).
@@ -17,10 +18,10 @@ DATE = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|(?:19|20
 TIME_WORDS = r"近日|日前|近期|近来|目前|当前|眼下|今年以来|去年以来|年初以来|今年|去年|本周|上周|昨天|今天|昨日|今日"
 DAY_PART = r"[上下中]午|凌晨|早上|早间|晚上|晚间|傍晚|夜间|当天|当日"
 WHEN = rf"(?:{DATE}|{TIME_WORDS}|{DAY_PART})"
-TIME_ONLY = re.compile(rf"^\s*(?:{WHEN}\s*)+$")
-LEADING_TIME = re.compile(rf"^\s*(?:{WHEN}\s*)+[，,、]?\s*")
-CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
-HAN = re.compile(r"[\u3400-\u9fff]")
+TIME_ONLY = rx(rf"^\s*(?:{WHEN}\s*)+$")
+LEADING_TIME = rx(rf"^\s*(?:{WHEN}\s*)+[，,、]?\s*")
+CLAUSE_END = rx(r"[，。！？；：,;:!?]")
+HAN = rx(r"[\u3400-\u9fff]")
 TITLE_LIMIT = 24
 
 

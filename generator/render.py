@@ -30,11 +30,12 @@ from .reading import reader_title, summary_adds
 from .site.charts import bars, cloud
 from .site.initials import by_initial
 from .typography import typeset
+from .regex_cache import compile as rx
 
 # The characters Python-Markdown (with tables) lets a backslash escape.
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-LINE_BREAK = re.compile(r"\s*\n\s*")
-UNSAFE_NAME = re.compile(r"[\s/\\:*?\"<>|#%&{}$!'@+`=\[\]()^~;,]+")
+MD_SPECIAL = rx(r"([\\`*_{}\[\]()#+\-.!|])")
+LINE_BREAK = rx(r"\s*\n\s*")
+UNSAFE_NAME = rx(r"[\s/\\:*?\"<>|#%&{}$!'@+`=\[\]()^~;,]+")
 KIND_NAMES = {"article": "文章", "interview": "访谈", "commentary": "评论", "brief": "图片新闻", "other": "其他"}
 
 
@@ -89,7 +90,7 @@ def yaml_value(value: object) -> str:
 # Characters a YAML reader takes as line breaks or refuses (C0 and C1 controls,
 # DEL, NEL, U+2028/U+2029, BOM, non-characters, lone surrogates): a string
 # holding any of them is written double-quoted, where the emitter escapes them.
-NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+NOT_PLAIN = rx(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 class _FrontMatterDumper(yaml.SafeDumper):
@@ -114,7 +115,7 @@ if getattr(yaml, "__with_libyaml__", False):
         pass
 
     _FastDumper.add_representer(str, _represent_str)
-NOT_BMP = re.compile(r"[\ud800-\udfff\U00010000-\U0010ffff]")
+NOT_BMP = rx(r"[\ud800-\udfff\U00010000-\U0010ffff]")
 
 
 def _only_bmp(value: object) -> bool:
@@ -300,7 +301,7 @@ def readable_file_name(seed: str) -> str:
     """A file name as a reader can say it: no extension, no machine digest,
     separators as spaces ("000_1c3e3f204002602b.txt" -> "文件 000")."""
     stem = seed.rsplit(".", 1)[0]
-    words = [w for w in re.split(r"[_\-\s]+", stem) if w and not re.fullmatch(r"(?=.*\d)(?=.*[a-f])[0-9a-f]{8,}", w)]
+    words = [w for w in rx(r"[_\-\s]+").split(stem) if w and not rx(r"(?=.*\d)(?=.*[a-f])[0-9a-f]{8,}").fullmatch(w)]
     return "文件 " + (" ".join(words) or stem)
 
 
@@ -327,7 +328,7 @@ def byline_with_links(byline: str, authors: list[tuple[str, str]]) -> str:
     for name, href in sorted(authors, key=lambda a: -len(a[0])):  # 张三丰 before 张三
         escaped = md_escape(name)
         # As printed, or letter-spaced to fill the line ("孟 珂"): shown closed up.
-        spaced = re.compile(r"[ \u3000]*".join(map(re.escape, escaped)))
+        spaced = rx(r"[ \u3000]*".join(map(re.escape, escaped)))
         found = next((m for m in spaced.finditer(text) if not any(s < m.end() and m.start() < e for s, e, _, _ in spans)), None)
         if found:
             spans.append((found.start(), found.end(), escaped, href))
@@ -346,7 +347,7 @@ def page_label(page: str | None) -> str:
     """A printed page as readers say it: "A3" -> "A3 版"; "第3版 要闻" as printed."""
     if not page:
         return ""
-    return f"{page} 版" if re.fullmatch(r"[A-Za-z]{0,2}\d{1,3}", page) else page
+    return f"{page} 版" if rx(r"[A-Za-z]{0,2}\d{1,3}").fullmatch(page) else page
 
 
 def render_site(articles: list[Article], templates: Path, output: str, userdict: Path | None = None,

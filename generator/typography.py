@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_cache import compile as rx
+
 # Ideographs (the marks turn full-width only next to these or full-width marks).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Full-width marks a half-width one may follow or precede: closing quotes and
@@ -28,12 +30,12 @@ FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # or a comma right before Chinese (推出ChatGPT,其), unless it separates the
 # thousands of a number (1,000); the spaces around it go. (A semicolon after
 # Latin text may end an entity, &amp;.)
-SEPARATOR = re.compile(f"(?<=[{HAN}{FULL_MARKS}%]) *([,;]) *|(?<![0-9]) *(,) *(?=[{HAN}“‘（《【「])")
+SEPARATOR = rx(f"(?<=[{HAN}{FULL_MARKS}%]) *([,;]) *|(?<![0-9]) *(,) *(?=[{HAN}“‘（《【「])")
 # A colon, question or exclamation mark right after Chinese ("日期:2024", "拉大?").
-AFTER_CHINESE = re.compile(f"(?<=[{HAN}”’）》】」]) *([:?!])(?!//) *")
-PARENS = re.compile(r"\(([^()\n]*)\)")
+AFTER_CHINESE = rx(f"(?<=[{HAN}”’）》】」]) *([:?!])(?!//) *")
+PARENS = rx(r"\(([^()\n]*)\)")
 STRAIGHT_QUOTE = '"'
-ASCII_MARKS = re.compile(r'[,;:?!()"]')
+ASCII_MARKS = rx(r'[,;:?!()"]')
 
 
 def typeset(text: str) -> str:

@@ -13,6 +13,7 @@ from ..config import Vocabulary
 from ..model import Record
 from . import entities, summary, terms, topics
 from .text import domain_term, rarity, tag_words
+from ..regex_cache import compile as rx
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Analysis:
 
 @functools.lru_cache(maxsize=64)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return rx("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _inside_orgs(term: str, orgs: set[str], text: str) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from .orgs import read_orgs
 from .people import positioned, read_people
+from ..regex_cache import compile as rx
 
-ADMIN_PLACE = re.compile(r"^[\u3400-\u9fff]{2,8}(?:省|市|县|自治区|自治州|州|盟|地区)$")
+ADMIN_PLACE = rx(r"^[\u3400-\u9fff]{2,8}(?:省|市|县|自治区|自治州|州|盟|地区)$")
 
 
 _CLUES: dict[int, tuple[dict, "Clues"]] = {}
@@ -71,7 +72,7 @@ def read_places(words: list[tuple[str, str]], clues: Clues) -> list[str]:
             found[word] += n
     merged: Counter = Counter()
     for word, n in found.items():
-        short = re.sub(r"(?:省|市|自治区)$", "", word)
+        short = rx(r"(?:省|市|自治区)$").sub("", word)
         merged[short if short in found or short in clues.places else word] += n
     return [w for w, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))][:8]
 

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from .people import AUTHOR_NOTE, Token, Tokens, positioned
+from ..regex_cache import compile as rx
 
 PLACE_FLAGS = frozenset("ns nt".split())
 # Words jieba's dictionary holds as names: often brands (华润, 浙商), sometimes not (高水平, 新一轮).
@@ -35,13 +36,13 @@ DIRECTIONS = set("东西南北中内外上下前后左右全局总")
 # jieba glues a neighbouring function word onto an unknown word (这是, 三是, 从康弘, 企在).
 GLUED_START = set("最很更都也还就再又才已将被把从向在对和与的了是这那该本各每其新一二三四五六七八九十多全年月日贷由过之")
 GLUED_END = set("在的了是也还都就将被把和与等")
-ACRONYM = re.compile(r"^[A-Z]{1,3}$")  # AI, EDA, GPT: a trade's acronym, not a company's name
-AREA_END = re.compile(r"(?:市|县|区|镇|省)$")
+ACRONYM = rx(r"^[A-Z]{1,3}$")  # AI, EDA, GPT: a trade's acronym, not a company's name
+AREA_END = rx(r"(?:市|县|区|镇|省)$")
 LIST_KINDS = ("企业", "公司", "机构", "平台", "厂商", "银行", "车企", "药企", "券商", "巨头", "科技企业",
               "互联网企业", "电商平台", "头部企业", "龙头企业", "金融机构", "险企", "基金公司", "高校", "院校")
-SHORTNAME = re.compile(r"简称[“\"「]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”\"」]?")
-BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
-NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
+SHORTNAME = rx(r"简称[“\"「]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”\"」]?")
+BOOK_TITLE = rx(r"《[^》]{1,30}》")
+NAME_CHARS = rx(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
 class OrgReader:
@@ -228,7 +229,7 @@ def short_names(name: str, tokens: Tokens | list[Token], company: tuple[str, ...
     while len(words) > 1 and (words[0] in ("(", "（") or any(t.word == words[0] and t.flag == "ns" for t in tokens)):
         words = words[1:]
     core = "".join(words)
-    core = re.sub(r"[(（][^)）]*[)）]", "", core)
+    core = rx(r"[(（][^)）]*[)）]").sub("", core)
     for form in COMPANY_FORMS:
         if core.endswith(form) and len(core) > len(form) + 1:
             core = core[: -len(form)]

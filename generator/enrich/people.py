@@ -19,17 +19,19 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..regex_cache import compile as rx
+
 HAN = r"[\u3400-\u9fff]"
-HAN_START = re.compile(HAN)
-HAN_ONLY = re.compile(f"{HAN}+")
+HAN_START = rx(HAN)
+HAN_ONLY = rx(f"{HAN}+")
 # Staff credits printed in a body: (记者 吴雨 张千千), 本报记者 田福良 (opening a
 # paragraph), 檀志扬 摄, 责任编辑：X
 ROLE = r"(?:本报|本刊|新华社|中新社)?(?:特约|特派|首席|见习|实习)?(?:记者|通讯员|实习生)"
-STAFF_ROLE = re.compile(rf"[（(]\s*{ROLE}\s*([^（()）]{{2,30}})[）)]|^\s*{ROLE}\s*({HAN}{{2,3}}(?:[ 、]+{HAN}{{2,3}}){{0,5}})\s*$"
+STAFF_ROLE = rx(rf"[（(]\s*{ROLE}\s*([^（()）]{{2,30}})[）)]|^\s*{ROLE}\s*({HAN}{{2,3}}(?:[ 、]+{HAN}{{2,3}}){{0,5}})\s*$"
                         rf"|(?:责任编辑|责编|编辑|摄影|撰稿)\s*[:：]\s*({HAN}{{2,3}})", re.M)
-PHOTO_CREDIT = re.compile(rf"((?:{HAN}{{2,4}}\s+){{0,5}}{HAN}{{2,4}})\s*[/／]?\s*摄(?:影)?\s*(?:[）)]|$)", re.M)
+PHOTO_CREDIT = rx(rf"((?:{HAN}{{2,4}}\s+){{0,5}}{HAN}{{2,4}})\s*[/／]?\s*摄(?:影)?\s*(?:[）)]|$)", re.M)
 STAFF_WORDS = ("记者", "通讯员", "实习生", "编辑", "责编", "摄", "撰稿")
-AUTHOR_NOTE = re.compile(r"[（(](?:作者|本文作者)[^）)]*[）)]")
+AUTHOR_NOTE = rx(r"[（(](?:作者|本文作者)[^）)]*[）)]")
 # Words that may follow a name directly: speech, or the end of a name phrase.
 NAME_END_FLAGS = frozenset("v vn p c d u uj ul r f m t q y vd ad".split())
 NAME_FLAGS = frozenset("nr nrfg nrt x".split())
@@ -104,7 +106,7 @@ def staff_names(text: str, authors: list[str]) -> set[str]:
         return names
     for match in STAFF_ROLE.finditer(text):
         found = match.group(1) or match.group(2) or match.group(3)
-        names.update(n for n in re.split(r"[\s、，,]+", found) if 2 <= len(n) <= 4 and HAN_ONLY.fullmatch(n))
+        names.update(n for n in rx(r"[\s、，,]+").split(found) if 2 <= len(n) <= 4 and HAN_ONLY.fullmatch(n))
     for match in PHOTO_CREDIT.finditer(text) if "摄" in text else ():
         names.update(n for n in match.group(1).split() if n)
     return names

@@ -14,12 +14,14 @@ import functools
 import math
 import re
 
+from ..regex_cache import compile as rx
+
 # jieba's Tokenizer.cut: blocks of words, and what lies between them.
-BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-SKIP = re.compile("(\\r\\n|\\s)", re.U)
+BLOCK = rx("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+SKIP = rx("(\\r\\n|\\s)", re.U)
 # finalseg.cut: runs of Chinese characters, and the letters and figures between them.
-HAN = re.compile("([\u4E00-\u9FD5]+)")
-LATIN = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
+HAN = rx("([\u4E00-\u9FD5]+)")
+LATIN = rx("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 MEMO_SIZE = 100_000  # HMM cuts kept (names and numbers recur through a run)
 
 _hmm_memo: dict[str, list[str]] = {}

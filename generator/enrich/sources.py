@@ -22,17 +22,18 @@ from ..config import key_line
 from ..errors import ConfigError
 from ..model import Record, SourceInfo
 from ..split.bylines import PAPER_ENDING
+from ..regex_cache import compile as rx
 
-CITED_AS_OWN = re.compile(r"《([^》]{2,12}(?:报|刊|杂志|周刊|信息化))》(?:记者|杂志|编辑部)")
-MASTHEAD_TITLE = re.compile(r"^[\u3400-\u9fff]{2,10}(?:日报|晚报|经营报|时报|周报|报|周刊|杂志)$")
-DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-PAPER_IN_HEADER = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff0-9]{2,10}(?:" + PAPER_ENDING + r"))(?=\s|$)")
-ISSUE = re.compile(r"第\s*\d+\s*期(?:\s*总第\s*\d+\s*期)?|\d{4}年\s*\d{1,2}月刊")
+CITED_AS_OWN = rx(r"《([^》]{2,12}(?:报|刊|杂志|周刊|信息化))》(?:记者|杂志|编辑部)")
+MASTHEAD_TITLE = rx(r"^[\u3400-\u9fff]{2,10}(?:日报|晚报|经营报|时报|周报|报|周刊|杂志)$")
+DATE = rx(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+PAPER_IN_HEADER = rx(r"(?<![\u3400-\u9fff])([\u3400-\u9fff0-9]{2,10}(?:" + PAPER_ENDING + r"))(?=\s|$)")
+ISSUE = rx(r"第\s*\d+\s*期(?:\s*总第\s*\d+\s*期)?|\d{4}年\s*\d{1,2}月刊")
 
 
 SIDECAR_SUFFIX = ".yml"
 SIDECAR_KEYS = ("publication", "date", "issue", "pages")
-CHINESE_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+CHINESE_DATE = rx(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 
 
 def source_info(seed: str, records: list[Record], folder: Path | None = None) -> SourceInfo:
@@ -171,4 +172,4 @@ def own_names(source: SourceInfo | None) -> set[str]:
     if source is None or not source.publication:
         return set()
     name = source.publication
-    return {name, re.sub(r"(?:日报|报|周刊|杂志)$", "", name)} - {""}
+    return {name, rx(r"(?:日报|报|周刊|杂志)$").sub("", name)} - {""}

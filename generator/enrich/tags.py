@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .terms import CJK, NOUN_FLAGS, SHORT_TEXT, Candidate
+from ..regex_cache import compile as rx
 
 TITLE_WEIGHT = 2.0
 # Words that add nothing to a subject: 银行 and 银行业, 生物医药 and 生物医药产业 are one tag.
@@ -28,9 +29,9 @@ SATURATION = 5.0
 # A term the paper put in quotation marks (“执行体治理”), or one of the user
 # dictionary's domain terms (data/userdict.txt), is meant as a term.
 QUOTE_WEIGHT = 1.0
-MASTHEAD = re.compile(r"(?:日报|晚报|早报|时报|周报|商报|经营报|报社|杂志|周刊|新闻社|通讯社|电视台)$")
-UNITS = re.compile(r"^[万亿千百余多个年月日号次项%]")
-LATIN = re.compile(r"^[A-Za-z](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?$|^\d[A-Za-z](?:[A-Za-z0-9\-]*[A-Za-z0-9])?$")
+MASTHEAD = rx(r"(?:日报|晚报|早报|时报|周报|商报|经营报|报社|杂志|周刊|新闻社|通讯社|电视台)$")
+UNITS = rx(r"^[万亿千百余多个年月日号次项%]")
+LATIN = rx(r"^[A-Za-z](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?$|^\d[A-Za-z](?:[A-Za-z0-9\-]*[A-Za-z0-9])?$")
 
 
 def idf_table(docs: list[Counter], df: Counter | None = None) -> dict[str, float]:

@@ -20,10 +20,12 @@ from itertools import accumulate, chain
 from operator import itemgetter
 from typing import NamedTuple
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-WORD = re.compile(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
-DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
-QUOTED = re.compile(r"[“\"]([\u3400-\u9fffA-Za-z0-9]{2,10})[”\"]")
+from ..regex_cache import compile as rx
+
+CJK = rx(r"[\u3400-\u9fff]")
+WORD = rx(r"^[\u3400-\u9fffA-Za-z0-9\-+.·]+$")
+DIGITS = rx(r"^\d+(?:\.\d+)?$")
+QUOTED = rx(r"[“\"]([\u3400-\u9fffA-Za-z0-9]{2,10})[”\"]")
 
 # Parts of speech that never sit inside a term: prepositions, conjunctions,
 # particles, adverbs, pronouns, numerals, measure words, time and direction

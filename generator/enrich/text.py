@@ -20,7 +20,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9\-]{1,9}$|^\d[A-Z][A-Za-z\-]*$")  # AI, ESG, 5G, 5G-A
+from ..regex_cache import compile as rx
+
+ACRONYM = rx(r"^[A-Z][A-Za-z0-9\-]{1,9}$|^\d[A-Z][A-Za-z\-]*$")  # AI, ESG, 5G, 5G-A
 _loaded: set[str] = set()
 
 

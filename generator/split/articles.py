@@ -33,9 +33,10 @@ from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDI
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
 from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, signature_unit, stanza, word_crosses
+from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
-ENUMERATED = re.compile(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
+ENUMERATED = rx(r"^(?:[■▶●◆▲►◇□◎▼]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 UNRELATED = 0.09  # shared-word share below which two texts are about different things
 SAME_SUBJECT = 0.14  # shared-word share above which two frames of text are one article
 ATTACH_MIN = 0.15  # a lone display line that echoes no text this much heads none (a slogan, a label)
@@ -50,20 +51,20 @@ LEAD_ONLY_CHARS = 120  # a headline's text this short is no whole article: headl
 # "普法小贴士", "温馨提示", "名词解释": a box's label standing as its only
 # heading; what it holds (a statute, a term, advice) serves the article
 # beside it and is no article (a box with a headline of its own is one)
-TIP_LABEL = re.compile(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小知识|知识点|名词解释|小词典|相关链接|知识链接|链接)")
+TIP_LABEL = rx(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小知识|知识点|名词解释|小词典|相关链接|知识链接|链接)")
 TIP_CHARS = 400
 # "招聘", "遗失声明", "招租启事": a classified advert's or a notice's label over
 # its short text with a telephone or "特此声明": no article
-CLASSIFIED_LABEL = re.compile(r"[\u3400-\u9fff]{0,4}(?:招聘|诚聘|启事|声明|招租|出租|转让|招商|拍卖公告|寻人|挂失)")
+CLASSIFIED_LABEL = rx(r"[\u3400-\u9fff]{0,4}(?:招聘|诚聘|启事|声明|招租|出租|转让|招商|拍卖公告|寻人|挂失)")
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
 STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pages part a kicker from its headline)
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
-LABELLED_ITEM = re.compile(r"^\s*【[^】]{1,6}】\s*\S{4,}")
-BRACKETED_TITLE = re.compile(r"^\s*【[^】]{6,40}】$")
+LABELLED_ITEM = rx(r"^\s*【[^】]{1,6}】\s*\S{4,}")
+BRACKETED_TITLE = rx(r"^\s*【[^】]{6,40}】$")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
-BARE_FOLIO = re.compile(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
+BARE_FOLIO = rx(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
@@ -172,14 +173,14 @@ def _parallels_crosshead(text: str, prev: Text) -> bool:
         other = unit.text
         shared = len(os.path.commonprefix([text, other]))
         alike = shared >= PARALLEL_OPENING or bool(QUOTED_OPENING.match(text) and QUOTED_OPENING.match(other))
-        if alike and not re.search(r"[：:·|｜]", text[:shared + 1]) and 0.7 <= len(text) / len(other) <= 1.4:
+        if alike and not rx(r"[：:·|｜]").search(text[:shared + 1]) and 0.7 <= len(text) / len(other) <= 1.4:
             return True
     return False
 
 
 # "“一梯一策”破解协调难" / "“以租代售”降低前期投入": each opens on a quoted
 # term, then says what it does: crossheads set in one mould
-QUOTED_OPENING = re.compile(r"^[“「‘][^”」’]{2,8}[”」’][\u3400-\u9fff]{3,}$")
+QUOTED_OPENING = rx(r"^[“「‘][^”」’]{2,8}[”」’][\u3400-\u9fff]{3,}$")
 
 
 SHORT_BEFORE_CROSSHEAD = 200  # characters under a full headline group: a lead paragraph, not yet an article
@@ -232,7 +233,7 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
 
 # "据日本共同社4日报道，…", "据美国《华尔街日报》3日报道，…": a news item
 # retold from a foreign outlet opens on the outlet and the day, as a dateline
-REPORTED_OPENING = re.compile(r"^据[\u3400-\u9fff《》A-Za-z·]{2,20}?\d{1,2}日(?:报道|消息|电)[，,]")
+REPORTED_OPENING = rx(r"^据[\u3400-\u9fff《》A-Za-z·]{2,20}?\d{1,2}日(?:报道|消息|电)[，,]")
 
 
 def _opens_article(first: Unit) -> bool:
@@ -434,7 +435,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
             # (or its last paragraph is the signature alone, "（卓一凡）", or closes
             # with one naming someone else: "…最高50万元。（邝小满）")
             closing = _bracket_signature(last.text)
-            if not (closing and closing.authors and not re.search(r"(?:摄|摄影|供图|图)$", closing.text.strip())):
+            if not (closing and closing.authors and not rx(r"(?:摄|摄影|供图|图)$").search(closing.text.strip())):
                 return False  # ("（程波摄）" credits a photo)
     above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
     prev = out[-1] if out and isinstance(out[-1], Text) else None
@@ -449,7 +450,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
 # line under such a label heads an item of its own, none is a crosshead.
-DIGEST_LABEL = re.compile(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描)$")
+DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描)$")
 
 
 def _under_digest_label(out: list[Item]) -> bool:
@@ -795,7 +796,7 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
 def _label_only(group: HeadGroup) -> bool:
     """A word or two alone ("数据", "链接"): a box's label over what follows,
     too short to be the headline of the text above, printed after it."""
-    return not group.strong and len(re.sub(r"\s", "", _title_of(group))) <= LABEL_CHARS
+    return not group.strong and len(rx(r"\s").sub("", _title_of(group))) <= LABEL_CHARS
 
 
 def attach_leftovers(items: list[Item], heads: dict[int, int]) -> None:
@@ -902,7 +903,7 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
-        bio_below = nxt is not None and bool(re.match(r"^[【\[]?(?:作者简介|作者小传)[】\]]?", items[nxt].units[0].text))
+        bio_below = nxt is not None and bool(rx(r"^[【\[]?(?:作者简介|作者小传)[】\]]?").match(items[nxt].units[0].text))
         if (signature or bio_below) and prev is not None and prev not in has_byline:
             # "刘俊卿 特邀评论员" signs the commentary above it; so does a name
             # set over the writer's bio ("柴素心" / "【作者简介】柴素心，…")
@@ -1006,7 +1007,7 @@ def _reads_as_sentence(text: str) -> bool:
     """Longer than crossheads run, with a list or a clause in it ("“信用证结算”
     产品能够减少采购方资金占用、加速销售方资金"): a sentence whose end the
     extraction lost, not a heading."""
-    return len(text.replace(" ", "")) > SENTENCE_LIKE_CHARS and bool(re.search(r"[、，,]", text))
+    return len(text.replace(" ", "")) > SENTENCE_LIKE_CHARS and bool(rx(r"[、，,]").search(text))
 
 
 def _set_pull_quotes_apart(paragraphs: list[Paragraph]) -> None:
@@ -1016,7 +1017,7 @@ def _set_pull_quotes_apart(paragraphs: list[Paragraph]) -> None:
     does not meet the sentence twice."""
     # (compared without punctuation: a quote closes with a full stop where
     # its sentence goes on after a comma, "…平台打通。" / "…平台打通，进一步…")
-    bodies = [(k, re.sub(r"[\W_]", "", p.text)) for k, p in enumerate(paragraphs) if not (p.heading or p.figure)]
+    bodies = [(k, rx(r"[\W_]").sub("", p.text)) for k, p in enumerate(paragraphs) if not (p.heading or p.figure)]
     for i, (k, text) in enumerate(bodies):
         if len(text) < PULL_QUOTE_MIN:
             continue
@@ -1043,8 +1044,8 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
 
 
 # A note's own label opens it: "编者按：", "编者按/", "【编者按】".
-EDITORS_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]")
-NOTE_LABEL = re.compile(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
+EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]")
+NOTE_LABEL = rx(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
 def _generated_title(paragraphs: list[Paragraph]) -> str:
@@ -1052,16 +1053,16 @@ def _generated_title(paragraphs: list[Paragraph]) -> str:
     label = NOTE_LABEL.match(first)
     if label:
         return label.group(1)  # an editor's note is called what it says it is
-    clause = re.split(r"[。！？；，,]", first, maxsplit=1)[0]
+    clause = rx(r"[。！？；，,]").split(first, maxsplit=1)[0]
     return clause if len(clause) <= 24 else clause[:22] + "…"
 
 
 def _kind(head: Headline, paragraphs: list[Paragraph], notes: bool) -> str:
     heads = f"{head.title} {head.subtitle or ''} {head.kicker or ''}"
-    qa = sum(1 for p in paragraphs if re.match(r"^(?:记者|问|《[^》]{2,10}》)[:：]", p.text))  # the questions put
-    if re.search(r"——访|^访|专访|对话", heads) or qa >= 2:
+    qa = sum(1 for p in paragraphs if rx(r"^(?:记者|问|《[^》]{2,10}》)[:：]").match(p.text))  # the questions put
+    if rx(r"——访|^访|专访|对话").search(heads) or qa >= 2:
         return "interview"
-    if notes or (head.section and re.search(r"评|论|观点|手记", head.section)):
+    if notes or (head.section and rx(r"评|论|观点|手记").search(head.section)):
         return "commentary"
     return "article"
 
@@ -1179,7 +1180,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         if credit:
             head.authors = [credit.group("name")]
     chars = sum(len(t) for t in running)
-    sentences = sum(len(re.findall(r"[。！？!?]", t)) for t in running)
+    sentences = sum(len(rx(r"[。！？!?]").findall(t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
     too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3) and not verse)
@@ -1240,7 +1241,7 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
 
 def _jumps_back(item: Other) -> bool:
     """Other matter holding a jump line that takes a text up from elsewhere ("上接 D3", "续…")."""
-    return any(r.role == JUMP and re.search(r"上接|续|接", r.text) for r in item.rows)
+    return any(r.role == JUMP and rx(r"上接|续|接").search(r.text) for r in item.rows)
 
 
 def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | None:
@@ -1252,14 +1253,14 @@ def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | Non
             continue
         if _jumps_back(item):
             return None  # an earlier continuation took up that jump
-        if any(r.role == JUMP and re.search(r"下转|转", r.text) for r in item.rows):
+        if any(r.role == JUMP and rx(r"下转|转").search(r.text) for r in item.rows):
             before = items[j - 1]
             return before if isinstance(before, Text) and (j - 1) in heads and before.parts else None
     return None
 
 
 # "本篇文章均由本报记者曹驰采写", "本版稿件均由本报记者 X 采写": the reporter of a page's texts
-WRITTEN_BY = re.compile(r"本(?:篇|版)(?:文章|稿件)?均由本报记者\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*(?:采写|撰写|采访撰写)")
+WRITTEN_BY = rx(r"本(?:篇|版)(?:文章|稿件)?均由本报记者\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*(?:采写|撰写|采访撰写)")
 
 
 DECK_CHARS = 120  # a standfirst is a sentence or two
@@ -1273,7 +1274,7 @@ def _deck_under(text: Text) -> bool:
         return False  # more than one paragraph (a line glued on goes on with the one before)
     said = "".join(u.text for u in units)
     # magazines often leave a standfirst's last stop off ("…但这条路并不平坦")
-    whole = ends_sentence(said) or (bool(re.search(r"[，,]", said)) and said[-1] not in "，,、：:；;")
+    whole = ends_sentence(said) or (bool(rx(r"[，,]").search(said)) and said[-1] not in "，,、：:；;")
     return whole and len(said) <= DECK_CHARS and not split_dateline(units[0].raw[:80])
 
 
@@ -1303,7 +1304,7 @@ def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
             heads[k + 1] = heads.pop(k)
 
 
-RULE_LINE = re.compile(r"^[━─═—\-=_＿﹏~～*＊·•]{4,}$")
+RULE_LINE = rx(r"^[━─═—\-=_＿﹏~～*＊·•]{4,}$")
 
 
 def _editors_only(item: Item) -> bool:
@@ -1415,7 +1416,7 @@ def _host_again(piece: list, kept: list, owner: Text) -> int:
 def _mid_sentence(text: str) -> bool:
     """"里”最难启动。", "报，网易CEO…": a piece opening on the last word of
     a sentence begun elsewhere (its first clause a character or two)."""
-    head = re.split(r"[，。、；：！？,.;:!?”’）)]", text, maxsplit=1)[0]
+    head = rx(r"[，。、；：！？,.;:!?”’）)]").split(text, maxsplit=1)[0]
     return len(head) <= 2 or not (_cjk(text[:1]) or text[:1] in "“‘")
 
 
@@ -1618,7 +1619,7 @@ def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False, 
     if flush_goes_on:
         return max(near, key=lambda other: similarity(_last(_bodies(other.parts)), opening))
     if headless:
-        cut = [o for o in near if not re.search(r"[\W_]", _last_body(o.parts).text[-2:])]  # "…战略性": mid-phrase
+        cut = [o for o in near if not rx(r"[\W_]").search(_last_body(o.parts).text[-2:])]  # "…战略性": mid-phrase
         scored = [(similarity(_last(_bodies(o.parts)), opening), o) for o in cut]
         best = max(scored, key=lambda s: s[0], default=(0.0, None))
         return best[1] if best[0] >= SAME_SUBJECT else None
@@ -1737,7 +1738,7 @@ def _mark_pull_quotes(records: list[Record]) -> None:
     """A short text printed again inside a longer article is a pull quote, a
     teaser or a table-of-contents blurb, not an article of its own; so is a
     page of such blurbs (see `_teaser_digest`)."""
-    squeezed = {id(r): re.sub(r"\s", "", r.text) for r in records if r.kind in ARTICLE_KINDS}
+    squeezed = {id(r): rx(r"\s").sub("", r.text) for r in records if r.kind in ARTICLE_KINDS}
     for record in records:
         own = squeezed.get(id(record))
         if own is None or len(own) > 400 or len(own) < 10:
@@ -1753,11 +1754,11 @@ def _mark_pull_quotes(records: list[Record]) -> None:
 
 
 # A publisher's notice: copyright and reprint terms, printed in a box.
-NOTICE = re.compile(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载")
+NOTICE = rx(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载")
 
 
 # A legal notice closes with its formula: "特此声明。", "特此公告。"
-NOTICE_CLOSE = re.compile(r"特此(?:声明|公告)[。.]?$")
+NOTICE_CLOSE = rx(r"特此(?:声明|公告)[。.]?$")
 
 
 def _mark_notices(records: list[Record]) -> None:
@@ -1769,7 +1770,7 @@ def _mark_notices(records: list[Record]) -> None:
             continue
         running = [p.text for p in record.paragraphs if not (p.heading or p.figure)]
         closed = not record.authors and running and NOTICE_CLOSE.search(running[-1].strip())
-        if closed or (len(record.text) < 600 and NOTICE.search(re.sub(r"\s", "", record.text))):
+        if closed or (len(record.text) < 600 and NOTICE.search(rx(r"\s").sub("", record.text))):
             record.kind, record.what = "other", "广告或报头"
 
 
@@ -1798,7 +1799,7 @@ def _teaser_digest(record: Record, squeezed: dict[int, str]) -> bool:
     of several articles printed in full further on (found verbatim in longer
     records, more than one). One article's opening printed twice is not."""
     own = squeezed.get(id(record), "")
-    paragraphs = [re.sub(r"\s", "", p.text) for p in record.paragraphs if not p.heading and len(p.text) >= 30]
+    paragraphs = [rx(r"\s").sub("", p.text) for p in record.paragraphs if not p.heading and len(p.text) >= 30]
     if len(paragraphs) < 2:
         return False
     longer = [(key, other) for key, other in squeezed.items() if key != id(record) and len(other) > len(own)]

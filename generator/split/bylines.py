@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..regex_cache import compile as rx
+
 HAN = r"[\u3400-\u9fff]"
 ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
@@ -19,51 +21,51 @@ PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|�
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
 OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|刊))"  # "中青报·中青网", "本刊"
 # An editorial or a preface signed with the writer's post: "总编辑 曾纯".
-SIGNED = re.compile(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
+SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = re.compile(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
-ROLE_BYLINE = re.compile(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
-TITLED_OUTLET = re.compile(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
-GLUED_OUTLET = re.compile(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
+ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
+GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
-WRITER_AFTER = re.compile(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
+WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
 PAIRED_ROLES = "撰文|文字|采写|文|摄影|图片|图|编辑|责编|责任编辑|统筹|设计|美编"
-STAFF_ROLE = re.compile(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
-PAIRED_ROLE = re.compile(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
+STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
+PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
-PHOTO_ROLE_FIRST = re.compile(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
-PHOTO_CREDIT = re.compile(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
-PHOTO_NOTE = re.compile(r"摄\s*[（(][\u3400-\u9fff]{2,8}[）)]$")
-TRAILING_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
-TRAILING_PHOTO_CREDIT_SPACED = re.compile(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
-DATELINE = re.compile(
+PHOTO_ROLE_FIRST = rx(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
+PHOTO_CREDIT = rx(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
+PHOTO_NOTE = rx(r"摄\s*[（(][\u3400-\u9fff]{2,8}[）)]$")
+TRAILING_PHOTO_CREDIT = rx(rf"(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
+TRAILING_PHOTO_CREDIT_SPACED = rx(rf"\s(?P<credit>(?:{ROLE}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}}\s*[/／]?\s*摄)$")
+DATELINE = rx(
     rf"^(?P<byline>(?:(?:新华社|中新社|本报|人民网|新华网|央视网)(?:{HAN}{{0,8}}\d{{0,2}}月?\d{{0,2}}日?)?"
     # any other outlet names its place only with the day ("央广网北京4月16日电"),
     # lest a word running on across 社 or 报 be read as one ("3月份全社会用电量…")
     rf"|{OUTLET}(?:{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日)?)(?:电|讯)(?![员视])"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,40}})[)）]|(?P<reporter>(?:记者|通讯员)\s*[\u3400-\u9fff ]{{2,20}}?\s*报道)[:：]?)?)"
 )
-AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)")
+AUTHOR_NOTE = rx(r"^[（(]\s*(?:作者|本文作者)")
 # "（作者：李文华，系…教授）", "（作者李文华 王芳分别系…）": the note names the writers.
-NAMED_NOTE = re.compile(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
-NAME_WITH_NOTE = re.compile(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
-PLACE_REPORT = re.compile(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "北京报道", "发自上海": where the reporter filed from
+NAMED_NOTE = rx(rf"^[（(]\s*(?:本文)?作者\s*[:：]?\s*(?P<names>{HAN}{{2,3}}(?:[\s、，,]+{HAN}{{2,3}}){{0,3}}?)\s*[，,]?\s*(?:分别)?(?:系|为|是|单位)")
+NAME_WITH_NOTE = rx(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(]\s*(?:本文)?作者(?:系|为|是|单位)[^（()）]{{2,40}}[)）]$")
+PLACE_REPORT = rx(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "北京报道", "发自上海": where the reporter filed from
 # An expert's piece is signed with the writer's post, then the name, set
 # apart: "中央财经大学金融学院教授 陈　捷", "某证券首席经济学家 李 明".
 POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
          "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人")
-EXPERT_BYLINE = re.compile(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "■ 陶若谷　滨江市社会科学院研究员": a bullet, the writer's name, then the post
-MARKED_EXPERT = re.compile(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
+MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
-NAME_TOKEN = re.compile(rf"^{HAN}{{2,4}}$")
-SPLIT_NAMES = re.compile(r"[\s、，,；;]+")
+NAME_TOKEN = rx(rf"^{HAN}{{2,4}}$")
+SPLIT_NAMES = rx(r"[\s、，,；;]+")
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,8 @@ def name_cut_at_edge(byline: str, rest: str) -> bool:
     byline whose last name they complete (two characters and the rest make a
     three-character name)."""
     tokens = byline.split()
-    return (bool(re.fullmatch(rf"{HAN}{{1,2}}", rest.strip())) and len(tokens) >= 2
-            and bool(re.fullmatch(rf"{HAN}{{2}}", tokens[-1])) and _could_be_name(tokens[-1] + rest.strip())
+    return (bool(rx(rf"{HAN}{{1,2}}").fullmatch(rest.strip())) and len(tokens) >= 2
+            and bool(rx(rf"{HAN}{{2}}").fullmatch(tokens[-1])) and _could_be_name(tokens[-1] + rest.strip())
             and parse_byline(byline) is not None)
 
 
@@ -124,7 +126,7 @@ def _could_be_name(token: str) -> bool:
     and is not itself a word other than a name (向下)."""
     from ..enrich.text import tag_of, words
 
-    if not re.fullmatch(rf"{HAN}{{2,4}}", token):
+    if not rx(rf"{HAN}{{2,4}}").fullmatch(token):
         return True  # single characters of a letter-spaced name, or not Chinese: left to the other checks
     found = words(token)
     if sum(1 for w in found if len(w) >= 2) >= 2:
@@ -135,20 +137,20 @@ def _could_be_name(token: str) -> bool:
 
 def _names_only(names: str) -> bool:
     """Every token of "骆川 王五" (or "骆川、王五") could be a person's name."""
-    return all(_could_be_name(n) for n in re.split(r"[\s、]+", names.strip()))
+    return all(_could_be_name(n) for n in rx(r"[\s、]+").split(names.strip()))
 
 
 def _names_part_ok(names: str) -> bool:
     """The rest of a byline line must be names (and an optional 'X报道')."""
     tokens = [t for t in SPLIT_NAMES.split(names.strip()) if t]
-    return all(re.fullmatch(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|发自{HAN}{{2,8}}|{HAN}{{2,4}}[/／]?[文摄图]", t) for t in tokens)
+    return all(rx(rf"{HAN}{{1,4}}|{HAN}{{2,8}}报道|发自{HAN}{{2,8}}|{HAN}{{2,4}}[/／]?[文摄图]").fullmatch(t) for t in tokens)
 
 
 # A credit printed once for a whole page or package: "本版…由…".
 STAFF_OPENING = r"^[（(]?本(?:版|篇|期|组|刊|专题|系列)?"
 # "本篇文章均由本报记者石健采写", "本版文字由记者王某、李某撰写": its writers
 # (lines.PICTURE_CREDIT: its pictures).
-STAFF_CREDIT = re.compile(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:均|皆|全部)?由"
+STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:均|皆|全部)?由"
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
@@ -163,13 +165,13 @@ def parse_byline(text: str) -> Byline | None:
     if match:
         return Byline(text, person_names(match.group("names")))
     pairs = list(PAIRED_ROLE.finditer(text))
-    if (len(pairs) >= 2 and re.sub(r"\s", "", "".join(m.group(0) for m in pairs)) == re.sub(r"\s", "", text)
+    if (len(pairs) >= 2 and rx(r"\s").sub("", "".join(m.group(0) for m in pairs)) == rx(r"\s").sub("", text)
             and not STAFF_ROLE.match(pairs[0].group("role"))):
         return Byline(text, [n for m in pairs if not STAFF_ROLE.match(m.group("role")) for n in person_names(m.group("names"))])
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
-    if match and re.fullmatch(rf"{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}", match.group("names").strip()) \
+    if match and rx(rf"{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}").fullmatch(match.group("names").strip()) \
             and _names_only(match.group("names")):
         return Byline(text, person_names(match.group("names")), photo=True)  # "摄影/骆川": a magazine's photo credit
     match = PHOTO_CREDIT.match(PHOTO_NOTE.sub("摄", text))  # "…摄（无人机照片）": what kind of photo, after the credit
@@ -197,16 +199,16 @@ def parse_byline(text: str) -> Byline | None:
     if match:
         # "采写：南都记者 吴 笛", "文｜《财经》记者 张 颖": a paper's short name, or a
         # magazine's in title marks, before its reporter is no name
-        names = re.sub(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)", "", match.group("names").strip())
-        names = re.sub(r"\s*[（(][^（()）]{2,40}[)）]$", "", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
-        names = re.sub(r"\s+文\s*[/／]\s*图$", "", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
-        if re.search(r"[。！？，]", names):
+        names = rx(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)").sub("", match.group("names").strip())
+        names = rx(r"\s*[（(][^（()）]{2,40}[)）]$").sub("", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
+        names = rx(r"\s+文\s*[/／]\s*图$").sub("", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
+        if rx(r"[。！？，]").search(names):
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
             return None  # "●转型破局", "■利率倒挂": a marked crosshead, its words not a name
         if not (_names_part_ok(re.sub(ROLE_ANY, " ", names)) or re.match(ROLE_ANY, names)):
             # "文/武汉制信科技有限公司": a byline that names a firm, not a person
-            firm = re.fullmatch(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)", names.strip())
+            firm = rx(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)").fullmatch(names.strip())
             return Byline(text, []) if firm and text.startswith("文") else None
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", names)))  # "□晚报记者 顾 晓": the paper is no name
     match = TITLED_OUTLET.match(text)
@@ -222,7 +224,7 @@ def parse_byline(text: str) -> Byline | None:
         # Print sets a space between the role and the names ("记者 王某");
         # "记者手记" or "记者注意到" are words, not bylines.
         spaced = text[len(match.group("role")):][:1].isspace()
-        names = re.sub(rf"(?<=\s){ROLE_ANY}(?=\s)", " ", names)  # "肖雨辰 南方周末实习生 何静怡": each with its role
+        names = rx(rf"(?<=\s){ROLE_ANY}(?=\s)").sub(" ", names)  # "肖雨辰 南方周末实习生 何静怡": each with its role
         if spaced and _names_part_ok(names):
             return Byline(text, person_names(names))
     match = GLUED_OUTLET.match(text)
@@ -242,7 +244,7 @@ def _after_outlet(text: str, end: int) -> Byline | None:
     people's (a role alone at a line's end is running text: "…《中国经营报》记者"
     / "注意到")."""
     rest = parse_byline(text[end:])
-    good = (rest is not None and bool(rest.authors) and not re.search(r"[，。：；！？,:;!?]", text)
+    good = (rest is not None and bool(rest.authors) and not rx(r"[，。：；！？,:;!?]").search(text)
             and all(_could_be_name(n) for n in rest.authors))
     return Byline(text, rest.authors) if good else None
 
@@ -250,10 +252,10 @@ def _after_outlet(text: str, end: int) -> Byline | None:
 def bare_names(raw: str) -> list[str]:
     """The names of a line that holds nothing but one to four of them
     ("肖新光", "王 芳  陈建国"), else []."""
-    raw = re.sub(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*", "", raw)  # "王立新1，赵 敏2": affiliation numbers
-    raw = re.sub(r"[，,、]", "  ", raw)
-    bare = re.sub(r"\s", "", raw)
-    if not 2 <= len(bare) <= 12 or not re.fullmatch(rf"{HAN}+", bare):
+    raw = rx(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*").sub("", raw)  # "王立新1，赵 敏2": affiliation numbers
+    raw = rx(r"[，,、]").sub("  ", raw)
+    bare = rx(r"\s").sub("", raw)
+    if not 2 <= len(bare) <= 12 or not rx(rf"{HAN}+").fullmatch(bare):
         return []
     names = person_names(raw)
     if "".join(names) != bare or not all(2 <= len(n) <= 3 and _could_be_name(n) for n in names):
@@ -272,14 +274,14 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
     parsed = parse_byline(tail)
     if re.search(r"(?:" + PAPER_ENDING + r"|社|台|网|刊)$", head) or (len(head) <= 6 and text[match.start() - 1] != " "):
         return None  # "南方日报记者 X", "第一财经记者 X": the outlet's name, run into its reporter's role, is part of the byline
-    if parsed and not parsed.needs_names and len(head) >= 4 and not re.search(r"[。！？，；]", head):
+    if parsed and not parsed.needs_names and len(head) >= 4 and not rx(r"[。！？，；]").search(head):
         return head, tail
     return None
 
 
 # "…一顿午饭12元。（记者 周 敏）", "（本报记者 许诺 通讯员 齐勇）", "（赵 舟）":
 # a short news item signed in brackets after its last sentence.
-CLOSING_BYLINE = re.compile(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
+CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
 
 
 def closing_byline(text: str) -> Byline | None:
@@ -289,9 +291,9 @@ def closing_byline(text: str) -> Byline | None:
         return None
     printed = inner = match.group("inner")
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
-    inner = re.sub(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台)\s+(?=[\u3400-\u9fff])", "", inner)
+    inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台)\s+(?=[\u3400-\u9fff])").sub("", inner)
     if re.search(ROLE, inner):
-        inner = re.sub(r"\s*(?:整理|采写|编译)$", "", inner)  # "（记者　单知微整理）": what the reporter did
+        inner = rx(r"\s*(?:整理|采写|编译)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
@@ -303,8 +305,8 @@ def closing_byline(text: str) -> Byline | None:
 
 # "南都讯 记者黄婷 通讯员李晓明", "晚报讯 记者 周 琪 新生儿…": a paper's
 # short name and 讯, then its staff and their names, and the text.
-OUTLET_NEWS = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{1,6}讯)\s*(?=(?:见习|实习|首席)?记者|通讯员)")
-STAFF_TOKEN = re.compile(rf"^(?:(?:见习|实习|首席)?记者|通讯员)?{HAN}{{0,4}}$")
+OUTLET_NEWS = rx(r"^(?P<outlet>[\u3400-\u9fff]{1,6}讯)\s*(?=(?:见习|实习|首席)?记者|通讯员)")
+STAFF_TOKEN = rx(rf"^(?:(?:见习|实习|首席)?记者|通讯员)?{HAN}{{0,4}}$")
 
 
 def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
@@ -322,7 +324,7 @@ def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
     return Byline(f"{match.group('outlet')} {staff}", authors), " ".join(tokens[taken:]).strip()
 
 
-RUN_IN_ROLE = re.compile(rf"^{ROLE_ANY}(?=\s)")
+RUN_IN_ROLE = rx(rf"^{ROLE_ANY}(?=\s)")
 
 
 def _run_in_byline(text: str) -> tuple[Byline, str] | None:
@@ -337,7 +339,7 @@ def _run_in_byline(text: str) -> tuple[Byline, str] | None:
                                    or (NAME_TOKEN.match(tokens[taken]) and _could_be_name(tokens[taken]))):
         taken += 1  # names, and roles between them ("本报通讯员 孙洋桂 记者 钟雪")
     rest = " ".join(tokens[taken:])
-    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or (_names_part_ok(rest) and len(rest) < 10 and not re.search(r"[，。；：,]", rest)):
+    if not taken or len(rest) < 6 or PLACE_REPORT.match(rest.replace(" ", "")) or (_names_part_ok(rest) and len(rest) < 10 and not rx(r"[，。；：,]").search(rest)):
         return None  # "本报记者 王小明 北京报道", "本报记者 王小明 李四": a byline line, no text run on
     names = person_names(re.sub(ROLE_ANY, " ", " ".join(tokens[:taken])))
     return (Byline(text[:match.end()] + " " + " ".join(tokens[:taken]), names), rest) if names else None
@@ -378,21 +380,21 @@ def split_dateline(text: str) -> tuple[Byline, str] | None:
 
 
 # "【环球时报驻德国特派记者 柯岚】继…": the reporter's credit in brackets run into the text
-BRACKETED_BYLINE = re.compile(rf"^【(?P<inner>[^】]{{0,20}}?{ROLE_ANY}\s*{HAN}[\u3400-\u9fff\s、]{{1,20}})】")
+BRACKETED_BYLINE = rx(rf"^【(?P<inner>[^】]{{0,20}}?{ROLE_ANY}\s*{HAN}[\u3400-\u9fff\s、]{{1,20}})】")
 
 
 def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
     """(credit, text) for a paragraph opened by its reporter's credit in brackets."""
     match = BRACKETED_BYLINE.match(text) if text.startswith("【") else None
     rest = text[match.end():].lstrip() if match else ""
-    names = re.sub(rf"^.*{ROLE_ANY}", " ", match.group("inner")) if match else ""
+    names = rx(rf"^.*{ROLE_ANY}").sub(" ", match.group("inner")) if match else ""
     if not rest or not _names_part_ok(names):
         return None
     return Byline(match.group(0), person_names(names)), rest
 
 
-TRAILING_ROLE_CREDIT = re.compile(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄影|图片|图)\s*[/／:：|｜]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}))\s*$")
-SUPPLIED_CREDIT = re.compile(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料照片)[)）]\s*$")  # a picture supplied, no photographer named
+TRAILING_ROLE_CREDIT = rx(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄影|图片|图)\s*[/／:：|｜]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}))\s*$")
+SUPPLIED_CREDIT = rx(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料照片)[)）]\s*$")  # a picture supplied, no photographer named
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
@@ -400,7 +402,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     supplied = SUPPLIED_CREDIT.search(text) if text.rstrip().endswith(("）", ")")) else None
     if supplied and supplied.start() > 0:
         return text[: supplied.start()].rstrip(), Byline(supplied.group(0).strip(), [], photo=True)
-    if re.search(r"(?:摄影|图片|图)\s*[/／:：|｜]", text[-14:]):
+    if rx(r"(?:摄影|图片|图)\s*[/／:：|｜]").search(text[-14:]):
         role_first = TRAILING_ROLE_CREDIT.search(text)  # "…往返作业。　摄影/骆川": a magazine's credit, its role first
         names = role_first.group("names") if role_first and role_first.start() > 0 else ""
         if names and _names_only(names):
@@ -417,7 +419,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
 
 
 # "浙江杭州 读者 陈丽华", "读者 王 强": a reader's letter signed under it.
-READER_SIGNATURE = re.compile(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
+READER_SIGNATURE = rx(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
                               # "屏溪县　读者　杜春燕　潘立": readers writing together, set apart by wide space
                               r"(?P<more>(?:(?:\s+|\s*[、，,]\s*)[\u3400-\u9fff]{2,4}){0,3})"
                               r"(?:\s*[（(][\u3400-\u9fff]{2,10}[)）])?$")  # "读者 符春生（江西南昌）"
@@ -429,7 +431,7 @@ def reader_signature(text: str) -> Byline | None:
     if not match:
         return None
     name = match.group("name").replace(" ", "")
-    more = [n for n in re.split(r"[\s、，,]+", match.group("more") or "") if n]
+    more = [n for n in rx(r"[\s、，,]+").split(match.group("more") or "") if n]
     if not all(_could_be_name(n) for n in [name] + more):
         return None
     names = person_names(" ".join([name] + more))

@@ -13,8 +13,10 @@ import functools
 import math
 import re
 
-HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9\-]+|\d[A-Za-z][A-Za-z0-9\-]*)(?![A-Za-z0-9])")
+from ..regex_cache import compile as rx
+
+HAN_RUN = rx(r"[\u3400-\u9fff]{2,}")
+LATIN_WORD = rx(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9\-]+|\d[A-Za-z][A-Za-z0-9\-]*)(?![A-Za-z0-9])")
 MIN_WEIGHT = 6.0  # words more common than this (发展, 企业, 我们) say nothing about the subject
 UNKNOWN_WEIGHT = 9.0  # a character pair the dictionary lacks: most often part of a name
 FUNCTION_CHARS = frozenset("的了是在和与及等为对将也都就而并且或个之其这那有中上下不人年月日我们他她它说表示一")

@@ -16,18 +16,19 @@ from dataclasses import dataclass
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
 from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
     "text", "blank", "furniture", "byline", "credit", "note", "editor", "jump", "toc", "ad", "sub", "figure", "section")
 REPEAT = "repeat"  # a stretch the text layer holds twice: the stray copy
 
-HAN = re.compile(r"[\u3400-\u9fff]")
-DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
-SHORT_DATE = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
-ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月[刊号])|总第\s*\d{1,4}\s*期")
-WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-PAGE_NO = re.compile(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
-PAPER = re.compile(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
+HAN = rx(r"[\u3400-\u9fff]")
+DATE = rx(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
+SHORT_DATE = rx(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
+ISSUE = rx(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月[刊号])|总第\s*\d{1,4}\s*期")
+WEEKDAY = rx(r"星期[一二三四五六日天]|周[一二三四五六日]")
+PAGE_NO = rx(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
+PAPER = rx(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
 OPENERS, CLOSERS = "“‘《（(「『【", "”’》）)」』】"
 
 
@@ -36,10 +37,10 @@ def _unbalanced(text: str) -> bool:
     return sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
 
 
-MONTH_ISSUE = re.compile(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
-BARE_PAGE = re.compile(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
-JUMP_LINE = re.compile(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
-EDITOR_CREDIT = re.compile(
+MONTH_ISSUE = rx(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
+BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
+JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
+EDITOR_CREDIT = rx(
     r"^[（(]?\s*(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|责编|编辑|美编|美术编辑|校对|审校|本版编辑|本版责编|版式设计|版式|统筹|策划|制图|终审|照排)\s*[:：|｜│]?\s*"
     r"NAMES(?:\s+(?:美编|美术编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
@@ -47,69 +48,69 @@ EDITOR_CREDIT = re.compile(
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
 # printed once; staff credit, not a headline (a credit naming the writers
 # is a byline: bylines.STAFF_CREDIT).
-PICTURE_CREDIT = re.compile(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
+PICTURE_CREDIT = rx(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部)?由"
                             r"[^，。；！？,;!?]{2,24}(?:摄影|拍摄|提供|制图|绘制)[）)]?$"
                             # "本版照片除署名外均为本报记者摄"
                             r"|^[（(]?本(?:版|期|刊)(?:图片|照片)(?:除署名外)?(?:均|皆|全部)?(?:为|系|由)[^，。；！？,;!?]{2,24}(?:摄|摄影|拍摄|提供)[）)]?$")
 # "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
-DATE_ALONE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
+DATE_ALONE = rx(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
-NOTE_LINE = re.compile(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
+NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
 # "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
-EXTRA_CREDIT = re.compile(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
-TOC_LINE = re.compile(
+EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
+TOC_LINE = rx(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
-EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
-CONTACT = re.compile(
+EMAIL_OR_URL = rx(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
+CONTACT = rx(
     r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
 # (a masthead's departments, not a ministry speaking in a headline: "人社部：…")
-MASTHEAD_LABEL = re.compile(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
+MASTHEAD_LABEL = rx(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
 # "图1 …", "表2：…", "图表：…": a chart's or table's title (as printed, with its space)
-FIGURE_TITLE = re.compile(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图|表|图)\s*\d{0,2}\s*[:：]")
+FIGURE_TITLE = rx(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图|表|图)\s*\d{0,2}\s*[:：]")
 # "越南  2024年5月  1.5  2.8": a table's row, its cells set apart by spaces, two or more of them figures
-TABLE_CELL = re.compile(r"^[^\s，。；！？,;!?]{1,14}$")
-FIGURE_NOTE = re.compile(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
+TABLE_CELL = rx(r"^[^\s，。；！？,;!?]{1,14}$")
+FIGURE_NOTE = rx(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # "1.86万亿元", "5.4%": a figure alone on its line, as a data box prints it over its label
-FIGURE_ALONE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|万亿元|亿元|万元|元|万亿|亿|万|倍|万吨|吨|万辆|辆|家|个|人次|万人)$"
+FIGURE_ALONE = rx(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|万亿元|亿元|万元|元|万亿|亿|万|倍|万吨|吨|万辆|辆|家|个|人次|万人)$"
                           r"|^[-+]?\d+\.\d+$")
 # "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
-SERIES_ROW = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
+SERIES_ROW = rx(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
 # An interview's deck, printed under its headline with or without a dash:
 # "访统一股份总经理兼统一石化CEO李嘉" (not 访问, 访谈, 访客, 访华…, nor the
 # rest of "采|访了多名…、" broken over two lines).
-INTERVIEW_DECK = re.compile(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
-SPEAKING_BODY = re.compile(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
-INTERVIEW_TURN = re.compile(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
+INTERVIEW_DECK = rx(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
+SPEAKING_BODY = rx(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
+INTERVIEW_TURN = rx(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
 # "《财经》：下一步化债的重点是什么？", "中国青年报：…您怎么看？": the paper or
 # magazine asking, in its own name, the question of an interview
-OUTLET_QUESTION = re.compile(r"^(?:《[^》]{1,12}》|[\u3400-\u9fff]{2,8}(?:报|刊|杂志|周刊|网|台|社))\s*[：:].{4,}[？?]$")
+OUTLET_QUESTION = rx(r"^(?:《[^》]{1,12}》|[\u3400-\u9fff]{2,8}(?:报|刊|杂志|周刊|网|台|社))\s*[：:].{4,}[？?]$")
 # "（据新华社）", "（新华社特稿）", "（来源：新华社）": where an item came from, printed under it
-SOURCE_CREDIT = re.compile(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$"
+SOURCE_CREDIT = rx(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$"
                            r"|^[（(]\s*(?:本版|本文|以上)?据[^（()）]{2,30}(?:综合|整理|编译|编辑)\s*[)）]$")  # "（本版据新华社、本报综合）"
-AFFILIATIONS = re.compile(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
-JOURNAL_META = re.compile(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
+AFFILIATIONS = rx(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
+JOURNAL_META = rx(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
 # Authors of a journal article, each with the number of the affiliation below
 # printed against the name ("王立新1，赵 敏2"; not a contents entry "钮钦 1").
-JOURNAL_AUTHORS = re.compile(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*(?:\s*[，,、]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*){1,5}$")
-SUBTITLE = re.compile(r"^(?:——|--|──|―)\s*\S")
+JOURNAL_AUTHORS = rx(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*(?:\s*[，,、]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*){1,5}$")
+SUBTITLE = rx(r"^(?:——|--|──|―)\s*\S")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
-SHI_DE = re.compile(r"是[^，,。；;：:、]{1,12}的$")
+SHI_DE = rx(r"是[^，,。；;：:、]{1,12}的$")
 
-AUTHOR_BIO = re.compile(r"^(?:[\u3400-\u9fff]{1,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
-INSTITUTION = re.compile(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
-SIGNATURE = re.compile(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
+AUTHOR_BIO = rx(r"^(?:[\u3400-\u9fff]{1,3}\s+){1,3}(?P<where>\S[^。！？]{3,60})$")
+INSTITUTION = rx(r"大学|学院|研究院|研究所|研究中心|研究基地|协会|学会|委员会|公司|集团|中心|院士|教授|研究员|经济师|咨询师|秘书长|主任|院长|所长|专家")
+SIGNATURE = rx(r"^(?:特邀评论员|本刊评论员|本报评论员|评论员|特约撰稿人|总编辑|主编|执行主编|社长)$")
 # Two or three phrases of three or more characters parted by spaces, with no
 # punctuation: a headline's way of setting phrases apart, not running text's.
-PHRASE_SPACED = re.compile(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
-SPACE_GAP = re.compile(r".[ \u3000]{1,2}.")
-HAN_GAP = re.compile(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
+PHRASE_SPACED = rx(r"[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}(?:[ \u3000]{1,2}[\u3400-\u9fff“”‘’0-9A-Za-z%]{3,}){1,2}")
+SPACE_GAP = rx(r".[ \u3000]{1,2}.")
+HAN_GAP = rx(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # "专题 Special Report", "封面 COVER STORY": a section's name with its English
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
-SECTION_LABEL = re.compile(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
+SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$")
 
 
@@ -122,7 +123,7 @@ def is_furniture(text: str) -> bool:
     """A page header or footer: the date with a weekday, page or paper; a page
     number alone; a paper's name with its page. Never a sentence."""
     bare = text.strip().translate(HALF_WIDTH)  # "第１版": a header may set its figures full width
-    if not bare or len(bare) > 60 or re.search(r"[。，,；;！？!?“”]", bare):
+    if not bare or len(bare) > 60 or rx(r"[。，,；;！？!?“”]").search(bare):
         return False
     if BARE_PAGE.match(bare):
         return True
@@ -132,44 +133,44 @@ def is_furniture(text: str) -> bool:
         return True  # "·18·　澜江经贸　2030.05": a magazine's folio, its page with its name and issue
     if ISSUE.search(bare) and len(HAN.findall(ISSUE.sub("", bare))) <= 10:
         return True  # "中国经济评论 2024年第5期": a magazine's running header
-    if DATE.search(bare) and (re.search(r"\s", bare) or len(bare) <= 24):
+    if DATE.search(bare) and (rx(r"\s").search(bare) or len(bare) <= 24):
         rest = DATE.sub("", bare)
         fields = len(bare.split()) >= 2  # headers set their parts apart with spaces
         return bool(WEEKDAY.search(rest) or PAGE_NO.search(rest) or PAPER.search(rest) or (fields and len(HAN.findall(rest)) <= 8))
     if PAGE_NO.search(bare) and (PAPER.search(bare) or WEEKDAY.search(bare)):
         return True
-    if re.fullmatch(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}", bare) and PAPER.search(bare + " "):
+    if rx(r"[A-H]?\d{1,3}\s+\S{2,12}|\S{2,12}\s+[A-H]?\d{1,3}").fullmatch(bare) and PAPER.search(bare + " "):
         return True  # a page number beside the paper's name
     parts = bare.split()
     if (SHORT_DATE.search(bare) and WEEKDAY.search(bare) and len(parts) >= 2
             and all(part == parts[0] or len(part) <= 6 for part in parts)
             and len(HAN.findall(SHORT_DATE.sub("", bare))) <= 10):
         return True  # "3月5日 星期二 要闻 3": a date without its year, with the weekday
-    if len(parts) >= 2 and all(len(part) <= 6 for part in parts) and any(re.fullmatch(r"第[A-H]?\d{1,3}版", p) for p in parts):
+    if len(parts) >= 2 and all(len(part) <= 6 for part in parts) and any(rx(r"第[A-H]?\d{1,3}版").fullmatch(p) for p in parts):
         return True  # "今日12版　第1版　要闻": short fields around the page's number
-    if len(parts) == 2 and PAPER.fullmatch(parts[0]) and re.fullmatch(r"[\u3400-\u9fff·]{2,6}", parts[1]):
+    if len(parts) == 2 and PAPER.fullmatch(parts[0]) and rx(r"[\u3400-\u9fff·]{2,6}").fullmatch(parts[1]):
         return True  # "为民日报　　读者来信": the paper's name over its page, beside the page's section
-    page = re.match(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+", bare)
+    page = rx(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+").match(bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
-    return bool(re.fullmatch(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版", bare))
+    return bool(rx(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版").fullmatch(bare))
 
 
 def page_label(text: str) -> str | None:
     """The page a header or footer names: "第3版", "A3", with its section
     when one is printed beside it ("第3版 要闻")."""
     bare = text.strip()
-    match = re.search(r"第\s*([A-Z]?\s*\d{1,3})\s*版", bare) or re.search(r"(?<![A-Za-z0-9])([A-H]\s?\d{1,2})(?![0-9])", bare)
+    match = rx(r"第\s*([A-Z]?\s*\d{1,3})\s*版").search(bare) or rx(r"(?<![A-Za-z0-9])([A-H]\s?\d{1,2})(?![0-9])").search(bare)
     if match:
         page = match.group(0).replace(" ", "") if match.group(0).startswith("第") else match.group(1).replace(" ", "")
     else:
-        number = (re.fullmatch(r"[-—–·\s]*(\d{1,3})[-—–·\s]*", bare) or re.search(r"(?:^|\s)(\d{1,3})$", bare)
-                  or re.match(r"^(\d{1,3})\s", bare))
+        number = (rx(r"[-—–·\s]*(\d{1,3})[-—–·\s]*").fullmatch(bare) or rx(r"(?:^|\s)(\d{1,3})$").search(bare)
+                  or rx(r"^(\d{1,3})\s").match(bare))
         if not number:
             return None
         page = f"第{int(number.group(1))}版"
     rest = PAGE_NO.sub(" ", DATE.sub(" ", WEEKDAY.sub(" ", bare)))
-    words = [w for w in re.findall(r"[\u3400-\u9fff]{2,6}", rest) if not PAPER.fullmatch(w) and not re.search(r"编辑|美编|版式|设计", w)]
+    words = [w for w in rx(r"[\u3400-\u9fff]{2,6}").findall(rest) if not PAPER.fullmatch(w) and not rx(r"编辑|美编|版式|设计").search(w)]
     section = next((w for w in words if len(w) <= 4), None)
     return f"{page} {section}" if section else page
 
@@ -181,17 +182,17 @@ def has_address(text: str) -> bool:
 
 
 # "当当购买", "扫码订阅": a shop's name and the word to buy, alone on a line
-BUY_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z]{0,6}(?:购买|购书|订购|选购|下单|订阅)$")
+BUY_LINE = rx(r"^[\u3400-\u9fffA-Za-z]{0,6}(?:购买|购书|订购|选购|下单|订阅)$")
 
 
 # "— 经 营 成 就 价 值 —": a motto set between dashes, as a paper's or an
 # advertiser's slogan is printed, never a line of running text
-DASHED_MOTTO = re.compile(r"^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
+DASHED_MOTTO = rx(r"^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15}\s*[—－-]{1,2}$")
 
 
 # "本版所载信息仅供参考，不构成投资建议。据此入市，风险自担。": a markets
 # page's disclaimer, printed at its foot, no sentence of any article
-DISCLAIMER = re.compile(r"^[^。]{0,12}仅供参考[，,。]?\s*(?:不构成(?:任何)?投资建议|据此).{0,20}$|^[^。]{0,8}据此(?:入市|操作|投资)[，,]\s*风险自担[。]?$")
+DISCLAIMER = rx(r"^[^。]{0,12}仅供参考[，,。]?\s*(?:不构成(?:任何)?投资建议|据此).{0,20}$|^[^。]{0,8}据此(?:入市|操作|投资)[，,]\s*风险自担[。]?$")
 
 
 def is_ad(text: str) -> bool:
@@ -254,7 +255,7 @@ def role_of(line: Line) -> str:
 
 # "新京报记者 吴婷婷 编辑 张磊 校对 赵琳": the reporter's credit, then the
 # editors', on one line: a paper's credits line closing an article.
-CREDITS_AFTER_BYLINE = re.compile(r"^(?P<byline>\S.*?)\s+(?P<staff>(?:责任编辑|责编|编辑|美编|校对)\s*[:：]?\s*[\u3400-\u9fff].*)$")
+CREDITS_AFTER_BYLINE = rx(r"^(?P<byline>\S.*?)\s+(?P<staff>(?:责任编辑|责编|编辑|美编|校对)\s*[:：]?\s*[\u3400-\u9fff].*)$")
 
 
 def _credits_line(raw: str) -> bool:
@@ -267,26 +268,26 @@ def _credits_line(raw: str) -> bool:
 
 # "002871　华锦股份", "华锦股份（002871）": a listed firm's code and short
 # name, the headline of each item of a digest of company announcements
-STOCK_ITEM = re.compile(r"^\s*(?:(?:[036]\d{5}|[48]\d{5})\s*[\u3400-\u9fffA-Z*]{2,6}|[\u3400-\u9fffA-Z*]{2,6}\s*[（(](?:[036]\d{5}|[48]\d{5})[）)])\s*$")
+STOCK_ITEM = rx(r"^\s*(?:(?:[036]\d{5}|[48]\d{5})\s*[\u3400-\u9fffA-Z*]{2,6}|[\u3400-\u9fffA-Z*]{2,6}\s*[（(](?:[036]\d{5}|[48]\d{5})[）)])\s*$")
 # "东川都市报社出品": the outlet or team that made a page or a special, at its foot
-PRODUCED_BY = re.compile(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
+PRODUCED_BY = rx(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
 
 
 def _label_then_credits(raw: str) -> bool:
     """"政法·案件　责任编辑　窦明川　美编　尹小菲": the page's section, then its
     editors' credits, on the line that heads the page."""
     label, _, rest = raw.strip().partition(" ")
-    return bool(re.fullmatch(r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,4})?", label) and EDITOR_CREDIT.match(rest.strip()))
+    return bool(rx(r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,4})?").fullmatch(label) and EDITOR_CREDIT.match(rest.strip()))
 
 
 def _credit_then_contact(raw: str) -> bool:
     """"本版编辑：温若水　　新闻热线：0731-…": the page's editor, then the
     desk's telephone or mailbox, on the line that closes the page."""
     line = raw.strip()
-    for gap in re.finditer(r"\s+", line):
+    for gap in rx(r"\s+").finditer(line):
         left, right = line[:gap.start()], line[gap.end():]
         label = CONTACT.search(right)
-        if label and label.start() <= 4 and re.search(r"[:：]", right) and EDITOR_CREDIT.match(left):
+        if label and label.start() <= 4 and rx(r"[:：]").search(right) and EDITOR_CREDIT.match(left):
             return True
     return False
 
@@ -349,11 +350,11 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
     bare = text.replace(" ", "").replace("\u3000", "")
     if not 2 <= len(bare) <= limit or len(HAN.findall(bare)) < 2:
         return False
-    if re.match(r"^(?:图|表)\s*\d+", bare) or re.search(r"[。；;]", bare):
+    if rx(r"^(?:图|表)\s*\d+").match(bare) or rx(r"[。；;]").search(bare):
         return False
     if bare[-1] in "，,、（(“‘《—-·" or bare[0] in "，,、。：:；;）)”’》":
         return False
-    if re.match(r"^[\u3400-\u9fff]{1,3}[，,]", bare):
+    if rx(r"^[\u3400-\u9fff]{1,3}[，,]").match(bare):
         return False  # "目前，…", "其一，…": a sentence opening with its connective
     if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare):
         return False  # "…是", "…的": the sentence goes on on the next line
@@ -361,8 +362,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "的处置？": the end of a sentence begun on the line before (not "地铁…")
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
-    speaker = re.match(r"^([\u3400-\u9fff]{2,4})[：:]", bare)
-    if speaker and len(bare) > 12 and (re.search(r"[，,]", bare) or looks_like_person(speaker.group(1))
+    speaker = rx(r"^([\u3400-\u9fff]{2,4})[：:]").match(bare)
+    if speaker and len(bare) > 12 and (rx(r"[，,]").search(bare) or looks_like_person(speaker.group(1))
                                        or not (SPEAKING_BODY.search(speaker.group(1)) or len(bare) <= 24)):
         # "曾纯：后来……": a speaker's turn in an interview; not "人社部：上半年…"
         # (a body speaking) nor "换电模式：重卡电动化的“加速器”" (a topic and its headline)
@@ -371,8 +372,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False  # "问：…？", "记者：…？": a question put in an interview, not a heading
     if ends_sentence(bare):
         # Headlines may ask or exclaim, but hold no other sentence.
-        return bare[-1] in "？?！!”" and len(bare) <= 32 and not re.search(r"[。！？!?][”’]?.", bare[:-1])
-    return len(re.findall(r"[，,]", bare)) <= 1
+        return bare[-1] in "？?！!”" and len(bare) <= 32 and not rx(r"[。！？!?][”’]?.").search(bare[:-1])
+    return len(rx(r"[，,]").findall(bare)) <= 1
 
 
 def letter_spaced(raw: str) -> bool:
@@ -441,7 +442,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
             continue
         short = 0 < len(line.raw) <= 60  # a headline with its byline glued on is a short line
         merged = split_trailing_byline(line.raw) if short and not split_dateline(line.raw) else None
-        if merged and not re.search(r"[（(]\s*$", merged[0]):  # "日电 （记者 陈佳": names inside a dateline's bracket
+        if merged and not rx(r"[（(]\s*$").search(merged[0]):  # "日电 （记者 陈佳": names inside a dateline's bracket
             head, tail = merged
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))
@@ -469,7 +470,7 @@ BULLETS = "●■◆▶►◇○"
 # A brief's title run into its text on one line, as digest columns print
 # them: before a dateline ("数据资产入表试点扩围 本报讯（记者 许诺）日…"), or
 # marked by a bullet and set off by a space ("●首单贷款落地　近日，…").
-RUN_IN = re.compile(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
+RUN_IN = rx(r"^(?P<head>[●■◆▶►]?\s*[^\s，。；！？,;!?：:]{4,30}?)\s+(?P<rest>\S.*)$")
 
 
 RUN_IN_TEXT = 12  # characters of text after a bulleted title: more than a two-phrase crosshead's second phrase
@@ -503,7 +504,7 @@ def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
 # A digest item's headline in lenticular brackets, its text run on after it
 # ("【中欧班列年内开行突破1.7万列】记者从…获悉，…"). Six characters at least:
 # a shorter bracket is a column's or a place's label ("【短评】", "【合肥】").
-BRACKETED_RUN_IN = re.compile(r"^(?P<mark>[▲△●■◆▶►◇○]?\s*)【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")  # ("▲【…】": a bullet may mark it)
+BRACKETED_RUN_IN = rx(r"^(?P<mark>[▲△●■◆▶►◇○]?\s*)【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")  # ("▲【…】": a bullet may mark it)
 
 
 def _bracketed_title(raw: str) -> tuple[str, str] | None:
@@ -512,14 +513,14 @@ def _bracketed_title(raw: str) -> tuple[str, str] | None:
     if not match:
         return None
     head, rest = match.group("head"), match.group("rest")
-    if parse_byline(head) or split_dateline(head) or re.search(r"记者|通讯员|特约|报道|编者|电$", head):
+    if parse_byline(head) or split_dateline(head) or rx(r"记者|通讯员|特约|报道|编者|电$").search(head):
         return None  # "【环球时报驻德国特派记者 柯岚】": a byline run in, not a headline
     return (f"{match.group('mark')}【{head}】", rest) if looks_like_headline(head) else None
 
 
 def _opens_sentence(text: str) -> bool:
     """Running text: a clause and its comma or stop within the first few words."""
-    return bool(re.match(r"^[^，。；！？,;!?]{1,20}[，。；！？,;!?]", text))
+    return bool(rx(r"^[^，。；！？,;!?]{1,20}[，。；！？,;!?]").match(text))
 
 
 def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
@@ -529,7 +530,7 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         credit_below = prev is not None and prev.text and line.text.endswith(("摄", "摄）", "摄)"))
-        piece = re.search(r"\s*[（(]?[\u3400-\u9fff]{1,3}$", prev.raw) if credit_below else None
+        piece = rx(r"\s*[（(]?[\u3400-\u9fff]{1,3}$").search(prev.raw) if credit_below else None
         if piece and piece.start() > 0:
             joined = (piece.group().strip() + line.raw).strip()
             if ends_sentence(prev.raw[:piece.start()]) and (parse_byline(joined.strip("（()）")) or EXTRA_CREDIT.match(joined)):
@@ -579,8 +580,8 @@ def rows_of(lines: list[Line]) -> list[Row]:
 
 # "证券代码：603871　证券简称：海澄股份　公告编号：2026-058" opens a listed
 # company's notice, "特此公告。" closes it (the board and the date under it)
-NOTICE_OPENING = re.compile(r"^(?:证券代码|股票代码|债券代码|基金代码)\s*[:：]")
-NOTICE_CLOSING = re.compile(r"特此(?:公告|通知|声明)[。.]?$")
+NOTICE_OPENING = rx(r"^(?:证券代码|股票代码|债券代码|基金代码)\s*[:：]")
+NOTICE_CLOSING = rx(r"特此(?:公告|通知|声明)[。.]?$")
 NOTICE_REACH = 300  # lines: the longest notice a page prints
 NOTICE_SIGNERS = 3  # the company, its board, the date, under the closing words
 
@@ -616,8 +617,8 @@ def _mark_notice(rows: list[Row], start: int, end: int) -> int:
 
 
 # "注销公告", "澜江市中级人民法院公告", "遗失声明": a notice's label alone on its line
-NOTICE_LABEL = re.compile(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$")
-CN_DATE = re.compile(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
+NOTICE_LABEL = rx(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$")
+CN_DATE = rx(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
 NOTICE_LINES = 40  # lines: a notice set in a paper's notices columns is short
 
 
@@ -696,7 +697,7 @@ def _headed(rows: list[Row], lines: list[int], n: int) -> bool:
         and not ends_sentence(rows[lines[n - 1]].text)
 
 
-CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目录|目次|要目)$|^contents$", re.I)
+CONTENTS_HEADING = rx(r"^(?:本期)?(?:目录|目次|要目)$|^contents$", re.I)
 CONTENTS_REACH = 40  # lines a table of contents runs to
 
 
@@ -722,7 +723,7 @@ def _contents_end(block: list[Row]) -> int:
     first run of running-text lines, after the last entry with its page
     number (and the blurb right under it)."""
     def prose(row: Row) -> bool:
-        return row.role == TEXT and len(row.text) >= 15 and bool(re.search(r"[，。]", row.text)) and not _entry(row)
+        return row.role == TEXT and len(row.text) >= 15 and bool(rx(r"[，。]").search(row.text)) and not _entry(row)
 
     run = next((j for j in range(len(block) - PROSE_RUN + 1) if all(prose(r) for r in block[j:j + PROSE_RUN])), None)
     if run is None:
@@ -735,12 +736,12 @@ def _contents_end(block: list[Row]) -> int:
 
 def _entry(row: Row) -> bool:
     """A contents entry: its page number before or after its title."""
-    return bool(TOC_LINE.search(row.line.raw) or re.match(r"^\d{1,3}\s", row.line.raw.strip())
-                or re.search(r"\s\d{1,3}(?:\s|$)", row.line.raw.strip()))
+    return bool(TOC_LINE.search(row.line.raw) or rx(r"^\d{1,3}\s").match(row.line.raw.strip())
+                or rx(r"\s\d{1,3}(?:\s|$)").search(row.line.raw.strip()))
 
 
 # "扫码关注", "扫一扫", "长按识别二维码": a box's call to scan its code
-SCAN_CALL = re.compile(r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)")
+SCAN_CALL = rx(r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)")
 BOX_LINE_CHARS = 12  # an account's name or a slogan under the call
 
 
@@ -769,10 +770,10 @@ def _code_boxes_in_text(rows: list[Row]) -> None:
 def _table_row(raw: str) -> bool:
     """Three cells or more parted by spaces, none a clause, two or more figures."""
     cells = raw.split()
-    return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if re.search(r"\d", c)) >= 2
+    return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if rx(r"\d").search(c)) >= 2
 
 
-CHART_ROW = re.compile(r"^[\u3400-\u9fffA-Za-z（）()]{1,12}\s+[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")  # "地方政府债　　21430"
+CHART_ROW = rx(r"^[\u3400-\u9fffA-Za-z（）()]{1,12}\s+[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")  # "地方政府债　　21430"
 
 
 def _table_rows(rows: list[Row]) -> None:
@@ -792,7 +793,7 @@ def _table_rows(rows: list[Row]) -> None:
         row.role = FIGURE
         head = rows[k - 1] if k else None
         if head is not None and head.role == TEXT and len(head.line.raw.split()) == len(row.line.raw.split()) \
-                and not re.search(r"[，,。；;！？]", head.text):
+                and not rx(r"[，,。；;！？]").search(head.text):
             head.role = FIGURE
 
 
@@ -812,12 +813,12 @@ def _figure_labels(rows: list[Row]) -> None:
             continue
         before, after = near(k, -1), near(k, 1)
         label = after is not None and rows[after].role == TEXT and len(rows[after].text) <= 24 \
-            and not re.search(r"[，,。；;！？]", rows[after].text)
+            and not rx(r"[，,。；;！？]").search(rows[after].text)
         if label and before is not None and rows[before].role in (FIGURE, SECTION):
             row.role = rows[after].role = FIGURE
 
 
-FOLIO = re.compile(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
+FOLIO = rx(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
 
 
 def _running_folios(rows: list[Row]) -> None:
@@ -834,18 +835,18 @@ def _running_folios(rows: list[Row]) -> None:
         if not match:
             continue
         name = match.group("name") or match.group("name2")
-        han = re.findall(r"[\u3400-\u9fff]{2,}", name)
+        han = rx(r"[\u3400-\u9fff]{2,}").findall(name)
         if han and all(part in header for part in han) and not ends_sentence(name):
             row.role = FURNITURE
 
 
-SECTION_AND_PAGE = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
+SECTION_AND_PAGE = rx(r"^[\u3400-\u9fff·]{2,6}\s*[A-H]\s?\d{1,2}$|^[A-H]\s?\d{1,2}\s+[\u3400-\u9fff·]{2,6}$")  # "A4 城市·民生"
 # "体育·文化", "北京新闻·经济": a page's section, two names joined by a
 # middle dot, printed among the header lines (the date, the page number).
-DOTTED_SECTION = re.compile(r"^[\u3400-\u9fff]{2,4}[·・•][\u3400-\u9fff]{2,4}$")
+DOTTED_SECTION = rx(r"^[\u3400-\u9fff]{2,4}[·・•][\u3400-\u9fff]{2,4}$")
 # "要闻 2", "3 经济": a section's name beside a bare page number, said by
 # nothing else (a contents entry "钮钦 1" has the same shape).
-SECTION_AND_NUMBER = re.compile(r"^[\u3400-\u9fff·]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff·]{2,6}$")
+SECTION_AND_NUMBER = rx(r"^[\u3400-\u9fff·]{2,6}\s*\d{1,3}$|^\d{1,3}\s*[\u3400-\u9fff·]{2,6}$")
 
 
 def _lone_section_headers(rows: list[Row], reach: int = 3) -> None:
@@ -938,7 +939,7 @@ def _names_after_role(rows: list[Row]) -> None:
                 nxt.role = BYLINE  # "…实习生　宁贝" / "可": the line's edge cut the last name
             continue
 
-        if waiting and row.role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,4}", row.text):
+        if waiting and row.role == TEXT and rx(r"[\u3400-\u9fff]{2,4}").fullmatch(row.text):
             row.role = BYLINE
             continue
         waiting = False
@@ -1003,16 +1004,16 @@ def _text_despite_words(row: Row) -> bool:
 
 def _labelled_contact(text: str) -> bool:
     """"来信地址：…", "投稿邮箱：…": the line opens on a contact's label and its colon."""
-    label = re.match(r"^([\u3400-\u9fff]{2,8})[：:]", text)
+    label = rx(r"^([\u3400-\u9fff]{2,8})[：:]").match(text)
     return bool(label and CONTACT.search(label.group(0)))
 
 
 def _prose(row: Row) -> bool:
-    return (_text_despite_words(row) and len(HAN.findall(row.text)) >= 12 and bool(re.search(r"[，,。；;、]", row.text))
-            and not re.search(r"[:：]", row.text) and not EMAIL_OR_URL.search(row.text))
+    return (_text_despite_words(row) and len(HAN.findall(row.text)) >= 12 and bool(rx(r"[，,。；;、]").search(row.text))
+            and not rx(r"[:：]").search(row.text) and not EMAIL_OR_URL.search(row.text))
 
 
-FIGURE_ONLY = re.compile(r"[0-9.．]+(?:%|％|[A-Za-z]{1,3})?[”’)）]?[，。、？！,.?!]?")
+FIGURE_ONLY = rx(r"[0-9.．]+(?:%|％|[A-Za-z]{1,3})?[”’)）]?[，。、？！,.?!]?")
 
 
 def _latin_in_text(rows: list[Row]) -> None:
@@ -1024,8 +1025,8 @@ def _latin_in_text(rows: list[Row]) -> None:
             continue
         before = rows[k - 1] if k else None
         after = rows[k + 1] if k + 1 < len(rows) else None
-        word_goes_on = (after is not None and after.role == TEXT and re.search(r"[A-Za-z0-9]$", row.text)
-                        and re.match(r"[a-z0-9]", after.text))
+        word_goes_on = (after is not None and after.role == TEXT and rx(r"[A-Za-z0-9]$").search(row.text)
+                        and rx(r"[a-z0-9]").match(after.text))
         # "…客流同比增长" / "12.4%": a figure wrapped under the line it finishes
         figure_goes_on = (before is not None and before.role == TEXT and not ends_sentence(before.text)
                           and bool(FIGURE_ONLY.fullmatch(row.text)))
@@ -1055,8 +1056,8 @@ def _dashes_in_text(rows: list[Row]) -> None:
         above = rows[k - 2] if k >= 2 else None
         # A dash line that closes a sentence and opens the next, under a full
         # line of clauses, is running text even where that line stands apart.
-        sentences_inside = bool(re.search(r"[。！？!?][”’]?\S", row.text))
-        clauses_above = before is not None and before.fills_column and bool(re.search(r"[，,、]", before.text))
+        sentences_inside = bool(rx(r"[。！？!?][”’]?\S").search(row.text))
+        clauses_above = before is not None and before.fills_column and bool(rx(r"[，,、]").search(before.text))
         if before is None or ((above is None or above.role == BLANK) and not before.indented
                               and not (sentences_inside and clauses_above)):
             continue  # a line standing apart, flush, then the dash: a headline and its subtitle
@@ -1070,7 +1071,7 @@ def _dashes_in_text(rows: list[Row]) -> None:
                   and not ends_sentence(above.text))  # wider than the column: display type, a headline over two lines
         # Commas in the line before say it is running text; commas in the dash
         # line itself do not (a subtitle is often a clause or two).
-        running = inside or bool(re.search(r"[，,、；;。]", before.text))
+        running = inside or bool(rx(r"[，,、；;。]").search(before.text))
         if (running and before.role == TEXT and before.fills_column and not phrase_spaced(before)
                 and not ends_sentence(before.text)):
             row.role = TEXT
@@ -1085,7 +1086,7 @@ def _display_block_above(rows: list[Row], k: int) -> bool:
         j -= 1
     block = rows[j:k]
     return (2 <= len(block) <= 3 and (j == 0 or rows[j - 1].role == BLANK) and not block[0].indented
-            and not any(re.search(r"[，,。；;、：:！!？?]", r.text) for r in block))
+            and not any(rx(r"[，,。；;、：:！!？?]").search(r.text) for r in block))
 
 
 def _upper_quartile(widths: list[float]) -> float:
@@ -1115,7 +1116,7 @@ def _names_beside_signatures(rows: list[Row]) -> None:
         if row.role != BYLINE or not SIGNATURE.match(row.text):
             continue
         for j in (k - 1, k + 1, k - 2, k + 2):
-            if 0 <= j < len(rows) and rows[j].role == TEXT and re.fullmatch(r"[\u3400-\u9fff]{2,3}", rows[j].text) \
+            if 0 <= j < len(rows) and rows[j].role == TEXT and rx(r"[\u3400-\u9fff]{2,3}").fullmatch(rows[j].text) \
                     and looks_like_person(rows[j].text):
                 rows[j].role = BYLINE
                 break
@@ -1175,7 +1176,7 @@ def _verse(rows: list[Row]) -> None:
 
     def stanza(block: list[Row]) -> bool:
         return (len(block) >= 3 and all(r.role == TEXT and r.width <= VERSE_SHARE * usual for r in block)
-                and not any(re.search(r"[。！？!?；;]", r.text[:-1]) for r in block))
+                and not any(rx(r"[。！？!?；;]").search(r.text[:-1]) for r in block))
 
     stanzas = [stanza(block) for block in blocks]
     for k, block in enumerate(blocks):

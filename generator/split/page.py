@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 from ..clean import ends_sentence
 from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
+from ..regex_cache import compile as rx
 
-CAPTION_START = re.compile(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
+CAPTION_START = rx(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
 CAPTION_MAX = 160  # characters a photo caption runs to
 
 
@@ -122,7 +123,7 @@ BIO_CHARS = 30  # a name and a post, not a sentence
 def _opens_note(text: str) -> bool:
     """A note that goes on past its line: a bracket left open, or a label ("作者简介：…") before an unfinished sentence."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") or (
-        bool(re.match(r"^(?:作者简介|作者单位)\s*[:：]", text)) and not text.endswith(("。", "！", "？")))
+        bool(rx(r"^(?:作者简介|作者单位)\s*[:：]").match(text)) and not text.endswith(("。", "！", "？")))
 
 
 def _caption_split(unit: Unit, after: Unit | None) -> tuple[int, bool]:
@@ -210,7 +211,7 @@ ITEM_BULLETS = "●◆▶►"  # marks that open an item of a digest (■ and �
 
 def _continued_from(item) -> bool:
     """A jump line saying the text comes from another page ("（上接A1版）")."""
-    return isinstance(item, Row) and item.role == JUMP and bool(re.search(r"上接|接上|续前|转自|紧接", item.text))
+    return isinstance(item, Row) and item.role == JUMP and bool(rx(r"上接|接上|续前|转自|紧接").search(item.text))
 
 
 DECK_CHARS = 100  # a deck printed without its dash is a sentence or two, never a paragraph's length
@@ -392,7 +393,7 @@ def _display_block(unit: Unit) -> bool:
 
 
 def _headline_row(text: str) -> bool:
-    return not re.search(r"[。；;]", text) and len(re.findall(r"[，,]", text)) <= 1 and not ends_sentence(text.rstrip("？?！!"))
+    return not rx(r"[。；;]").search(text) and len(rx(r"[，,]").findall(text)) <= 1 and not ends_sentence(text.rstrip("？?！!"))
 
 
 def _texts(seq: list) -> list[Item]:

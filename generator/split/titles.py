@@ -18,6 +18,7 @@ from .learned import kicker_model
 from .lines import AUTHOR_BIO, BYLINE, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
+from ..regex_cache import compile as rx
 
 
 @dataclass
@@ -60,8 +61,8 @@ def _phrases(lines: list[str], rows: list[Row]) -> tuple[list[str], list[list[Ro
     return phrases, rows_of
 
 
-FIRM = re.compile(r"[\u3400-\u9fff]{2,12}(?:集团|有限公司|股份有限公司|公司)")
-ORG_END = re.compile(r"(?:银行|部|局|委|会|院|署|办|厅|社|所|中心|集团|公司|政府|协会|学会|联盟|机构)$")
+FIRM = rx(r"[\u3400-\u9fff]{2,12}(?:集团|有限公司|股份有限公司|公司)")
+ORG_END = rx(r"(?:银行|部|局|委|会|院|署|办|厅|社|所|中心|集团|公司|政府|协会|学会|联盟|机构)$")
 
 
 def _names_someone(label: str) -> bool:
@@ -83,12 +84,12 @@ def _opens_on_coverb(text: str) -> bool:
 
 def _chars(text: str) -> int:
     """Length counted in words' characters: spaces, quotation and title marks aside."""
-    return len(re.sub(r"[\s“”‘’《》「」『』（）()]", "", text))
+    return len(rx(r"[\s“”‘’《》「」『』（）()]").sub("", text))
 
 
 # A phrase opened by a preposition of time, cause or circumstance sets the
 # scene for the headline under it ("随着…", "在…下", "为了…", "面对…").
-CIRCUMSTANCE = re.compile(r"^(?:随着|伴随着?|为了|面对|由于|因为|自从|截至|据悉|据了解|当前|近年来|今年以来|在[^ ]{2,20}(?:下|中|上|里|之际|时|前|后|背景下|以来))")
+CIRCUMSTANCE = rx(r"^(?:随着|伴随着?|为了|面对|由于|因为|自从|截至|据悉|据了解|当前|近年来|今年以来|在[^ ]{2,20}(?:下|中|上|里|之际|时|前|后|背景下|以来))")
 
 
 def _two_part(first: str, second: str) -> bool:
@@ -189,8 +190,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     return kicker_model().probability(features) >= 0.5
 
 
-SAYS_MIDLINE = re.compile(r"^[^：:]{2,}[：:][^：:]{2,}$")
-HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
+SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
+HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
 
 def _couplet(line: str) -> bool:
@@ -208,7 +209,7 @@ def _standfirst(upper: str, lower: str) -> bool:
     a line of clauses longer than any headline, far longer than the short
     title above it, is the standfirst under the title."""
     return (_chars(lower) >= STANDFIRST_CHARS and _chars(lower) >= 2.5 * _chars(upper)
-            and bool(re.search(r"[，,]", lower)))
+            and bool(rx(r"[，,]").search(lower)))
 
 
 def _slogan_over_statement(upper: str, lower: str, upper_lines: int = 1) -> bool:
@@ -250,7 +251,7 @@ def _refers_back(phrase: str) -> bool:
 
 
 # A figure with its unit or measure word: "212部", "1.2万名", "10点", "两毛".
-QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元)")
+QUANTITY = rx(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?(?:万|亿)?(?:个|部|名|家|元|毛|成|倍|项|天|点|台|辆|吨|座|所|条|次|人|户|套|公里|亿元|万元)")
 
 
 def _facts(phrase: str) -> bool:
@@ -263,11 +264,11 @@ def _facts(phrase: str) -> bool:
 
 # A figure with its unit, or a share ("180万台", "五成", "8.2%"); not a
 # name with digits in it ("5G").
-FIGURE = re.compile(QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％]")
+FIGURE = rx(QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％]")
 # What a deck opens on: the time frame of the facts it gives ("上半年…",
 # "6月…", "三天内…", "前十一个月…"); a figure alone ("3.2万个岗位…") goes on
 # a two-part headline as often.
-TIME_FRAME = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十百千几]+)个?(?:天|年|月|日|周|季度)|[今去明]年|[上下]半年|"
+TIME_FRAME = rx(r"^(?:(?:\d+|[一二两三四五六七八九十百千几]+)个?(?:天|年|月|日|周|季度)|[今去明]年|[上下]半年|"
                         r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
 
 
@@ -279,9 +280,9 @@ def _figure_deck(upper: str, lower: str) -> bool:
     under it. A headline broken in two ("西部陆海新通道" / "班列开行突破1万列")
     goes on with its own subject or verb, not with a new time frame."""
     upper, lower = upper.strip(), lower.strip()
-    return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not re.search(r"\d", upper)
+    return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not rx(r"\d").search(upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
-            and len(re.findall(r"[\u3400-\u9fff]", lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
+            and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
 
 
 def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bool:
@@ -290,7 +291,7 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
     purpose near its middle (a kicker is one line); a line under them longer
     than both is its deck."""
     if len(phrases) == 2 and len(rows[0]) >= 2 and len(rows[1]) == 1 and rows[0][-1].width <= rows[0][0].width - 3 \
-            and re.search(r"[，,]", phrases[1]) and _chars(phrases[1]) >= 10 and not re.search(r"[，,]", phrases[0]):
+            and rx(r"[，,]").search(phrases[1]) and _chars(phrases[1]) >= 10 and not rx(r"[，,]").search(phrases[0]):
         # "换电模式：重卡电动化的" / "“加速器”" / "从示范运营到规模推广，还有几道坎？":
         # the headline wrapped and stopped short of its first line's width;
         # the line of clauses under it is its deck
@@ -303,19 +304,19 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
 
 # A line under the headline that opens with a label of what follows
 # ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
-LABELLED_DECK = re.compile(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
+LABELLED_DECK = rx(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
 
 
 def _answer_under_question(upper: str, lower: str) -> bool:
     """"斑马线为何半年没补画？" over "相关部门：本月底前完成梅园路交通标线施划": a
     headline that asks, and under it who answers and what, after a colon:
     the answer is the deck."""
-    return upper.rstrip().endswith(("？", "?")) and bool(re.match(r"^[\u3400-\u9fff]{2,8}[：:]\s*\S{4,}", lower.strip()))
+    return upper.rstrip().endswith(("？", "?")) and bool(rx(r"^[\u3400-\u9fff]{2,8}[：:]\s*\S{4,}").match(lower.strip()))
 
 
 # "【短评】出海更要重质量": a genre's or column's word in brackets (not a
 # place's, which digest items keep in their titles: "【合肥】…")
-BRACKETED_LABEL = re.compile(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接|提示|速览|视点|声音|解读|手记|关注|聚焦|快讯|简讯|动态|话题)】)"
+BRACKETED_LABEL = rx(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接|提示|速览|视点|声音|解读|手记|关注|聚焦|快讯|简讯|动态|话题)】)"
                              r"\s*(?P<title>[^【】\s].{3,})$")
 
 
@@ -385,12 +386,12 @@ def headline_of(group: HeadGroup) -> Headline:
             else:
                 raws.append(row.line.raw)
         for raw in raws:
-            text = re.sub(r"\s+", "", raw)
+            text = rx(r"\s+").sub("", raw)
             parsed = parse_byline(raw) or closing_byline("。" + text)  # "（赵 舟）" on its own line
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
-                names = bare_names(raw) or ([text] if re.fullmatch(r"[\u3400-\u9fff]{2,4}", text) else []) \
+                names = bare_names(raw) or ([text] if rx(r"[\u3400-\u9fff]{2,4}").fullmatch(text) else []) \
                     or _lead_name(raw)
             out.authors += [n for n in names if n not in out.authors]
     return out

@@ -19,10 +19,11 @@ from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
 from .lines import (CLOSERS, OPENERS, _unbalanced, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
+from ..regex_cache import compile as rx
 
 BODY, HEAD = "body", "head"
 INSERTS = (BLANK, CREDIT, NOTE, FIGURE, FURNITURE, SECTION)
-LIST_ITEM = re.compile(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
+LIST_ITEM = rx(r"^(?:[-•·■□●○◆◇▶►▲◎]|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])")
 SPREAD_FILL = 0.8  # share of the column a spaced-out line of running text still fills with its letters
 WAITING_COVERBS = {"从", "向", "对", "把", "被", "将", "给", "跟", "让", "朝", "往", "自", "由", "与", "和", "及", "在", "于"}
 NEVER_ENDS_PHRASE = "的地得和与及或在对为将把从向被让给跟同以于是“‘《（(、"
@@ -81,7 +82,7 @@ class Unit:
     def open(self) -> bool:
         """The unit stops inside a sentence (a signature on its own line,
         "读者 符春生（江西南昌）", closes the text it signs)."""
-        return (not ends_sentence(self.text) and not re.search(r"[：:]$", self.text)
+        return (not ends_sentence(self.text) and not rx(r"[：:]$").search(self.text)
                 and not signature_unit(self) and not _ends_on_credit(self.text))
 
 
@@ -103,7 +104,7 @@ def _ends_on_credit(text: str) -> bool:
     return found is not None and (ends_sentence(found[0]) or bool(STAFF_CREDIT.search(found[1].text)))
 
 
-STAFF_CREDIT = re.compile(r"记者|通讯员|摄影|新华社|中新社")
+STAFF_CREDIT = rx(r"记者|通讯员|摄影|新华社|中新社")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -140,8 +141,8 @@ def one_phrase(left: str, right: str) -> bool:
 def figure_split(left: str, right: str) -> bool:
     """"…完成3.9" / "万亿元", "…地铁6" / "号线": a figure goes on with its
     unit or measure word (or its other digits) on the next line."""
-    return bool(re.search(r"[0-9A-Za-z.]$", left) and re.match(r"[0-9A-Za-z%]", right)) or bool(
-        re.search(r"[0-9]$", left) and re.match(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]", right))
+    return bool(rx(r"[0-9A-Za-z.]$").search(left) and rx(r"[0-9A-Za-z%]").match(right)) or bool(
+        rx(r"[0-9]$").search(left) and rx(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]").match(right))
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -152,20 +153,20 @@ def opens_with_dateline(text: str) -> bool:
     match = DATELINE.match(text)
     if match:
         head = match.group(0)
-        if re.search(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)", head):
+        if rx(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)").search(head):
             return True
         # "证券时报网讯，…", "新京报讯（记者 周帆）…": an outlet's news, set off
         # by a mark or naming its reporter in brackets
         inner = match.group("inner") or ""
         set_off = head != head.rstrip() or text[match.end():match.end() + 1] in "，,：:"
-        return "讯" in head and (bool(re.search(r"记者|通讯员", inner)) or set_off)
+        return "讯" in head and (bool(rx(r"记者|通讯员").search(inner)) or set_off)
     # "中新社厦门6月26" / "日电…": a dateline broken in a narrow column; "南都讯 记者…";
     # "据路透社7月5日报道，…": a dated report retold from another outlet
     return bool(AGENCY_DATE.match(text) or REPORTED.match(text)) or bool(OUTLET_NEWS.match(text) and split_dateline(text))
 
 
-AGENCY_DATE = re.compile(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
-REPORTED = re.compile(r"^据[\u3400-\u9fff]{1,12}?(?:社|网|网站|报|台|媒体)\d{1,2}(?:月|$)")  # (the date may wrap)
+AGENCY_DATE = rx(r"^(?:新华社|中新社)[\u3400-\u9fff]{1,8}\d")
+REPORTED = rx(r"^据[\u3400-\u9fff]{1,12}?(?:社|网|网站|报|台|媒体)\d{1,2}(?:月|$)")  # (the date may wrap)
 
 
 def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
@@ -296,7 +297,7 @@ def _part_cut_off_lines(items: list[Unit | Row]) -> list[Unit | Row]:
     for item in items:
         rows = item.rows if isinstance(item, Unit) else []
         if (isinstance(item, Unit) and item.glued and len(rows) >= 2 and rows[0].fills_column
-                and re.search(r"[，,、]", rows[0].text) and not any(r.full or ends_sentence(r.text) for r in rows[1:])):
+                and rx(r"[，,、]").search(rows[0].text) and not any(r.full or ends_sentence(r.text) for r in rows[1:])):
             out += [Unit(BODY, rows[:1], item.blank_before, glued=True, frame=item.frame, cut_off=True), Unit(BODY, rows[1:])]
         else:
             out.append(item)
@@ -386,7 +387,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             continues = False  # a display line standing apart after a page header opens something new
         past_header = False
         after_matter = previous is None and k > 0  # other matter (a credit, an advert) or the file start before it
-        if flowing_text and re.search(r"[，,]", item.text) and not item.rows[0].line.md_level and not after_matter:
+        if flowing_text and rx(r"[，,]").search(item.text) and not item.rows[0].line.md_level and not after_matter:
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
         if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
@@ -417,8 +418,8 @@ def _mark_speaker_lines(items: list[Unit | Row]) -> None:
         unit, nxt = items[k], items[k + 1]
         if (isinstance(unit, Unit) and isinstance(nxt, Unit) and unit.kind == BODY and nxt.kind == HEAD
                 and len(unit.rows) == 1 and unit.blank_before and not nxt.blank_before and not unit.rows[0].full
-                and not unit.rows[0].indented and re.search(r"[\u3400-\u9fff][：:]$", unit.text.rstrip())
-                and len(unit.text) <= 16 and not re.search(r"[，,。]", unit.text)):
+                and not unit.rows[0].indented and rx(r"[\u3400-\u9fff][：:]$").search(unit.text.rstrip())
+                and len(unit.text) <= 16 and not rx(r"[，,。]").search(unit.text)):
             unit.kind = HEAD
 
 
@@ -453,7 +454,7 @@ def _display_closing_text(items: list[Unit | Row], k: int, previous: Unit | None
     running text cut at the column's edge."""
     unit = items[k]
     if not (uses_indent and previous is not None and previous.kind == BODY and not previous.open
-            and len(unit.rows) == 1 and not unit.rows[0].indented and not re.search(r"[，,。；;：:！？!?]", unit.text)):
+            and len(unit.rows) == 1 and not unit.rows[0].indented and not rx(r"[，,。；;：:！？!?]").search(unit.text)):
         return False
     after = next((x for x in items[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
     return not isinstance(after, Unit) and not (isinstance(after, Row) and after.role == JUMP)  # "下转第2版": it goes on there
@@ -465,7 +466,7 @@ def _display_after_end_matter(items: list[Unit | Row], k: int) -> bool:
     the lines are no text cut at a column's edge but display type (the
     headline of the article before, printed after it, or of the next)."""
     unit = items[k]
-    if not unit.blank_before or len(unit.rows) > 3 or re.search(r"[，,。；;]", unit.text):
+    if not unit.blank_before or len(unit.rows) > 3 or rx(r"[，,。；;]").search(unit.text):
         return False
     j = k - 1
     while j >= 0 and isinstance(items[j], Row) and items[j].role == BLANK:
@@ -496,14 +497,14 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     if opens_paragraph and after_closed:
         return False  # between a closed sentence and an indented paragraph nothing was cut off: a display line
     if following is None and after_closed and len(unit.rows) <= 3 \
-            and (not re.search(r"[，,。；;]", unit.text) or (len(unit.rows) == 1 and letter_spaced(row.line.raw))) \
+            and (not rx(r"[，,。；;]").search(unit.text) or (len(unit.rows) == 1 and letter_spaced(row.line.raw))) \
             and (nxt is None or isinstance(nxt, Row) and nxt.role in (FURNITURE, SECTION)):
         # a line or three without a comma ("对话…:AI创新…" may have a colon),
         # or one in spaced display type, between a closed sentence and the
         # page's foot (or the file's end): a headline printed after its text
         return False
     if (following is not None and (following.blank_before or following.rows[0].wider_than_column)
-            and len(unit.rows) == 1 and not re.search(r"[，,]", unit.text) and _headlike(following)):
+            and len(unit.rows) == 1 and not rx(r"[，,]").search(unit.text) and _headlike(following)):
         # another display line after the break (two headlines in a row), or
         # right under it in type wider than the column (a headline over two
         # lines): not text cut off
@@ -512,7 +513,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return True
     if uses_indent:
         return not following.rows[0].indented
-    return bool(re.search(r"[，,]", unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
+    return bool(rx(r"[，,]").search(unit.text)) or unit.text[-1] in NEVER_ENDS_PHRASE
 
 
 def _spread_display(row: Row) -> bool:
@@ -542,7 +543,7 @@ def _runs_into(unit: Unit, after: list) -> bool:
         return False  # a title run into its text, set apart from it on its own printed line ("●首批…完成　12月2日，…")
     if opens_with_dateline(nxt.text):
         return False  # a dateline after it opens the text: the line above is its headline
-    return bool(re.search(r"[，,。；;、]", nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
+    return bool(rx(r"[，,。；;、]").search(nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
 
 
 def reads_on(previous: Unit, unit: Unit) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from feedgen.feed import FeedGenerator
 
+from ...regex_cache import compile as rx
+
 CHINA = datetime.timezone(datetime.timedelta(hours=8))  # print dates are Beijing time
 
 
@@ -90,7 +92,7 @@ def json_feed(items: list[Item], title: str, home: str, feed_url: str) -> str:
 
 # Characters XML 1.0 cannot hold (controls, surrogates, U+FFFE/U+FFFF): a
 # headline may carry them from a damaged extraction; the feed drops them.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NOT_XML = rx("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml(text: str) -> str:

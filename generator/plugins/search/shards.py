@@ -34,11 +34,13 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-LATIN = re.compile(r"[A-Za-z0-9]+")
-TAG = re.compile(r"<[^>]+>")
-SPACES = re.compile(r"[ \t\r\f\v]+")
-LINES = re.compile(r"\s*\n\s*")
+from ...regex_cache import compile as rx
+
+HAN = rx(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+LATIN = rx(r"[A-Za-z0-9]+")
+TAG = rx(r"<[^>]+>")
+SPACES = rx(r"[ \t\r\f\v]+")
+LINES = rx(r"\s*\n\s*")
 TITLE_MARK = "^"
 TAG_MARK = "#"
 PAGES_PER_FILE = 100
