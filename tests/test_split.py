@@ -3453,3 +3453,16 @@ def test_a_signature_line_naming_two_writers_set_apart_names_both():
                       "秋季招聘会提供岗位2600个", indented(CREDIT), "（区融媒体中心　沐晴）", ""])
     recs = articles(split(page))
     assert [r.authors for r in recs] == [["毛晓竹", "龚亦"], ["沐晴"]]
+
+
+def test_a_paragraphs_first_line_cut_inside_a_name_under_a_crosshead_is_no_heading():
+    """Under a crosshead, the first line of a paragraph cut by a column break
+    at '…是禾' / '川物流…': jieba's dictionary splits the unknown name (禾|川),
+    its HMM reads it whole; the line is text, not a second heading."""
+    page = "\n\n".join(["无人仓跑出加速度", "文 / 张三", "".join(FOREIGN[:2]), "仓储升级看园区",
+                        "今年率先落地的是禾",
+                        "川物流的无人仓项目，项目投运后，分拣效率提升三成，人工成本下降两成，园区内其他企业也在加快跟进。",
+                        "".join(FOREIGN[2:])]) + "\n"
+    (rec,) = articles(split(page))
+    assert [p.text for p in rec.paragraphs if p.heading] == ["仓储升级看园区"]
+    assert any(p.text.startswith("今年率先落地的是禾川物流") for p in rec.paragraphs)

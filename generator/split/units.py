@@ -108,15 +108,23 @@ STAFF_CREDIT = rx(r"记者|通讯员|摄影|新华社|中新社")
 
 
 @functools.lru_cache(maxsize=16384)
-def word_crosses(left: str, right: str) -> bool:
-    """jieba reads a word across the join: 'Z取得明' + '显成效'."""
-    from ..enrich.segment import lcut_no_hmm
+def word_crosses(left: str, right: str, names: bool = False) -> bool:
+    """jieba reads a word across the join: 'Z取得明' + '显成效'. With `names`,
+    also a name cut at the line's end: the two characters at the join, each
+    a word of its own to the dictionary on its side of the join, that its
+    HMM reads as one word ('…是中' + '望软件…': 中望; a longer HMM word over a
+    few characters is chance)."""
+    from ..enrich.segment import lcut, lcut_no_hmm
     from ..enrich.text import tokenizer
 
     if not left or not right:
         return False
     joint = left[-3:] + right[:3]
     cut = len(left[-3:])
+    if names and not word_crosses(left, right):
+        pair = left[-1] + right[0]
+        return (_cjk_pair(pair) and len(lcut_no_hmm(tokenizer(), left[-8:])[-1]) == 1
+                and len(lcut_no_hmm(tokenizer(), right[:8])[0]) == 1 and pair in lcut(tokenizer(), joint))
     pos = 0
     for word in lcut_no_hmm(tokenizer(), joint):
         if pos < cut < pos + len(word) and len(word) >= 2:
@@ -128,6 +136,10 @@ def word_crosses(left: str, right: str) -> bool:
     return False
 
 
+
+
+def _cjk_pair(pair: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" for c in pair)
 
 
 def one_phrase(left: str, right: str) -> bool:
@@ -487,7 +499,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     following = nxt if isinstance(nxt, Unit) else None
     opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
                                                  or opens_with_dateline(following.text))
-    if following is not None and ((word_crosses(unit.text, following.text) and not opens_paragraph)
+    crosses = following is not None and word_crosses(unit.text, following.text, names=not _headlike(following))
+    if following is not None and ((crosses and not opens_paragraph)
                                   or following.text[:1] in "的了地得之"):
         # The next line goes on with the sentence ("…的精准性和科学性。" cannot
         # open one); a word read across into an indented line is chance ("共舞|伴随").
