@@ -66,8 +66,12 @@ def test_a_staff_credit_names_the_writers_of_a_package():
 @pytest.mark.parametrize("line, names", [
     ("王小明/文", ["王小明"]),
     ("王小明 李四 文/图", ["王小明", "李四"]),
-    ("撰文/王小明 摄影/李四", ["王小明", "李四"]),
-    ("文/王小明 图/李四", ["王小明", "李四"]),
+    ("撰文/王小明 摄影/李四", ["王小明"]),  # the writer is the author; the photographer is credited for the pictures
+    ("文/王小明 图/李四", ["王小明"]),
+    ("编辑｜李四　文｜本刊记者　王小明　赵六　图｜视界图库", ["王小明", "赵六"]),  # the editor first; the writers' title before them
+    ("采访、撰文｜本刊记者　王小明　　编辑｜李四　　摄影｜赵六", ["王小明"]),
+    ("文｜王小明　制图｜李四", ["王小明"]),
+    ("摄影｜赵六　编辑｜李四", ["赵六"]),  # a photo story: no one credited for words
     ("文/王小明\u3000编辑/李四", ["王小明"]),  # a magazine's credits line: the editor is staff
     ("文｜王小明　责编｜李四", ["王小明"]),
     ("分析师：王小明（执业证书编号：S0830521070002）", ["王小明"]),  # a broker's analyst signs a stock review

@@ -3466,3 +3466,17 @@ def test_a_paragraphs_first_line_cut_inside_a_name_under_a_crosshead_is_no_headi
     (rec,) = articles(split(page))
     assert [p.text for p in rec.paragraphs if p.heading] == ["仓储升级看园区"]
     assert any(p.text.startswith("今年率先落地的是禾川物流") for p in rec.paragraphs)
+
+
+def test_a_magazine_story_under_its_standfirst_credits_and_reading_time_is_one_article():
+    """Headline, standfirst, a credits line with the editor first, the
+    reading time, then the story: one article, written by the writers."""
+    page = "\n\n".join(["出海：一场没有退路的远征",
+                        "国内市场价格战正酣，一批企业把目光投向中东和拉美。出海，能否成为行业走出内卷的出口？",
+                        "编辑｜温小宁　文｜本刊记者　乔小南　覃小雨　图｜视界图库", "全文约6800字，阅读约需17分钟",
+                        "".join(FOREIGN[:2]), "".join(FOREIGN[2:])]) + "\n"
+    recs = split(page)
+    (rec,) = articles(recs)
+    assert rec.authors == ["乔小南", "覃小雨"]
+    assert "".join(FOREIGN[2:])[:20] in rec.text.replace("\n", "")
+    assert [r.text for r in recs if r.kind == "other"] == ["全文约6800字，阅读约需17分钟"]

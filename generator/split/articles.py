@@ -844,13 +844,27 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
                    and not _closed_by(items[j + 1])]
         scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]]
         best, owner = max(scored, default=(0.0, None))
-        if earlier and earlier[-1] == k - 1 and len(items[k - 1].body) < LEAD_ONLY_CHARS:
+        above = _above_but_credits(items, k)
+        right_under = bool(earlier) and earlier[-1] == k - 1 if above == k - 1 else (above in heads and isinstance(items[above], Text))
+        if right_under and items[above].parts and len(items[above].body) < LEAD_ONLY_CHARS:
             # right under a headline's text of a paragraph or so, set apart by a
-            # blank line only: the rest of that item, whatever words it shares
-            owner, best = k - 1, SAME_SUBJECT
+            # blank line (or its credits: a magazine prints the standfirst,
+            # then who wrote it, then the story): the rest of that item,
+            # whatever words it shares
+            owner, best = above, SAME_SUBJECT
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+def _above_but_credits(items: list[Item], k: int) -> int:
+    """The item above k, past a credits line (a head group of bylines alone)
+    and notes set between ("全文约6800字…")."""
+    j = k - 1
+    while j > 0 and (isinstance(items[j], HeadGroup) and not items[j].units and items[j].of(BYLINE)
+                     or isinstance(items[j], Other) and items[j].rows and all(r.role == NOTE for r in items[j].rows)):
+        j -= 1
+    return j
 
 
 def _after_running_head(items: list[Item], k: int, heads: dict[int, int]) -> bool:

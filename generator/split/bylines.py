@@ -34,8 +34,9 @@ WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
-PAIRED_ROLES = "撰文|文字|采写|文|摄影|图片|图|编辑|责编|责任编辑|统筹|设计|美编"
+PAIRED_ROLES = "采访、撰文|撰文|文字|采写|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
 STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
+WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|文)$")
 PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = rx(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
@@ -165,9 +166,16 @@ def parse_byline(text: str) -> Byline | None:
     if match:
         return Byline(text, person_names(match.group("names")))
     pairs = list(PAIRED_ROLE.finditer(text))
-    if (len(pairs) >= 2 and rx(r"\s").sub("", "".join(m.group(0) for m in pairs)) == rx(r"\s").sub("", text)
-            and not STAFF_ROLE.match(pairs[0].group("role"))):
-        return Byline(text, [n for m in pairs if not STAFF_ROLE.match(m.group("role")) for n in person_names(m.group("names"))])
+    if len(pairs) >= 2 and rx(r"\s").sub("", "".join(m.group(0) for m in pairs)) == rx(r"\s").sub("", text):
+        # "撰文｜X　摄影｜Y　编辑｜Z", "编辑｜Z　文｜本刊记者 X Y　图｜视界图库": a
+        # magazine's credits, in any order. Its writers are the authors; the
+        # photographers only when no one is credited for the words (a photo
+        # story); editors and chart makers never. A line of staff roles
+        # alone is the page's editors' credit, no byline.
+        writers = [m for m in pairs if WRITER_ROLE.match(m.group("role"))]
+        if writers or not STAFF_ROLE.match(pairs[0].group("role")):
+            credited = writers or [m for m in pairs if not STAFF_ROLE.match(m.group("role")) and m.group("role") != "制图"]
+            return Byline(text, [n for m in credited for n in person_names(m.group("names")) if _names_only(n)])
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"

@@ -57,6 +57,9 @@ DATE_ALONE = rx(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
 NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
+# "全文约6800字，阅读约需17分钟": a magazine's note of a feature's length, under its credits
+READING_TIME = rx(r"^(?:(?:全文|本文)(?:共|约)?\s*[\d,，.]+\s*[余多]?字[，,\s]*)?(?:预计)?阅读(?:时间|时长)?(?:约需|约|需要|需)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟$"
+                  r"|^(?:全文|本文)(?:共|约)\s*[\d,，.]+\s*[余多]?字$")
 # "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
 EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = rx(
@@ -224,7 +227,8 @@ def role_of(line: Line) -> str:
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
-    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)) or DATE_ALONE.match(text):
+    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)) or DATE_ALONE.match(text) \
+            or READING_TIME.match(text):
         return NOTE
     if JOURNAL_META.match(text):
         return FIGURE  # "中图分类号：F424 文献标识码：A …": a journal's catalogue data, no reading
