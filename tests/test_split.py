@@ -3480,3 +3480,24 @@ def test_a_magazine_story_under_its_standfirst_credits_and_reading_time_is_one_a
     assert rec.authors == ["乔小南", "覃小雨"]
     assert "".join(FOREIGN[2:])[:20] in rec.text.replace("\n", "")
     assert [r.text for r in recs if r.kind == "other"] == ["全文约6800字，阅读约需17分钟"]
+
+
+def test_a_magazines_columns_sign_with_the_columnists_name_and_post_above_or_below_the_headline():
+    """A columns page of a narrow column, no blank lines: each column's name,
+    then the columnist (a name over an unbracketed note "作者为…" wrapped at
+    the column's edge, or "name｜workplace" with the post wrapped), in either
+    place around the headline."""
+    def wrapped(text: str, width: int = 14) -> list[str]:
+        return [text[i:i + width] for i in range(0, len(text), width)]
+
+    body_a = "　" + "今年以来多家银行再次下调存款挂牌利率，银行理财和债券基金的规模明显增长，存款搬家成了市场热议的话题。"
+    body_b = "　" + "这几年走访了不少县城，县城的商业综合体越建越多，但真正热闹的并不多，有的开业不到两年就冷清了。"
+    body_c = "　" + "最近和几家制造企业的负责人交流，他们都在推进数字化转型，系统上了不少，但效果并不理想。"
+    page = "\n".join(["宏观札记", "欧阳知白", *wrapped("作者为岱川社会科学院经济研究所研究员"), "利率下行时，存款去哪儿了",
+                      *wrapped(body_a), "产业观澜", "县城商业的“最后一公里”", "谷雨桐",
+                      *wrapped("作者系岚阳大学商学院教授、县域经济研究中心主任"), *wrapped(body_b),
+                      "管理笔记", "钱望之｜岱川明策管理咨询公司", "合伙人", "别让数字化变成“数字形式主义”", *wrapped(body_c), ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("利率下行时，存款去哪儿了", ["欧阳知白"]),
+                                                    ("县城商业的“最后一公里”", ["谷雨桐"]),
+                                                    ("别让数字化变成“数字形式主义”", ["钱望之"])]

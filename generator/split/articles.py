@@ -793,6 +793,35 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     return pairs
 
 
+COLUMN_NAME_CHARS = 8  # a column's name ("宏观札记", "COLUMN 专栏") is a short label
+
+
+def credits_above_headlines(items: list[Item]) -> list[Item]:
+    """A magazine's column sets its name and the columnist's above the
+    headline ("宏观札记" / "欧阳知白" / "作者为…研究员" / "利率下行时…"): a
+    group of short labels and a byline, over the columnist's note (a post,
+    a workplace) and a headline with no byline of its own, is that
+    headline's; the labels are its section. (Without the note between, a
+    byline over a label may be the signature of the text above.)"""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        if isinstance(item, HeadGroup) and item.units and not item.of(BYLINE):
+            j = len(out) - 1
+            while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
+                j -= 1
+            above = out[j] if j >= 0 else None
+            if (j < len(out) - 1 and isinstance(above, HeadGroup) and above.units and above.of(BYLINE) and not above.of(SUB)
+                    and all(len(u.text.replace(" ", "")) <= COLUMN_NAME_CHARS for u in above.units)
+                    and k + 1 < len(items) and isinstance(items[k + 1], Text)):
+                labels = [r for u in above.units for r in u.rows]
+                for r in labels:
+                    r.role = SECTION
+                item.rows = labels + above.rows + item.rows
+                del out[j]
+        out.append(item)
+    return out
+
+
 def _label_only(group: HeadGroup) -> bool:
     """A word or two alone ("数据", "链接"): a box's label over what follows,
     too short to be the headline of the text above, printed after it."""
@@ -1657,6 +1686,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
     items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(items))))
+    items = credits_above_headlines(items)
     heads = attach_headlines(items)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)

@@ -63,6 +63,10 @@ POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济�
 EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "■ 陶若谷　滨江市社会科学院研究员": a bullet, the writer's name, then the post
 MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
+# "钱望之｜…管理咨询公司　合伙人": a columnist's name, a bar, then the post
+# (or only the workplace, the post wrapped onto the next line)
+WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行|协会|学会"
+NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
 NAME_TOKEN = rx(rf"^{HAN}{{2,4}}$")
@@ -197,6 +201,9 @@ def parse_byline(text: str) -> Byline | None:
     match = EXPERT_BYLINE.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, person_names(match.group("name")))  # "商务部研究院研究员 宋 扬" under an expert's piece
+    match = NAME_BAR_POST.match(text)
+    if match and _could_be_name(match.group("name")):
+        return Byline(text, [match.group("name")])  # "钱望之｜岱川明策管理咨询公司　合伙人" over a columnist's piece
     match = MARKED_EXPERT.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, person_names(match.group("name")))  # "■ 陶若谷　…研究员" under an op-ed's headline

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -56,6 +56,7 @@ PICTURE_CREDIT = rx(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部
 DATE_ALONE = rx(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
 NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
+                       r"|^(?:本文)?作者(?:系|为|是)[^。！？]{2,40}$"  # "作者为…研究所研究员", a columnist's post, unbracketed
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
 # "全文约6800字，阅读约需17分钟": a magazine's note of a feature's length, under its credits
 READING_TIME = rx(r"^(?:(?:全文|本文)(?:共|约)?\s*[\d,，.]+\s*[余多]?字[，,\s]*)?(?:预计)?阅读(?:时间|时长)?(?:约需|约|需要|需)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟$"
@@ -569,6 +570,8 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _set_columns(rows)
     _dashes_in_text(rows)
     _subtitles_wrapped(rows)
+    _notes_wrapped(rows)
+    _names_over_bios(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -1040,6 +1043,18 @@ def _latin_in_text(rows: list[Row]) -> None:
             row.role = TEXT
 
 
+def _notes_wrapped(rows: list[Row]) -> None:
+    """"作者为岱川社会科学院经济研究" / "所研究员": a note cut at the column's
+    edge goes on, flush, on the next line, which ends it short of the
+    column (a post, a place of work) and is no text."""
+    for k in range(len(rows) - 1):
+        row, nxt = rows[k], rows[k + 1]
+        if (row.role == NOTE and (row.fills_column or bool(nxt.column) and row.width >= nxt.column - 1.5) and not ends_sentence(row.text) and not row.text.rstrip().endswith(("）", ")"))
+                and nxt.role == TEXT and not nxt.indented and not nxt.full and len(nxt.text) <= 20
+                and not rx(r"[。！？，,]").search(nxt.text) and INSTITUTION.search(row.text + nxt.text)):
+            nxt.role = NOTE
+
+
 def _subtitles_wrapped(rows: list[Row]) -> None:
     """"——首批120个智能工厂项目集中开工，" / "总投资逾860亿元": a subtitle
     that stops on a comma goes on on the next line, flush and short, which
@@ -1112,6 +1127,24 @@ def looks_like_person(text: str) -> bool:
 
     found = words(text)
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
+
+
+def _names_over_bios(rows: list[Row]) -> None:
+    """"欧阳知白" over "作者为…研究所研究员": a columnist's name set over the
+    note of who the columnist is signs the column."""
+    from .cohesion import in_dictionary
+
+    for k in range(len(rows) - 1):
+        row, nxt = rows[k], rows[k + 1]
+        if (row.role == TEXT and nxt.role == NOTE and BIO_NOTE.match(nxt.text)
+                and rx(r"[\u3400-\u9fff]{2,4}").fullmatch(row.text) and (looks_like_person(row.text) or not in_dictionary(row.text))):
+            row.role = BYLINE
+        elif (row.role == BYLINE and nxt.role == TEXT and not nxt.indented and rx(r"[｜|│]").search(row.text)
+              and rx(rf"[\u3400-\u9fff]{{0,8}}(?:{POSTS})").fullmatch(nxt.text)):
+            nxt.role = NOTE  # "钱望之｜…咨询公司" / "合伙人": the post wrapped under the name's line
+
+
+BIO_NOTE = rx(r"^(?:本文)?作者(?:系|为|是)")
 
 
 def _names_beside_signatures(rows: list[Row]) -> None:
