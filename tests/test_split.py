@@ -3501,3 +3501,13 @@ def test_a_magazines_columns_sign_with_the_columnists_name_and_post_above_or_bel
     assert [(r.title, r.authors) for r in recs] == [("利率下行时，存款去哪儿了", ["欧阳知白"]),
                                                     ("县城商业的“最后一公里”", ["谷雨桐"]),
                                                     ("别让数字化变成“数字形式主义”", ["钱望之"])]
+
+
+def test_a_series_numbered_label_over_each_instalments_headline_is_its_kicker():
+    """'关键词⑦　以旧换新' over '旧物换新机，消费添活力': the series' numbered
+    label, however a word seems to run across (新|旧物), is no part of the headline."""
+    page = "\n".join(["关键词⑦　以旧换新", "旧物换新机，消费添活力", "本报记者　柴小舒", indented(FOREIGN),
+                      "关键词⑧　低空经济", "从“飞起来”到“用起来”", "本报记者　姚小帆", indented(CREDIT), ""])
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("旧物换新机，消费添活力", "关键词⑦ 以旧换新"),
+                                                   ("从“飞起来”到“用起来”", "关键词⑧ 低空经济")]

@@ -61,6 +61,9 @@ NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]
 # "全文约6800字，阅读约需17分钟": a magazine's note of a feature's length, under its credits
 READING_TIME = rx(r"^(?:(?:全文|本文)(?:共|约)?\s*[\d,，.]+\s*[余多]?字[，,\s]*)?(?:预计)?阅读(?:时间|时长)?(?:约需|约|需要|需)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟$"
                   r"|^(?:全文|本文)(?:共|约)\s*[\d,，.]+\s*[余多]?字$")
+# "关键词⑦　以旧换新", "两会观察③", "系列报道之三": the numbered label of a
+# series, set above each instalment's headline
+SERIES_MARK = rx(r"[\u2460-\u2473\u2776-\u277f]|系列[\u3400-\u9fff]{0,4}之[一二三四五六七八九十]+")
 # "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
 EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = rx(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names
 from .learned import kicker_model
-from .lines import AUTHOR_BIO, BYLINE, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
+from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -165,6 +165,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
+        return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
             and lower_rows[0].no - upper_rows[-1].no == 1):
         # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the

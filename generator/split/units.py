@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (CLOSERS, OPENERS, _unbalanced, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (CLOSERS, OPENERS, SERIES_MARK, _unbalanced, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -146,6 +146,8 @@ def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = _unbalanced(bare_left)
+    if SERIES_MARK.search(bare_left) and not unbalanced:
+        return False  # "关键词⑦　以旧换新": a series' numbered label ends its line ("新|旧物" is chance)
     return ((bare_left[-1:] in NEVER_ENDS_PHRASE and not closes_shi_de(bare_left)) or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
 
@@ -201,6 +203,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no line starts with closing punctuation
     if opens_with_dateline(nxt.text):
         return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
+    if SERIES_MARK.search(row.text) and not row.full and not _unbalanced(row.text):
+        return False  # "关键词⑦　以旧换新": a series' numbered label stands on its own line
     if ends_sentence(row.text):
         # A new paragraph may start here (`same_paragraph` rejoins it), but
         # not right after a full line on a page that parts every paragraph
@@ -495,6 +499,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False
     if unit.text.startswith("【") and unit.text.endswith("】"):
         return False  # "【前10个月全国铁路发送旅客36.5亿人次】国家…": a title run into its item, closed by its bracket
+    if len(unit.rows) == 1 and SERIES_MARK.search(unit.text) and not row.full:
+        return False  # "关键词⑦　以旧换新": a series' numbered label, whatever word seems to run on ("新|旧物")
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
     opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
