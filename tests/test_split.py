@@ -3511,3 +3511,17 @@ def test_a_series_numbered_label_over_each_instalments_headline_is_its_kicker():
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("旧物换新机，消费添活力", "关键词⑦ 以旧换新"),
                                                    ("从“飞起来”到“用起来”", "关键词⑧ 低空经济")]
+
+
+def test_speakers_of_a_roundup_of_views_label_its_paragraphs_and_a_posted_writer_signs():
+    """'全国人大代表、…董事长　X' over a paragraph, between closed paragraphs:
+    who says what in one article of views, no headline of its own; '文／
+    post　name' under a headline names the writer."""
+    page = "\n\n".join(["加快发展新质生产力，民营企业大有可为", indented(FOREIGN[:2]),
+                        "全国人大代表、岱州恒锐智能装备有限公司董事长　廖小邦", indented(FOREIGN[2:]),
+                        "全国政协委员、岚阳大学经济学院教授　晏小池", indented(CREDIT),
+                        "（本报记者　柏小岩　整理）",
+                        "让“专精特新”企业专心创新\n文／全国政协委员、岱川大学经济学院院长　陶小姝", indented(BODY_B.split("\n"))]) + "\n"
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("加快发展新质生产力，民营企业大有可为", ["柏小岩"]),
+                                                    ("让“专精特新”企业专心创新", ["陶小姝"])]

@@ -26,7 +26,7 @@ import re
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, ROLE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
@@ -78,6 +78,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
+    if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and SPEAKER.match(head.rows[0].line.raw.strip()):
+        return True  # "全国人大代表、…董事长　廖振邦": who says the paragraph under it, in a roundup of views
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):

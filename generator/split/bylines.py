@@ -60,6 +60,10 @@ PLACE_REPORT = rx(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "北京报
 # apart: "中央财经大学金融学院教授 陈　捷", "某证券首席经济学家 李 明".
 POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
          "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人")
+# "全国人大代表、岱州恒锐智能装备有限公司董事长　廖振邦": a speaker's posts,
+# then the name, over what the speaker said (a roundup of views)
+SPEAKER_POSTS = POSTS + "|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
+SPEAKER = rx(rf"^(?P<post>{HAN}[\u3400-\u9fff、·（）()]{{1,40}}?(?:{SPEAKER_POSTS}))[\s\u3000]+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "■ 陶若谷　滨江市社会科学院研究员": a bullet, the writer's name, then the post
 MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
@@ -217,6 +221,9 @@ def parse_byline(text: str) -> Byline | None:
         names = rx(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)").sub("", match.group("names").strip())
         names = rx(r"\s*[（(][^（()）]{2,40}[)）]$").sub("", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
         names = rx(r"\s+文\s*[/／]\s*图$").sub("", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
+        speaker = SPEAKER.match(names.strip())
+        if speaker and _could_be_name(speaker.group("name").replace(" ", "")):
+            return Byline(text, [speaker.group("name").replace(" ", "")])  # "文／全国政协委员、…院长　陶静姝"
         if rx(r"[。！？，]").search(names):
             return None
         if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):

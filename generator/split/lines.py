@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -575,6 +575,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _subtitles_wrapped(rows)
     _notes_wrapped(rows)
     _names_over_bios(rows)
+    _speakers_between_paragraphs(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -1130,6 +1131,19 @@ def looks_like_person(text: str) -> bool:
 
     found = words(text)
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
+
+
+def _speakers_between_paragraphs(rows: list[Row]) -> None:
+    """"全国政协委员、岚阳大学经济学院教授　晏秋池" between two paragraphs (a
+    closed sentence above, a paragraph under it): in a roundup of views,
+    the label of who says the paragraph under it, part of the text; a
+    byline stands under its headline, or closes its text."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    for i in range(1, len(texts) - 1):
+        above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
+        if (row.role in (TEXT, BYLINE) and SPEAKER.match(row.line.raw.strip()) and above.role == TEXT and ends_sentence(above.text)
+                and below.role == TEXT and (below.full or below.indented)):
+            row.role = TEXT
 
 
 def _names_over_bios(rows: list[Row]) -> None:
