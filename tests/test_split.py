@@ -3525,3 +3525,17 @@ def test_speakers_of_a_roundup_of_views_label_its_paragraphs_and_a_posted_writer
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("加快发展新质生产力，民营企业大有可为", ["柏小岩"]),
                                                     ("让“专精特新”企业专心创新", ["陶小姝"])]
+
+
+def test_a_wire_item_opening_on_ju_xinhuashe_dian_is_an_article_of_its_own():
+    """'据新华社电　记者日前从…' opens a wire item: the line over it is its
+    headline, not a line of the text before (no page blank lines)."""
+    lines = "\n".join(FOREIGN)
+    page = f"全省电商直播基地增至46个\n本报记者　尚小禾\n{lines}\n“保险+期货”试点扩至12个县\n据新华社电　记者日前从省农业农村厅获悉，今年\n全省将玉米、生猪“保险+期货”试点范围由5个县扩\n大到12个县，预计为农户提供风险保障超过30亿元。\n“保险+期货”模式下，农户向保险公司购买价格保险，\n保险公司再通过期货公司在期货市场进行风险对冲。\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全省电商直播基地增至46个", "“保险+期货”试点扩至12个县"]
+
+
+def test_a_subtitle_cut_inside_a_word_at_the_columns_edge_goes_on_on_the_next_line():
+    rec = under_headline("全省夏收进度过七成\n——农机手跨区作业忙，高标准农田项目区小麦亩均增\n产超百斤")
+    assert (rec.title, rec.subtitle) == ("全省夏收进度过七成", "——农机手跨区作业忙，高标准农田项目区小麦亩均增产超百斤")

@@ -1065,9 +1065,17 @@ def _subtitles_wrapped(rows: list[Row]) -> None:
     is the subtitle's rest, not text."""
     for k in range(len(rows) - 1):
         row, nxt = rows[k], rows[k + 1]
-        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text))
+        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text) or _cut_mid_word(row, nxt))
                 and nxt.role == TEXT and not nxt.indented and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
             nxt.role = SUB
+
+
+def _cut_mid_word(row: Row, nxt: Row) -> bool:
+    """"——…小麦亩均增" / "产超百斤": a line as wide as the column under it,
+    cut inside a word that the next line finishes."""
+    from .units import word_crosses
+
+    return bool(nxt.column) and row.width >= nxt.column - 1.5 and word_crosses(row.text, nxt.text)
 
 
 def _dashes_in_text(rows: list[Row]) -> None:

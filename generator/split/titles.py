@@ -373,8 +373,8 @@ def headline_of(group: HeadGroup) -> Headline:
         labels.append(label.group("label"))  # "【短评】出海更要重质量": the column's label, run into the headline
         out.title = label.group("title")
     subs = ([deck] if deck else []) + [r.text for r in group.of(SUB)]
-    out.subtitle = "".join(x if not k or subs[k - 1][-1:] in "，,、；;：:“（《" else " " + x
-                           for k, x in enumerate(subs)) or None  # a subtitle wrapped after a comma reads on
+    out.subtitle = "".join(x if not k or subs[k - 1][-1:] in "，,、；;：:“（《" or word_crosses(subs[k - 1], x) else " " + x
+                           for k, x in enumerate(subs)) or None  # a subtitle wrapped after a comma, or inside a word, reads on
     if not out.title and subs:
         out.title, out.subtitle = subs[0].lstrip("—-─ "), " ".join(subs[1:]) or None
     out.section = " ".join([r.text for r in group.of(SECTION)] + labels) or None

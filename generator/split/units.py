@@ -167,7 +167,7 @@ def opens_with_dateline(text: str) -> bool:
     match = DATELINE.match(text)
     if match:
         head = match.group(0)
-        if rx(r"\d{1,2}月\d{1,2}日(?:电|讯)|^(?:新华社|中新社|本报)").search(head):
+        if rx(r"\d{1,2}月\d{1,2}日(?:电|讯)|^据?(?:新华社|中新社|本报)").search(head):
             return True
         # "证券时报网讯，…", "新京报讯（记者 周帆）…": an outlet's news, set off
         # by a mark or naming its reporter in brackets
