@@ -104,8 +104,13 @@ def clean_line(no: int, raw: str) -> Line:
         md_level, stripped = len(match.group(1)), match.group(2)
     # Tabs mark table cells; keep them visible to the classifier.
     raw = "\t".join(MULTI_SPACE.sub(" ", cell).strip() for cell in stripped.split("\t"))
+    gaps = list(WIDE_GAP.finditer(stripped)) if "\t" not in stripped else []
+    gap = len(MULTI_SPACE.sub(" ", stripped[:gaps[0].start()]).strip()) if len(gaps) == 1 else -1
     return Line(no=no, text=squeeze_spaces(close_letter_spacing(stripped)), raw=raw, frame_start=frame_start, md_level=md_level,
-                indent=indent_of(raw_line) if frame_start else 0.0)
+                indent=indent_of(raw_line) if frame_start else 0.0, gap=gap)
+
+
+WIDE_GAP = rx(r"[ \u3000\u00a0]{3,}")  # wider than print sets inside a line: two frames the extraction put side by side
 
 
 def clean_lines(raw_lines: Iterable[str]) -> list[Line]:

@@ -31,6 +31,7 @@ class Line:
     frame_start: bool = False  # printed indented: a new text frame begins here
     md_level: int = 0  # 1..6 when the extraction marked it as a Markdown heading
     indent: float = 0.0  # leading white space in full-width units (U+3000 = 1, ASCII space = 0.5)
+    gap: int = -1  # where in `raw` one wide gap (three spaces or more) parted the printed line; -1: none
 
 
 @dataclass

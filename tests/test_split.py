@@ -3539,3 +3539,16 @@ def test_a_wire_item_opening_on_ju_xinhuashe_dian_is_an_article_of_its_own():
 def test_a_subtitle_cut_inside_a_word_at_the_columns_edge_goes_on_on_the_next_line():
     rec = under_headline("全省夏收进度过七成\n——农机手跨区作业忙，高标准农田项目区小麦亩均增\n产超百斤")
     assert (rec.title, rec.subtitle) == ("全省夏收进度过七成", "——农机手跨区作业忙，高标准农田项目区小麦亩均增产超百斤")
+
+
+def test_a_headline_glued_to_its_first_text_line_across_a_wide_gap_is_parted():
+    """Extraction put a headline's last line and the text beside it on one
+    line, parted by a wide gap: the dateline or the sentence after the gap
+    opens the text; a table row parted alike stays a row."""
+    body = "\n".join(FOREIGN)
+    page = (f"全省装配式建筑占新建\n建筑比例达41%    本报讯（记者　卜小野　通讯员　雷小衡）\n{body}\n\n"
+            f"塔吊装上“智慧眼”　司机告别“盲吊”    4月8日，在滨江新城安置房项目工\n地，一台60米高的塔吊正在吊运钢筋。\n{body}\n")
+    recs = articles(split(page))
+    assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("全省装配式建筑占新建建筑比例达41%", ["卜小野", "雷小衡"]),
+                                                                     ("塔吊装上“智慧眼”司机告别“盲吊”", [])]
+    assert recs[1].text.startswith("4月8日，在滨江新城")

@@ -456,7 +456,8 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
         below = lines[k + 1].text if k + 1 < len(lines) else ""
-        run_in = _bracketed_title(line.raw) or (_run_in_title(line.raw, below) if short or line.raw[:1] in BULLETS else None)
+        run_in = (_bracketed_title(line.raw) or (_run_in_title(line.raw, below) if short or line.raw[:1] in BULLETS else None)
+                  or _glued_across_gap(line))
         if run_in:
             head, rest = run_in
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
@@ -507,6 +508,21 @@ def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
     opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT
                                                              or _runs_on_below(rest, below)))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
+
+
+def _glued_across_gap(line: Line) -> tuple[str, str] | None:
+    """"建筑比例达41%    本报讯（记者　X）", "塔吊装上“智慧眼”　司机告别“盲吊”    4月8日，
+    在…": a headline line, a wide gap, then a dateline or the opening of a
+    sentence: the headline and the first line of its text, glued by the
+    extraction. (A table row's cells are parted so too; no cell opens a sentence.)"""
+    from .units import opens_with_dateline
+
+    if not 4 <= line.gap <= 40:
+        return None
+    head, rest = line.raw[:line.gap].strip(), line.raw[line.gap:].strip()
+    if not rest or rx(r"[，,。；;！!]").search(head) or not looks_like_headline(head):
+        return None
+    return (head, rest) if opens_with_dateline(rest) or split_dateline(rest) or _opens_sentence(rest) else None
 
 
 # A digest item's headline in lenticular brackets, its text run on after it
