@@ -3552,3 +3552,8 @@ def test_a_headline_glued_to_its_first_text_line_across_a_wide_gap_is_parted():
     assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("全省装配式建筑占新建建筑比例达41%", ["卜小野", "雷小衡"]),
                                                                      ("塔吊装上“智慧眼”司机告别“盲吊”", [])]
     assert recs[1].text.startswith("4月8日，在滨江新城")
+
+
+def test_a_subtitle_cut_between_a_figure_and_its_measure_word_goes_on_over_three_lines():
+    rec = under_headline("上半年全市实际使用外资\n增长26.8%\n——新设外商投资企业132\n家，制造业利用外资占比过\n半")
+    assert rec.subtitle == "——新设外商投资企业132家，制造业利用外资占比过半"

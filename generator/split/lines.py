@@ -1087,11 +1087,13 @@ def _subtitles_wrapped(rows: list[Row]) -> None:
 
 
 def _cut_mid_word(row: Row, nxt: Row) -> bool:
-    """"——…小麦亩均增" / "产超百斤": a line as wide as the column under it,
-    cut inside a word that the next line finishes."""
-    from .units import word_crosses
+    """"——…小麦亩均增" / "产超百斤", "——新设外商投资企业132" / "家，…": a line
+    as wide as the column under it, cut inside a word (or a figure and its
+    measure word) that the next line finishes."""
+    from .units import figure_split, word_crosses
 
-    return bool(nxt.column) and row.width >= nxt.column - 1.5 and word_crosses(row.text, nxt.text)
+    return (bool(nxt.column) and row.width >= nxt.column - 1.5
+            and (word_crosses(row.text, nxt.text) or figure_split(row.text, nxt.text)))
 
 
 def _dashes_in_text(rows: list[Row]) -> None:

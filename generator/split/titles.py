@@ -17,7 +17,7 @@ from .bylines import bare_names, closing_byline, name_cut_at_edge, parse_byline,
 from .learned import kicker_model
 from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
-from .units import one_phrase, word_crosses
+from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
 
 
@@ -373,7 +373,8 @@ def headline_of(group: HeadGroup) -> Headline:
         labels.append(label.group("label"))  # "【短评】出海更要重质量": the column's label, run into the headline
         out.title = label.group("title")
     subs = ([deck] if deck else []) + [r.text for r in group.of(SUB)]
-    out.subtitle = "".join(x if not k or subs[k - 1][-1:] in "，,、；;：:“（《" or word_crosses(subs[k - 1], x) else " " + x
+    out.subtitle = "".join(x if not k or subs[k - 1][-1:] in "，,、；;：:“（《" or word_crosses(subs[k - 1], x)
+                           or figure_split(subs[k - 1], x) else " " + x
                            for k, x in enumerate(subs)) or None  # a subtitle wrapped after a comma, or inside a word, reads on
     if not out.title and subs:
         out.title, out.subtitle = subs[0].lstrip("—-─ "), " ".join(subs[1:]) or None
