@@ -3557,3 +3557,12 @@ def test_a_headline_glued_to_its_first_text_line_across_a_wide_gap_is_parted():
 def test_a_subtitle_cut_between_a_figure_and_its_measure_word_goes_on_over_three_lines():
     rec = under_headline("上半年全市实际使用外资\n增长26.8%\n——新设外商投资企业132\n家，制造业利用外资占比过\n半")
     assert rec.subtitle == "——新设外商投资企业132家，制造业利用外资占比过半"
+
+
+def test_a_headline_opening_on_a_measure_word_over_a_dateline_is_a_headline():
+    """'个税汇算…' opens on 个 (jieba knows no 个税), as the rest of a sentence
+    cut after its figure would; over a dateline it is a headline all the same."""
+    body = "\n".join(FOREIGN)
+    page = f"全省新增减税降费超300亿元\n本报记者　严小秋\n{body}\n\n个税汇算“预填服务”将扩围\n　本报讯（记者　符小远）记者从省税务局获悉，明年3月1日起将启动个\n人所得税综合所得汇算清缴，预填服务范围将进一步扩大。\n"
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("全省新增减税降费超300亿元", ["严小秋"]), ("个税汇算“预填服务”将扩围", ["符小远"])]

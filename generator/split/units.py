@@ -410,7 +410,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             previous = item  # the next stanza of a poem, not a headline
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
-                and not _rest_after_figure(item, previous)
+                and (not _rest_after_figure(item, previous) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
                 and not _runs_into(item, items[k + 1: k + 2])
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
                      or _display_closing_text(items, k, previous, uses_indent)
