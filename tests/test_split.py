@@ -3566,3 +3566,13 @@ def test_a_headline_opening_on_a_measure_word_over_a_dateline_is_a_headline():
     page = f"全省新增减税降费超300亿元\n本报记者　严小秋\n{body}\n\n个税汇算“预填服务”将扩围\n　本报讯（记者　符小远）记者从省税务局获悉，明年3月1日起将启动个\n人所得税综合所得汇算清缴，预填服务范围将进一步扩大。\n"
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("全省新增减税降费超300亿元", ["严小秋"]), ("个税汇算“预填服务”将扩围", ["符小远"])]
+
+
+def test_a_headline_under_a_column_label_opening_on_a_lone_character_is_a_headline():
+    """'城事快评' / '年味儿里的“新”与“旧”': jieba reads 年 alone, as it would
+    the rest of a sentence cut after its figure; under a display line it
+    is the headline."""
+    body = "\n".join(FOREIGN)
+    page = f"城事快评\n年味儿里的“新”与“旧”\n\n{body}\n　　　　　　　　　　舒　北\n"
+    (rec,) = articles(split(page))
+    assert (rec.title, rec.authors) == ("年味儿里的“新”与“旧”", ["舒北"])

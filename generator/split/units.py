@@ -456,10 +456,11 @@ def _over_dateline(items: list[Unit | Row], k: int) -> bool:
 def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
     """"年共27家…", "号线二期…" open on the unit of a figure: the rest of a
     sentence, whose figure was cut off or ends the text above, unless a
-    headline line above ends on that figure (a headline broken as
+    headline line stands above (one that ends on that figure is broken as
     "…将为126" / "个老旧小区…")."""
-    return opens_on_unit(unit.text.lstrip()) and not (
-        previous is not None and previous.kind == HEAD and previous.text.rstrip()[-1:].isdigit())
+    # (under a display line that ends on no figure it opens a headline of
+    # its own: "城事快评" / "年味儿里的…", jieba reading 年 alone)
+    return opens_on_unit(unit.text.lstrip()) and not (previous is not None and previous.kind == HEAD)
 
 
 def _display_closing_text(items: list[Unit | Row], k: int, previous: Unit | None, uses_indent: bool) -> bool:
