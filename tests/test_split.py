@@ -3576,3 +3576,8 @@ def test_a_headline_under_a_column_label_opening_on_a_lone_character_is_a_headli
     page = f"城事快评\n年味儿里的“新”与“旧”\n\n{body}\n　　　　　　　　　　舒　北\n"
     (rec,) = articles(split(page))
     assert (rec.title, rec.authors) == ("年味儿里的“新”与“旧”", ["舒北"])
+
+
+def test_two_clauses_set_solid_under_one_phrase_are_the_headlines_deck():
+    rec = under_headline("光伏玻璃行业主动“踩刹车”\n多家企业冷修窑炉，行业库存天数明显回落")
+    assert (rec.title, rec.subtitle) == ("光伏玻璃行业主动“踩刹车”", "多家企业冷修窑炉，行业库存天数明显回落")

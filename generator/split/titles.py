@@ -248,6 +248,18 @@ def _deck(upper: str, lower: str) -> bool:
 ANAPHORA = ("他们", "她们", "它们", "这些", "这里", "此举", "他", "她")
 
 
+def _clauses_under_phrase(upper: str, lower: str) -> bool:
+    """"光伏玻璃行业主动“踩刹车”" over "多家企业冷修窑炉，行业库存天数明显回落": one
+    unbroken phrase over a longer line of two clauses parted by a comma is
+    the headline over its deck, the way a 副题 backs the news up in detail
+    (a kicker over a headline is the shorter line, or a label; two phrases
+    parted by a space under a phrase are as often the headline under its
+    kicker, as is a line in spaced display type or one a blank line sets apart)."""
+    clauses = [c for c in rx(r"[，,]").split(lower.strip()) if c]
+    return (len(clauses) == 2 and all(_chars(c) >= 4 for c in clauses) and _chars(lower) > _chars(upper) >= 8
+            and not rx(r"[，,：:、\s]").search(upper.strip()) and not lower.lstrip().startswith(("—", "-")))
+
+
 def _refers_back(phrase: str) -> bool:
     return first_word(phrase) in ANAPHORA
 
@@ -358,7 +370,10 @@ def headline_of(group: HeadGroup) -> Headline:
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
                               or _deck_under_broken_headline(phrases, phrase_rows)
-                              or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))):
+                              or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))
+                              or (len(phrases) == 2 and _clauses_under_phrase(phrases[0], phrases[1])
+                                  and phrase_rows[1][0].no - phrase_rows[0][-1].no == 1
+                                  and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
