@@ -3581,3 +3581,12 @@ def test_a_headline_under_a_column_label_opening_on_a_lone_character_is_a_headli
 def test_two_clauses_set_solid_under_one_phrase_are_the_headlines_deck():
     rec = under_headline("光伏玻璃行业主动“踩刹车”\n多家企业冷修窑炉，行业库存天数明显回落")
     assert (rec.title, rec.subtitle) == ("光伏玻璃行业主动“踩刹车”", "多家企业冷修窑炉，行业库存天数明显回落")
+
+
+def test_a_headline_broken_on_purpose_over_three_short_lines_under_an_english_section_label():
+    """'BUSINESS　商业' is the section's label; '一碗粉，' / '撑起' / '百亿产业'
+    (a noun phrase and its comma, a verb alone) is one headline."""
+    page = "\n".join(["BUSINESS　商业", "", "一碗粉，", "撑起", "百亿产业", "",
+                      "撰文 / 蓝小安　　摄影 / 程小鸥　　编辑 / 路小满", "", indented(FOREIGN), ""])
+    (rec,) = articles(split(page))
+    assert (rec.title, rec.authors) == ("一碗粉，撑起百亿产业", ["蓝小安"])

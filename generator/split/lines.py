@@ -118,7 +118,8 @@ HAN_GAP = rx(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # "专题 Special Report", "封面 COVER STORY": a section's name with its English
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
 SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
-                           r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$")
+                           r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$"
+                           r"|^[A-Z][A-Z &]{3,}(?:\s+|\s*[｜|│/]\s*)[\u3400-\u9fff]{2,4}$")  # "BUSINESS　商业", "COLUMN｜专栏"
 
 
 # Full-width figures and capitals ("第１版", "Ａ３") read as their ASCII forms.
@@ -362,8 +363,9 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         return False
     if bare[-1] in "，,、（(“‘《—-·" or bare[0] in "，,、。：:；;）)”’》":
         return False
-    if rx(r"^[\u3400-\u9fff]{1,3}[，,]").match(bare):
-        return False  # "目前，…", "其一，…": a sentence opening with its connective
+    opening = rx(r"^([\u3400-\u9fff]{1,3})[，,]").match(bare)
+    if opening and not _noun_phrase(opening.group(1)):
+        return False  # "目前，…", "其一，…": a sentence opening with its connective (not "一碗粉，撑起百亿产业")
     if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare):
         return False  # "…是", "…的": the sentence goes on on the next line
     if bare[0] in "的了地得之" and _opens_on_word_alone(bare):
@@ -382,6 +384,15 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
         # Headlines may ask or exclaim, but hold no other sentence.
         return bare[-1] in "？?！!”" and len(bare) <= 32 and not rx(r"[。！？!?][”’]?.").search(bare[:-1])
     return len(rx(r"[，,]").findall(bare)) <= 1
+
+
+def _noun_phrase(text: str) -> bool:
+    """jieba reads the phrase as ending on a noun ("一碗粉"), not as a time, a
+    connective or an adverb ("目前", "同时", "首先")."""
+    from ..enrich.text import tag_of, words
+
+    found = words(text)
+    return bool(found) and tag_of(found[-1]).startswith("n") and len(found) >= 2
 
 
 def letter_spaced(raw: str) -> bool:

@@ -148,7 +148,8 @@ def one_phrase(left: str, right: str) -> bool:
     unbalanced = _unbalanced(bare_left)
     if SERIES_MARK.search(bare_left) and not unbalanced:
         return False  # "关键词⑦　以旧换新": a series' numbered label ends its line ("新|旧物" is chance)
-    return ((bare_left[-1:] in NEVER_ENDS_PHRASE and not closes_shi_de(bare_left)) or unbalanced or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
+    return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left)) or unbalanced or _verb_stub(bare_left)
+            or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
 
 
@@ -215,6 +216,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if not row.full and last_word(row.text) in WAITING_COVERBS:
         return True  # "创新药如何从" / "中国新到全球新?": a coverb alone waits for its object on the next line
+    if _verb_stub(row.text) and not nxt.full and not ends_sentence(nxt.text):
+        return True  # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
@@ -227,6 +230,19 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         # the join ("中国汽车产" / "业发展历程…").
         return word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
     return True
+
+
+def _verb_stub(text: str) -> bool:
+    """A line of a verb alone ("撑起", "点亮"): display type broken on purpose
+    before the verb's object."""
+    from ..enrich.text import tag_of
+
+    bare = text.strip()
+    return 2 <= len(bare) <= 3 and _cjk(bare) and last_word(bare) == bare and tag_of(bare) == "v"
+
+
+def _cjk(text: str) -> bool:
+    return bool(text) and all("\u3400" <= c <= "\u9fff" for c in text)
 
 
 def _bracket_left_open(text: str) -> bool:
