@@ -3590,3 +3590,16 @@ def test_a_headline_broken_on_purpose_over_three_short_lines_under_an_english_se
                       "撰文 / 蓝小安　　摄影 / 程小鸥　　编辑 / 路小满", "", indented(FOREIGN), ""])
     (rec,) = articles(split(page))
     assert (rec.title, rec.authors) == ("一碗粉，撑起百亿产业", ["蓝小安"])
+
+
+def test_a_magazine_story_under_its_credits_keeps_its_text_from_the_next_columns_headline():
+    """Headline, standfirst, credits, the story, '（文中…为化名）'; then a column's
+    label, headline and '文 / 本刊主笔 X': the story is the first headline's,
+    not the text of the second printed after it."""
+    page = "\n\n".join(["一碗粉，撑起百亿产业", "从路边小店到中央厨房，岚阳米粉用十年时间完成了从地方小吃到百亿产业的跨越。",
+                        "撰文 / 蓝小安　　摄影 / 程小鸥　　编辑 / 路小满", indented(FOREIGN), indented(CREDIT),
+                        "（文中梁小生为化名）", "商业笔记\n地方小吃“出圈”靠什么\n文 / 本刊主笔　钟离小越",
+                        indented(BODY_B.split("\n"))]) + "\n"
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("一碗粉，撑起百亿产业", ["蓝小安"]), ("地方小吃“出圈”靠什么", ["钟离小越"])]
+    assert FOREIGN[0][:10] in recs[0].text

@@ -774,7 +774,8 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
-        elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b):
+        elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) \
+                and not _under_standfirst_credits(items, nodes[i - 1]):
             weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
     best = [0.0] * (len(nodes) + 1)
     take = [False] * (len(nodes) + 1)
@@ -886,6 +887,16 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+def _under_standfirst_credits(items: list[Item], k: int) -> bool:
+    """The text at k opens under a credits line that stands under a
+    headline's short text ("一碗粉，撑起百亿产业" / standfirst / "撰文 / X　摄影
+    / Y" / the story): it is that headline's story, not the text of a
+    headline printed after it."""
+    j = _above_but_credits(items, k)
+    return (j < k - 1 and isinstance(items[j], Text) and len(items[j].body) < LEAD_ONLY_CHARS
+            and j > 0 and isinstance(items[j - 1], HeadGroup) and bool(items[j - 1].units))
 
 
 def _above_but_credits(items: list[Item], k: int) -> int:

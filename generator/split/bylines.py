@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..regex_cache import compile as rx
 
 HAN = r"[\u3400-\u9fff]"
-ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|实习生)"
+ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生)"
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|报"
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
@@ -24,7 +24,7 @@ OUTLET = r"(?:[\u3400-\u9fff0-9·]{1,12}?(?:" + PAPER_ENDING + r"|社|台|网|�
 SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行主编|社长)\s+(?P<name>[\u3400-\u9fff]{2,4})")
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
-ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员)|本报评论员|{OUTLET}?实习生)"
+ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
 BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")

@@ -55,7 +55,7 @@ PICTURE_CREDIT = rx(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部
 # "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
 DATE_ALONE = rx(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 # "（作者系…）", "作者简介：…"; "（中国城市出版社2024年10月出版）": a book note's imprint
-NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
+NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文|文中)|^作者简介\s*[:：]|^作者单位\s*[:：]|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^(?:本文)?作者(?:系|为|是)[^。！？]{2,40}$"  # "作者为…研究所研究员", a columnist's post, unbracketed
                        r"|^[（(][^（()）]{2,30}出版社[^（()）]{0,20}出版[）)]$")
 # "全文约6800字，阅读约需17分钟": a magazine's note of a feature's length, under its credits
