@@ -3603,3 +3603,16 @@ def test_a_magazine_story_under_its_credits_keeps_its_text_from_the_next_columns
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("一碗粉，撑起百亿产业", ["蓝小安"]), ("地方小吃“出圈”靠什么", ["钟离小越"])]
     assert FOREIGN[0][:10] in recs[0].text
+
+
+def test_a_magazine_storys_first_crosshead_after_a_long_lead_under_its_credits_is_a_crosshead():
+    """Under a standfirst and a credits line a feature's lead runs to a few
+    paragraphs before its first crosshead; the crosshead is no new article."""
+    lead = ["凌晨四点，澄湾港集装箱码头的吊机还在作业。一排刷着白漆的储能集装箱被逐一吊上货轮，它们将在二十一天后抵达中东的一座光伏电站。",
+            "“这是我们今年出口的第三十七船。”一家储能企业海外事业部的总经理站在码头上，盯着手机上的装船进度。两年前，这家公司的海外收入占比还不到一成。",
+            "这家企业的转身，是国内储能行业的一个缩影。海关数据显示，去年全省锂离子储能系统出口额同比增长六成以上，出口目的地扩展到四十多个国家和地区。"]
+    page = "\n\n".join(["储能出海：没有退路的远征", "国内市场价格战正酣，一批储能企业把目光投向中东、欧洲和拉美。出海，能否成为行业走出内卷的出口？",
+                        "编辑｜温小宁　文｜本刊记者　乔小南", "全文约6800字，阅读约需17分钟", *lead, "被价格战“逼”出来的远行",
+                        "出海，首先是被国内市场“逼”出来的。过去三年，储能电芯价格累计下跌超过四成，不少企业在国内项目上做一单亏一单，只能靠规模摊薄成本。"]) + "\n"
+    (rec,) = articles(split(page))
+    assert rec.title == "储能出海：没有退路的远征" and "只能靠规模摊薄成本" in rec.text

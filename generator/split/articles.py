@@ -71,7 +71,8 @@ CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wra
 
 # ---------------------------------------------------------------- crossheads
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
-                  flowing: bool = False, headed_below: bool = False, headed_above: bool = False) -> bool:
+                  flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
+                  lead_chars: int = 0) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -125,7 +126,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True
     lone_line = len(group.units) == 1 and len(head.rows) == 1 and not letter_spaced(head.rows[0].line.raw)
     verse = any(isinstance(p, Unit) and p.kind == BODY and stanza(p) for p in prev.parts)  # a poem is whole however short
-    if (headed_above and lone_line and len(prev.body) < SHORT_BEFORE_CROSSHEAD and not verse and features["echo_before"] < UNRELATED
+    if (headed_above and lone_line and len(prev.body) < (lead_chars or SHORT_BEFORE_CROSSHEAD) and not verse and features["echo_before"] < UNRELATED
             and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)
             and max(features["cohesion"], features["cohesion_next"]) >= UNRELATED / 2):
         # a full headline group heads a paragraph or two: too little for a
@@ -186,6 +187,7 @@ QUOTED_OPENING = rx(r"^[“「‘][^”」’]{2,8}[”」’][\u3400-\u9fff]{3,
 
 
 SHORT_BEFORE_CROSSHEAD = 200  # characters under a full headline group: a lead paragraph, not yet an article
+MAGAZINE_LEAD_CHARS = 400  # under a magazine's credits line (after the standfirst) the lead runs longer
 RESTATED = 0.5  # share of a line's words its text restates, above which the line is that text's headline
 SIBLING_CHARS = 14  # crossheads set alike are short phrases; a longer line may be a headline of its own
 
@@ -389,7 +391,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
                 and not _signed_apart(out, items, run)
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
-                                  headed_above=isinstance(out[-2] if len(out) >= 2 else None, HeadGroup) and out[-2].strong)):
+                                  headed_above=_headed_above(out),
+                                  lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0)):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
@@ -887,6 +890,24 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+def _headed_above(out: list[Item]) -> bool:
+    """The last text of `out` stands under a full headline group (its
+    credits), past notes set between ("全文约6800字…")."""
+    j = len(out) - 2
+    while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
+        j -= 1
+    return j >= 0 and isinstance(out[j], HeadGroup) and out[j].strong
+
+
+def _under_credits(out: list[Item]) -> bool:
+    """The last text of `out` stands under a credits line alone (a group of
+    bylines with no headline: "编辑｜X　文｜Y", under a magazine's standfirst)."""
+    j = len(out) - 2
+    while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
+        j -= 1
+    return j >= 0 and isinstance(out[j], HeadGroup) and not out[j].units and bool(out[j].of(BYLINE))
 
 
 def _under_standfirst_credits(items: list[Item], k: int) -> bool:
