@@ -3616,3 +3616,9 @@ def test_a_magazine_storys_first_crosshead_after_a_long_lead_under_its_credits_i
                         "出海，首先是被国内市场“逼”出来的。过去三年，储能电芯价格累计下跌超过四成，不少企业在国内项目上做一单亏一单，只能靠规模摊薄成本。"]) + "\n"
     (rec,) = articles(split(page))
     assert rec.title == "储能出海：没有退路的远征" and "只能靠规模摊薄成本" in rec.text
+
+
+def test_a_dash_and_a_name_after_a_texts_last_sentence_sign_it():
+    page = "\n".join(["采访手记", "“慢”下来的出海", indented(FOREIGN), "　　　　　　　　　　　　——宣小苇", "", "岱川财经周刊　2035年第12期", ""])
+    (rec,) = articles(split(page))
+    assert rec.authors == ["宣小苇"]

@@ -273,7 +273,8 @@ def _after_outlet(text: str, end: int) -> Byline | None:
 
 def bare_names(raw: str) -> list[str]:
     """The names of a line that holds nothing but one to four of them
-    ("肖新光", "王 芳  陈建国"), else []."""
+    ("肖新光", "王 芳  陈建国", "——宣一苇" signing after a dash), else []."""
+    raw = rx(r"^\s*[—－]{1,2}\s*").sub("", raw)
     raw = rx(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*").sub("", raw)  # "王立新1，赵 敏2": affiliation numbers
     raw = rx(r"[，,、]").sub("  ", raw)
     bare = rx(r"\s").sub("", raw)

@@ -1297,7 +1297,9 @@ def _names_closing_texts(rows: list[Row]) -> None:
     for k in range(1, len(rows)):
         row, above = rows[k], rows[k - 1]
         after = rows[k + 1] if k + 1 < len(rows) else None
-        if row.role != TEXT or above.role != TEXT or not ends_sentence(above.text) or (after is not None and after.role == TEXT):
+        dashed = row.role == SUB and rx(r"^[—－]{1,2}").match(row.text)  # "——宣一苇": an essay's signature after a dash
+        if (row.role != TEXT and not dashed) or above.role != TEXT or not ends_sentence(above.text) \
+                or (after is not None and after.role == TEXT):
             continue
         names = bare_names(row.line.raw)
         if 1 <= len(names) <= 2 and looks_like_person(names[0]):
