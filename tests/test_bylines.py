@@ -92,3 +92,8 @@ def test_closing_signatures_with_the_newsroom_or_what_the_reporter_did():
     assert closing_byline("…就业意向。（区融媒体中心　沐晴）").authors == ["沐晴"]
     assert closing_byline("…提交申请。（记者单知微整理）").authors == ["单知微"]
     assert closing_byline("…提交申请。（记者　单知微　整理）").authors == ["单知微"]
+
+
+def test_an_expert_named_after_the_workplace_and_an_excerpts_writer_are_bylines():
+    assert parse_byline("澜江省社会科学院经济研究所　骆小源").authors == ["骆小源"]
+    assert parse_byline("（摘自《澜江社会科学》2033年第5期，作者：甘小云）").authors == ["甘小云"]

@@ -64,7 +64,10 @@ POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济�
 # then the name, over what the speaker said (a roundup of views)
 SPEAKER_POSTS = POSTS + "|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
 SPEAKER = rx(rf"^(?P<post>{HAN}[\u3400-\u9fff、·（）()]{{1,40}}?(?:{SPEAKER_POSTS}))[\s\u3000]+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
-EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# (or only where the expert works: "澜江省社会科学院经济研究所　骆清源")
+EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}|研究院|研究所|研究中心|大学|学院))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# "（摘自《澜江社会科学》2033年第5期，作者：甘慕云）": an excerpt's source and writer, closing it
+EXCERPT_NOTE = rx(rf"^[（(]\s*摘自[^（()）]{{2,40}}?[，,]\s*作者\s*[:：]\s*(?P<names>{HAN}{{2,4}}(?:[、，,\s]+{HAN}{{2,4}}){{0,3}})\s*[）)]$")
 # "■ 陶若谷　滨江市社会科学院研究员": a bullet, the writer's name, then the post
 MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P<post>{HAN}{{2,30}}?(?:{POSTS}))$")
 # "钱望之｜…管理咨询公司　合伙人": a columnist's name, a bar, then the post
@@ -205,6 +208,9 @@ def parse_byline(text: str) -> Byline | None:
     match = EXPERT_BYLINE.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, person_names(match.group("name")))  # "商务部研究院研究员 宋 扬" under an expert's piece
+    match = EXCERPT_NOTE.match(text)
+    if match and _names_only(match.group("names")):
+        return Byline(text, person_names(match.group("names")))
     match = NAME_BAR_POST.match(text)
     if match and _could_be_name(match.group("name")):
         return Byline(text, [match.group("name")])  # "钱望之｜岱川明策管理咨询公司　合伙人" over a columnist's piece
