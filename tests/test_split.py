@@ -3622,3 +3622,12 @@ def test_a_dash_and_a_name_after_a_texts_last_sentence_sign_it():
     page = "\n".join(["采访手记", "“慢”下来的出海", indented(FOREIGN), "　　　　　　　　　　　　——宣小苇", "", "岱川财经周刊　2035年第12期", ""])
     (rec,) = articles(split(page))
     assert rec.authors == ["宣小苇"]
+
+
+def test_a_headline_broken_after_its_topics_colon_under_a_kicker_and_names_reporting():
+    """'新能源汽车产业链加速集聚' / '泊阳：' / '从“造零件”到“造整车”': the kicker
+    over a headline that opens on its topic and colon (泊阳 is a place jieba
+    does not know, no speaker); 'X　Y　报道' names who reported."""
+    page = "\n".join(["新能源汽车产业链加速集聚", "泊阳：", "从“造零件”到“造整车”", "方小禾　鲁小砚　报道", "", indented(FOREIGN), ""])
+    (rec,) = articles(split(page))
+    assert (rec.title, rec.kicker, rec.authors) == ("泊阳：从“造零件”到“造整车”", "新能源汽车产业链加速集聚", ["方小禾", "鲁小砚"])

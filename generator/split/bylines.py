@@ -172,7 +172,8 @@ def parse_byline(text: str) -> Byline | None:
     if not text or len(text) > 60:
         return None
     if PLACE_REPORT.match(text.replace(" ", "")) and not re.search(ROLE, text):
-        return Byline(text, [])  # "北京报道" (or "上海 北京报道") printed on its own line under the names
+        names = bare_names(text) if rx(r"\s报道$").search(text) else []
+        return Byline(text, names)  # "北京报道" (or "上海 北京报道") printed on its own line under the names; "X　Y　报道"
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
@@ -279,8 +280,9 @@ def _after_outlet(text: str, end: int) -> Byline | None:
 
 def bare_names(raw: str) -> list[str]:
     """The names of a line that holds nothing but one to four of them
-    ("肖新光", "王 芳  陈建国", "——宣一苇" signing after a dash), else []."""
+    ("肖新光", "王 芳  陈建国", "——宣一苇" signing after a dash, "X　Y　报道"), else []."""
     raw = rx(r"^\s*[—－]{1,2}\s*").sub("", raw)
+    raw = rx(r"\s+报道\s*$").sub("", raw)  # "方晚禾　鲁砚　报道": who reported, no role printed
     raw = rx(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*").sub("", raw)  # "王立新1，赵 敏2": affiliation numbers
     raw = rx(r"[，,、]").sub("  ", raw)
     bare = rx(r"\s").sub("", raw)

@@ -69,7 +69,10 @@ def _names_someone(label: str) -> bool:
     """A kicker label names who speaks ("中国人民银行：", "国家统计局：", a person)."""
     from .lines import looks_like_person
 
-    return bool(ORG_END.search(label)) or (len(label) <= 4 and looks_like_person(label))
+    from ..enrich.text import tag_of
+
+    # (a word jieba does not know is as often a place, "泊阳", as a two-character name)
+    return bool(ORG_END.search(label)) or tag_of(label).startswith("nr") or (3 <= len(label) <= 4 and looks_like_person(label))
 
 
 # Coverbs: a phrase opening on one ("以…", "把…") needs the verb after it,
@@ -165,6 +168,12 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if upper.rstrip().endswith(("：", ":")) and lower_rows[0].no - upper_rows[-1].no == 1:
+        return True  # "泊阳：" / "从“造零件”到“造整车”": a topic and its colon, set solid over what it introduces
+    if rx(r"^[^：:，,]{2,8}[：:]").match(lower.strip()) and not rx(r"[：:]").search(upper) \
+            and not one_phrase(upper_rows[-1].text, lower_rows[0].text) and parse_byline(lower) is None \
+            and not rx(r"^(?:作者|本报记者|记者|通讯员|撰文|文|编辑|来源|摄影)\s*[：:]").match(lower.strip()):
+        return False  # "新能源汽车产业链加速集聚" over "泊阳：从…": a headline opening on its topic and colon is whole
     if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
@@ -194,6 +203,14 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
 
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
+
+
+def _joined(phrases: list[str]) -> str:
+    """The headline's phrases on one line: a space between them, none after a colon."""
+    out = ""
+    for phrase in phrases:
+        out += phrase if not out or out.endswith(("：", ":")) else " " + phrase
+    return out
 
 
 def _couplet(line: str) -> bool:
@@ -348,7 +365,9 @@ def headline_of(group: HeadGroup) -> Headline:
     phrases, phrase_rows = _phrases(lines, head_rows) if lines else ([], [])
     # A word or two beside the headline ("记者手记", "观察") is the column's
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
-    labels = [p for p in phrases if len(p.replace(" ", "")) <= 4 or FIRM.fullmatch(p.replace(" ", ""))]
+    # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
+    labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
+              or FIRM.fullmatch(p.replace(" ", ""))]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
@@ -381,7 +400,7 @@ def headline_of(group: HeadGroup) -> Headline:
         while start > 0 and same_headline(phrases[start - 1], phrase_rows[start - 1], " ".join(phrases[start:]),
                                           [r for rows in phrase_rows[start:] for r in rows], head_rows):
             start -= 1
-        out.title = " ".join(phrases[start:])
+        out.title = _joined(phrases[start:])
         out.kicker = " ".join(phrases[:start]) or None
     label = BRACKETED_LABEL.match(out.title or "")
     if label:
