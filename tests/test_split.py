@@ -3631,3 +3631,15 @@ def test_a_headline_broken_after_its_topics_colon_under_a_kicker_and_names_repor
     page = "\n".join(["新能源汽车产业链加速集聚", "泊阳：", "从“造零件”到“造整车”", "方小禾　鲁小砚　报道", "", indented(FOREIGN), ""])
     (rec,) = articles(split(page))
     assert (rec.title, rec.kicker, rec.authors) == ("泊阳：从“造零件”到“造整车”", "新能源汽车产业链加速集聚", ["方小禾", "鲁小砚"])
+
+
+def test_a_spaced_headline_over_a_plain_deck_and_a_mastheads_fields():
+    """'省 委 常 委 会 召 开 会 议' set solid over two lines of plain type: the
+    headline and its deck; '今日8版　第27815号' is the masthead's, no kicker."""
+    page = "\n".join(["澜江日报", "中共澜江省委机关报", "今日8版　第27815号", "",
+                      "省 委 常 委 会 召 开 会 议", "传达学习全国两会精神　研究部署一季", "度经济运行等工作　岳小川主持", "",
+                      indented(FOREIGN), ""])
+    recs = split(page)
+    (rec,) = articles(recs)
+    assert (rec.title, rec.kicker) == ("省委常委会召开会议", None)
+    assert rec.subtitle.replace(" ", "") == "传达学习全国两会精神研究部署一季度经济运行等工作岳小川主持"

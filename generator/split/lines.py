@@ -127,6 +127,10 @@ HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
                            | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 
 
+# A masthead's fields: today's page count, the paper's serial number, its sponsor
+MASTHEAD_FIELD = rx(r"今日\d{1,3}版|第\d{4,6}号|总第\d{3,6}[期号]|(?:中共)?[\u3400-\u9fff]{2,10}(?:省委|市委|县委|党委)机关报")
+
+
 def is_furniture(text: str) -> bool:
     """A page header or footer: the date with a weekday, page or paper; a page
     number alone; a paper's name with its page. Never a sentence."""
@@ -135,6 +139,8 @@ def is_furniture(text: str) -> bool:
         return False
     if BARE_PAGE.match(bare):
         return True
+    if all(MASTHEAD_FIELD.fullmatch(p) for p in bare.split()):
+        return True  # "今日8版　第27815号", "中共澜江省委机关报": the masthead's fields
     parts = bare.split()
     if 2 <= len(parts) <= 3 and BARE_PAGE.match(parts[0] if BARE_PAGE.match(parts[0]) else parts[-1]) \
             and any(MONTH_ISSUE.fullmatch(p) for p in parts):

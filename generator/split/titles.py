@@ -265,6 +265,17 @@ def _deck(upper: str, lower: str) -> bool:
 ANAPHORA = ("他们", "她们", "它们", "这些", "这里", "此举", "他", "她")
 
 
+def _unspaced_under_spaced(phrases: list[str], phrase_rows: list[list[Row]]) -> bool:
+    """"省 委 常 委 会 召 开 会 议" over "传达学习…　岳承川主持" set solid: the
+    headline in spaced display type, a longer line (or two) of plain type
+    under it, is the headline over its deck (a kicker is small type, not
+    spaced; the caller asks for a blank line above the pair: right under a
+    text, the spaced line may be that text's headline, printed after it)."""
+    upper, lower = phrase_rows
+    return (all(letter_spaced(r.line.raw) for r in upper) and not any(letter_spaced(r.line.raw) for r in lower)
+            and lower[0].no - upper[-1].no == 1 and _chars(phrases[1]) > _chars(phrases[0]))
+
+
 def _clauses_under_phrase(upper: str, lower: str) -> bool:
     """"光伏玻璃行业主动“踩刹车”" over "多家企业冷修窑炉，行业库存天数明显回落": one
     unbroken phrase over a longer line of two clauses parted by a comma is
@@ -390,6 +401,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))
+                              or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
                               or (len(phrases) == 2 and _clauses_under_phrase(phrases[0], phrases[1])
                                   and phrase_rows[1][0].no - phrase_rows[0][-1].no == 1
                                   and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))):
