@@ -3643,3 +3643,17 @@ def test_a_spaced_headline_over_a_plain_deck_and_a_mastheads_fields():
     (rec,) = articles(recs)
     assert (rec.title, rec.kicker) == ("省委常委会召开会议", None)
     assert rec.subtitle.replace(" ", "") == "传达学习全国两会精神研究部署一季度经济运行等工作岳小川主持"
+
+
+def test_each_bulleted_subject_item_of_an_announcements_digest_is_an_article():
+    """'◆鹭汀药业：…' / '◆梧川路桥：…', each over a text that opens on its
+    subject: items of a digest, not crossheads of one text; '本版责任编辑：X'
+    is the page's credit."""
+    page = "\n".join(["公告速递", "",
+                      "◆鹭汀药业：创新药获批开展临床试验", "　　鹭汀药业（300815）公告，公司自主研发的1类创新药LT-2031近日获得",
+                      "药物临床试验批准通知书，将于近期开展Ⅰ期临床试验。公司提示，药品研发周期长、投入大。", "",
+                      "◆梧川路桥：中标8.62亿元高速公路项目", "　　梧川路桥（601892）公告，公司近日收到中标通知书，确定为某",
+                      "高速公路改扩建工程第三标段的中标单位，中标金额8.62亿元，约占公司上一年度营业收入的7.4%。", "",
+                      "本版责任编辑：祁小川　校对：蓝小舟", ""])
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["◆鹭汀药业：创新药获批开展临床试验", "◆梧川路桥：中标8.62亿元高速公路项目"]

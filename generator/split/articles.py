@@ -85,6 +85,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # an editors' note introduces articles printed under their own headlines
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
+    if _digest_item_title(_title_of(group), nxt.body):
+        return False  # "◆梧川路桥：中标…" over "梧川路桥（601892）公告，…": a digest's item, each under its subject's name
     if STOCK_ITEM.match(group.units[-1].text):
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
@@ -135,6 +137,12 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+def _digest_item_title(title: str, text: str) -> bool:
+    """A bulleted "subject：claim" title over a text that opens on that subject."""
+    match = rx(r"^[◆●■▶►◇○]\s*(?P<subject>[^：:\s]{2,10})[：:]").match(title)
+    return bool(match) and text.lstrip().startswith(match.group("subject"))
 
 
 def _last_but_captions(text: Text) -> Unit | Row:
