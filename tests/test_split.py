@@ -3657,3 +3657,14 @@ def test_each_bulleted_subject_item_of_an_announcements_digest_is_an_article():
                       "本版责任编辑：祁小川　校对：蓝小舟", ""])
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["◆鹭汀药业：创新药获批开展临床试验", "◆梧川路桥：中标8.62亿元高速公路项目"]
+
+
+def test_a_photo_caption_between_a_headline_and_its_dated_text_belongs_to_that_article():
+    body = "\n".join(FOREIGN)
+    page = (f"全省新增减税降费超300亿元\n本报记者　严小秋\n{body}\n\n澜州综保区前三季度进出口增长18%\n图为澜州综合保税区内，\n"
+            f"工作人员正在查验进出口货物。\n图片来源：澜州综合保税区管委会\n\n　　本报讯（记者　雷小雨）前三季度，澜州综合保税区实现进出口总额\n"
+            f"486亿元，同比增长18.3%，增速居全省综合保税区首位。\n")
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("全省新增减税降费超300亿元", ["严小秋"]),
+                                                             ("澜州综保区前三季度进出口增长18%", ["雷小雨"])]
+    assert not [r for r in recs if r.kind == "brief"]

@@ -781,7 +781,9 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     for i in range(1, len(nodes)):
         a, b = items[nodes[i - 1]], items[nodes[i]]
         between = items[nodes[i - 1] + 1: nodes[i]]
-        if any(not isinstance(x, Other) for x in between):
+        photo_over_text = (isinstance(a, HeadGroup) and isinstance(b, Text) and _opens_article(b.units[0])
+                           and any(isinstance(x, Caption) for x in between))  # the article's photo under its headline
+        if any(not isinstance(x, Other) and not (photo_over_text and isinstance(x, Caption)) for x in between):
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
@@ -1179,6 +1181,11 @@ OTHER_WHAT = {FURNITURE: "页眉页脚", EDITOR: "编辑署名", JUMP: "转版�
 def _group_record(seed: str, group: HeadGroup) -> Record:
     paragraphs = [Paragraph(text=row.line.raw) for x in group.items for row in (x.rows if isinstance(x, Unit) else [x])]
     return Record(seed=seed, kind="other", lines=(group.first, group.last), paragraphs=paragraphs, what="无正文的标题")
+
+
+def _between_headline_and_text(items: list[Item], k: int, heads: dict[int, int]) -> bool:
+    """The caption at k stands between a headline and the text it heads."""
+    return any(group < k < text for text, group in heads.items())
 
 
 def _caption_record(seed: str, caption: Caption) -> Record:
@@ -1756,7 +1763,10 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
         elif isinstance(item, HeadGroup) and k not in used:
             records.append(_group_record(seed, item))
         elif isinstance(item, Caption):
-            records.append(_caption_record(seed, item))
+            record = _caption_record(seed, item)
+            if _between_headline_and_text(items, k, heads):
+                record.kind, record.what = "other", "图片说明"  # the photo of the article whose headline stands over it
+            records.append(record)
         elif isinstance(item, Other):
             records += _others(seed, item.rows)
     records += _others(seed, aside)

@@ -462,11 +462,29 @@ def _over_dateline(items: list[Unit | Row], k: int) -> bool:
     "县人民医院…": jieba reads 万县)."""
     nxt = items[k + 1] if k + 1 < len(items) else None
     unit = items[k]
+    after_caption = _past_caption(items, k + 1)
+    if after_caption is not None:
+        return isinstance(items[after_caption], Unit) and opens_with_dateline(items[after_caption].text)
     # (set apart by a blank line, a line that closes no sentence with a full
     # stop: "科研评价改革，“破四唯”之后立什么？" over "本报讯（记者 X）…")
     apart_ok = len(unit.rows) == 1 and not unit.text.rstrip().endswith(("。", "”", "…"))
     return (isinstance(nxt, Unit) and (nxt.blank_before == 0 or (apart_ok and nxt.blank_before == 1))
             and opens_with_dateline(nxt.text))
+
+
+PHOTO_CAPTION = rx(r"^(?:图为|上图|下图|左图|右图|[（(]图)")
+
+
+def _past_caption(items: list[Unit | Row], j: int) -> int | None:
+    """Where the text goes on after a photo caption that starts at j ("图为…"
+    over its credit line, "图片来源：…"): a headline may stand over the photo
+    of its article, the caption between it and its text."""
+    if not (j < len(items) and isinstance(items[j], Unit) and PHOTO_CAPTION.match(items[j].text)):
+        return None
+    for i in range(j + 1, min(j + 4, len(items))):
+        if isinstance(items[i], Row) and items[i].role == CREDIT:
+            return next((n for n in range(i + 1, len(items)) if not (isinstance(items[n], Row) and items[n].role == BLANK)), None)
+    return None
 
 
 def _rest_after_figure(unit: Unit, previous: Unit | None) -> bool:
@@ -575,6 +593,8 @@ def _runs_into(unit: Unit, after: list) -> bool:
     first = nxt.rows[0]
     if first.wider_than_column:
         return False  # display type after it: a headline group
+    if PHOTO_CAPTION.match(nxt.text):
+        return False  # "图为…": a photo's caption under it, no sentence going on
     if first.no == row.no:
         return False  # a title run into its text, set apart from it on its own printed line ("●首批…完成　12月2日，…")
     if opens_with_dateline(nxt.text):
