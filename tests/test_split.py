@@ -3668,3 +3668,14 @@ def test_a_photo_caption_between_a_headline_and_its_dated_text_belongs_to_that_a
     assert [(r.title, r.authors) for r in articles(recs)] == [("全省新增减税降费超300亿元", ["严小秋"]),
                                                              ("澜州综保区前三季度进出口增长18%", ["雷小雨"])]
     assert not [r for r in recs if r.kind == "brief"]
+
+
+def test_a_mastheads_name_printed_again_mid_page_with_the_date_and_page_is_furniture():
+    header = "澜川电力报\n２０３３年１０月２５日　星期二\n第２版　电网·电源\n\n"  # (figures set full width)
+    # its last paragraph set apart by a blank line, and naming what the paper is named for
+    body = indented(FOREIGN) + "\n\n　　为保障项目电力送出，澜川供电公司同步建设２２０千伏汇\n集站和送出线路，比计划工期提前４５天投运。"
+    page = (f"{header}前三季度全省用电量增长5.2%\n本报记者　欧阳小禾\n{body}\n\n{header}"
+            f"全省虚拟电厂可调节负荷突破100万千瓦\n\n　　本报讯（记者　施小望）记者从省电力公司获悉，全省虚拟电厂\n可调节负荷已突破100万千瓦。\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["前三季度全省用电量增长5.2%", "全省虚拟电厂可调节负荷突破100万千瓦"]
+    assert "比计划工期提前４５天投运" in articles(recs)[0].text

@@ -613,6 +613,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _lone_section_headers(rows)
     _contents_under_heading(rows)
     _code_boxes_in_text(rows)
+    _repeated_mastheads(rows)
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
@@ -863,6 +864,23 @@ def _figure_labels(rows: list[Row]) -> None:
 
 
 FOLIO = rx(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
+
+
+def _repeated_mastheads(rows: list[Row]) -> None:
+    """"澜川电力报" over the date and page lines, printed again mid-page (the
+    extraction read the header of a second column or page): a short line
+    that comes twice, each time right next to page furniture, is the
+    header's too."""
+    lines = [r for r in rows if r.role != BLANK]
+    seen: dict[str, list[int]] = {}
+    for i, row in enumerate(lines):
+        if row.role == TEXT and len(row.text) <= 12 and not ends_sentence(row.text):
+            seen.setdefault(row.text, []).append(i)
+    for text, places in seen.items():
+        if len(places) >= 2 and all(any(0 <= j < len(lines) and lines[j].role == FURNITURE for j in (i - 1, i + 1))
+                                    for i in places):
+            for i in places:
+                lines[i].role = FURNITURE
 
 
 def _running_folios(rows: list[Row]) -> None:
