@@ -3679,3 +3679,16 @@ def test_a_mastheads_name_printed_again_mid_page_with_the_date_and_page_is_furni
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["前三季度全省用电量增长5.2%", "全省虚拟电厂可调节负荷突破100万千瓦"]
     assert "比计划工期提前４５天投运" in articles(recs)[0].text
+
+
+def test_contents_entries_keep_their_blurbs_and_a_dated_article_after_them_is_news():
+    """'T29—T32　展望2035' / '专家解读新一年经济走势': an entry and its blurb;
+    the headline after the box heads the dated text under it, which no
+    contents' blurb opens with."""
+    page = "\n".join(["特刊导读", "T02—T03　年度综述", "T16—T17　对话企业家", "一年间，全省经济总量迈上新台阶",
+                      "五位企业家谈新一年的信心与打算", "T29—T32　展望2035", "专家解读新一年经济走势", "",
+                      "2034年全省外贸进出口首破万亿元", "",
+                      "　　本报讯（记者　龙小川）记者从岱州海关获悉，2034年全省货物贸易进出口总值首次突破万亿元，同比增长7.6%。", ""])
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("2034年全省外贸进出口首破万亿元", ["龙小川"])]
+    assert any("专家解读新一年经济走势" in r.text and r.what == "目录或导读" for r in recs)

@@ -1809,8 +1809,9 @@ def teasers(items: list[Item]) -> set[int]:
     blurbs of a contents page, not articles."""
     marked: set[int] = set()
     for k, item in enumerate(items):
-        if not isinstance(item, Text) or len(item.body) >= 300 or len(_paragraph_starts(item)) >= 2:
-            continue  # (a blurb is a sentence or two; three paragraphs make a short article: "卷首语")
+        if not isinstance(item, Text) or len(item.body) >= 300 or len(_paragraph_starts(item)) >= 2 \
+                or (item.units and opens_with_dateline(item.units[0].text)):
+            continue  # (a blurb is a sentence or two; three paragraphs make a short article: "卷首语"; a dateline opens news)
         near = items[max(0, k - 2): k + 2]
         if any(isinstance(x, Other) and any(r.role == TOC for r in x.rows) for x in near):
             marked.add(k)

@@ -68,6 +68,7 @@ SERIES_MARK = rx(r"[\u2460-\u2473\u2776-\u277f]|系列[\u3400-\u9fff]{0,4}之[�
 EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = rx(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
+    r"^[A-Z]?\d{1,3}\s*[—–~－-]\s*[A-Z]?\d{1,3}\s+[\u3400-\u9fff]|"  # "T02—T03　年度综述": a range of pages, then what is there
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
 EMAIL_OR_URL = rx(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
 CONTACT = rx(
@@ -614,6 +615,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _contents_under_heading(rows)
     _code_boxes_in_text(rows)
     _repeated_mastheads(rows)
+    _contents_blurbs(rows)
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
@@ -864,6 +866,27 @@ def _figure_labels(rows: list[Row]) -> None:
 
 
 FOLIO = rx(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
+
+
+def _contents_blurbs(rows: list[Row]) -> None:
+    """"T29—T32　展望2035" / "专家解读新一年经济走势": the short lines set
+    solid under a contents entry (one or two, a box read across its
+    columns), up to the box's end or its next entry, are the entries'
+    blurbs, not headlines (a section's label and a headline under the last
+    entry, over running text, are the first article's)."""
+    def blurb(k: int) -> bool:
+        return rows[k].role == TEXT and len(rows[k].text) <= 24 and not rows[k].text.rstrip().endswith(("。", "！", "？", "”"))
+
+    def box_goes_on(k: int) -> bool:  # the box ends, or its next entry follows
+        return k >= len(rows) or rows[k].role in (BLANK, TOC, FURNITURE)
+
+    for k in range(1, len(rows)):
+        if rows[k - 1].role != TOC or not blurb(k):
+            continue
+        if box_goes_on(k + 1):
+            rows[k].role = TOC
+        elif k + 1 < len(rows) and blurb(k + 1) and box_goes_on(k + 2):
+            rows[k].role = rows[k + 1].role = TOC  # two blurbs, of two entries read across the box
 
 
 def _repeated_mastheads(rows: list[Row]) -> None:
