@@ -32,7 +32,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, opens_with_dateline, signature_unit, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, opens_with_dateline, signature_unit, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -822,9 +822,7 @@ def credits_above_headlines(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, item in enumerate(items):
         if isinstance(item, HeadGroup) and item.units and not item.of(BYLINE):
-            j = len(out) - 1
-            while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
-                j -= 1
+            j = _before_notes(out, len(out) - 1)
             above = out[j] if j >= 0 else None
             if (j < len(out) - 1 and isinstance(above, HeadGroup) and above.units and above.of(BYLINE) and not above.of(SUB)
                     and all(len(u.text.replace(" ", "")) <= COLUMN_NAME_CHARS for u in above.units)
@@ -902,22 +900,35 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
             item.parts = []
 
 
+def _notes_only(item: Item) -> bool:
+    """Other matter that is notes alone ("全文约6800字…", "作者为…研究员")."""
+    return isinstance(item, Other) and bool(item.rows) and all(r.role == NOTE for r in item.rows)
+
+
+def _credits_only(item: Item) -> bool:
+    """A head group of bylines with no headline: a credits line ("编辑｜X　文｜Y")."""
+    return isinstance(item, HeadGroup) and not item.units and bool(item.of(BYLINE))
+
+
+def _before_notes(items: list[Item], j: int) -> int:
+    """The index of the first item at or before j that is no notes alone."""
+    while j >= 0 and _notes_only(items[j]):
+        j -= 1
+    return j
+
+
 def _headed_above(out: list[Item]) -> bool:
     """The last text of `out` stands under a full headline group (its
     credits), past notes set between ("全文约6800字…")."""
-    j = len(out) - 2
-    while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
-        j -= 1
+    j = _before_notes(out, len(out) - 2)
     return j >= 0 and isinstance(out[j], HeadGroup) and out[j].strong
 
 
 def _under_credits(out: list[Item]) -> bool:
-    """The last text of `out` stands under a credits line alone (a group of
-    bylines with no headline: "编辑｜X　文｜Y", under a magazine's standfirst)."""
-    j = len(out) - 2
-    while j >= 0 and isinstance(out[j], Other) and out[j].rows and all(r.role == NOTE for r in out[j].rows):
-        j -= 1
-    return j >= 0 and isinstance(out[j], HeadGroup) and not out[j].units and bool(out[j].of(BYLINE))
+    """The last text of `out` stands under a credits line alone (under a
+    magazine's standfirst), past notes set between."""
+    j = _before_notes(out, len(out) - 2)
+    return j >= 0 and _credits_only(out[j])
 
 
 def _under_standfirst_credits(items: list[Item], k: int) -> bool:
@@ -934,8 +945,7 @@ def _above_but_credits(items: list[Item], k: int) -> int:
     """The item above k, past a credits line (a head group of bylines alone)
     and notes set between ("全文约6800字…")."""
     j = k - 1
-    while j > 0 and (isinstance(items[j], HeadGroup) and not items[j].units and items[j].of(BYLINE)
-                     or isinstance(items[j], Other) and items[j].rows and all(r.role == NOTE for r in items[j].rows)):
+    while j > 0 and (_credits_only(items[j]) or _notes_only(items[j])):
         j -= 1
     return j
 
@@ -1485,10 +1495,6 @@ def _reaches(end: Unit, opening: Unit) -> bool:
         return True
     return (distance <= 4 * PIECE_REACH and end.rows[-1].fills_column and _cjk(end.text[-1:]) and _cjk(opening.text[:1])
             and word_crosses(end.text, opening.text))
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
 FOREIGN_MARGIN = 0.1  # how much more a piece must share with another text than with its host to move

@@ -123,7 +123,7 @@ def word_crosses(left: str, right: str, names: bool = False) -> bool:
     cut = len(left[-3:])
     if names and not word_crosses(left, right):
         pair = left[-1] + right[0]
-        return (_cjk_pair(pair) and len(lcut_no_hmm(tokenizer(), left[-8:])[-1]) == 1
+        return (cjk(pair) and len(lcut_no_hmm(tokenizer(), left[-8:])[-1]) == 1
                 and len(lcut_no_hmm(tokenizer(), right[:8])[0]) == 1 and pair in lcut(tokenizer(), joint))
     pos = 0
     for word in lcut_no_hmm(tokenizer(), joint):
@@ -136,10 +136,6 @@ def word_crosses(left: str, right: str, names: bool = False) -> bool:
     return False
 
 
-
-
-def _cjk_pair(pair: str) -> bool:
-    return all("\u3400" <= c <= "\u9fff" for c in pair)
 
 
 def one_phrase(left: str, right: str) -> bool:
@@ -238,10 +234,11 @@ def _verb_stub(text: str) -> bool:
     from ..enrich.text import tag_of
 
     bare = text.strip()
-    return 2 <= len(bare) <= 3 and _cjk(bare) and last_word(bare) == bare and tag_of(bare) == "v"
+    return 2 <= len(bare) <= 3 and cjk(bare) and last_word(bare) == bare and tag_of(bare) == "v"
 
 
-def _cjk(text: str) -> bool:
+def cjk(text: str) -> bool:
+    """Every character of the text is a Chinese character (and there is one)."""
     return bool(text) and all("\u3400" <= c <= "\u9fff" for c in text)
 
 
