@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - older Pythons compile as usual
     _sre = _compiler = _parser = None
 
 CACHE = Path(tempfile.gettempdir()) / "news-generator-regex.v1.marshal"
-MAX_ENTRIES = 4000  # patterns kept; well above the generator's few hundred
+MAX_ENTRIES = 1000  # patterns kept: the generator's few hundred, and room for their edits
 
 _Entry = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments after the pattern
 _entries: dict[tuple[str, int], _Entry] | None = None
@@ -59,7 +59,9 @@ def _load() -> dict[tuple[str, int], _Entry]:
 
 def _save() -> None:
     """Write the file again when this run compiled patterns it did not hold
-    (atomically: a run reading it meanwhile sees the old or the new file)."""
+    (the newest MAX_ENTRIES kept), atomically: a run reading it meanwhile
+    sees the old or the new file. Only the generator's own patterns come
+    here: one built from a text's words is compiled with `re.compile`."""
     if not _added or _entries is None:
         return
     entries = dict(list(_entries.items())[-MAX_ENTRIES:])
@@ -86,10 +88,10 @@ def _compiled(pattern: str, flags: int) -> tuple[re.Pattern, _Entry]:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)` for a str pattern, from the cache when it holds it."""
-    key = (pattern, flags)
+    key = (pattern, int(flags))
     known = _patterns.get(key)
     if known is None:
-        known = _patterns[key] = _compile(pattern, int(flags))
+        known = _patterns[key] = _compile(*key)
     return known
 
 

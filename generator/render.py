@@ -328,7 +328,7 @@ def byline_with_links(byline: str, authors: list[tuple[str, str]]) -> str:
     for name, href in sorted(authors, key=lambda a: -len(a[0])):  # 张三丰 before 张三
         escaped = md_escape(name)
         # As printed, or letter-spaced to fill the line ("孟 珂"): shown closed up.
-        spaced = rx(r"[ \u3000]*".join(map(re.escape, escaped)))
+        spaced = re.compile(r"[ \u3000]*".join(map(re.escape, escaped)))  # built from the text: not worth keeping
         found = next((m for m in spaced.finditer(text) if not any(s < m.end() and m.start() < e for s, e, _, _ in spans)), None)
         if found:
             spans.append((found.start(), found.end(), escaped, href))

@@ -29,7 +29,7 @@ class Analysis:
 
 @functools.lru_cache(maxsize=64)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return rx("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))  # built from the text: not worth keeping
 
 
 def _inside_orgs(term: str, orgs: set[str], text: str) -> bool:
