@@ -97,3 +97,9 @@ def test_closing_signatures_with_the_newsroom_or_what_the_reporter_did():
 def test_an_expert_named_after_the_workplace_and_an_excerpts_writer_are_bylines():
     assert parse_byline("澜江省社会科学院经济研究所　骆小源").authors == ["骆小源"]
     assert parse_byline("（摘自《澜江社会科学》2033年第5期，作者：甘小云）").authors == ["甘小云"]
+
+
+def test_one_credit_for_all_of_a_columns_items_is_the_pages_not_a_byline():
+    from generator.split.lines import EDITOR_CREDIT
+
+    assert EDITOR_CREDIT.match("本栏撰稿｜葛小秋　孙小禾　严小夏") and parse_byline("撰稿：王小五").authors == ["王小五"]
