@@ -1128,7 +1128,8 @@ def _notes_wrapped(rows: list[Row]) -> None:
     column (a post, a place of work) and is no text."""
     for k in range(len(rows) - 1):
         row, nxt = rows[k], rows[k + 1]
-        if (row.role == NOTE and (row.fills_column or bool(nxt.column) and row.width >= nxt.column - 1.5) and not ends_sentence(row.text) and not row.text.rstrip().endswith(("）", ")"))
+        as_wide = row.fills_column or bool(nxt.column) and row.width >= nxt.column - 1.5  # (a note has no column of its own)
+        if (row.role == NOTE and as_wide and not ends_sentence(row.text) and not row.text.rstrip().endswith(("）", ")"))
                 and nxt.role == TEXT and not nxt.indented and not nxt.full and len(nxt.text) <= 20
                 and not rx(r"[。！？，,]").search(nxt.text) and INSTITUTION.search(row.text + nxt.text)):
             nxt.role = NOTE
@@ -1233,7 +1234,9 @@ def _speakers_between_paragraphs(rows: list[Row]) -> None:
 
 def _names_over_bios(rows: list[Row]) -> None:
     """"欧阳知白" over "作者为…研究所研究员": a columnist's name set over the
-    note of who the columnist is signs the column."""
+    note of who the columnist is signs the column; under "钱望之｜…咨询公司"
+    (a name, a bar, the workplace) a post alone ("合伙人") is that line's
+    rest, a note."""
     from .cohesion import in_dictionary
 
     for k in range(len(rows) - 1):
