@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from dataclasses import replace
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
@@ -781,8 +782,8 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
     for i in range(1, len(nodes)):
         a, b = items[nodes[i - 1]], items[nodes[i]]
         between = items[nodes[i - 1] + 1: nodes[i]]
-        photo_over_text = (isinstance(a, HeadGroup) and isinstance(b, Text) and _opens_article(b.units[0])
-                           and any(isinstance(x, Caption) for x in between))  # the article's photo under its headline
+        photo_over_text = (isinstance(a, HeadGroup) and isinstance(b, Text) and any(isinstance(x, Caption) for x in between)
+                           and bool(b.units) and _opens_article(b.units[0]))  # the article's photo under its headline
         if any(not isinstance(x, Other) and not (photo_over_text and isinstance(x, Caption)) for x in between):
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
@@ -827,9 +828,7 @@ def credits_above_headlines(items: list[Item]) -> list[Item]:
             if (j < len(out) - 1 and isinstance(above, HeadGroup) and above.units and above.of(BYLINE) and not above.of(SUB)
                     and all(len(u.text.replace(" ", "")) <= COLUMN_NAME_CHARS for u in above.units)
                     and k + 1 < len(items) and isinstance(items[k + 1], Text)):
-                labels = [r for u in above.units for r in u.rows]
-                for r in labels:
-                    r.role = SECTION
+                labels = [replace(r, role=SECTION) for u in above.units for r in u.rows]
                 item.rows = labels + above.rows + item.rows
                 del out[j]
         out.append(item)

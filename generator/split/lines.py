@@ -65,6 +65,13 @@ READING_TIME = rx(r"^(?:(?:全文|本文)(?:共|约)?\s*[\d,，.]+\s*[余多]?�
 # "关键词⑦　以旧换新", "两会观察③", "系列报道之三": the numbered label of a
 # series, set above each instalment's headline
 SERIES_MARK = rx(r"[\u2460-\u2473\u2776-\u277f]|系列[\u3400-\u9fff]{0,4}之[一二三四五六七八九十]+")
+
+
+def series_label(text: str) -> bool:
+    """The line is a series' numbered label ("关键词⑦　以旧换新"), no quotation left open in it."""
+    return bool(SERIES_MARK.search(text)) and not _unbalanced(text)
+
+
 # "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
 EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = rx(
@@ -1128,8 +1135,7 @@ def _notes_wrapped(rows: list[Row]) -> None:
     column (a post, a place of work) and is no text."""
     for k in range(len(rows) - 1):
         row, nxt = rows[k], rows[k + 1]
-        as_wide = row.fills_column or bool(nxt.column) and row.width >= nxt.column - 1.5  # (a note has no column of its own)
-        if (row.role == NOTE and as_wide and not ends_sentence(row.text) and not row.text.rstrip().endswith(("）", ")"))
+        if (row.role == NOTE and (row.fills_column or _as_wide_as_column_under(row, nxt)) and not ends_sentence(row.text) and not row.text.rstrip().endswith(("）", ")"))
                 and nxt.role == TEXT and not nxt.indented and not nxt.full and len(nxt.text) <= 20
                 and not rx(r"[。！？，,]").search(nxt.text) and INSTITUTION.search(row.text + nxt.text)):
             nxt.role = NOTE
@@ -1152,8 +1158,13 @@ def _cut_mid_word(row: Row, nxt: Row) -> bool:
     measure word) that the next line finishes."""
     from .units import figure_split, word_crosses
 
-    return (bool(nxt.column) and row.width >= nxt.column - 1.5
-            and (word_crosses(row.text, nxt.text) or figure_split(row.text, nxt.text)))
+    return _as_wide_as_column_under(row, nxt) and (word_crosses(row.text, nxt.text) or figure_split(row.text, nxt.text))
+
+
+def _as_wide_as_column_under(row: Row, nxt: Row) -> bool:
+    """The row fills the column of the text line under it (a note, a subtitle:
+    rows that have no column of their own)."""
+    return bool(nxt.column) and row.width >= nxt.column - 1.5
 
 
 def _dashes_in_text(rows: list[Row]) -> None:
@@ -1227,8 +1238,8 @@ def _speakers_between_paragraphs(rows: list[Row]) -> None:
     texts = [k for k, r in enumerate(rows) if r.role != BLANK]
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
-        if (row.role in (TEXT, BYLINE) and SPEAKER.match(row.line.raw.strip()) and above.role == TEXT and ends_sentence(above.text)
-                and below.role == TEXT and (below.full or below.indented)):
+        if (row.role in (TEXT, BYLINE) and above.role == TEXT and ends_sentence(above.text)
+                and below.role == TEXT and (below.full or below.indented) and SPEAKER.match(row.line.raw.strip())):
             row.role = TEXT
 
 

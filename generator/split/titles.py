@@ -168,7 +168,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
-    if upper.rstrip().endswith(("：", ":")) and lower_rows[0].no - upper_rows[-1].no == 1:
+    if upper.rstrip().endswith(("：", ":")) and _set_solid(upper_rows, lower_rows):
         return True  # "泊阳：" / "从“造零件”到“造整车”": a topic and its colon, set solid over what it introduces
     if rx(r"^[^：:，,]{2,8}[：:]").match(lower.strip()) and not rx(r"[：:]").search(upper) \
             and not one_phrase(upper_rows[-1].text, lower_rows[0].text) and parse_byline(lower) is None \
@@ -177,7 +177,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
-            and lower_rows[0].no - upper_rows[-1].no == 1):
+            and _set_solid(upper_rows, lower_rows)):
         # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the
         # speaker says starts on the upper line and goes on below it (a kicker
         # ends with the speaker's colon, or holds none)
@@ -193,7 +193,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "积极作为  坚定前行": a couplet is a headline whole; a plain phrase above it is its kicker
     if _slogan_over_statement(upper, lower, len(upper_rows)) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False
-    if lower_rows[0].no - upper_rows[-1].no > 1:
+    if not _set_solid(upper_rows, lower_rows):
         if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
             return False  # set apart and in other type (one letter-spaced): a kicker over its headline
         return _two_part(upper, lower)
@@ -273,19 +273,26 @@ def _unspaced_under_spaced(phrases: list[str], phrase_rows: list[list[Row]]) -> 
     text, the spaced line may be that text's headline, printed after it)."""
     upper, lower = phrase_rows
     return (all(letter_spaced(r.line.raw) for r in upper) and not any(letter_spaced(r.line.raw) for r in lower)
-            and lower[0].no - upper[-1].no == 1 and _chars(phrases[1]) > _chars(phrases[0]))
+            and _set_solid(upper, lower) and _chars(phrases[1]) > _chars(phrases[0]))
 
 
-def _clauses_under_phrase(upper: str, lower: str) -> bool:
+def _set_solid(upper_rows: list[Row], lower_rows: list[Row]) -> bool:
+    """No blank line parts the two phrases."""
+    return lower_rows[0].no - upper_rows[-1].no == 1
+
+
+def _clauses_under_phrase(phrases: list[str], phrase_rows: list[list[Row]]) -> bool:
     """"光伏玻璃行业主动“踩刹车”" over "多家企业冷修窑炉，行业库存天数明显回落": one
     unbroken phrase over a longer line of two clauses parted by a comma is
     the headline over its deck, the way a 副题 backs the news up in detail
     (a kicker over a headline is the shorter line, or a label; two phrases
     parted by a space under a phrase are as often the headline under its
     kicker, as is a line in spaced display type or one a blank line sets apart)."""
+    upper, lower = phrases
     clauses = [c for c in rx(r"[，,]").split(lower.strip()) if c]
     return (len(clauses) == 2 and all(_chars(c) >= 4 for c in clauses) and _chars(lower) > _chars(upper) >= 8
-            and not rx(r"[，,：:、\s]").search(upper.strip()) and not lower.lstrip().startswith(("—", "-")))
+            and not rx(r"[，,：:、\s]").search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
+            and _set_solid(*phrase_rows) and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))
 
 
 def _refers_back(phrase: str) -> bool:
@@ -402,9 +409,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
-                              or (len(phrases) == 2 and _clauses_under_phrase(phrases[0], phrases[1])
-                                  and phrase_rows[1][0].no - phrase_rows[0][-1].no == 1
-                                  and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))):
+                              or (len(phrases) == 2 and _clauses_under_phrase(phrases, phrase_rows))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (CLOSERS, OPENERS, SERIES_MARK, _unbalanced, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -142,7 +142,7 @@ def one_phrase(left: str, right: str) -> bool:
     """A headline broke between these two lines in mid-phrase."""
     bare_left, bare_right = left.replace(" ", ""), right.replace(" ", "")
     unbalanced = _unbalanced(bare_left)
-    if SERIES_MARK.search(bare_left) and not unbalanced:
+    if series_label(bare_left):
         return False  # "关键词⑦　以旧换新": a series' numbered label ends its line ("新|旧物" is chance)
     return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left)) or unbalanced or _verb_stub(bare_left)
             or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
@@ -200,7 +200,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no line starts with closing punctuation
     if opens_with_dateline(nxt.text):
         return False  # "新华社北京2月29日电…" opens a text; nothing runs on into it
-    if SERIES_MARK.search(row.text) and not row.full and not _unbalanced(row.text):
+    if series_label(row.text) and not row.full:
         return False  # "关键词⑦　以旧换新": a series' numbered label stands on its own line
     if ends_sentence(row.text):
         # A new paragraph may start here (`same_paragraph` rejoins it), but
