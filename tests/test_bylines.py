@@ -18,6 +18,9 @@ from generator.split.bylines import closing_byline, parse_byline, split_dateline
     # papers whose names end otherwise than in 报
     ("每日经济新闻记者 唐婷 袁怡秀", ["唐婷", "袁怡秀"]),
     ("21世纪经济报道记者 熊雯琳", ["熊雯琳"]),
+    # after 文/ or 作者： a name stands though the dictionary knows it as a place
+    ("文 / 龙阳", ["龙阳"]),
+    ("作者：龙阳", ["龙阳"]),
 ])
 def test_byline_forms(line, authors):
     assert parse_byline(line).authors == authors
@@ -25,7 +28,9 @@ def test_byline_forms(line, authors):
 
 @pytest.mark.parametrize("line", ["记者手记", "记者注意到，", "中国经济顶住多重压力实现量的合理增长",
                                   # marked crossheads: their words are not names
-                                  "●转型破局", "■利率倒挂", "◆科技强省", "■向下、向下、再向下"])
+                                  "●转型破局", "■利率倒挂", "◆科技强省", "■向下、向下、再向下",
+                                  # a marked place name is a crosshead; after 文/ four characters are no name
+                                  "■龙阳", "文/转型破局"])
 def test_words_that_only_start_like_bylines(line):
     assert parse_byline(line) is None
 

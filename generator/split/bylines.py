@@ -233,8 +233,13 @@ def parse_byline(text: str) -> Byline | None:
             return Byline(text, [speaker.group("name").replace(" ", "")])  # "文／全国政协委员、…院长　陶静姝"
         if rx(r"[。！？，]").search(names):
             return None
-        if not re.search(ROLE, names) and not all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t):
-            return None  # "●转型破局", "■利率倒挂": a marked crosshead, its words not a name
+        # "●转型破局", "■利率倒挂": a marked crosshead, its words not a name. After
+        # "文/" or "作者：" a two- or three-character name stands though the
+        # dictionary knows it as a place ("文/龙阳").
+        marked_only = bool(rx(r"^[■□◎●○◆◇]\s*$").match(text[:match.start("names")]))
+        doubtful = [t for t in SPLIT_NAMES.split(names.strip()) if t and (marked_only or len(t) > 3)]
+        if not re.search(ROLE, names) and not all(_could_be_name(t) for t in doubtful):
+            return None
         if not (_names_part_ok(re.sub(ROLE_ANY, " ", names)) or re.match(ROLE_ANY, names)):
             # "文/武汉制信科技有限公司": a byline that names a firm, not a person
             firm = rx(rf"{HAN}{{2,20}}(?:公司|集团|研究院|研究所|研究中心|大学|学院|协会|中心)").fullmatch(names.strip())
