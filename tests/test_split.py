@@ -3692,3 +3692,52 @@ def test_contents_entries_keep_their_blurbs_and_a_dated_article_after_them_is_ne
     recs = split(page)
     assert [(r.title, r.authors) for r in articles(recs)] == [("2034年全省外贸进出口首破万亿元", ["龙小川"])]
     assert any("专家解读新一年经济走势" in r.text and r.what == "目录或导读" for r in recs)
+
+
+
+# Three articles of a series: each opens on its own subject, then sets up the
+# report's short form and goes on in the same words (nothing but that set-up
+# tells where one ends).
+REPORT_SAYS = ["《报告》认为，建设现代化产业体系要提升产业链供应链韧性和安全水平，推动产业向高端化、智能化、绿色化发展。",
+               "《报告》建议，一是加快关键核心技术攻关，二是完善产业政策体系，三是加强人才培养和引进，推动产业高质量发展。",
+               "此外，要加强国际合作，同全球顶尖科学家、国际科技组织一道，推动现代化产业体系建设取得新进展。"]
+REPORT_SET_UP = "《中国工业发展报告(2023)》(以下简称“《报告》”)称，我国产业体系的规模持续扩大，产业链供应链的韧性不断提升。"
+REPORT_ARTICLES = [
+    ("布局未来产业 打造实体经济创新发展新引擎", "未来产业是指代表科技和产业长期发展方向的产业，目前大多处于孕育孵化阶段，需要加强前瞻布局。"),
+    ("深耕数据要素应用 推动数字经济核心产业均衡发展", "数字经济的发展和壮大无疑是新科技革命和产业变革的重要方向，也是现代化产业体系的重要内容。"),
+    ("智能制造全产业变革:从“跟跑”向“领跑”跨越", "智能制造是新一代信息技术与先进制造业深度融合的新型生产方式，是制造业转型升级的重要抓手。"),
+]
+
+
+def _report_page(crosshead: str = "", byline: str = "") -> str:
+    parts = []
+    for k, (head, lead) in enumerate(REPORT_ARTICLES):
+        body = [lead, REPORT_SET_UP] + REPORT_SAYS
+        if k == 1:
+            body = ([byline] if byline else []) + body
+            if crosshead:
+                body.insert(-2, crosshead)
+        parts.append("\n\n".join([head] + body))
+    return "\n\n".join(parts) + "本篇文章均由本报记者曹驰采写\n"
+
+
+def test_a_short_form_set_up_again_starts_another_article():
+    """Three articles of one series on one page, with no bylines (the page's
+    credit closes the last): each sets up '（以下简称“《报告》”）' afresh,
+    which one writer does once, so the display line before each is a
+    headline, not a crosshead; between two set-ups the longest display line
+    is the headline (the others stay crossheads)."""
+    arts = articles(split(_report_page(crosshead="关键技术仍需突破")))
+    assert [a.title for a in arts] == [head for head, _ in REPORT_ARTICLES]
+    assert [p.text for p in arts[1].paragraphs if p.heading] == ["关键技术仍需突破"]
+
+
+def test_the_pages_credit_to_all_its_articles_names_each_unsigned_one():
+    """'本篇文章均由本报记者曹驰采写' (均: all the articles) at the foot of the
+    page's last article: the unsigned articles printed before it on the page
+    are that reporter's too; a signed one keeps its own byline and stops
+    the credit's reach."""
+    arts = articles(split(_report_page()))
+    assert [a.authors for a in arts] == [["曹驰"]] * 3
+    arts = articles(split(_report_page(byline="本报记者 王小明")))
+    assert [a.authors for a in arts] == [[], ["王小明"], ["曹驰"]]

@@ -140,6 +140,50 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     return crosshead_model().probability(features) >= 0.5
 
 
+# "（以下简称“《报告》”）": a writer names the short form once, where the long
+# name first comes up in the article
+SHORT_FORM = rx(r"[（(]以下简称\s*[“\"「]?(?P<short>[^”\"」（()）]{1,16}?)[”\"」]?\s*[）)]")
+
+
+def _short_forms(unit: Unit) -> set[str]:
+    return {m.group("short").replace(" ", "") for m in SHORT_FORM.finditer(unit.text)} if "以下简称" in unit.text else set()
+
+
+def _redefinition_cut(text: Text) -> int | None:
+    """Where a text read as one article holds two: a short form set up twice
+    ("《中国工业发展报告（2023）》（以下简称“《报告》”）" in two paragraphs) is
+    set up by two writers, so one of the display lines between the two
+    paragraphs (read as crossheads) is the second article's headline: the
+    longest, as headlines run longer than crossheads."""
+    defined: dict[str, int] = {}
+    for i, part in enumerate(text.parts):
+        if not (isinstance(part, Unit) and part.kind == BODY):
+            continue
+        for short in _short_forms(part):
+            if short in defined:
+                heads = [j for j in range(defined[short] + 1, i)
+                         if isinstance(text.parts[j], Unit) and text.parts[j].kind == HEAD]
+                if heads:
+                    return max(heads, key=lambda j: (len("".join(text.parts[j].text.split())), -j))
+            defined[short] = i
+    return None
+
+
+def split_at_redefinitions(items: list[Item]) -> list[Item]:
+    """Part texts at the headline `_redefinition_cut` finds, until none is left."""
+    out: list[Item] = []
+    queue = list(items)
+    while queue:
+        item = queue.pop(0)
+        cut = _redefinition_cut(item) if isinstance(item, Text) else None
+        if cut is None:
+            out.append(item)
+            continue
+        out += [Text(item.parts[:cut], item.gap), HeadGroup([item.parts[cut]])]
+        queue.insert(0, Text(item.parts[cut + 1:]))
+    return out
+
+
 def _digest_item_title(title: str, text: str) -> bool:
     """A bulleted "subject：claim" title over a text that opens on that subject."""
     match = rx(r"^[◆●■▶►◇○]\s*(?P<subject>[^：:\s]{2,10})[：:]").match(title)
@@ -1735,7 +1779,7 @@ def _last_body(parts: list) -> Unit | None:
 
 
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
-    items = merge_crossheads(items, flowing)
+    items = split_at_redefinitions(merge_crossheads(items, flowing))
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
@@ -1776,6 +1820,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
             records += _others(seed, item.rows)
     records += _others(seed, aside)
     records = _standfirsts_above(sorted(records, key=lambda r: r.lines))  # (keeps print order)
+    _spread_page_credits(records)
     _mark_pull_quotes(records)
     _mark_notices(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
@@ -1785,6 +1830,21 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
 
 END_MATTER_WHATS = tuple(OTHER_WHAT[role] for role in (EDITOR, "ad", FURNITURE, JUMP))  # what closes a page's article
 STANDFIRST_MAX = 200  # characters: a magazine's standfirst is a paragraph, no article
+
+
+def _spread_page_credits(records: list[Record]) -> None:
+    """"本篇文章均由本报记者曹驰采写" closing a page's last article: "all the
+    articles" of the page are that reporter's, so the unsigned ones printed
+    before it on the page (back to other matter or a signed article) take
+    the name too."""
+    for k, record in enumerate(records):
+        credit = next((m for m in (WRITTEN_BY.search(p.text) for p in record.paragraphs[-3:]) if m), None)
+        if credit is None or record.authors != [credit.group("name")]:
+            continue
+        for before in reversed(records[:k]):
+            if before.kind not in ARTICLE_KINDS or before.authors:
+                break
+            before.authors = [credit.group("name")]
 
 
 def _standfirsts_above(records: list[Record]) -> list[Record]:
