@@ -108,3 +108,13 @@ def test_one_credit_for_all_of_a_columns_items_is_the_pages_not_a_byline():
     from generator.split.lines import EDITOR_CREDIT
 
     assert EDITOR_CREDIT.match("本栏撰稿｜葛小秋　孙小禾　严小夏") and parse_byline("撰稿：王小五").authors == ["王小五"]
+
+
+def test_traditional_characters_read_as_the_same_forms():
+    """Hong Kong and Taiwan papers print roles and datelines in traditional
+    characters; the names come out as printed."""
+    assert parse_byline("維港日報記者　龐詠琳").authors == ["龐詠琳"]
+    byline, rest = split_dateline("維港日報訊（記者　鄺卓謙）本地新股市場回暖勢頭持續。")
+    assert byline.authors == ["鄺卓謙"] and byline.text == "維港日報訊（記者　鄺卓謙）" and rest == "本地新股市場回暖勢頭持續。"
+    assert closing_byline("新股上市後的表現亦出現分化。（記者 鄺卓謙）").authors == ["鄺卓謙"]
+    assert parse_byline("報告指出，新股集資額大幅回升") is None

@@ -166,7 +166,7 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
-def parse_byline(text: str) -> Byline | None:
+def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
     if not text or len(text) > 60:
@@ -320,7 +320,7 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
 CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
 
 
-def closing_byline(text: str) -> Byline | None:
+def _closing_byline(text: str) -> Byline | None:
     """The byline a text closes with, in brackets after its last sentence."""
     match = CLOSING_BYLINE.search(text.rstrip())
     if not match:
@@ -402,7 +402,7 @@ def dateline_over(lines: list[str]) -> tuple[Byline, str] | None:
     return max(readings, key=lambda d: len(d[0].authors), default=None)
 
 
-def split_dateline(text: str) -> tuple[Byline, str] | None:
+def _split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
     if not match:
@@ -480,4 +480,58 @@ def signature_alone(text: str) -> Byline | None:
     if text[:1] in "（(":
         return closing_byline("。" + text)
     return reader_signature(text)
+
+
+# ---------------------------------------------------------------- traditional characters
+# Hong Kong, Macao and Taiwan papers print roles and datelines in traditional
+# characters ("維港日報訊（記者　鄺卓謙）", "記者　龐詠琳"). The forms above are
+# read through a fold of the characters they are made of, one for one, so a
+# name's place in the folded line is its place in the printed one: names
+# come out as printed.
+TRADITIONAL = "記訊報電攝員實習見約編輯責評論導聞網臺圖寫採訪譯專綜經濟財時國際華週誌雜發佈劃際"
+SIMPLIFIED = "记讯报电摄员实习见约编辑责评论导闻网台图写采访译专综经济财时国际华周志杂发布划际"
+FOLD = str.maketrans(TRADITIONAL, SIMPLIFIED)
+TRADITIONAL_FORM = rx(f"[{TRADITIONAL}]")
+
+
+def _printed(part: str, folded: str, text: str) -> str:
+    """`part` of the folded line, as the line printed it."""
+    at = folded.find(part)
+    return text[at:at + len(part)] if at >= 0 else part
+
+
+def _as_printed(byline: Byline, folded: str, text: str) -> Byline:
+    return Byline(_printed(byline.text, folded, text), [_printed(n, folded, text) for n in byline.authors],
+                  byline.photo, byline.needs_names)
+
+
+def parse_byline(text: str) -> Byline | None:
+    """A Byline when the whole line is one, else None."""
+    if not TRADITIONAL_FORM.search(text):
+        return _parse_byline(text)
+    folded = text.translate(FOLD)
+    found = _parse_byline(folded)
+    return _as_printed(found, folded, text) if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def closing_byline(text: str) -> Byline | None:
+    """The byline a text closes with, in brackets after its last sentence."""
+    if not TRADITIONAL_FORM.search(text):
+        return _closing_byline(text)
+    folded = text.translate(FOLD)
+    found = _closing_byline(folded)
+    return _as_printed(found, folded, text) if found else None
+
+
+def split_dateline(text: str) -> tuple[Byline, str] | None:
+    """An inline dateline opening a news body -> (byline, rest of the text)."""
+    if not TRADITIONAL_FORM.search(text):
+        return _split_dateline(text)
+    folded = text.translate(FOLD)
+    found = _split_dateline(folded)
+    if not found:
+        return None
+    byline, rest = found
+    return _as_printed(byline, folded, text), text[len(text) - len(rest):]
 
