@@ -118,3 +118,22 @@ def test_traditional_characters_read_as_the_same_forms():
     assert byline.authors == ["鄺卓謙"] and byline.text == "維港日報訊（記者　鄺卓謙）" and rest == "本地新股市場回暖勢頭持續。"
     assert closing_byline("新股上市後的表現亦出現分化。（記者 鄺卓謙）").authors == ["鄺卓謙"]
     assert parse_byline("報告指出，新股集資額大幅回升") is None
+
+
+@pytest.mark.parametrize("line,authors", [
+    # the role and a space, the names alone after it
+    ("撰文　钟离思", ["钟离思"]),
+    ("作者 温静姝", ["温静姝"]),
+    ("撰文｜孔令舟", ["孔令舟"]),
+    # a translated piece: the writer, a foreign name, is the author; the translator is not
+    ("文｜艾琳·索恩达尔　翻译｜卢一川", ["艾琳·索恩达尔"]),
+    # an as-told-to piece: who wrote it down is the author, not who told it
+    ("口述｜韦青山（屿南竹业集团董事长）　整理｜本刊记者　戚若", ["戚若"]),
+])
+def test_magazine_credit_forms(line, authors):
+    assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["作者 认为这是", "撰文｜转型破局"])
+def test_role_words_before_other_words_are_no_byline(line):
+    assert parse_byline(line) is None

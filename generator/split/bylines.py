@@ -25,7 +25,9 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 ROLE_ANY = rf"(?:{OUTLET}?{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|文\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：])\s*(?P<names>.+)$")
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者)\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：]"
+                   # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
+                   r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
@@ -34,10 +36,13 @@ WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
-PAIRED_ROLES = "采访、撰文|撰文|文字|采写|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
+PAIRED_ROLES = "采访、撰文|撰文|文字|采写|整理|口述|翻译|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
 STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
-WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|文)$")
-PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
+WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|整理|文)$")  # (who told the story, 口述, and the translator are no writers)
+# a credited name: "X", "本刊记者 X", "X（…董事长）" (the speaker's post), or a
+# transliterated foreign name ("艾琳·索恩达尔")
+CREDITED = rf"(?:{ROLE}\s*)?(?:{HAN}{{1,6}}·{HAN}{{1,8}}|{HAN}{{2,4}})(?:[（(][^（()）]{{2,30}}[)）])?"
+PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{CREDITED}(?:[\s、]+{CREDITED})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = rx(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
 PHOTO_CREDIT = rx(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
@@ -76,7 +81,7 @@ WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
-NAME_TOKEN = rx(rf"^{HAN}{{2,4}}$")
+NAME_TOKEN = rx(rf"^(?:{HAN}{{2,4}}|{HAN}{{1,6}}·{HAN}{{1,8}})$")  # (or a transliterated foreign name)
 SPLIT_NAMES = rx(r"[\s、，,；;]+")
 
 
@@ -187,7 +192,8 @@ def _parse_byline(text: str) -> Byline | None:
         writers = [m for m in pairs if WRITER_ROLE.match(m.group("role"))]
         if writers or not STAFF_ROLE.match(pairs[0].group("role")):
             credited = writers or [m for m in pairs if not STAFF_ROLE.match(m.group("role")) and m.group("role") != "制图"]
-            return Byline(text, [n for m in credited for n in person_names(m.group("names")) if _names_only(n)])
+            names = [rx(r"[（(][^（()）]*[)）]").sub(" ", m.group("names")) for m in credited]
+            return Byline(text, [n for ns in names for n in person_names(ns) if _names_only(n)])
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):
         return Byline(text, person_names(re.sub(ROLE_ANY, " ", match.group("names"))), photo=True)  # "图/新京报记者 王飞"
