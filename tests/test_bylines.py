@@ -137,3 +137,10 @@ def test_magazine_credit_forms(line, authors):
 @pytest.mark.parametrize("line", ["作者 认为这是", "撰文｜转型破局"])
 def test_role_words_before_other_words_are_no_byline(line):
     assert parse_byline(line) is None
+
+
+def test_all_media_newsrooms_and_county_media_centres():
+    assert parse_byline("桐阳日报全媒体记者　季晚舟").authors == ["季晚舟"]
+    assert parse_byline("融媒记者　汤问渠").authors == ["汤问渠"]
+    byline, rest = split_dateline("雁川融媒讯（记者　苗一禾）10月15日，我县举行重大项目集中签约活动。")
+    assert byline.authors == ["苗一禾"] and rest.startswith("10月15日")

@@ -3741,3 +3741,47 @@ def test_the_pages_credit_to_all_its_articles_names_each_unsigned_one():
     assert [a.authors for a in arts] == [["曹驰"]] * 3
     arts = articles(split(_report_page(byline="本报记者 王小明")))
     assert [a.authors for a in arts] == [[], ["王小明"], ["曹驰"]]
+
+
+@pytest.mark.parametrize("upper,lower,kicker", [
+    # figures opening on their time frame or a count, closed by a figure: the scene for the headline
+    ("前10个月全市外贸进出口增长9.6%", "桐阳外贸跑出“加速度”", True),
+    ("62个品种平均降价53%", "九省联盟药品集采结果7月起执行", True),
+    # a headline broken in two opens on its subject, or its figure goes on in the line under it
+    ("光伏组件价格跌破每瓦0.8元", "二线厂商加速出清", False),
+])
+def test_a_statement_of_figures_over_a_headline_without_any_is_its_kicker(upper, lower, kicker):
+    rec = under_headline(f"{upper}\n{lower}")
+    if kicker:
+        assert (rec.kicker, rec.title) == (upper, lower)
+    else:
+        assert not rec.kicker and rec.title.replace(" ", "") == (upper + lower).replace(" ", "")
+
+
+def test_a_figure_cut_from_its_qualifier_is_no_kicker():
+    from generator.split.titles import _figure_kicker
+
+    assert _figure_kicker("前10个月全市外贸进出口增长9.6%", "桐阳外贸跑出“加速度”")
+    assert not _figure_kicker("2024年GDP增速目标或设定为5%", "左右　新质生产力备受关注")  # "5%左右", cut at the edge
+    assert not _figure_kicker("前5月全市经营主体突破60万户", "创历史新高")  # the headline's verb goes on
+
+
+def test_display_lines_under_an_adverts_label_are_the_adverts():
+    """'公益广告' over its slogans and sponsors ('…文明办　宣') set solid: the
+    advert runs to the blank line; the headline after it heads the text."""
+    page = ("公益广告\n讲文明　树新风\n争做文明雁川人\n雁川县委宣传部　雁川县文明办　宣\n\n"
+            "基层动态\n芦塘镇：“板凳会”解民忧\n" + "\n".join(FOREIGN) + "（芦塘镇　韦小溪）\n")
+    recs = split(page)
+    assert [(a.title, a.authors) for a in articles(recs)] == [("芦塘镇：“板凳会”解民忧", ["韦小溪"])]
+    assert "争做文明雁川人" in " ".join(r.text for r in recs if r.kind == "other")
+
+
+def test_a_bracketed_supplier_credit_closes_its_item():
+    """'（县农业农村局供稿）' after an item's last paragraph is the item's
+    end matter (who supplied it), not the headline of what follows."""
+    farm = ["眼下正值秋冬种备耕关键时期，全县已储备小麦、油", "菜良种186万公斤，各类化肥2.3万吨，能够满足秋冬", "种生产需要。县农业农村局组织农技人员深入田间地", "头，指导农户科学播种、合理施肥。"]
+    page = ("秋冬种农资储备充足\n" + "\n".join(farm) + "\n（县农业农村局供稿）\n\n"
+            "外贸优品转内销\n" + BODY_B + "\n")
+    recs = articles(split(page))
+    assert [a.title for a in recs] == ["秋冬种农资储备充足", "外贸优品转内销"]
+    assert "供稿" in recs[0].text and "供稿" not in recs[1].text

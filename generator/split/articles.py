@@ -33,7 +33,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, opens_with_dateline, signature_unit, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, SUPPLIED_BY, Unit, cjk as _cjk, opens_with_dateline, signature_unit, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -112,8 +112,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and signature_unit(last)):
-        return False  # the text before closed with its signature ("…。（记者 许 诺）", "读者 符春生（江西南昌）")
+    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1
+                                            and (signature_unit(last) or SUPPLIED_BY.match(last.text))):
+        # the text before closed with its signature ("…。（记者 许 诺）", "读者
+        # 符春生（江西南昌）") or its supplier's credit ("（县农业农村局供稿）")
+        return False
     if flowing:
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.

@@ -630,7 +630,27 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _printed_twice(rows)
     _disclosure_notices(rows)
     _legal_notices(rows)
+    _advert_under_label(rows)
     return rows
+
+
+AD_LABEL = rx(r"^(?:公益广告|广告|商业广告|形象广告)$")
+
+
+def _advert_under_label(rows: list[Row]) -> None:
+    """"公益广告" / "讲文明　树新风" / "争做文明雁川人" / "…县委宣传部　…文明办　宣":
+    the display lines set solid under an advert's label, up to the first
+    blank line, are the advert's, not a headline (nor running text, which
+    closes its sentences)."""
+    for k, row in enumerate(rows):
+        if row.role != AD or not AD_LABEL.match(row.text.replace(" ", "")):
+            continue
+        prev = row
+        for nxt in rows[k + 1:]:
+            if nxt.no != prev.no + 1 or nxt.role not in (TEXT, SUB, BYLINE) or ends_sentence(nxt.text):
+                break
+            nxt.role = AD
+            prev = nxt
 
 
 # "证券代码：603871　证券简称：海澄股份　公告编号：2026-058" opens a listed

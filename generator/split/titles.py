@@ -176,6 +176,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "新能源汽车产业链加速集聚" over "泊阳：从…": a headline opening on its topic and colon is whole
     if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
+    if _figure_kicker(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
+        return False
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
             and _set_solid(upper_rows, lower_rows)):
         # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the
@@ -332,6 +334,27 @@ def _figure_deck(upper: str, lower: str) -> bool:
     return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not rx(r"\d").search(upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
             and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
+
+
+FIGURE_END = rx(r"(?:" + QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％])$")
+
+
+def _figure_kicker(upper: str, lower: str) -> bool:
+    """"前10个月全市外贸进出口增长9.6%" over "桐阳外贸跑出“加速度”", "62个品种
+    平均降价53%" over "九省联盟药品集采结果7月起执行": a statement of figures,
+    opening on its time frame or a count and closed by its figure, over a
+    line that gives none and opens on its own subject is the kicker over
+    the headline (the figures set the scene, the headline says what they
+    mean). A headline broken in two opens on its subject ("光伏组件价格跌破
+    每瓦0.8元" / "二线厂商加速出清") or goes on with its verb ("…突破60万户" /
+    "创历史新高")."""
+    from ..enrich.text import tag_of
+
+    upper, lower = upper.strip(), lower.strip()
+    opens_on_figures = bool(TIME_FRAME.match(upper) or QUANTITY.match(upper))
+    return (opens_on_figures and bool(FIGURE_END.search(upper)) and _chars(upper) >= 6 and _chars(lower) >= 6
+            and not rx(r"^(?:左右|以上|以下|以内|上下|之多|有余)").match(lower)  # "…设定为5%" / "左右…": the figure goes on
+            and not FIGURE.search(lower) and not tag_of(first_word(lower)).startswith("v"))
 
 
 def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bool:

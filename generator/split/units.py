@@ -96,6 +96,11 @@ def signature_unit(unit: "Unit") -> bool:
     return bool(signature_alone(text) or (as_printed and signature_alone(" ".join(r.line.raw.strip() for r in unit.rows))))
 
 
+# "（县农业农村局供稿）", "（本刊综合）", "（来源：澜江日报）": who supplied an
+# item, closing it as a signature does (no person named)
+SUPPLIED_BY = rx(r"^[（(][\u3400-\u9fff·\s]{2,20}(?:供稿|综合)[）)]$|^[（(](?:稿件|信息)?来源\s*[:：][^（()）]{2,30}[）)]$")
+
+
 def _ends_on_credit(text: str) -> bool:
     """A caption closed by its photo credit ("…跑步、骑行。 本报记者 朱华" / "摄"):
     the credit closes it as a full stop would. (Only after a closed sentence
@@ -386,6 +391,8 @@ def _headlike(unit: Unit) -> bool:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
     if signature_unit(unit):
         return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
+    if SUPPLIED_BY.match(text):
+        return False  # "（县农业农村局供稿）": who supplied the item above, its last line
     if not looks_like_headline(text):
         return False
     if len(unit.rows) > 1:
