@@ -2908,7 +2908,8 @@ def test_credits_lines_at_a_pages_head_join_no_headline_when_no_blank_line_parts
     """No blank lines: '政法·案件　责任编辑　窦明川　美编　尹小菲' and '编辑：蒙若琪
     美编：Lily Zhou' (a Latin name) over the first headline are the page's
     credits, not the headline's first line."""
-    for credits in ("政法·案件　责任编辑　窦明川　　美编　尹小菲", "编辑：蒙若琪　美编：Lily Zhou"):
+    for credits in ("政法·案件　责任编辑　窦明川　　美编　尹小菲", "编辑：蒙若琪　美编：Lily Zhou",
+                    "农村经济　第4版　责任编辑：柯青禾"):  # (the page's number beside its section)
         page = f"{credits}\n“高息理财”骗局背后的资金链\n本报记者　姜成涛\n" + indented(FOREIGN + CREDIT) + "\n"
         (rec,) = articles(split(page))
         assert rec.title == "“高息理财”骗局背后的资金链", credits

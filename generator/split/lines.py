@@ -299,8 +299,10 @@ PRODUCED_BY = rx(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工
 
 def _label_then_credits(raw: str) -> bool:
     """"政法·案件　责任编辑　窦明川　美编　尹小菲": the page's section, then its
-    editors' credits, on the line that heads the page."""
-    label, _, rest = raw.strip().partition(" ")
+    editors' credits, on the line that heads the page (its number may
+    stand beside the section: "农村经济　第4版　责任编辑：柯青禾")."""
+    line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip(), count=1)
+    label, rest = (rx(r"\s+").split(line, maxsplit=1) + [""])[:2]
     return bool(rx(r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,4})?").fullmatch(label) and EDITOR_CREDIT.match(rest.strip()))
 
 
