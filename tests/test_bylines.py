@@ -1,6 +1,6 @@
 import pytest
 
-from generator.split.bylines import closing_byline, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from generator.split.bylines import closing_byline, parse_byline, signature_alone, split_dateline, split_photo_credit, split_trailing_byline
 
 
 @pytest.mark.parametrize("line,authors", [
@@ -144,3 +144,16 @@ def test_all_media_newsrooms_and_county_media_centres():
     assert parse_byline("融媒记者　汤问渠").authors == ["汤问渠"]
     byline, rest = split_dateline("雁川融媒讯（记者　苗一禾）10月15日，我县举行重大项目集中签约活动。")
     assert byline.authors == ["苗一禾"] and rest.startswith("10月15日")
+
+
+def test_as_told_to_credits_on_two_lines():
+    """'口述｜X（post）' over '整理｜本刊记者　Y': the first line credits who
+    told the story (no author), the second who wrote it down."""
+    told = parse_byline("口述｜韦青山（屿南竹业集团董事长）")
+    assert told is not None and told.authors == []
+    assert parse_byline("整理｜本刊记者　戚若").authors == ["戚若"]
+
+
+def test_an_office_before_the_name_in_a_closing_credit_is_no_name():
+    assert signature_alone("（协会秘书处　倪亦晴）").authors == ["倪亦晴"]
+    assert signature_alone("（芦塘镇　韦小溪）").authors == ["韦小溪"]

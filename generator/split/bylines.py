@@ -26,7 +26,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者)\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理)\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
@@ -37,6 +37,7 @@ WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
+TOLD_BY = rx(rf"^口述\s*[/／|｜│:：]\s*{HAN}{{2,4}}(?:\s*[（(][^（()）]{{2,30}}[)）])?$")
 PAIRED_ROLES = "采访、撰文|撰文|文字|采写|整理|口述|翻译|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
 STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
 WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|整理|文)$")  # (who told the story, 口述, and the translator are no writers)
@@ -183,6 +184,8 @@ def _parse_byline(text: str) -> Byline | None:
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
+    if TOLD_BY.match(text):
+        return Byline(text, [])  # "口述｜韦青山（…董事长）": who told the story; who wrote it down signs on the next line
     pairs = list(PAIRED_ROLE.finditer(text))
     if len(pairs) >= 2 and rx(r"\s").sub("", "".join(m.group(0) for m in pairs)) == rx(r"\s").sub("", text):
         # "撰文｜X　摄影｜Y　编辑｜Z", "编辑｜Z　文｜本刊记者 X Y　图｜视界图库": a
@@ -334,7 +337,7 @@ def _closing_byline(text: str) -> Byline | None:
         return None
     printed = inner = match.group("inner")
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
-    inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|镇|乡|街道|社区)\s+(?=[\u3400-\u9fff])").sub("", inner)
+    inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区)\s+(?=[\u3400-\u9fff])").sub("", inner)
     if re.search(ROLE, inner):
         inner = rx(r"\s*(?:整理|采写|编译)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
