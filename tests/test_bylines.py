@@ -157,3 +157,10 @@ def test_as_told_to_credits_on_two_lines():
 def test_an_office_before_the_name_in_a_closing_credit_is_no_name():
     assert signature_alone("（协会秘书处　倪亦晴）").authors == ["倪亦晴"]
     assert signature_alone("（芦塘镇　韦小溪）").authors == ["韦小溪"]
+
+
+def test_editors_credits_parted_by_bars():
+    from generator.split.lines import EDITOR_CREDIT
+
+    assert EDITOR_CREDIT.match("责任编辑　颜秋白　｜　版面编辑　邝芷")
+    assert not EDITOR_CREDIT.match("责任编辑　颜秋白　｜　地方国资“接盘”光伏项目")
