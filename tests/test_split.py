@@ -3786,3 +3786,22 @@ def test_a_bracketed_supplier_credit_closes_its_item():
     recs = articles(split(page))
     assert [a.title for a in recs] == ["秋冬种农资储备充足", "外贸优品转内销"]
     assert "供稿" in recs[0].text and "供稿" not in recs[1].text
+
+
+def test_a_series_name_over_a_headline_is_its_kicker():
+    """'县域商业体系建设观察' over '一个乡镇商贸中心的“翻新账”': a phrase naming a
+    series by its kind (…观察, …调查, …手记) stands over each instalment's
+    headline, not in it."""
+    rec = under_headline("县域商业体系建设观察\n一个乡镇商贸中心的“翻新账”")
+    assert (rec.kicker, rec.title) == ("县域商业体系建设观察", "一个乡镇商贸中心的“翻新账”")
+
+
+def test_a_profiles_headline_names_its_subject_and_a_quoted_claim():
+    """'一周人物' / '韩栖梧：把老机床“搬上云”' / text set flush, with no blank
+    line: a name, its colon and a quoted claim is a profile's headline, not
+    a speaker's turn opening a paragraph."""
+    page = ("一周人物\n韩栖梧：把老机床“搬上云”\n在沅桥经济开发区，提起韩栖梧，不少机械厂老板都会叫他一声“韩师傅”。这位54岁的机床维\n"
+            "修工程师，干了三十多年机床修理，如今却当起了一家工业互联网公司的创始人。\n"
+            "三年来，他的公司已为周边400多家中小企业的6000多台机床完成改造。（本报记者　梁穗）\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "韩栖梧：把老机床“搬上云”" and rec.authors == ["梁穗"]

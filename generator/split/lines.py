@@ -390,8 +390,10 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
     if bare[-1] in "：:" and len(bare) > 10:
         return False  # a sentence introducing what follows (a kicker label is short: "中国人民银行：")
     speaker = rx(r"^([\u3400-\u9fff]{2,4})[：:]").match(bare)
-    if speaker and len(bare) > 12 and (rx(r"[，,]").search(bare) or looks_like_person(speaker.group(1))
-                                       or not (SPEAKING_BODY.search(speaker.group(1)) or len(bare) <= 24)):
+    quoted_claim = bare[-1] == "”" and "“" in bare and len(bare) <= 24  # "韩栖梧：把老机床“搬上云”": a profile's headline
+    if speaker and len(bare) > 12 and not quoted_claim and (
+            rx(r"[，,]").search(bare) or looks_like_person(speaker.group(1))
+            or not (SPEAKING_BODY.search(speaker.group(1)) or len(bare) <= 24)):
         # "曾纯：后来……": a speaker's turn in an interview; not "人社部：上半年…"
         # (a body speaking) nor "换电模式：重卡电动化的“加速器”" (a topic and its headline)
         return False

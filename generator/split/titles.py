@@ -178,6 +178,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if _figure_kicker(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False
+    if SERIES_NAME.search(upper.strip()) and _chars(upper) <= 12 and " " not in upper.strip():
+        return False  # "县域商业体系建设观察" over its instalment's headline: the series' name
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
             and _set_solid(upper_rows, lower_rows)):
         # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the
@@ -203,6 +205,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     return kicker_model().probability(features) >= 0.5
 
 
+# the words a series or column names itself by ("县域商业体系建设观察", "…一线调查")
+SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评)$")
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
