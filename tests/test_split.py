@@ -3805,3 +3805,16 @@ def test_a_profiles_headline_names_its_subject_and_a_quoted_claim():
             "三年来，他的公司已为周边400多家中小企业的6000多台机床完成改造。（本报记者　梁穗）\n")
     (rec,) = articles(split(page))
     assert rec.title == "韩栖梧：把老机床“搬上云”" and rec.authors == ["梁穗"]
+
+
+def test_a_reports_labelled_parts_are_its_crossheads():
+    """'【现场】…', '【数据】…', '【分析】…': a report in parts, each under a
+    label naming the kind of part, the first right under the byline, is one
+    article with crossheads (a place's or a column's label opens an item)."""
+    farm = ["眼下正值秋冬种备耕关键时期，全县已储备小麦、油菜", "良种186万公斤，各类化肥2.3万吨，能够满足秋冬种", "生产需要。"]
+    more = ["县农业农村局组织农技人员深入田间地头，指导农户科", "学播种、合理施肥，秋冬种农资储备充足，价格平稳。"]
+    page = ("秋冬种农资储备充足\n\n本报记者 李四\n\n【现场】农资门店备货忙\n\n" + "\n".join(farm) + "\n\n"
+            "【分析】农资价格保持平稳\n\n" + "\n".join(more) + "\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "秋冬种农资储备充足" and [p.text for p in rec.paragraphs if p.heading] == \
+        ["【现场】农资门店备货忙", "【分析】农资价格保持平稳"]

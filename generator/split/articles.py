@@ -63,6 +63,9 @@ STACK_MARGIN_APART = 0.1  # less where a blank line parts them (at none, real pa
 PARALLEL_OPENING = 3  # characters two crossheads of one article open with alike
 SENTENCE_LIKE_CHARS = 24  # a line inside the text longer than this, with a list or clause, is no crosshead
 LABELLED_ITEM = rx(r"^\s*【[^】]{1,6}】\s*\S{4,}")
+# "【现场】看房团又多了起来", "【数据】…", "【分析】…": a report's parts, each
+# under a label naming what kind of part it is: crossheads, not items
+REPORT_PART = rx(r"^\s*【(?:现场|数据|分析|背景|声音|探因|追问|对策|案例|走访|解读|观点)】\s*\S{4,}")
 BRACKETED_TITLE = rx(r"^\s*【[^】]{6,40}】$")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 BARE_FOLIO = rx(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
@@ -90,7 +93,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "◆梧川路桥：中标…" over "梧川路桥（601892）公告，…": a digest's item, each under its subject's name
     if STOCK_ITEM.match(group.units[-1].text):
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
-    if LABELLED_ITEM.match(_title_of(group)) or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
+    if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) \
+            or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
         # opens an item of its own; so does a digest item's bracketed headline,
@@ -430,6 +434,12 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             # its kicker, or a headline over two lines.)
             run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
+        if (isinstance(item, HeadGroup) and isinstance(prev, HeadGroup) and prev.of(BYLINE) and run == k + 1
+                and isinstance(nxt, Text) and REPORT_PART.match(_title_of(item))):
+            # the report's first part, its label right under the byline: the text starts there
+            out.append(Text(list(item.units) + list(item.rows) + nxt.parts))
+            k = run + 1
+            continue
         main = _text_around_box(out)
         if (run > k and main is not None and isinstance(nxt, Text) and run - k <= 2
                 and any(isinstance(p, Unit) and p.kind == HEAD for p in main.parts)
