@@ -3818,3 +3818,17 @@ def test_a_reports_labelled_parts_are_its_crossheads():
     (rec,) = articles(split(page))
     assert rec.title == "秋冬种农资储备充足" and [p.text for p in rec.paragraphs if p.heading] == \
         ["【现场】农资门店备货忙", "【分析】农资价格保持平稳"]
+
+
+def test_a_columns_name_under_a_headline_printed_after_its_text_is_not_the_headlines_end():
+    """'公积金贷款最高' / '额度提至80万元' (a headline printed after its text) /
+    '置业问答' (the next column's name) / its first question, a blank line
+    after every line: the column's name is no part of the headline above it."""
+    lines = ["元；购买第二套自住住房的，最高额", "度由50万元提高至70万元。", "　通知同时明确，多子女家庭购买自",
+             "住住房的，贷款最高额度可在上述标", "准基础上再上浮10万元。此外，职工", "提取公积金支付购房首付款的，可同",
+             "时申请公积金贷款。", "　市公积金中心相关负责人表示，此", "次调整预计每年可为缴存职工节省利", "息支出约1.2亿元。",
+             "公积金贷款最高", "额度提至80万元", "置业问答", "二手房“带押过户”怎么办？", "　问：房子还有贷款没还清，能直接",
+             "卖吗？", "　答：可以。桐阳从去年起推行二手", "房“带押过户”，卖方不用先筹钱还", "清贷款、解除抵押，买卖双方和银行",
+             "签订协议后，就可以办理转移登记。"]
+    titles = [a.title for a in articles(split("\n\n".join(lines) + "\n"))]
+    assert titles == ["公积金贷款最高 额度提至80万元", "二手房“带押过户”怎么办？"]

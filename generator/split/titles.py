@@ -206,7 +206,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
 
 
 # the words a series or column names itself by ("县域商业体系建设观察", "…一线调查")
-SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评)$")
+SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评|问答)$")
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
@@ -416,7 +416,7 @@ def headline_of(group: HeadGroup) -> Headline:
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
-            and not FIRM.fullmatch(phrases[-1].replace(" ", "")):
+            and not FIRM.fullmatch(phrases[-1].replace(" ", "")) and not SERIES_NAME.search(phrases[-1].strip()):
         # A word or two right under the headline is the rest of its line
         # ("混合产品受宠权益" / "理财回暖"); a column's label stands above or beside.
         labels.pop()
