@@ -3832,3 +3832,14 @@ def test_a_columns_name_under_a_headline_printed_after_its_text_is_not_the_headl
              "签订协议后，就可以办理转移登记。"]
     titles = [a.title for a in articles(split("\n\n".join(lines) + "\n"))]
     assert titles == ["公积金贷款最高 额度提至80万元", "二手房“带押过户”怎么办？"]
+
+
+def test_a_magazine_headline_broken_after_a_function_word_over_its_standfirst():
+    """'一家瑞典机床商的' / '亚洲“后路”' / a standfirst / credits, each set
+    apart: the headline is broken on purpose after 的 (its two lines are
+    one display line), and the long clause under it is its standfirst."""
+    page = ("公司与产业\n\n一家瑞典机床商的\n\n亚洲“后路”\n\n在成本与地缘之间，欧洲中型制造企业正在重新计算全球布局\n\n"
+            "文｜艾琳·索恩达尔　翻译｜卢一川\n\n" + indented(FOREIGN + CREDIT) + "\n")
+    (rec,) = articles(split(page))
+    assert rec.title.replace(" ", "") == "一家瑞典机床商的亚洲“后路”" and rec.authors == ["艾琳·索恩达尔"]
+    assert rec.subtitle == "在成本与地缘之间，欧洲中型制造企业正在重新计算全球布局"

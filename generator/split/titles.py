@@ -233,7 +233,7 @@ def _standfirst(upper: str, lower: str) -> bool:
     """"县城里的“新青年”" over "返乡创业、远程办公、开一家小店，县城正在成为…":
     a line of clauses longer than any headline, far longer than the short
     title above it, is the standfirst under the title."""
-    return (_chars(lower) >= STANDFIRST_CHARS and _chars(lower) >= 2.5 * _chars(upper)
+    return (_chars(lower) >= STANDFIRST_CHARS and _chars(lower) >= 1.8 * _chars(upper)
             and bool(rx(r"[，,]").search(lower)))
 
 
@@ -434,7 +434,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
                               or _deck_under_broken_headline(phrases, phrase_rows)
-                              or (len(phrases) == 2 and _standfirst(phrases[0], phrases[1]))
+                              or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
                               or (len(phrases) == 2 and _clauses_under_phrase(phrases, phrase_rows))):
         deck = phrases.pop()

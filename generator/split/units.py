@@ -429,6 +429,10 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
             previous = item  # the next stanza of a poem, not a headline
             continue
+        if _display_broken_after_function_word(item, items[k + 1: k + 2]) and not continues:
+            item.kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose, its rest set apart
+            previous = item
+            continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
                 and (not _rest_after_figure(item, previous) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
                 and not _runs_into(item, items[k + 1: k + 2])
@@ -438,6 +442,22 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             item.kind = HEAD
         previous = item
     _mark_speaker_lines(items)
+
+
+BROKEN_DISPLAY_CHARS = 16  # each part of a display line broken on purpose is short
+
+
+def _display_broken_after_function_word(item: Unit, after: list) -> bool:
+    """A short line set apart that stops on a function word ("一家瑞典机床商的")
+    over another short line set apart that finishes it as a headline
+    ("亚洲“后路”"): a magazine's display line broken over two, not a sentence."""
+    nxt = after[0] if after else None
+    if not (isinstance(nxt, Unit) and len(item.rows) == 1 and len(nxt.rows) == 1 and item.blank_before and nxt.blank_before):
+        return False
+    upper, lower = item.text.strip(), nxt.text.strip()
+    return (upper[-1:] in "的与和及" and 4 <= len(upper) <= BROKEN_DISPLAY_CHARS and 2 <= len(lower) <= BROKEN_DISPLAY_CHARS
+            and not item.rows[0].line.indent and not nxt.rows[0].line.indent
+            and not ends_sentence(lower) and looks_like_headline(upper + lower))
 
 
 def stanza(unit: Unit) -> bool:
