@@ -164,3 +164,8 @@ def test_editors_credits_parted_by_bars():
 
     assert EDITOR_CREDIT.match("责任编辑　颜秋白　｜　版面编辑　邝芷")
     assert not EDITOR_CREDIT.match("责任编辑　颜秋白　｜　地方国资“接盘”光伏项目")
+
+
+def test_two_names_after_their_post():
+    assert parse_byline("文／新溯财富研究员　乔砚　宗晚").authors == ["乔砚", "宗晚"]
+    assert parse_byline("文／全国政协委员、某大学院长　陶 静 姝").authors == ["陶静姝"]  # one name, letter-spaced

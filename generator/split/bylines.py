@@ -239,6 +239,9 @@ def _parse_byline(text: str) -> Byline | None:
         names = rx(r"\s*[（(][^（()）]{2,40}[)）]$").sub("", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
         names = rx(r"\s+文\s*[/／]\s*图$").sub("", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
         speaker = SPEAKER.match(names.strip())
+        tokens = speaker.group("name").split() if speaker else []
+        if len(tokens) >= 2 and all(2 <= len(t) <= 3 and _could_be_name(t) for t in tokens):
+            return Byline(text, tokens)  # "文／新溯财富研究员　乔砚　宗晚": two names after their post
         if speaker and _could_be_name(speaker.group("name").replace(" ", "")):
             return Byline(text, [speaker.group("name").replace(" ", "")])  # "文／全国政协委员、…院长　陶静姝"
         if rx(r"[。！？，]").search(names):
