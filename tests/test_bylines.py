@@ -169,3 +169,8 @@ def test_editors_credits_parted_by_bars():
 def test_two_names_after_their_post():
     assert parse_byline("文／新溯财富研究员　乔砚　宗晚").authors == ["乔砚", "宗晚"]
     assert parse_byline("文／全国政协委员、某大学院长　陶 静 姝").authors == ["陶静姝"]  # one name, letter-spaced
+
+
+def test_a_supplied_items_credit_names_its_writer_after_the_firm():
+    assert parse_byline("供稿：溯川重工　孟一帆").authors == ["孟一帆"]
+    assert parse_byline("供稿：溯川重工").authors == []

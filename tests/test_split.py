@@ -3843,3 +3843,17 @@ def test_a_magazine_headline_broken_after_a_function_word_over_its_standfirst():
     (rec,) = articles(split(page))
     assert rec.title.replace(" ", "") == "一家瑞典机床商的亚洲“后路”" and rec.authors == ["艾琳·索恩达尔"]
     assert rec.subtitle == "在成本与地缘之间，欧洲中型制造企业正在重新计算全球布局"
+
+
+FARM = ["眼下正值秋冬种备耕关键时期，全县已储备小麦、油菜良种186万", "公斤，各类化肥2.3万吨，能够满足全县秋冬种生产需要。"]
+
+
+def test_a_signature_set_solid_over_the_next_headline_closes_its_text():
+    """No blank lines: '…开拓市场。' / '（协会秘书处　倪亦晴）' / the next
+    headline on two lines / its byline: the bracketed signature signs the
+    text above; it is no kicker of the headline under it."""
+    page = ("协会召开年度会员大会\n" + "\n".join(FOREIGN) + "\n（协会秘书处　倪亦晴）\n协会组织会员企业赴汀阳\n考察智能制造示范工厂\n"
+            "通讯员　邝北辰\n" + "\n".join(FARM) + "\n")
+    arts = articles(split(page))
+    assert [(a.title.replace(" ", ""), a.authors) for a in arts] == [
+        ("协会召开年度会员大会", ["倪亦晴"]), ("协会组织会员企业赴汀阳考察智能制造示范工厂", ["邝北辰"])]

@@ -37,6 +37,7 @@ WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
+SUPPLIED_LINE = rx(rf"^供稿\s*[:：]\s*(?:[\u3400-\u9fffA-Za-z]{{2,20}}?)(?:\s+(?P<name>{HAN}{{2,3}}))?$")
 TOLD_BY = rx(rf"^口述\s*[/／|｜│:：]\s*{HAN}{{2,4}}(?:\s*[（(][^（()）]{{2,30}}[)）])?$")
 PAIRED_ROLES = "采访、撰文|撰文|文字|采写|整理|口述|翻译|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
 STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
@@ -184,6 +185,11 @@ def _parse_byline(text: str) -> Byline | None:
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
+    match = SUPPLIED_LINE.match(text)
+    if match:
+        # "供稿：溯川重工　孟一帆": the firm that supplied the item and who wrote it there
+        name = match.group("name")
+        return Byline(text, [name] if name and _could_be_name(name) else [])
     if TOLD_BY.match(text):
         return Byline(text, [])  # "口述｜韦青山（…董事长）": who told the story; who wrote it down signs on the next line
     pairs = list(PAIRED_ROLE.finditer(text))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
 from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word
-from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
+from .bylines import signature_alone
+from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
 
 CAPTION_START = rx(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
@@ -344,7 +345,8 @@ def _take_headline_above(out: list, below: int) -> None:
             count, below = count + len(prev.rows), prev.first
             continue
         k = len(prev.rows)
-        while k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text):
+        while (k > 0 and count + len(prev.rows) - k < 3 and _headline_row(prev.rows[k - 1].text)
+               and not _signature_row(prev.rows[k - 1])):
             k -= 1
         if k and count + len(prev.rows) <= 5 and _display_block(prev):
             k = 0  # a kicker over a headline on three lines: a block of display lines set apart, taken whole
@@ -390,6 +392,13 @@ def _display_block(unit: Unit) -> bool:
     with a stop or more than one comma, none a paragraph's indented start."""
     return (unit.blank_before > 0 and len(unit.rows) <= 5 and not any(r.indented for r in unit.rows)
             and all(_headline_row(r.text) for r in unit.rows))
+
+
+def _signature_row(row: Row) -> bool:
+    """"（协会秘书处　倪亦晴）", "（县农业农村局供稿）": the signature or supplier's
+    credit closing the text above (read as printed, its spaces kept)."""
+    raw = row.line.raw.strip()
+    return raw.startswith(("（", "(")) and bool(signature_alone(raw) or SUPPLIED_BY.match(raw))
 
 
 def _headline_row(text: str) -> bool:
