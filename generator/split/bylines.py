@@ -26,7 +26,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理)\s*[/／|｜│]|文\s*[:：]|作者\s*[:：]|分析师\s*[:：]|撰文\s*[:：]|撰稿\s*[:：]|采写\s*[:：]|整理\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
@@ -507,8 +507,8 @@ def signature_alone(text: str) -> Byline | None:
 # read through a fold of the characters they are made of, one for one, so a
 # name's place in the folded line is its place in the printed one: names
 # come out as printed.
-TRADITIONAL = "記訊報電攝員實習見約編輯責評論導聞網臺圖寫採訪譯專綜經濟財時國際華週誌雜發佈劃際"
-SIMPLIFIED = "记讯报电摄员实习见约编辑责评论导闻网台图写采访译专综经济财时国际华周志杂发布划际"
+TRADITIONAL = "記訊報電攝員實習見約編輯責評論導聞網臺圖寫採訪譯專綜經濟財時國際華週誌雜發佈劃"
+SIMPLIFIED = "记讯报电摄员实习见约编辑责评论导闻网台图写采访译专综经济财时国际华周志杂发布划"
 FOLD = str.maketrans(TRADITIONAL, SIMPLIFIED)
 TRADITIONAL_FORM = rx(f"[{TRADITIONAL}]")
 
