@@ -3857,3 +3857,15 @@ def test_a_signature_set_solid_over_the_next_headline_closes_its_text():
     arts = articles(split(page))
     assert [(a.title.replace(" ", ""), a.authors) for a in arts] == [
         ("协会召开年度会员大会", ["倪亦晴"]), ("协会组织会员企业赴汀阳考察智能制造示范工厂", ["邝北辰"])]
+
+
+def test_in_text_of_whole_paragraph_lines_a_shorter_line_apart_under_the_headline_is_no_part_of_it():
+    """Each paragraph one line of a hundred characters (extraction wrapped
+    nothing): '体育产业呼唤赛事IP化' / '赛事IP价值凸显' / byline, each set apart,
+    are a headline and its deck, not one headline over two lines."""
+    paragraphs = ["精品体育赛事正在受到社会各界的高度重视，多地出台政策支持举办高水平赛事，带动体育消费和城市形象提升，赛事经济的拉动作用日益显现。",
+                  "多位行业人士告诉记者，赛事是体育产业的核心内容，也是体育企业最重要的资产，打造有影响力的赛事品牌需要长期投入和专业运营能力。",
+                  "业内人士认为，未来各地应加强赛事资源整合，推动体育与文旅、商贸深度融合，培育更多具有自主知识产权的赛事品牌和精品赛事项目。"] * 4
+    page = "体育产业呼唤赛事IP化\n\n赛事IP价值凸显\n\n本报记者 蒋政 郑州报道\n\n" + "\n\n".join(paragraphs) + "\n"
+    (rec,) = articles(split(page))
+    assert rec.title == "体育产业呼唤赛事IP化" and rec.authors == ["蒋政"]

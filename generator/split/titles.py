@@ -361,6 +361,22 @@ def _figure_kicker(upper: str, lower: str) -> bool:
             and not FIGURE.search(lower) and not tag_of(first_word(lower)).startswith("v"))
 
 
+FLOWING_COLUMN = 50  # characters: lines this long are whole paragraphs, nothing was wrapped
+
+
+def _apart_in_flowing_text(phrases: list[str], rows: list[list[Row]]) -> bool:
+    """"体育产业呼唤赛事IP化" / "赛事IP价值凸显", each set apart, where the text
+    runs in whole paragraphs of a hundred characters a line: extraction
+    wrapped nothing, so the shorter line under a complete headline is its
+    deck (or first crosshead), not the headline's second line. (A line that
+    stops on a function word was broken on purpose and goes on.)"""
+    upper, lower = phrases
+    column = rows[0][-1].column
+    return (column >= FLOWING_COLUMN and not _set_solid(rows[0], rows[1]) and _chars(lower) < _chars(upper)
+            and not _waits_for_object(upper) and upper.rstrip()[-1:] not in FUNCTION_END + "：:，,"
+            and " " not in lower.strip() and _two_part(upper, lower))
+
+
 def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bool:
     """"公募基金二季度" / "加仓红利资产" / "部分绩优基金经理转向关注出海链": two
     short lines of a length, each on its own line, are a headline broken on
@@ -436,7 +452,8 @@ def headline_of(group: HeadGroup) -> Headline:
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
-                              or (len(phrases) == 2 and _clauses_under_phrase(phrases, phrase_rows))):
+                              or (len(phrases) == 2 and _clauses_under_phrase(phrases, phrase_rows))
+                              or (len(phrases) == 2 and _apart_in_flowing_text(phrases, phrase_rows))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
