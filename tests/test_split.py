@@ -3869,3 +3869,14 @@ def test_in_text_of_whole_paragraph_lines_a_shorter_line_apart_under_the_headlin
     page = "体育产业呼唤赛事IP化\n\n赛事IP价值凸显\n\n本报记者 蒋政 郑州报道\n\n" + "\n\n".join(paragraphs) + "\n"
     (rec,) = articles(split(page))
     assert rec.title == "体育产业呼唤赛事IP化" and rec.authors == ["蒋政"]
+
+
+def test_an_unsigned_piece_naming_an_entry_of_the_issues_advert_index_is_that_advert():
+    """'广告目次' / '25\\t极氪/360集团\\t形象广告' in the issue, and later an unsigned
+    piece headed '极氪与360集团 在安全与大模型上深度合作': the advertisers'
+    own copy set as news, not an article; a signed piece stays an article."""
+    index = "广告目次\n\n版位\t厂商名称\t广告内容\n25\t极氪/360集团\t形象广告\n71\tTCL/格创东智\t形象广告\n\n"
+    piece = "极氪与360集团 在安全与大模型上深度合作\n\n" + "\n\n".join(["".join(FOREIGN)] * 3) + "\n\n"
+    signed = "外贸优品转内销\n\n文 / 王小明\n\n" + "\n\n".join(["".join(FOREIGN)] * 3) + "\n"
+    arts = articles(split(index + piece + signed))
+    assert [a.title for a in arts] == ["外贸优品转内销"]

@@ -1837,7 +1837,33 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     _mark_pull_quotes(records)
     _mark_notices(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
+    _mark_advertorials(records, [r for it in items if isinstance(it, Other) for r in it.rows])
     return records
+
+
+# "25\t极氪/360集团\t形象广告": a row of an issue's index of adverts (版位,
+# 厂商名称, 广告内容), its advertisers parted by slashes
+AD_INDEX_ROW = rx(r"^\S{1,8}[\t ]{1,}(?P<who>[^\t]{2,30}?)[\t ]{1,}\S{0,12}广告$")
+
+
+def _mark_advertorials(records: list[Record], rows: list[Row]) -> None:
+    """An unsigned piece whose headline names every advertiser of one entry
+    of the issue's index of adverts ("极氪/360集团　形象广告" and "极氪与360集团
+    在安全与大模型上深度合作") is that advert, set as news."""
+    entries = []
+    for row in rows:
+        match = AD_INDEX_ROW.match(row.line.raw.strip()) if "广告" in row.line.raw else None
+        if match:
+            names = [n.strip() for n in match.group("who").split("/") if len(n.strip()) >= 2]
+            if names:
+                entries.append(names)
+    if not entries:
+        return
+    for record in records:
+        if record.kind in ARTICLE_KINDS and not record.authors and not record.byline \
+                and any(all(n in record.title for n in names) for names in entries):
+            record.kind, record.what = "other", "广告或报头"
+
 
 
 
