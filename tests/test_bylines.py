@@ -174,3 +174,14 @@ def test_two_names_after_their_post():
 def test_a_supplied_items_credit_names_its_writer_after_the_firm():
     assert parse_byline("供稿：溯川重工　孟一帆").authors == ["孟一帆"]
     assert parse_byline("供稿：溯川重工").authors == []
+
+
+def test_a_pictures_source_credited_with_a_slash():
+    """'本报资料室/图', '受访者/供图' (no photographer named) close a caption, on
+    their own line or after its last sentence."""
+    for credit in ("本报资料室/图", "受访者/供图", "视觉中国/图"):
+        found = parse_byline(credit)
+        assert found is not None and found.photo and found.authors == [], credit
+    caption, credit = split_photo_credit("西安某公司通过等离子增材设备打印出来的零部件。受访者/供图")
+    assert caption.endswith("零部件。") and credit.text == "受访者/供图"
+    assert split_photo_credit("他说，这是我们的试验图") is None

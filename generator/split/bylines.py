@@ -185,6 +185,8 @@ def _parse_byline(text: str) -> Byline | None:
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
+    if SOURCE_SLASH_CREDIT.fullmatch(text):
+        return Byline(text, [], photo=True)  # "本报资料室/图", "受访者/供图": a picture's source on its own line
     match = SUPPLIED_LINE.match(text)
     if match:
         # "供稿：溯川重工　孟一帆": the firm that supplied the item and who wrote it there
@@ -452,11 +454,18 @@ TRAILING_ROLE_CREDIT = rx(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄�
 SUPPLIED_CREDIT = rx(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料照片)[)）]\s*$")  # a picture supplied, no photographer named
 
 
+# "受访者/供图", "本报资料室/图", "视觉中国/图": who supplied the picture, no photographer named
+SOURCE_SLASH_CREDIT = rx(r"(?:受访者|受访企业|受访单位|[\u3400-\u9fff]{2,8}(?:资料室|图库|中国|网|社|中心))\s*[/／]\s*(?:供图|图)$")
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
-    """'caption text … X Y 摄' -> (caption, credit); also '…（受访者供图）'."""
+    """'caption text … X Y 摄' -> (caption, credit); also '…（受访者供图）', '…。受访者/供图'."""
     supplied = SUPPLIED_CREDIT.search(text) if text.rstrip().endswith(("）", ")")) else None
     if supplied and supplied.start() > 0:
         return text[: supplied.start()].rstrip(), Byline(supplied.group(0).strip(), [], photo=True)
+    sourced = SOURCE_SLASH_CREDIT.search(text.rstrip()) if text.rstrip().endswith("图") else None
+    if sourced and sourced.start() > 0 and text[: sourced.start()].rstrip()[-1:] in "。！？”）)":
+        return text[: sourced.start()].rstrip(), Byline(sourced.group(0).strip(), [], photo=True)
     if rx(r"(?:摄影|图片|图)\s*[/／:：|｜]").search(text[-14:]):
         role_first = TRAILING_ROLE_CREDIT.search(text)  # "…往返作业。　摄影/骆川": a magazine's credit, its role first
         names = role_first.group("names") if role_first and role_first.start() > 0 else ""
