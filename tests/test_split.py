@@ -3880,3 +3880,16 @@ def test_an_unsigned_piece_naming_an_entry_of_the_issues_advert_index_is_that_ad
     signed = "外贸优品转内销\n\n文 / 王小明\n\n" + "\n\n".join(["".join(FOREIGN)] * 3) + "\n"
     arts = articles(split(index + piece + signed))
     assert [a.title for a in arts] == ["外贸优品转内销"]
+
+
+def test_crossheads_that_quote_the_speaker_are_set_alike_whatever_their_lengths():
+    """'“我们的根在山里”' and, further on, '“人才问题没有想象中难”': each a whole
+    quotation of the speaker, the second is the next crosshead of the same
+    account, though its parts share few words."""
+    parts = ["　　屿南竹业是一家做了三十年竹制品的企业，董事长韦青山讲述了总部回迁县城的前前后后。", "“我们的根在山里”", "　　去年秋天，我们把集团总部从省城搬回了县城。很多人不理解，问我是不是生意做不下去了。",
+             "　　其实恰恰相反，这几年企业发展得快，可我越来越觉得总部离工厂、离竹林太远了。",
+             "“人才问题没有想象中难”", "　　招工最担心的是年轻技术员不愿意来。后来我们和职业学校合办订单班，学生实习期间就拿工资。",
+             "　　三年下来，技术骨干流失率从两成降到了百分之五，厂里员工的平均年龄也年轻了八岁。"]
+    page = "我为什么把总部搬回了县城\n\n口述｜韦青山\n整理｜本刊记者　戚若\n\n" + "\n\n".join(parts) + "\n"
+    (rec,) = articles(split(page))
+    assert [p.text for p in rec.paragraphs if p.heading] == ["“我们的根在山里”", "“人才问题没有想象中难”"]

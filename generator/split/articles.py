@@ -261,8 +261,18 @@ def _sibling_crosshead(group: HeadGroup, prev: Text) -> bool:
     text = _title_of(group)
     if len(text) > SIBLING_CHARS or ENUMERATED.match(text):
         return False
-    return any(len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS and abs(len(text) - len(unit.text)) <= 2
+    return any(len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS
+               and (abs(len(text) - len(unit.text)) <= 2 or _both_quoted(text, unit.text))
                for unit in _crossheads_in(prev))
+
+
+WHOLLY_QUOTED = rx(r"^[“「][^“”「」]{3,18}[”」]$")
+
+
+def _both_quoted(text: str, other: str) -> bool:
+    """"“我们的根在山里”" … "“人才问题没有想象中难”": crossheads that quote the
+    speaker, each a whole quotation, are set alike whatever their lengths."""
+    return bool(WHOLLY_QUOTED.match(text) and WHOLLY_QUOTED.match(other)) and 0.6 <= len(text) / len(other) <= 1.6
 
 
 def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ahead: str) -> dict[str, float]:
