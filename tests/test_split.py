@@ -3893,3 +3893,12 @@ def test_crossheads_that_quote_the_speaker_are_set_alike_whatever_their_lengths(
     page = "我为什么把总部搬回了县城\n\n口述｜韦青山\n整理｜本刊记者　戚若\n\n" + "\n\n".join(parts) + "\n"
     (rec,) = articles(split(page))
     assert [p.text for p in rec.paragraphs if p.heading] == ["“我们的根在山里”", "“人才问题没有想象中难”"]
+
+
+def test_a_question_headline_over_the_facts_that_answer_it():
+    """'“存款搬家”搬向哪儿？' over '大额存单“秒光”理财规模回升　储蓄型保险走俏':
+    the headline asks, the longer two-part line under it answers with the
+    facts (its deck); a kicker sets the scene, it does not ask."""
+    rec = under_headline("“存款搬家”搬向哪儿？\n大额存单“秒光”理财规模回升　储蓄型保险走俏")
+    assert rec.title == "“存款搬家”搬向哪儿？" and not rec.kicker
+    assert rec.subtitle.replace("　", " ") == "大额存单“秒光”理财规模回升 储蓄型保险走俏"

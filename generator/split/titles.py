@@ -377,6 +377,15 @@ def _apart_in_flowing_text(phrases: list[str], rows: list[list[Row]]) -> bool:
             and " " not in lower.strip() and _two_part(upper, lower))
 
 
+def _answer_under_question_headline(upper: str, lower: str) -> bool:
+    """"“存款搬家”搬向哪儿？" over "大额存单“秒光”理财规模回升　储蓄型保险走俏":
+    a headline asks, the longer line under it answers with the facts: its
+    deck. (A kicker sets the scene; it does not ask.)"""
+    upper, lower = upper.strip(), lower.strip()
+    return (upper[-1:] in "？?" and lower[-1:] not in "？?" and _chars(lower) >= _chars(upper) + 4
+            and len(HAN_SPACE.split(lower)) >= 2)
+
+
 def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bool:
     """"公募基金二季度" / "加仓红利资产" / "部分绩优基金经理转向关注出海链": two
     short lines of a length, each on its own line, are a headline broken on
@@ -453,7 +462,8 @@ def headline_of(group: HeadGroup) -> Headline:
                               or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
                               or (len(phrases) == 2 and _clauses_under_phrase(phrases, phrase_rows))
-                              or (len(phrases) == 2 and _apart_in_flowing_text(phrases, phrase_rows))):
+                              or (len(phrases) == 2 and _apart_in_flowing_text(phrases, phrase_rows))
+                              or (len(phrases) == 2 and _answer_under_question_headline(phrases[0], phrases[1]))):
         deck = phrases.pop()
         phrase_rows.pop()
     if phrases:
