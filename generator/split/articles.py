@@ -33,7 +33,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, SUPPLIED_BY, Unit, cjk as _cjk, opens_with_dateline, signature_unit, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -116,8 +116,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1
-                                            and (signature_unit(last) or SUPPLIED_BY.match(last.text))):
+    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and closing_credit(last)):
         # the text before closed with its signature ("…。（记者 许 诺）", "读者
         # 符春生（江西南昌）") or its supplier's credit ("（县农业农村局供稿）")
         return False
@@ -179,15 +178,11 @@ def _redefinition_cut(text: Text) -> int | None:
 def split_at_redefinitions(items: list[Item]) -> list[Item]:
     """Part texts at the headline `_redefinition_cut` finds, until none is left."""
     out: list[Item] = []
-    queue = list(items)
-    while queue:
-        item = queue.pop(0)
-        cut = _redefinition_cut(item) if isinstance(item, Text) else None
-        if cut is None:
-            out.append(item)
-            continue
-        out += [Text(item.parts[:cut], item.gap), HeadGroup([item.parts[cut]])]
-        queue.insert(0, Text(item.parts[cut + 1:]))
+    for item in items:
+        while isinstance(item, Text) and (cut := _redefinition_cut(item)) is not None:
+            out += [Text(item.parts[:cut], item.gap), HeadGroup([item.parts[cut]])]
+            item = Text(item.parts[cut + 1:])
+        out.append(item)
     return out
 
 
@@ -1873,8 +1868,6 @@ def _mark_advertorials(records: list[Record], rows: list[Row]) -> None:
         if record.kind in ARTICLE_KINDS and not record.authors and not record.byline \
                 and any(all(n in record.title for n in names) for names in entries):
             record.kind, record.what = "other", "广告或报头"
-
-
 
 
 END_MATTER_WHATS = tuple(OTHER_WHAT[role] for role in (EDITOR, "ad", FURNITURE, JUMP))  # what closes a page's article

@@ -542,7 +542,6 @@ def parse_byline(text: str) -> Byline | None:
     return _as_printed(found, folded, text) if found else None
 
 
-@functools.lru_cache(maxsize=4096)
 def closing_byline(text: str) -> Byline | None:
     """The byline a text closes with, in brackets after its last sentence."""
     if not TRADITIONAL_FORM.search(text):

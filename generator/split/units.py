@@ -101,6 +101,12 @@ def signature_unit(unit: "Unit") -> bool:
 SUPPLIED_BY = rx(r"^[（(][\u3400-\u9fff·\s]{2,20}(?:供稿|综合)[）)]$|^[（(](?:稿件|信息)?来源\s*[:：][^（()）]{2,30}[）)]$")
 
 
+def closing_credit(unit: "Unit") -> bool:
+    """The unit is what a text closes with on a line of its own: its signature
+    ("（赵 舟）") or its supplier's credit ("（县农业农村局供稿）")."""
+    return signature_unit(unit) or bool(SUPPLIED_BY.match(unit.text))
+
+
 def _ends_on_credit(text: str) -> bool:
     """A caption closed by its photo credit ("…跑步、骑行。 本报记者 朱华" / "摄"):
     the credit closes it as a full stop would. (Only after a closed sentence
@@ -389,10 +395,10 @@ def _headlike(unit: Unit) -> bool:
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if first_word(text) in ADVERSATIVE:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
-    if signature_unit(unit):
-        return False  # "（赵 舟）", "浙江杭州 读者 陈丽华": the signature the text above closes with, on a line of its own
-    if SUPPLIED_BY.match(text):
-        return False  # "（县农业农村局供稿）": who supplied the item above, its last line
+    if closing_credit(unit):
+        # "（赵 舟）", "浙江杭州 读者 陈丽华", "（县农业农村局供稿）": the signature or
+        # supplier's credit the text above closes with, on a line of its own
+        return False
     if not looks_like_headline(text):
         return False
     if len(unit.rows) > 1:
@@ -429,7 +435,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
             previous = item  # the next stanza of a poem, not a headline
             continue
-        if _display_broken_after_function_word(item, items[k + 1: k + 2]) and not continues:
+        if not continues and _display_broken_after_function_word(item, items[k + 1: k + 2]):
             item.kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose, its rest set apart
             previous = item
             continue
