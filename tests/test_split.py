@@ -3902,3 +3902,30 @@ def test_a_question_headline_over_the_facts_that_answer_it():
     rec = under_headline("“存款搬家”搬向哪儿？\n大额存单“秒光”理财规模回升　储蓄型保险走俏")
     assert rec.title == "“存款搬家”搬向哪儿？" and not rec.kicker
     assert rec.subtitle.replace("　", " ") == "大额存单“秒光”理财规模回升 储蓄型保险走俏"
+
+
+def test_a_crossheaded_column_of_the_article_before_put_after_the_next_goes_back():
+    """The text layer gives the province feature's last column, crosshead
+    and all, after the whole of the county story printed next to it: the
+    section names the province and the firms of the feature, not the
+    county's, so it goes back to the feature; the county story keeps its
+    own crosshead and sections."""
+    a = ("湘川科技创新生态：“蚂蚁”与“大象”共舞\n本报记者 王小明 长沙报道\n\n"
+         "　　湘川省的科技创新生态里，既有翼拓智材这样的小型科技企业，也有岚峰光能这样的链主企业。近年来，湘川培育出一片充满活力的创新生态。\n\n"
+         "　　翼拓智材是湘川理工大学孵化的一家科技型企业，主攻增材制造，公司的设备已经卖到十多个省份，订单排到了明年。\n\n"
+         "　　岚峰光能是湘川本土培育起来的光伏企业，经历了硅片时代、电池时代，如今已成为全球规模最大的光伏企业之一，带动湘川上百家配套企业发展。\n\n"
+         "　　湘川省科技厅负责人表示，湘川将继续支持翼拓智材这样的“蚂蚁”快速成长，也支持岚峰光能这样的“大象”带动产业链上下游协同创新。\n\n")
+    b = ("制造强县的“逆袭”样本\n本报记者 李四 报道\n\n"
+         "　　在东河县经济开发区，一座新材料工厂正在满负荷运转。东河县近年来坚持工业立县，工业产值连续五年保持两位数增长。\n\n"
+         "　　东河县的发展离不开招商引资。县里设立了产业基金，引进了一批纺织、机械和电子信息项目，东河开发区已经成为县域经济的主引擎。\n\n"
+         "　　东河县相关负责人介绍，今年全县将新开工亿元以上工业项目三十个，力争工业产值突破千亿元，打造长江沿岸的先进制造业强县。\n\n"
+         "承接沿海产业转移\n\n"
+         "　　东河县地处长江沿岸，交通便利，承接沿海地区产业转移具有先天优势。东河开发区已经引进沿海企业四十多家，纺织和机械产业集群初具规模。\n\n"
+         "　　东河县还专门编制了承接产业转移的实施方案，明确到2027年东河开发区工业产值翻一番，让东河县成为沿海企业内迁的首选地。\n\n"
+         "科技强省\n\n"
+         "　　湘川何以培育出既有“蚂蚁”又有“大象”的创新生态？湘川省把高校的科研优势和本地产业结合起来，湘川理工大学相继孵化了翼拓智材等十多家企业。\n\n"
+         "　　湘川省科技厅数据显示，湘川的高新技术企业五年增长了三倍，岚峰光能等链主企业带动的配套企业超过百家，湘川正在从科教大省迈向科技强省。\n")
+    recs = articles(split(a + b))
+    assert [r.title for r in recs] == ["湘川科技创新生态：“蚂蚁”与“大象”共舞", "制造强县的“逆袭”样本"]
+    assert recs[0].text.endswith("湘川正在从科教大省迈向科技强省。")
+    assert "承接沿海产业转移" in recs[1].text and "湘川" not in recs[1].text

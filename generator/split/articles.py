@@ -1796,6 +1796,46 @@ def _last_body(parts: list) -> Unit | None:
     return next((p for p in reversed(parts) if isinstance(p, Unit) and p.kind == BODY), None)
 
 
+DISPLACED_ECHO = 0.3  # how much more of the other headline a section must repeat than of its host's
+
+
+def _about_text_before(section: list[str], own: list[str], other: Text, other_title: str, own_title: str) -> bool:
+    """The section shares the other text's words clearly more than its
+    host's, and repeats clearly more of the other's headline."""
+    joined = "".join(section)
+    return (echo(other_title, joined) >= echo(own_title, joined) + DISPLACED_ECHO
+            and similarity(_bodies(other.parts), section) >= similarity(own, section) + FOREIGN_MARGIN / 2)
+
+
+def return_displaced_sections(items: list[Item], heads: dict[int, int]) -> None:
+    """A column of an article, crosshead and all, extracted after the whole
+    of the next article's text ("陕西…生态" / "江苏海安…" / "科技强省 … 陕西
+    …"): the last sections of the host, from that crosshead on, name the
+    article before and repeat its words, not their host's, so they go back
+    to it. (Sections about the other text with the host's own after them
+    are the host's: an article may quote what the one before it quotes.)"""
+    headed = sorted(heads)
+    for before_k, k in zip(headed, headed[1:]):
+        if any(isinstance(x, Text) and x.parts for x in items[before_k + 1:k]):
+            continue  # (only the text just before)
+        other, host = items[before_k], items[k]
+        other_title, own_title = _title_of(items[heads[before_k]]), _title_of(items[heads[k]])
+        cross = [i for i, p in enumerate(host.parts) if i and isinstance(p, Unit) and p.kind == HEAD] + [len(host.parts)]
+        start = None  # the first section about the other text, all after it about it too
+        for i, j in zip(cross, cross[1:]):
+            own = _bodies(host.parts[:start if start is not None else i])
+            section = _bodies(host.parts[i:j])
+            if sum(map(len, own)) < SHORT_TEXT // 3 or not section:
+                continue
+            if not _about_text_before(section, own, other, other_title, own_title):
+                start = None  # (the host's own again: what went before was not a column put last)
+            elif start is None:
+                start = i
+        if start is not None:
+            other.parts += host.parts[start:]
+            host.parts[start:] = []
+
+
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
     items = split_at_redefinitions(merge_crossheads(items, flowing))
     reattach_column_pieces(items)
@@ -1804,6 +1844,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(items))))
     items = credits_above_headlines(items)
     heads = attach_headlines(items)
+    return_displaced_sections(items, heads)
     attach_orphans(items, heads)
     attach_leftovers(items, heads)
     join_editors_notes(items, heads)
