@@ -3929,3 +3929,29 @@ def test_a_crossheaded_column_of_the_article_before_put_after_the_next_goes_back
     assert [r.title for r in recs] == ["湘川科技创新生态：“蚂蚁”与“大象”共舞", "制造强县的“逆袭”样本"]
     assert recs[0].text.endswith("湘川正在从科教大省迈向科技强省。")
     assert "承接沿海产业转移" in recs[1].text and "湘川" not in recs[1].text
+
+
+def test_a_photo_of_the_article_before_and_the_column_under_it_go_back():
+    """Inside the second city's story the text layer gives the first
+    story's photo ('星幕科技的投影仪产品。本报资料室/图') and the column
+    printed under it: the caption and those paragraphs are about the first
+    story, so they go back to it; the second story goes on from its own
+    next crosshead."""
+    a = ("蓉江科技创新产品快速走向海外\n本报记者 王小明 蓉江报道\n\n"
+         "　　近日，蓉江市科技局数据显示，蓉江高新技术企业已经达到1.3万家，很多蓉江产的科技产品已经开始走向海外市场。\n\n"
+         "　　星幕科技的投影仪在日本家用投影仪市场连续两年销量第一。星幕科技最早诞生在蓉江郊区的一栋毛坯房里，蓉江的科创贷在关键时刻帮助了星幕科技。\n\n"
+         "　　蓉江科技局方面告诉记者，蓉江还制定了企业创新积分指标，已有上千家企业凭积分获得贷款，星幕科技就是其中之一。\n\n")
+    b = ("构建创新生态链 河城塑造科创品牌\n本报记者 李四 河城报道\n\n"
+         "　　河城两会期间，科创是会议的热点议题。河城西部云谷是全国首个以硬科技为主题的产业园区，已经聚集科技企业三百多家。\n\n"
+         "　　记者了解到，河城致远光电是西部云谷的一家光学企业，产品应用于遥感探测和精密制造。河城致远光电的负责人说，河城的科创环境越来越好。\n\n"
+         "　　河城政府工作报告明确指出，要聚焦建好科创中心，发挥河城高校和科研院所的优势，深化校企合作，让更多成果在河城就地转化。\n\n"
+         "　　河城致远光电的车间里，两台抛磨机正在打磨镜面。公司负责人说，企业入驻西部云谷两年多，研发团队扩大了一倍，河城的人才政策帮了大忙。\n\n"
+         "星幕科技的部分投影仪产品。\n本报资料室/图\n\n"
+         "　　郭晓晴介绍，在日本之外，星幕科技也已经大规模布局了海外市场，星幕科技的投影仪在欧洲的销售同比增长超过一倍，海外营收占比超过两成。\n\n"
+         "　　星幕科技把全球化分为三个阶段：先把货卖给海外经销商，再通过跨境电商直接卖给海外消费者，最后在海外建立本地团队，星幕科技正处在第三个阶段。\n\n"
+         "打造品牌影响力\n\n"
+         "　　提到河城，很多人想到的是文化名城和旅游胜地。河城正在把科创打造成城市的新名片，今年已经举办了二十多场科创河城活动。\n")
+    recs = articles(split(a + b))
+    assert [r.title for r in recs] == ["蓉江科技创新产品快速走向海外", "构建创新生态链 河城塑造科创品牌"]
+    assert recs[0].text.endswith("星幕科技正处在第三个阶段。")
+    assert "星幕" not in recs[1].text and recs[1].text.endswith("今年已经举办了二十多场科创河城活动。")

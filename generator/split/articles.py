@@ -1797,29 +1797,43 @@ def _last_body(parts: list) -> Unit | None:
 
 
 DISPLACED_ECHO = 0.3  # how much more of the other headline a section must repeat than of its host's
+PHOTO_ECHO = 0.1  # the same, for the paragraphs under a photo of the other article (the caption says whose)
 
 
-def _about_text_before(section: list[str], own: list[str], other: Text, other_title: str, own_title: str) -> bool:
+def _about_text_before(section: list[str], own: list[str], other: Text, other_title: str, own_title: str,
+                       margin: float = DISPLACED_ECHO) -> bool:
     """The section shares the other text's words clearly more than its
     host's, and repeats clearly more of the other's headline."""
     joined = "".join(section)
-    return (echo(other_title, joined) >= echo(own_title, joined) + DISPLACED_ECHO
+    return (echo(other_title, joined) >= echo(own_title, joined) + margin
             and similarity(_bodies(other.parts), section) >= similarity(own, section) + FOREIGN_MARGIN / 2)
 
 
+def _photo_of(caption: Caption, other: Text, own: list[str]) -> bool:
+    """The caption names what the other text is about, not its host."""
+    words = [caption.text]
+    score = similarity(_bodies(other.parts), words)
+    return score >= SAME_SUBJECT and score >= similarity(own, words) + FOREIGN_MARGIN
+
+
 def return_displaced_sections(items: list[Item], heads: dict[int, int]) -> None:
-    """A column of an article, crosshead and all, extracted after the whole
-    of the next article's text ("陕西…生态" / "江苏海安…" / "科技强省 … 陕西
-    …"): the last sections of the host, from that crosshead on, name the
-    article before and repeat its words, not their host's, so they go back
-    to it. (Sections about the other text with the host's own after them
-    are the host's: an article may quote what the one before it quotes.)"""
+    """A column of an article extracted inside or after the next article's
+    text goes back to it:
+    - crosshead and all, after the whole of the host ("陕西…生态" /
+      "江苏海安…" / "科技强省 … 陕西 …"): the host's last sections, from that
+      crosshead on, name the article before and repeat its words, not the
+      host's (sections about the other with the host's own after them are
+      the host's: an article may quote what the one before it quotes);
+    - under the article's photo: a caption about the article before, inside
+      the host, and the paragraphs after it up to the host's next crosshead
+      about it too (a photo sits at the top or foot of its article's column)."""
     headed = sorted(heads)
     for before_k, k in zip(headed, headed[1:]):
         if any(isinstance(x, Text) and x.parts for x in items[before_k + 1:k]):
             continue  # (only the text just before)
         other, host = items[before_k], items[k]
         other_title, own_title = _title_of(items[heads[before_k]]), _title_of(items[heads[k]])
+        _return_photo_column(other, host, other_title, own_title)
         cross = [i for i, p in enumerate(host.parts) if i and isinstance(p, Unit) and p.kind == HEAD] + [len(host.parts)]
         start = None  # the first section about the other text, all after it about it too
         for i, j in zip(cross, cross[1:]):
@@ -1834,6 +1848,22 @@ def return_displaced_sections(items: list[Item], heads: dict[int, int]) -> None:
         if start is not None:
             other.parts += host.parts[start:]
             host.parts[start:] = []
+
+
+def _return_photo_column(other: Text, host: Text, other_title: str, own_title: str) -> None:
+    for i, part in enumerate(host.parts):
+        if not isinstance(part, Caption) or not i:
+            continue
+        own = _bodies(host.parts[:i])
+        if sum(map(len, own)) < SHORT_TEXT // 3 or not _photo_of(part, other, own):
+            continue
+        j = next((n for n in range(i + 1, len(host.parts))
+                  if isinstance(host.parts[n], Unit) and host.parts[n].kind == HEAD), len(host.parts))
+        section = _bodies(host.parts[i + 1:j])
+        if section and _about_text_before(section, own, other, other_title, own_title, PHOTO_ECHO):
+            other.parts += host.parts[i:j]
+            host.parts[i:j] = []
+            return
 
 
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
