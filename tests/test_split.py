@@ -3955,3 +3955,34 @@ def test_a_photo_of_the_article_before_and_the_column_under_it_go_back():
     assert [r.title for r in recs] == ["蓉江科技创新产品快速走向海外", "构建创新生态链 河城塑造科创品牌"]
     assert recs[0].text.endswith("星幕科技正处在第三个阶段。")
     assert "星幕" not in recs[1].text and recs[1].text.endswith("今年已经举办了二十多场科创河城活动。")
+
+
+def test_digest_items_titled_in_bold_and_run_in_without_a_mark_are_items():
+    """A 快讯 column sets each item's title in bold, run into its text after
+    a space and marked by nothing else ('5月MLF净投放500亿元　央行…'): two
+    such lines under the label are two items, each under its own title."""
+    page = ("财经快讯\n"
+            "5月MLF净投放500亿元　央行5月15日开展3000亿元中期借贷便利操作，期\n"
+            "限1年，中标利率2.10%，与上月持平。鉴于当月有2500亿元MLF到期，本\n"
+            "月实现净投放500亿元，为连续第三个月超额续作。\n"
+            "4月末M2同比增长7.6%　央行公布的数据显示，4月末广义货币（M2）余额\n"
+            "318.6万亿元，同比增长7.6%；狭义货币（M1）余额69.4万亿元，同比增\n"
+            "长2.3%。前4个月人民币贷款增加9.18万亿元。（记者　俞晚晴）\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["5月MLF净投放500亿元", "4月末M2同比增长7.6%"]
+    assert recs[0].text.startswith("央行5月15日开展") and recs[1].authors == ["俞晚晴"]
+
+
+def test_a_bulleted_title_wrapped_over_a_narrow_column_or_over_an_indent_heads_its_item():
+    """In a ten-character column a ◆ item's title runs over onto the next
+    line, where a space parts it from its text ('◆假期日均消费增长' /
+    '9.6%　商务部门监测数'); another fills its line and its text starts
+    indented on the next: each is the title of an item of its own."""
+    page = ("要闻速递\n"
+            "◆假期日均消费增长\n9.6%　商务部门监测数\n据显示，国庆假期全国\n重点零售和餐饮企业日\n"
+            "均销售额同比增长9.6%，\n其中智能家电销售额增\n长21.3%。\n\n"
+            "◆新增专项债额度下达\n　财政部门近日向各地\n下达新增专项债券额度\n3800亿元，重点支持城\n"
+            "市更新和保障性住房项\n目，要求加快发行使用。\n")
+    recs = articles(split(page))
+    assert [r.title.lstrip("◆") for r in recs] == ["假期日均消费增长9.6%", "新增专项债额度下达"]
+    assert recs[0].text.startswith("商务部门监测数据显示") and recs[1].text.startswith("财政部门近日")

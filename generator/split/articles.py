@@ -460,7 +460,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             continue
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
-                and not _signed_apart(out, items, run)
+                and not _signed_apart(out, items, run) and not _next_item(out, item)
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                   headed_above=_headed_above(out),
                                   lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0)):
@@ -494,6 +494,16 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 
 
 # ---------------------------------------------------------------- headlines to texts
+def _next_item(out: list[Item], group: HeadGroup) -> bool:
+    """"◆新增专项债额度下达" after an item headed "◆假期日均消费增长9.6%": a
+    bulleted line under the same bullet as the title of the text above
+    (no byline with it) opens the digest's next item, not a crosshead."""
+    title = _title_of(group)
+    above = out[-2] if len(out) >= 2 and isinstance(out[-1], Text) and isinstance(out[-2], HeadGroup) else None
+    return (title[:1] in ITEM_BULLETS and above is not None and not above.of(BYLINE)
+            and _title_of(above)[:1] == title[:1])
+
+
 def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
     """The text above is signed under its headline ("本报记者 X") or in its
     dateline ("本报讯（记者 X）"), and the text after the display line

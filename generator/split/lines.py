@@ -474,7 +474,27 @@ def flowing(rows: list[Row]) -> bool:
 def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
+    unmarked = _unmarked_run_ins(lines)
+    wrapped = _wrapped_bullet_titles(lines)
+    skip = False
     for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if k in wrapped:
+            tail, rest = wrapped[k]
+            below = lines[k + 1]
+            out.append(line)
+            out.append(Line(below.no, squeeze_spaces(tail), tail))
+            # (the text starts where the title ends: its line reaches the column's edge)
+            out.append(Line(below.no, squeeze_spaces(rest), rest, True, 0, below.indent + width_of(tail) + 0.5))
+            skip = True
+            continue
+        if k in unmarked:
+            head, rest = line.raw.split(" ", 1)
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
+            out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
+            continue
         if PICTURE_CREDIT.match(line.text):
             out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
             continue
@@ -538,6 +558,60 @@ def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
     opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT
                                                              or _runs_on_below(rest, below)))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
+
+
+LABEL_CHARS = 8  # a digest's label ("财经快讯", "要闻速递")
+UNMARKED_REACH = 12  # lines: a digest sets its items one after another, each a few lines long
+
+
+def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
+    """'5月MLF净投放500亿元　央行5月15日开展…': after a sentence's end, a
+    headline's phrase, one space, then running text to the line's end and
+    on into the next line (a paragraph printed as one line, as flowing text
+    is, may open on its crosshead: "算力竞赛 国内的GPU…")."""
+    if not line.text or line.raw[:1] in BULLETS or line.raw.count(" ") != 1 or parse_byline(line.raw):
+        return False
+    if below is None or not below.text or below.frame_start:
+        return False
+    if prev is not None and prev.text and not ends_sentence(prev.text) and len(prev.text) > LABEL_CHARS:
+        return False  # (the first item under the digest's label)
+    head, rest = line.raw.split(" ", 1)
+    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and _cjk_char(rest[:1])
+            and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head) and not split_dateline(line.raw))
+
+
+def _cjk_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _unmarked_run_ins(lines: list[Line]) -> set[int]:
+    """Digest items whose titles are set in bold, run into their text after
+    a space and marked by nothing else: a digest sets all its items so, so
+    a line counts only with another such line a few lines off."""
+    found = [k for k, line in enumerate(lines)
+             if _unmarked_title(line, lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)]
+    return {k for n, k in enumerate(found)
+            if (n and k - found[n - 1] <= UNMARKED_REACH) or (n + 1 < len(found) and found[n + 1] - k <= UNMARKED_REACH)}
+
+
+def _wrapped_bullet_titles(lines: list[Line]) -> dict[int, tuple[str, str]]:
+    """'◆假期日均消费增长' / '9.6%　商务部门监测数': in a narrow column a
+    bulleted item's title runs over onto the next line, where a space parts
+    it from its text. -> line index: (the title's end, the text on the next line)."""
+    out: dict[int, tuple[str, str]] = {}
+    for k, line in enumerate(lines[:-1]):
+        below = lines[k + 1]
+        if not line.text or line.raw[0] not in BULLETS or " " in line.raw.strip() or rx(r"[，。；！？,;!?：:、]").search(line.raw) \
+                or below.frame_start or below.raw.count(" ") != 1:
+            continue
+        tail, rest = below.raw.split(" ", 1)
+        after = lines[k + 2].text if k + 2 < len(lines) else ""
+        head = line.raw.strip() + tail
+        # (the text opens on a Chinese character: "Galaxy Ring" is a space of Latin print)
+        if 1 <= len(tail) <= 12 and not rx(r"[，。；！？,;!?：:、]").search(tail) and len(rest) >= 2 and _cjk_char(rest[:1]) \
+                and looks_like_headline(head.lstrip(BULLETS)) and len(rest + after) >= RUN_IN_TEXT:
+            out[k] = (tail, rest)
+    return out
 
 
 def _glued_across_gap(line: Line) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (BULLETS, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -205,6 +205,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return False  # "少 儿 围 棋 赛 落 幕" over a line of text: display type spread over the column ends there
     if _bracket_left_open(row.text) and _closes_first(nxt.text) and len(nxt.text) <= 16:
         return True  # "…走得更远。（本报记者" / "　柴望舒）": the signature's bracket closes on the next line, however it is set
+    if nxt.indented and row.text[:1] in BULLETS and looks_like_headline(row.text[1:]):
+        return False  # "◆新增专项债额度下达" / "　财政部门近日…": a digest item's title over its indented text
     if nxt.indented and uses_indent:
         return _wrapped_space(row, nxt, usual_indent)
     if nxt.text[:1] in CLOSERS + "，,、。：:；;？?！!…%":
@@ -568,7 +570,10 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False  # "关键词⑦　以旧换新": a series' numbered label, whatever word seems to run on ("新|旧物")
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
-    opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
+    # ("◆新增专项债额度下达" over "　财政部门近日…": a bullet's one line over an
+    # indented line is a digest item's title, even where paragraphs go unindented)
+    bullet_title = len(unit.rows) == 1 and unit.text[:1] in BULLETS
+    opens_paragraph = following is not None and (((uses_indent or bullet_title) and following.rows[0].indented)
                                                  or opens_with_dateline(following.text))
     crosses = following is not None and word_crosses(unit.text, following.text, names=not _headlike(following))
     if following is not None and ((crosses and not opens_paragraph)
