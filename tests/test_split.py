@@ -3986,3 +3986,18 @@ def test_a_bulleted_title_wrapped_over_a_narrow_column_or_over_an_indent_heads_i
     recs = articles(split(page))
     assert [r.title.lstrip("◆") for r in recs] == ["假期日均消费增长9.6%", "新增专项债额度下达"]
     assert recs[0].text.startswith("商务部门监测数据显示") and recs[1].text.startswith("财政部门近日")
+
+
+def test_bulleted_news_items_each_signed_in_brackets_are_briefs_of_their_own():
+    """Under '县域简讯' each ■ item closes with its writer's name in brackets,
+    the next set on the very next line: each item is a brief of its own,
+    short as it is, signed by that name."""
+    page = ("县域简讯\n"
+            "■日前，云岙县首批15家“共富工坊”挂牌，吸纳农村留守妇\n女就近就业1200余人，人均月增收2000元左右。（阮青禾）\n"
+            "■青枫县今年前5个月完成工业技改投资9.7亿元，同比增长\n28.6%，规上工业企业数字化改造覆盖率达到71%。（符一帆）\n"
+            "■6月8日，乌桕县农产品冷链物流中心建成投用，冷库总容\n量3.2万吨，可满足全县蔬菜的错峰销售需求。（沈砚秋）\n")
+    recs = articles(split(page)) + [r for r in split(page) if r.kind == "brief"]
+    assert sorted(r.authors[0] for r in recs if r.authors) == ["沈砚秋", "符一帆", "阮青禾"]
+    assert all(r.text.count("■") == 1 for r in recs)
+    # (a title made for an untitled item says what happened: no bullet, no opening date)
+    assert "乌桕县农产品冷链物流中心建成投用" in [r.title for r in recs]

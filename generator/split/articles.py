@@ -607,6 +607,9 @@ def part_above_sections(items: list[Item]) -> list[Item]:
     return out
 
 
+DIGEST_BULLETS = "■●◆▶►□"  # marks that open a digest's items
+
+
 def split_at_signatures(items: list[Item]) -> list[Item]:
     """A paragraph closed by its reporter's signature ("…付款凭证。（记者
     苗一禾）") ends its article: text printed after it, with no headline
@@ -620,12 +623,16 @@ def split_at_signatures(items: list[Item]) -> list[Item]:
         starts = set(_paragraph_starts(item))
         cuts: list[int] = []
         signed = False  # the running text so far closes with a signature naming a reporter by role
+        named = False  # ... or with a bare name in brackets
         for i, part in enumerate(item.parts):
-            if i in starts and signed:
+            # (a bare name in brackets may be a quoted source; before a
+            # bulleted paragraph it signs a digest's item: "…（阮青禾）" / "■青枫县…")
+            if (i in starts and signed) or (named and isinstance(part, Unit) and part.text[:1] in DIGEST_BULLETS):
                 cuts.append(i)
             if isinstance(part, Unit):
-                # (a bare name in brackets may be a quoted source; a display line between lets it be)
+                # (a display line between lets it be)
                 signed = part.kind == BODY and _signed_by_role(part.text)
+                named = part.kind == BODY and _bracket_signature(part.text) is not None
         for start, end in zip([0] + cuts, cuts + [len(item.parts)]):
             out.append(Text(item.parts[start:end], item.gap if start == 0 else False))
     return out
@@ -1216,12 +1223,18 @@ EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/
 NOTE_LABEL = rx(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
+OPENER_CHARS = 6  # a first clause shorter than this is a time or a place ("日前", "6月8日"), no subject
+
+
 def _generated_title(paragraphs: list[Paragraph]) -> str:
     first = next((p.text for p in paragraphs if not p.heading), "")
     label = NOTE_LABEL.match(first)
     if label:
         return label.group(1)  # an editor's note is called what it says it is
-    clause = rx(r"[。！？；，,]").split(first, maxsplit=1)[0]
+    clauses = [c for c in rx(r"[。！？；，,]").split(first.lstrip(DIGEST_BULLETS + "◇○ "), maxsplit=2) if c]
+    clause = clauses[0] if clauses else ""
+    if len(clause) < OPENER_CHARS and len(clauses) > 1:
+        clause = clauses[1]  # "6月8日，乌桕县…中心建成投用": the opening time or place says nothing of what happened
     return clause if len(clause) <= 24 else clause[:22] + "…"
 
 
@@ -1356,7 +1369,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     sentences = sum(len(rx(r"[。！？!?]").findall(t)) for t in running)
     parts = text.parts + ([group] if group else []) + bylines
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
-    too_short = chars < (40 if head.title else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if head.title else 3) and not verse)
+    # (a signature makes a short untitled text a brief: "■日前，云岙县…。（阮青禾）")
+    titled = bool(head.title) or bool(closing and head.authors)
+    too_short = chars < (40 if titled else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if titled else 3) and not verse)
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
