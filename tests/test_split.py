@@ -4001,3 +4001,17 @@ def test_bulleted_news_items_each_signed_in_brackets_are_briefs_of_their_own():
     assert all(r.text.count("■") == 1 for r in recs)
     # (a title made for an untitled item says what happened: no bullet, no opening date)
     assert "乌桕县农产品冷链物流中心建成投用" in [r.title for r in recs]
+
+
+def test_an_essayists_name_with_a_rarer_surname_set_apart_under_the_headline_signs_it():
+    """'柏望舒' alone between a theory page's headline and its first
+    paragraph is the writer's name, though jieba reads it as no name;
+    '获批复' there would finish the headline."""
+    essay = ("推进以县城为重要载体的新型城镇化\n柏望舒\n\n"
+             "  县城是我国城镇体系的重要组成部分，是城乡融合发展的关键支撑。推进以县城为重要载体的\n"
+             "新型城镇化建设，对于促进新型工业化、城镇化、信息化、农业现代化同步发展具有重要意义。\n\n"
+             "【把握县域城镇化的阶段性特征】\n\n"
+             "  从人口流动看，农业转移人口由过去跨省打工为主，逐步转向省内流动、就近就地城镇化，不少\n"
+             "返乡人员选择在县城购房安家、创业就业，县城常住人口占全省城镇人口的比重接近四成。\n")
+    recs = articles(split(essay))
+    assert [(r.title, r.authors) for r in recs] == [("推进以县城为重要载体的新型城镇化", ["柏望舒"])]

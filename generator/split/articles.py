@@ -74,9 +74,25 @@ CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wra
 
 
 # ---------------------------------------------------------------- crossheads
+ESSAY_ECHO = 0.2  # share of an essay's headline a part of it repeats (a digest's item is on its own subject)
+
+
+def _bracketed_part(prev: Text, nxt: Text, headed_above: bool, above_title: str = "") -> bool:
+    """"【以产业发展夯实县域城镇化根基】" inside an essay under its headline and
+    byline: a part of it (the text on both sides on one subject, or the
+    text under it on the headline's, or a part set so already above), where
+    in a digest each bracketed title heads an item on a subject of its own."""
+    if not headed_above or closing_byline(prev.body[-60:]):
+        return False  # (an item closed by its signature: the next opens under its own title)
+    if any(isinstance(p, Unit) and p.kind == HEAD and BRACKETED_TITLE.match(p.text) for p in prev.parts):
+        return True
+    return (similarity(prev.body[-WINDOW:], nxt.body[:WINDOW]) >= UNRELATED
+            or (bool(above_title) and echo(above_title, nxt.body[:WINDOW]) >= ESSAY_ECHO))
+
+
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
                   flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
-                  lead_chars: int = 0) -> bool:
+                  lead_chars: int = 0, above_title: str = "") -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -93,8 +109,9 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "◆梧川路桥：中标…" over "梧川路桥（601892）公告，…": a digest's item, each under its subject's name
     if STOCK_ITEM.match(group.units[-1].text):
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
-    if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) \
-            or BRACKETED_TITLE.match(_title_of(group)) or _run_in(group, nxt) \
+    if BRACKETED_TITLE.match(_title_of(group)):
+        return _bracketed_part(prev, nxt, headed_above, above_title)
+    if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
         # opens an item of its own; so does a digest item's bracketed headline,
@@ -463,7 +480,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                 and not _signed_apart(out, items, run) and not _next_item(out, item)
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                   headed_above=_headed_above(out),
-                                  lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0)):
+                                  lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
+                                  above_title=_headline_above(out))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
@@ -993,6 +1011,12 @@ def _before_notes(items: list[Item], j: int) -> int:
     while j >= 0 and _notes_only(items[j]):
         j -= 1
     return j
+
+
+def _headline_above(out: list[Item]) -> str:
+    """The title of the headline group over the last text of `out`, if any."""
+    j = _before_notes(out, len(out) - 2)
+    return _title_of(out[j]) if j >= 0 and isinstance(out[j], HeadGroup) else ""
 
 
 def _headed_above(out: list[Item]) -> bool:

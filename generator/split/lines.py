@@ -1399,7 +1399,8 @@ def _names_under_headlines(rows: list[Row]) -> None:
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
-                and looks_like_person(names[0]) and not _finishes_word(above, row)):
+                and (looks_like_person(names[0]) or _full_name_set_apart(names, above, rows[k + 1:k + 3]))
+                and not _finishes_word(above, row)):
             row.role = BYLINE
 
 
@@ -1475,6 +1476,17 @@ def _finishes_word(above: Row, row: Row) -> bool:
 
 
 NAME_OVER_TEXT = 12  # characters: a line of running text under the name, not a display line
+
+
+def _full_name_set_apart(names: list[str], above: Row, below: list[Row]) -> bool:
+    """"柏望舒" between a headline and a blank line, a paragraph under it: a
+    three-character name no dictionary holds, its first character one that
+    jieba's dictionary knows as a surname alone (it reads the whole of few
+    names with a rarer surname as one). "获批复" finishes the headline."""
+    from ..enrich.text import tag_of
+
+    return (len(below) == 2 and below[0].role == BLANK and below[1].role == TEXT
+            and _full_name_over_paragraph(names, above, below[1]) and tag_of(names[0][0]).startswith("nr"))
 
 
 def _full_name_over_paragraph(names: list[str], above: Row, after: Row) -> bool:
