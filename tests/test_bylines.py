@@ -185,3 +185,12 @@ def test_a_pictures_source_credited_with_a_slash():
     caption, credit = split_photo_credit("西安某公司通过等离子增材设备打印出来的零部件。受访者/供图")
     assert caption.endswith("零部件。") and credit.text == "受访者/供图"
     assert split_photo_credit("他说，这是我们的试验图") is None
+
+
+def test_a_supplier_credited_after_a_wide_space_closes_a_portrait_caption():
+    """'岚信基金总经理柯望舒　　受访者供图' under an interview's headline: the
+    caption naming who is pictured, and who supplied the photo."""
+    from generator.split.bylines import split_photo_credit
+
+    caption, credit = split_photo_credit("岚信基金总经理柯望舒　　受访者供图")
+    assert caption == "岚信基金总经理柯望舒" and credit.photo and credit.authors == []

@@ -458,11 +458,19 @@ SUPPLIED_CREDIT = rx(r"[（(](?:[\u3400-\u9fff]{1,10}供图|资料图片|资料�
 SOURCE_SLASH_CREDIT = rx(r"(?:受访者|受访企业|受访单位|[\u3400-\u9fff]{2,8}(?:资料室|图库|中国|网|社|中心))\s*[/／]\s*(?:供图|图)$")
 
 
+# "岚信基金总经理柯望舒　　受访者供图": the supplier set apart after a caption
+# naming who is pictured (a caption closing a sentence is read whole as before)
+SPACED_SUPPLIED_CREDIT = rx(r"\s+(?P<credit>[\u3400-\u9fff]{2,10}供图)$")
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """'caption text … X Y 摄' -> (caption, credit); also '…（受访者供图）', '…。受访者/供图'."""
     supplied = SUPPLIED_CREDIT.search(text) if text.rstrip().endswith(("）", ")")) else None
     if supplied and supplied.start() > 0:
         return text[: supplied.start()].rstrip(), Byline(supplied.group(0).strip(), [], photo=True)
+    spaced = SPACED_SUPPLIED_CREDIT.search(text.rstrip()) if text.rstrip().endswith("供图") else None
+    if spaced and spaced.start() > 0 and not rx(r"[。！？”]$").search(text[: spaced.start()].rstrip()):
+        return text[: spaced.start()].rstrip(), Byline(spaced.group("credit"), [], photo=True)
     sourced = SOURCE_SLASH_CREDIT.search(text.rstrip()) if text.rstrip().endswith("图") else None
     if sourced and sourced.start() > 0 and text[: sourced.start()].rstrip()[-1:] in "。！？”）)":
         return text[: sourced.start()].rstrip(), Byline(sourced.group(0).strip(), [], photo=True)
