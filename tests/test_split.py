@@ -4015,3 +4015,21 @@ def test_an_essayists_name_with_a_rarer_surname_set_apart_under_the_headline_sig
              "返乡人员选择在县城购房安家、创业就业，县城常住人口占全省城镇人口的比重接近四成。\n")
     recs = articles(split(essay))
     assert [(r.title, r.authors) for r in recs] == [("推进以县城为重要载体的新型城镇化", ["柏望舒"])]
+
+
+def test_a_column_label_ending_in_a_word_with_di_or_a_genre_word_is_no_broken_phrase():
+    """'投教园地' over '定投止盈，不妨设好“两条线”': 地 ends the word 园地, no
+    particle waiting for its verb; '短评' is a genre's label, not a verb
+    waiting for its object. Each is the column's label, not the headline's
+    first words; a particle alone ('…稳步推进的' / '…') still reads on."""
+    from generator.split.units import one_phrase
+
+    assert not one_phrase("投教园地", "定投止盈，不妨设好“两条线”")
+    assert not one_phrase("短评", "“开工即投产”还需再加把劲")
+    assert not one_phrase("当前电动化和智能化是汽车行业转型的方向", "AI大模型接连“上车”")
+    assert one_phrase("让农民稳稳地", "端牢“金饭碗”")
+    page = ("投教园地\n定投止盈，不妨设好“两条线”\n文／蒲一苇\n"
+            "　不少基民都有过这样的经历：定投坚持了两三年，账户终于由亏转盈，却因为没有及时止盈，又眼看着收益回吐。\n"
+            "　业内人士建议，投资者不妨给自己设好两条线：一条是目标收益线，一条是回撤警戒线，到线就执行。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("定投止盈，不妨设好“两条线”", ["蒲一苇"])]

@@ -155,9 +155,21 @@ def one_phrase(left: str, right: str) -> bool:
     unbalanced = _unbalanced(bare_left)
     if series_label(bare_left):
         return False  # "关键词⑦　以旧换新": a series' numbered label ends its line ("新|旧物" is chance)
-    return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left)) or unbalanced or _verb_stub(bare_left)
+    # ("投教园地", "…转型的方向": 地 and 向 end a noun there, no particle or
+    # coverb; "短评" is a genre's label, no verb waiting for its object)
+    return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left) and not _ends_on_noun(bare_left))
+            or unbalanced or (_verb_stub(bare_left) and bare_left[-1:] not in "评论")
             or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
+
+
+def _ends_on_noun(text: str) -> bool:
+    """The line's last word is a noun that ends on what may also be a
+    particle or coverb ("投教园地", "…转型的方向", "…的目的"): no phrase waits."""
+    from ..enrich.text import tag_of
+
+    word = last_word(text)
+    return len(word) >= 2 and tag_of(word)[:1] in ("n", "s", "r", "f")
 
 
 def figure_split(left: str, right: str) -> bool:
