@@ -1861,6 +1861,8 @@ def _about_text_before(section: list[str], own: list[str], other: Text, other_ti
 def _photo_of(caption: Caption, other: Text, own: list[str]) -> bool:
     """The caption names what the other text is about, not its host."""
     words = [caption.text]
+    if _pairs_shared(caption.text, other.body) <= _pairs_shared(caption.text, "".join(own)):
+        return False  # (a quick look first: weighing words costs more)
     score = similarity(_bodies(other.parts), words)
     return score >= SAME_SUBJECT and score >= similarity(own, words) + FOREIGN_MARGIN
 

@@ -569,7 +569,7 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     headline's phrase, one space, then running text to the line's end and
     on into the next line (a paragraph printed as one line, as flowing text
     is, may open on its crosshead: "算力竞赛 国内的GPU…")."""
-    if not line.text or line.raw[:1] in BULLETS or line.raw.count(" ") != 1 or parse_byline(line.raw):
+    if not line.text or line.raw[:1] in BULLETS or line.raw.count(" ") != 1:
         return False
     if below is None or not below.text or below.frame_start:
         return False
@@ -577,7 +577,8 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
         return False  # (the first item under the digest's label)
     head, rest = line.raw.split(" ", 1)
     return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and _cjk_char(rest[:1])
-            and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head) and not split_dateline(line.raw))
+            and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
+            and not split_dateline(line.raw) and not parse_byline(line.raw))
 
 
 def _cjk_char(ch: str) -> bool:
