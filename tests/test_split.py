@@ -4033,3 +4033,18 @@ def test_a_column_label_ending_in_a_word_with_di_or_a_genre_word_is_no_broken_ph
             "　业内人士建议，投资者不妨给自己设好两条线：一条是目标收益线，一条是回撤警戒线，到线就执行。\n")
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("定投止盈，不妨设好“两条线”", ["蒲一苇"])]
+
+
+def test_a_name_set_flush_right_under_a_commentary_signs_it_whatever_jieba_reads():
+    """'钱听雨' set flush right under a short commentary's last sentence, the
+    next headline after a blank line: the commentator's signature, though
+    jieba reads 钱/听/雨 as three words."""
+    page = ("短评\n\n“开工即投产”还需再加把劲\n\n"
+            "　　项目开工只是第一步，早日投产达效才是硬道\n理。调研中发现，一些项目建成后，却在水电气接\n入、环评验收等环节卡了壳。\n"
+            "　　从“拿地即开工”到“开工即投产”，考验的是\n全周期服务能力。相关部门不妨把服务关口再往后\n延一延，让企业少跑腿、快投产。\n"
+            "　　　　　　　　　　　　　　　　　钱听雨\n\n"
+            "别让“网红经济”只红一阵子\n文／解方舟\n\n"
+            "　　今年夏天，芦湾老街的一家糖水铺凭借短视频走红，每天排队的游客络绎不绝，带动整条街的商户营业额普遍增长五成以上。\n"
+            "　　让“网红”变“长红”，关键在于把流量转化为“留量”，商户要守住品质，管理部门要做好服务。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("“开工即投产”还需再加把劲", ["钱听雨"]), ("别让“网红经济”只红一阵子", ["解方舟"])]

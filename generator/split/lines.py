@@ -1452,6 +1452,9 @@ def _posts_under_headlines(rows: list[Row]) -> None:
             row.role = BYLINE
 
 
+RIGHT_SET_INDENT = 4.0  # full-width characters of indent at least, for a line set flush right
+
+
 def _names_closing_texts(rows: list[Row]) -> None:
     """A bare name right under a text's last sentence, with nothing of the
     text after it (a blank line, the page's end, other matter), signs that
@@ -1464,7 +1467,10 @@ def _names_closing_texts(rows: list[Row]) -> None:
                 or (after is not None and after.role == TEXT):
             continue
         names = bare_names(row.line.raw)
-        if 1 <= len(names) <= 2 and looks_like_person(names[0]):
+        # (set flush right, far in from the column's left edge, a name signs
+        # whatever jieba makes of it: "钱听雨" is no word of its dictionary)
+        right_set = row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
+        if 1 <= len(names) <= 2 and (looks_like_person(names[0]) or right_set):
             row.role = BYLINE
 
 
