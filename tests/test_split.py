@@ -4048,3 +4048,13 @@ def test_a_name_set_flush_right_under_a_commentary_signs_it_whatever_jieba_reads
             "　　让“网红”变“长红”，关键在于把流量转化为“留量”，商户要守住品质，管理部门要做好服务。\n")
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("“开工即投产”还需再加把劲", ["钱听雨"]), ("别让“网红经济”只红一阵子", ["解方舟"])]
+
+
+def test_two_short_names_in_a_closing_bracket_stay_two_names():
+    """'（宁舒　祝遥）' closing an item: the space printed between them parts
+    two two-character names that the cleaned text runs together."""
+    page = ("“共享农机”解了秋收急\n\n"
+            "　　眼下正值秋收，桑园镇的农机合作社把收割机、烘干机拿出来共享，\n"
+            "周边农户通过手机预约就能用上，全镇秋收进度比往年提前了一周。（宁舒　祝遥）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("“共享农机”解了秋收急", ["宁舒", "祝遥"])]

@@ -1378,6 +1378,12 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     if running and not head.authors:  # "…。（记者 许 诺）", or "（赵 舟）" set as a paragraph of its own
         closing = (closing_byline(running[-1]) or signature_alone(running[-1]) or _closing_byline_as_printed(text)
                    or _signed_before_box(text))
+        if closing and any(len(a) >= 4 for a in closing.authors):
+            # "（宁舒　祝遥）": the cleaned text glues two short names into one run;
+            # the printed line's space parts them
+            printed = _closing_byline_as_printed(text)
+            if printed and len(printed.authors) > len(closing.authors):
+                closing = printed
     if closing:
         head.byline = " ".join(x for x in (head.byline, closing.text) if x)
         head.authors = closing.authors
