@@ -4058,3 +4058,13 @@ def test_two_short_names_in_a_closing_bracket_stay_two_names():
             "周边农户通过手机预约就能用上，全镇秋收进度比往年提前了一周。（宁舒　祝遥）\n")
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("“共享农机”解了秋收急", ["宁舒", "祝遥"])]
+
+
+def test_the_short_last_line_over_a_jump_line_is_text_not_a_heading():
+    """On a weekend feature page the last line before '（下转B2版）' is short
+    ('情况和投资强度作为项目准入的硬指标，同时推动') under a full line of
+    clauses: the page cut the paragraph there and it goes on on B2; the
+    short line is its rest, not a fragment heading."""
+    feature = next(r for r in _page("handmade20/seeds/f07.txt") if r.title.startswith("县城里的“储能淘金”"))
+    assert feature.text.endswith("项目准入的硬指标，同时推动")
+    assert not any(p.heading and "同时推动" in p.text for p in feature.paragraphs)

@@ -348,14 +348,22 @@ def _part_cut_off_lines(items: list[Unit | Row]) -> list[Unit | Row]:
     are display type (the next article's headline), not the paragraph's
     last lines."""
     out: list[Unit | Row] = []
-    for item in items:
+    for k, item in enumerate(items):
         rows = item.rows if isinstance(item, Unit) else []
         if (isinstance(item, Unit) and item.glued and len(rows) >= 2 and rows[0].fills_column
-                and rx(r"[，,、]").search(rows[0].text) and not any(r.full or ends_sentence(r.text) for r in rows[1:])):
+                and rx(r"[，,、]").search(rows[0].text) and not any(r.full or ends_sentence(r.text) for r in rows[1:])
+                and not _jump_next(items, k)):
             out += [Unit(BODY, rows[:1], item.blank_before, glued=True, frame=item.frame, cut_off=True), Unit(BODY, rows[1:])]
         else:
             out.append(item)
     return out
+
+
+def _jump_next(items: list[Unit | Row], k: int) -> bool:
+    """A jump line ("（下转B2版）") comes next: the text goes on on another
+    page, so its last lines stop where the page did, short or not."""
+    nxt = next((x for x in items[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+    return isinstance(nxt, Row) and nxt.role == JUMP
 
 
 def _mark_frames(items: list[Unit | Row]) -> None:
