@@ -4068,3 +4068,23 @@ def test_the_short_last_line_over_a_jump_line_is_text_not_a_heading():
     feature = next(r for r in _page("handmade20/seeds/f07.txt") if r.title.startswith("县城里的“储能淘金”"))
     assert feature.text.endswith("项目准入的硬指标，同时推动")
     assert not any(p.heading and "同时推动" in p.text for p in feature.paragraphs)
+
+
+def test_a_column_label_over_a_headline_inside_a_long_text_opens_a_piece_and_a_page_credit_reaches_back():
+    """'深度' over '把低碳理念带到“联合国”' after an interview on the same firm:
+    a column's label and a headline open a feature of their own, not a
+    crosshead of the interview; the page's credit under the feature
+    ('本篇文章均由本报记者石健采写', set apart as its byline) names the
+    unsigned interview before it too."""
+    page = ("走进绿能润滑油\n\n"
+            "　　绿能石化是国内较早布局低碳润滑油的企业。记者近日专访了公司总裁李嘉，谈及企业的低碳战略。\n\n"
+            "　　《中国经营报》：企业在制定低碳策略时应该遵循哪些理念？\n\n"
+            "　　李嘉：公司在制定低碳战略时，一定要与自身的战略和业务相统一，坚持全生命周期的理念，使用更低碳的基础油和包装材料。\n\n"
+            "　　《中国经营报》：润滑油市场面临哪些挑战？\n\n"
+            "　　李嘉：低碳才是真正的新世界。拥有全系列低碳产品的企业，才能在润滑油和新能源油液市场站稳脚跟。\n\n"
+            "深度\n把低碳理念带到“联合国”\n\n"
+            "　　在绿能石化的员工手册中，可以看到低碳理念已经成为每位员工的必修课，并且已经形成文化，员工把低碳产品分享给市场与客户。\n\n"
+            "　　2023年底，绿能石化的低碳润滑油走进了联合国气候变化大会，为全球的润滑油行业提供借鉴。\n\n"
+            "本篇文章均由本报记者石健采写\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("走进绿能润滑油", ["石健"]), ("把低碳理念带到“联合国”", ["石健"])]

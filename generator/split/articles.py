@@ -111,6 +111,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if BRACKETED_TITLE.match(_title_of(group)):
         return _bracketed_part(prev, nxt, headed_above, above_title)
+    if _labelled_headline(group):
+        return False  # "深度" over "把低碳理念带到“联合国”": a column's label over a headline opens a piece of its own
     if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
@@ -845,6 +847,17 @@ def _text_around_box(out: list[Item]) -> Text | None:
     if not box.units or not _under_label(box) or box.of(BYLINE) or len(text.body) > BOX_CHARS:
         return None
     return out[-3]
+
+
+def _labelled_headline(group: HeadGroup) -> bool:
+    """A word or two on a line of its own over a longer display line, set
+    apart from it by nothing: a column's label and a headline (a crosshead
+    is one line; its numbering, "一、", "第二部分", stands on its line)."""
+    if len(group.units) != 2 or len(group.units[0].rows) != 1:
+        return False
+    label, line = (u.text.replace(" ", "") for u in group.units)
+    return (2 <= len(label) <= COLUMN_LABEL_CHARS and len(line) > len(label) + 2 and _cjk(label[:1])
+            and not rx(r"^(?:第?[一二三四五六七八九十\d]+[、.．部章节篇]|[（(])").match(label))
 
 
 def _under_label(group: HeadGroup) -> bool:
@@ -2008,7 +2021,9 @@ def _spread_page_credits(records: list[Record]) -> None:
     before it on the page (back to other matter or a signed article) take
     the name too."""
     for k, record in enumerate(records):
-        credit = next((m for m in (WRITTEN_BY.search(p.text) for p in record.paragraphs[-3:]) if m), None)
+        # (in its last paragraphs, or taken as its byline when set apart under it)
+        texts = [p.text for p in record.paragraphs[-3:]] + [record.byline or ""]
+        credit = next((m for m in map(WRITTEN_BY.search, texts) if m), None)
         if credit is None or record.authors != [credit.group("name")]:
             continue
         for before in reversed(records[:k]):
