@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_segmentation.py"
 DEV_SETS = ("handmade", "handmade2", "handmade3", "handmade4", "handmade6", "handmade7", "handmade8", "handmade10", "handmade11", "handmade12", "handmade13",
-            "handmade14", "handmade15", "handmade16", "handmade18", "handmade19", "handmade20", "handmade21")
+            "handmade14", "handmade15", "handmade16", "handmade18", "handmade19", "handmade20", "handmade21", "handmade22")
 
 
 def as_printed(text: str) -> str:
