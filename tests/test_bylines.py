@@ -194,3 +194,14 @@ def test_a_supplier_credited_after_a_wide_space_closes_a_portrait_caption():
 
     caption, credit = split_photo_credit("岚信基金总经理柯望舒　　受访者供图")
     assert caption == "岚信基金总经理柯望舒" and credit.photo and credit.authors == []
+
+
+def test_a_commentators_name_with_post_in_brackets_and_a_compilers_credit_name_the_writer():
+    """'郁清和（九州财经大学教授）' under a commentary names its writer; so do
+    '（晏秋　编译）' closing a foreign item and '本报记者　晏秋　编译' (编译 is
+    what the reporter did, no name)."""
+    from generator.split.bylines import closing_byline, parse_byline
+
+    assert parse_byline("郁清和（九州财经大学教授）").authors == ["郁清和"]
+    assert closing_byline("食品价格上涨2.8%。（晏秋　编译）").authors == ["晏秋"]
+    assert parse_byline("本报记者　晏秋　编译").authors == ["晏秋"]

@@ -83,7 +83,7 @@ MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P
 WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行|协会|学会"
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
-REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪"})
+REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪", "编译"})
 NAME_TOKEN = rx(rf"^(?:{HAN}{{2,4}}|{HAN}{{1,6}}·{HAN}{{1,8}})$")  # (or a transliterated foreign name)
 SPLIT_NAMES = rx(r"[\s、，,；;]+")
 
@@ -174,6 +174,10 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
+# "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
+NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
+
+
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -185,6 +189,9 @@ def _parse_byline(text: str) -> Byline | None:
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
+    match = NAME_WITH_POST.match(text)
+    if match and _could_be_name(match.group("name")):
+        return Byline(text, [match.group("name")])  # "郁清和（九州财经大学教授）": a commentator and the post
     if SOURCE_SLASH_CREDIT.fullmatch(text):
         return Byline(text, [], photo=True)  # "本报资料室/图", "受访者/供图": a picture's source on its own line
     match = SUPPLIED_LINE.match(text)
@@ -351,6 +358,8 @@ def _closing_byline(text: str) -> Byline | None:
     inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区)\s+(?=[\u3400-\u9fff])").sub("", inner)
     if re.search(ROLE, inner):
         inner = rx(r"\s*(?:整理|采写|编译)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
+    else:
+        inner = rx(r"(?<=[\u3400-\u9fff])\s+(?:整理|采写|编译)$").sub("", inner)  # "（晏秋　编译）": who compiled a foreign report
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
