@@ -4088,3 +4088,14 @@ def test_a_column_label_over_a_headline_inside_a_long_text_opens_a_piece_and_a_p
             "本篇文章均由本报记者石健采写\n")
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("走进绿能润滑油", ["石健"]), ("把低碳理念带到“联合国”", ["石健"])]
+
+
+def test_a_correction_of_an_earlier_issue_is_a_notice_not_an_article():
+    """'更正' over '本报5月8日第6版《…》一文中，“…”应为“…”。特此更正…': the
+    paper's correction, kept as other matter."""
+    page = ("更正\n"
+            "本报5月8日第6版《一季度全国快递业务量同比增长18.3%》一文中，“业务收入\n"
+            "3162亿元”应为“业务收入3126亿元”。特此更正，并向读者致歉。\n"
+            "　　　　　　　　　　　　　　　　　　　　　　本报编辑部\n")
+    recs = split(page)
+    assert not articles(recs) and any("特此更正" in r.text for r in recs)

@@ -2100,8 +2100,10 @@ def _mark_pull_quotes(records: list[Record]) -> None:
             record.kind, record.what = "other", "目录或导读"
 
 
-# A publisher's notice: copyright and reprint terms, printed in a box.
-NOTICE = rx(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载")
+# A publisher's notice: copyright and reprint terms, printed in a box; or
+# its correction of an earlier issue ("…一文中，“…”应为“…”。特此更正").
+NOTICE = rx(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权|同意).{0,12}(?:转载|复制|使用)|不得以任何(?:方式|形式)转载"
+            r"|特此更正")
 
 
 # A legal notice closes with its formula: "特此声明。", "特此公告。"
