@@ -4099,3 +4099,14 @@ def test_a_correction_of_an_earlier_issue_is_a_notice_not_an_article():
             "　　　　　　　　　　　　　　　　　　　　　　本报编辑部\n")
     recs = split(page)
     assert not articles(recs) and any("特此更正" in r.text for r in recs)
+
+
+def test_a_paragraph_opening_on_buguo_goes_on_with_the_article_before_a_cut_between_two():
+    """Text between a headline above and one printed after (the lead
+    feature, its photo, then the next article's body): the cut falls after
+    '不过，多位企业负责人也坦言…' (no article opens on 不过), where the photo
+    closes the feature, not before it."""
+    recs = _page("handmade22/seeds/g07.txt")
+    feature = next(r for r in recs if r.title == "工业母机企业订单排到三季度")
+    assert "不过，多位企业负责人也坦言" in feature.text and "工业机器人产量" not in feature.text
+    assert any(r.title.startswith("一季度全国工业机器人产量") for r in recs)

@@ -816,12 +816,23 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             crosshead = next((p.text for p in reversed(item.parts[:i]) if isinstance(p, Unit) and p.kind == HEAD), "")
             return (similarity(left, right) + LOCAL_WEIGHT * similarity(before, [texts[i]])
                     + (echo(crosshead, texts[i]) if crosshead else 0.0)
+                    + (BACK_REFERENCE if _refers_back(texts[i]) else 0.0)
                     - (echo(first_title, near_left) - echo(second_title, near_left))
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]
         cut = min(opening or starts, key=cost)  # a dateline opens the second article; end matter closes the first
         out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
     return out
+
+
+# "不过，…", "此外，…", "对此，…": a paragraph opening on a word that turns
+# against, adds to or answers what came before goes on with it; no article opens so
+BACK_REFERENCE = 0.5
+REFERS_BACK = rx(r"^(?:不过|但是|但|然而|此外|另外|同时|对此|因此|所以|而且|并且|与此同时|除此之外|除此以外|另一方面)[，,]?")
+
+
+def _refers_back(text: str) -> bool:
+    return bool(REFERS_BACK.match(text))
 
 
 def _after_end_matter(parts: list, i: int) -> bool:
