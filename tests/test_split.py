@@ -4110,3 +4110,14 @@ def test_a_paragraph_opening_on_buguo_goes_on_with_the_article_before_a_cut_betw
     feature = next(r for r in recs if r.title == "工业母机企业订单排到三季度")
     assert "不过，多位企业负责人也坦言" in feature.text and "工业机器人产量" not in feature.text
     assert any(r.title.startswith("一季度全国工业机器人产量") for r in recs)
+
+
+def test_two_parallel_phrases_over_a_line_of_facts_are_its_kicker():
+    """'新动能加快成长　贸易结构持续优化' over '前4个月货物贸易进出口同比增长5.3%':
+    the parallel phrases are the kicker, the facts the headline (one phrase
+    over a line of figures still has that line as its deck)."""
+    page = ("新动能加快成长　贸易结构持续优化\n前4个月货物贸易进出口同比增长5.3%\n\n"
+            "　　本报北京5月8日讯（记者　闻笛　常予安）海关统计数据显示，今年前4个月，我国货物贸易进出口总值14.62万亿元，同比增长5.3%。\n"
+            "　　从商品结构看，机电产品出口5.02万亿元，增长8.9%，占出口总值的比重提高到59.7%。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("前4个月货物贸易进出口同比增长5.3%", "新动能加快成长 贸易结构持续优化")]

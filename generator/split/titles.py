@@ -335,6 +335,10 @@ def _figure_deck(upper: str, lower: str) -> bool:
     under it. A headline broken in two ("西部陆海新通道" / "班列开行突破1万列")
     goes on with its own subject or verb, not with a new time frame."""
     upper, lower = upper.strip(), lower.strip()
+    if len(HAN_SPACE.split(upper)) == 2 and all(4 <= _chars(p) <= 9 for p in HAN_SPACE.split(upper)):
+        # "新动能加快成长　贸易结构持续优化" over "前4个月货物贸易进出口同比增长5.3%":
+        # two parallel phrases over a line of facts are the kicker over its headline
+        return False
     return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not rx(r"\d").search(upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
             and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
