@@ -4121,3 +4121,17 @@ def test_two_parallel_phrases_over_a_line_of_facts_are_its_kicker():
             "　　从商品结构看，机电产品出口5.02万亿元，增长8.9%，占出口总值的比重提高到59.7%。\n")
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("前4个月货物贸易进出口同比增长5.3%", "新动能加快成长 贸易结构持续优化")]
+
+
+def test_a_public_service_advert_named_in_the_ad_index_is_no_kicker_of_the_next_headline():
+    """The issue's index of adverts lists '55　中国梦　公益广告'; the advert's
+    lines ('中国梦' / '唱响绿色主旋律') printed over a case study's headline
+    are the advert's, kept as other matter, not the article's section and kicker."""
+    page = ("广告目次\n13\t和利时\t形象广告\n55\t中国梦\t公益广告\n\n"
+            "中国梦\n唱响绿色主旋律\n\n中望龙腾：工业软件出海\n\n文 / 武汉制信科技有限公司\n\n"
+            "中国是世界工业大国，也一定会成为世界工业强国。在从大国走向强国的路上，工业软件是绕不开的一环。\n\n"
+            "2024年是中望国际化发展的第20个年头。早在2004年，中望软件就开始试水海外市场，如今产品已覆盖90多个国家和地区。\n")
+    recs = split(page)
+    case = next(r for r in articles(recs) if r.title == "中望龙腾：工业软件出海")
+    assert case.section is None and case.kicker is None
+    assert any(r.kind == "other" and "唱响绿色主旋律" in r.text for r in recs)

@@ -2016,10 +2016,20 @@ def _mark_advertorials(records: list[Record], rows: list[Row]) -> None:
                 entries.append(names)
     if not entries:
         return
-    for record in records:
+    advertisers = {names[0] for names in entries if len(names) == 1}
+    for record in list(records):
         if record.kind in ARTICLE_KINDS and not record.authors and not record.byline \
                 and any(all(n in record.title for n in names) for names in entries):
             record.kind, record.what = "other", "广告或报头"
+        elif record.kind in ARTICLE_KINDS and record.section and record.section.replace(" ", "") in advertisers:
+            # "中国梦" / "唱响绿色主旋律" over "中望龙腾：工业软件出海": the index's
+            # public-service advert printed over the article's headline, taken
+            # into its headline group as section and kicker; it is the advert's
+            lead = [Paragraph(text=x) for x in (record.section, record.kicker) if x]
+            records.append(Record(seed=record.seed, kind="other", lines=(record.lines[0], record.lines[0]), paragraphs=lead,
+                                  what="广告或报头"))
+            record.section, record.kicker = None, None
+    records.sort(key=lambda r: r.lines)
 
 
 END_MATTER_WHATS = tuple(OTHER_WHAT[role] for role in (EDITOR, "ad", FURNITURE, JUMP))  # what closes a page's article
