@@ -4135,3 +4135,20 @@ def test_a_public_service_advert_named_in_the_ad_index_is_no_kicker_of_the_next_
     case = next(r for r in articles(recs) if r.title == "中望龙腾：工业软件出海")
     assert case.section is None and case.kicker is None
     assert any(r.kind == "other" and "唱响绿色主旋律" in r.text for r in recs)
+
+
+def test_parallel_crossheads_with_commas_in_flowing_text_are_headings():
+    """In text set a paragraph to a line, where every paragraph closes its
+    sentence, '应对策略' and the short lines under it that close none and end
+    alike ('…，筑牢技术创新之梁', '…，筑牢产业协同之梁') are the article's
+    crossheads, commas and all; the article stays whole."""
+    para = "战略性新兴产业链补链、强链、延链发展密切影响集群发展成效，下一步要加强关键核心技术攻关，持续巩固和扩大我国在部分领域的全球领先优势，推动创新链和产业链深度融合。"
+    page = ("发展新质生产力亟须筑牢战略性新兴产业“四梁八柱”\n\n崔冰\n\n"
+            + "\n\n".join([para] * 3) + "\n\n应对策略\n\n靶向解决研发掣肘难题，筑牢技术创新之梁\n\n"
+            + "\n\n".join([para] * 2) + "\n\n统筹规划多维融通方案，筑牢产业协同之梁\n\n"
+            + "\n\n".join([para] * 2) + "\n\n建立健全政策制度体系，筑牢支撑保障之梁\n\n"
+            + "\n\n".join([para] * 4) + "\n")
+    recs = articles(split(page))
+    assert len(recs) == 1
+    headings = [p.text for p in recs[0].paragraphs if p.heading]
+    assert "统筹规划多维融通方案，筑牢产业协同之梁" in headings and "建立健全政策制度体系，筑牢支撑保障之梁" in headings

@@ -70,6 +70,7 @@ BRACKETED_TITLE = rx(r"^\s*【[^】]{6,40}】$")
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 BARE_FOLIO = rx(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
+PARALLEL_ITEMS = 8  # items: an article's next crossheads stand a few paragraphs on
 CROSSHEAD_CHARS = 20  # a crosshead is a phrase or two; longer display lines wrapped in a column are headlines
 
 
@@ -111,8 +112,6 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if BRACKETED_TITLE.match(_title_of(group)):
         return _bracketed_part(prev, nxt, headed_above, above_title)
-    if _labelled_headline(group):
-        return False  # "深度" over "把低碳理念带到“联合国”": a column's label over a headline opens a piece of its own
     if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
@@ -480,6 +479,10 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
                 and not _signed_apart(out, items, run) and not _next_item(out, item)
+                # "深度" over "把低碳理念带到“联合国”": a column's label over a
+                # headline opens a piece of its own (not "应对策略" over the
+                # first of parallel crossheads, "…筑牢技术创新之梁" / "…筑牢产业协同之梁")
+                and not (_labelled_headline(item) and not _parallel_ahead(items, run, item))
                 and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                   headed_above=_headed_above(out),
                                   lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
@@ -869,6 +872,13 @@ def _labelled_headline(group: HeadGroup) -> bool:
     label, line = (u.text.replace(" ", "") for u in group.units)
     return (2 <= len(label) <= COLUMN_LABEL_CHARS and len(line) > len(label) + 2 and _cjk(label[:1])
             and not rx(r"^(?:第?[一二三四五六七八九十\d]+[、.．部章节篇]|[（(])").match(label))
+
+
+def _parallel_ahead(items: list[Item], k: int, group: HeadGroup) -> bool:
+    """A display line a few items on ends as the group's last line does: parallel crossheads."""
+    ending = group.units[-1].text.strip()[-2:]
+    return any(isinstance(x, HeadGroup) and x.units and x.units[-1].text.strip()[-2:] == ending
+               for x in items[k + 1:k + 1 + PARALLEL_ITEMS])
 
 
 def _under_label(group: HeadGroup) -> bool:

@@ -451,7 +451,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             continues = False  # a display line standing apart after a page header opens something new
         past_header = False
         after_matter = previous is None and k > 0  # other matter (a credit, an advert) or the file start before it
-        if flowing_text and rx(r"[，,]").search(item.text) and not item.rows[0].line.md_level and not after_matter:
+        if flowing_text and rx(r"[，,]").search(item.text) and not item.rows[0].line.md_level and not after_matter \
+                and not _parallel_display(item, items, k):
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
         if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
@@ -473,6 +474,27 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
 
 
 BROKEN_DISPLAY_CHARS = 16  # each part of a display line broken on purpose is short
+
+
+PARALLEL_CHARS = 24  # a crosshead of two clauses runs this long at most
+PARALLEL_REACH = 12  # units: an article's parallel crossheads stand a few paragraphs apart
+
+
+def _unterminated_short(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return len(unit.rows) == 1 and 8 <= len(text) <= PARALLEL_CHARS and not ends_sentence(text) and text[-1:] not in "，,、：:"
+
+
+def _parallel_display(item: Unit, items: list, k: int) -> bool:
+    """"靶向解决研发掣肘难题，筑牢技术创新之梁" … "统筹规划多维融通方案，筑牢产业
+    协同之梁": in flowing text, where every paragraph closes its sentence,
+    short lines that close none and end alike are an article's parallel
+    crossheads, commas and all."""
+    if not _unterminated_short(item):
+        return False
+    ending = item.text.strip()[-2:]
+    near = items[max(0, k - PARALLEL_REACH):k] + items[k + 1:k + 1 + PARALLEL_REACH]
+    return any(isinstance(u, Unit) and _unterminated_short(u) and u.text.strip()[-2:] == ending for u in near)
 
 
 def _display_broken_after_function_word(item: Unit, after: list) -> bool:
