@@ -68,8 +68,12 @@ def clean_headline(text: str) -> str:
     for prev, tok in zip(tokens, tokens[1:]):
         keep = len(prev) >= 2 and len(tok) >= 2
         out += (" " if keep else "") + tok
-    # Spaces next to punctuation are never meaningful in a headline.
-    return rx(r"\s*([“”‘’：:，,、（）()《》—])\s*").sub(r"\1", out) if out else out
+    # Spaces next to punctuation mean nothing in a headline, but for the one
+    # after a closing quote that parts two phrases ("…到“领跑” 广汽研发团队…").
+    if not out:
+        return out
+    out = rx(r"\s*([“‘：:，,、（(《—])\s*").sub(r"\1", out)
+    return rx(r"\s*([”’）)》])").sub(r"\1", out)
 
 
 GAP = rx(r"[ \t\u3000\u00a0]+")

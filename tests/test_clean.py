@@ -44,3 +44,14 @@ def test_column_break_inside_sentence_is_joined_but_paragraphs_kept():
 def test_short_line_closing_a_sentence_ends_a_paragraph_inside_a_block():
     got = paragraphs(["打通产业集群高质量发展的", "“任督二脉”。", "其一，跨越“数字鸿沟”，构建", "协同网络的新格局和新体系。"])
     assert got == ["打通产业集群高质量发展的“任督二脉”。", "其一，跨越“数字鸿沟”，构建协同网络的新格局和新体系。"]
+
+
+def test_a_headline_keeps_the_space_after_a_closing_quote_that_parts_two_phrases():
+    """'从“跟跑”“并跑”到“领跑” 广汽研发团队…' is printed in two phrases: the
+    space after the closing quote parts them; spaces inside quotes, before
+    a closer and after an opener or a colon mean nothing."""
+    from generator.clean import clean_headline
+
+    assert clean_headline("从“跟跑”“并跑”到“领跑” 广汽研发团队书写“车间的故事”") == "从“跟跑”“并跑”到“领跑” 广汽研发团队书写“车间的故事”"
+    assert clean_headline("“ 领 跑 ” 广 汽") == "“领跑”广汽"
+    assert clean_headline("他说： 好 的") == "他说：好的"
