@@ -33,7 +33,7 @@ from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, opens_with_dateline, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -876,8 +876,7 @@ def _labelled_headline(group: HeadGroup) -> bool:
 
 def _parallel_ahead(items: list[Item], k: int, group: HeadGroup) -> bool:
     """A display line a few items on ends as the group's last line does: parallel crossheads."""
-    ending = group.units[-1].text.strip()[-2:]
-    return any(isinstance(x, HeadGroup) and x.units and x.units[-1].text.strip()[-2:] == ending
+    return any(isinstance(x, HeadGroup) and x.units and ends_alike(x.units[-1].text, group.units[-1].text)
                for x in items[k + 1:k + 1 + PARALLEL_ITEMS])
 
 
@@ -2027,7 +2026,8 @@ def _mark_advertorials(records: list[Record], rows: list[Row]) -> None:
     if not entries:
         return
     advertisers = {names[0] for names in entries if len(names) == 1}
-    for record in list(records):
+    adverts: list[Record] = []
+    for record in records:
         if record.kind in ARTICLE_KINDS and not record.authors and not record.byline \
                 and any(all(n in record.title for n in names) for names in entries):
             record.kind, record.what = "other", "广告或报头"
@@ -2036,10 +2036,12 @@ def _mark_advertorials(records: list[Record], rows: list[Row]) -> None:
             # public-service advert printed over the article's headline, taken
             # into its headline group as section and kicker; it is the advert's
             lead = [Paragraph(text=x) for x in (record.section, record.kicker) if x]
-            records.append(Record(seed=record.seed, kind="other", lines=(record.lines[0], record.lines[0]), paragraphs=lead,
+            adverts.append(Record(seed=record.seed, kind="other", lines=(record.lines[0], record.lines[0]), paragraphs=lead,
                                   what="广告或报头"))
             record.section, record.kicker = None, None
-    records.sort(key=lambda r: r.lines)
+    if adverts:
+        records += adverts
+        records.sort(key=lambda r: r.lines)  # (print order)
 
 
 END_MATTER_WHATS = tuple(OTHER_WHAT[role] for role in (EDITOR, "ad", FURNITURE, JUMP))  # what closes a page's article

@@ -82,6 +82,8 @@ MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P
 # (or only the workplace, the post wrapped onto the next line)
 WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行|协会|学会"
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
+# "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
+NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪", "编译"})
 NAME_TOKEN = rx(rf"^(?:{HAN}{{2,4}}|{HAN}{{1,6}}·{HAN}{{1,8}})$")  # (or a transliterated foreign name)
@@ -174,10 +176,6 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
-# "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
-NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
-
-
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -189,9 +187,6 @@ def _parse_byline(text: str) -> Byline | None:
     match = WRITER_AFTER.match(text)
     if match:
         return Byline(text, person_names(match.group("names")))
-    match = NAME_WITH_POST.match(text)
-    if match and _could_be_name(match.group("name")):
-        return Byline(text, [match.group("name")])  # "郁清和（九州财经大学教授）": a commentator and the post
     if SOURCE_SLASH_CREDIT.fullmatch(text):
         return Byline(text, [], photo=True)  # "本报资料室/图", "受访者/供图": a picture's source on its own line
     match = SUPPLIED_LINE.match(text)
@@ -237,9 +232,10 @@ def _parse_byline(text: str) -> Byline | None:
     match = EXCERPT_NOTE.match(text)
     if match and _names_only(match.group("names")):
         return Byline(text, person_names(match.group("names")))
-    match = NAME_BAR_POST.match(text)
+    # "钱望之｜岱川明策管理咨询公司　合伙人" over a columnist's piece, "郁清和（…教授）" over a commentary
+    match = NAME_BAR_POST.match(text) or NAME_WITH_POST.match(text)
     if match and _could_be_name(match.group("name")):
-        return Byline(text, [match.group("name")])  # "钱望之｜岱川明策管理咨询公司　合伙人" over a columnist's piece
+        return Byline(text, [match.group("name")])
     match = MARKED_EXPERT.match(text)
     if match and _could_be_name(match.group("name").replace(" ", "")):
         return Byline(text, person_names(match.group("name")))  # "■ 陶若谷　…研究员" under an op-ed's headline

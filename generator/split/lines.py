@@ -476,11 +476,9 @@ def split_merged(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     unmarked = _unmarked_run_ins(lines)
     wrapped = _wrapped_bullet_titles(lines)
-    skip = False
     for k, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
+        if k - 1 in wrapped:
+            continue  # (taken apart with the bulleted line above it)
         if k in wrapped:
             tail, rest = wrapped[k]
             below = lines[k + 1]
@@ -488,7 +486,6 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(below.no, squeeze_spaces(tail), tail))
             # (the text starts where the title ends: its line reaches the column's edge)
             out.append(Line(below.no, squeeze_spaces(rest), rest, True, 0, below.indent + width_of(tail) + 0.5))
-            skip = True
             continue
         if k in unmarked:
             head, rest = line.raw.split(" ", 1)
@@ -576,13 +573,9 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     if prev is not None and prev.text and not ends_sentence(prev.text) and len(prev.text) > LABEL_CHARS:
         return False  # (the first item under the digest's label)
     head, rest = line.raw.split(" ", 1)
-    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and _cjk_char(rest[:1])
+    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest))
             and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
-
-
-def _cjk_char(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def _unmarked_run_ins(lines: list[Line]) -> set[int]:
@@ -602,14 +595,14 @@ def _wrapped_bullet_titles(lines: list[Line]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     for k, line in enumerate(lines[:-1]):
         below = lines[k + 1]
-        if not line.text or line.raw[0] not in BULLETS or " " in line.raw.strip() or rx(r"[，。；！？,;!?：:、]").search(line.raw) \
-                or below.frame_start or below.raw.count(" ") != 1:
+        if not line.text or line.raw[0] not in BULLETS or " " in line.raw.strip() or below.frame_start \
+                or below.raw.count(" ") != 1:
             continue
         tail, rest = below.raw.split(" ", 1)
         after = lines[k + 2].text if k + 2 < len(lines) else ""
         head = line.raw.strip() + tail
         # (the text opens on a Chinese character: "Galaxy Ring" is a space of Latin print)
-        if 1 <= len(tail) <= 12 and not rx(r"[，。；！？,;!?：:、]").search(tail) and len(rest) >= 2 and _cjk_char(rest[:1]) \
+        if 1 <= len(tail) <= 12 and not rx(r"[，。；！？,;!?：:、]").search(head) and len(rest) >= 2 and HAN.match(rest) \
                 and looks_like_headline(head.lstrip(BULLETS)) and len(rest + after) >= RUN_IN_TEXT:
             out[k] = (tail, rest)
     return out

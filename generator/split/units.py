@@ -492,9 +492,13 @@ def _parallel_display(item: Unit, items: list, k: int) -> bool:
     crossheads, commas and all."""
     if not _unterminated_short(item):
         return False
-    ending = item.text.strip()[-2:]
     near = items[max(0, k - PARALLEL_REACH):k] + items[k + 1:k + 1 + PARALLEL_REACH]
-    return any(isinstance(u, Unit) and _unterminated_short(u) and u.text.strip()[-2:] == ending for u in near)
+    return any(isinstance(u, Unit) and _unterminated_short(u) and ends_alike(u.text, item.text) for u in near)
+
+
+def ends_alike(line: str, other: str) -> bool:
+    """Two display lines end on the same two characters ("…技术创新之梁" / "…产业协同之梁"): set in parallel."""
+    return line.strip()[-2:] == other.strip()[-2:]
 
 
 def _display_broken_after_function_word(item: Unit, after: list) -> bool:
@@ -612,10 +616,7 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
         return False  # "关键词⑦　以旧换新": a series' numbered label, whatever word seems to run on ("新|旧物")
     nxt = next((x for x in after if not (isinstance(x, Row) and x.role == BLANK)), None)
     following = nxt if isinstance(nxt, Unit) else None
-    # ("◆新增专项债额度下达" over "　财政部门近日…": a bullet's one line over an
-    # indented line is a digest item's title, even where paragraphs go unindented)
-    bullet_title = len(unit.rows) == 1 and unit.text[:1] in BULLETS
-    opens_paragraph = following is not None and (((uses_indent or bullet_title) and following.rows[0].indented)
+    opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
                                                  or opens_with_dateline(following.text))
     crosses = following is not None and word_crosses(unit.text, following.text, names=not _headlike(following))
     if following is not None and ((crosses and not opens_paragraph)
