@@ -4152,3 +4152,27 @@ def test_parallel_crossheads_with_commas_in_flowing_text_are_headings():
     assert len(recs) == 1
     headings = [p.text for p in recs[0].paragraphs if p.heading]
     assert "统筹规划多维融通方案，筑牢产业协同之梁" in headings and "建立健全政策制度体系，筑牢支撑保障之梁" in headings
+
+
+def test_a_kicker_saying_where_the_reporter_went_or_what_they_found_is_no_half_of_the_headline():
+    """'探访…批发市场' over '凌晨四点的菜篮子', '“双11”前夕记者走访发现' over
+    '“尾款人”遇上保价难': the reportage's scene or finding is set above its
+    headline as a kicker, whatever the lengths say."""
+    rec = under_headline("探访汀州农副产品批发市场\n凌晨四点的菜篮子")
+    assert rec.title == "凌晨四点的菜篮子"
+    rec = under_headline("“双11”前夕记者走访发现\n“尾款人”遇上保价难")
+    assert rec.title == "“尾款人”遇上保价难"
+    rec = under_headline("走进嵘州新能源汽车动力电池低温实验室\n给动力电池做“极寒体检”")
+    assert rec.title == "给动力电池做“极寒体检”"
+
+
+def test_a_mastheads_issue_number_and_serial_number_line_are_furniture():
+    """'第5127期　今日8版' and '国内统一连续出版物号　CN 11-0527' under the
+    paper's name are its masthead, not lines of the first headline."""
+    from generator.split.lines import is_furniture
+
+    assert is_furniture("第5127期\u3000今日8版")
+    page = ("华源能源报\n2035年6月12日 星期二\n第5127期\u3000今日8版\n国内统一连续出版物号\u3000CN 11-0527\n\n"
+            "西北首条特高压柔性直流工程开工\n本报记者 王小明\n\n" + BODY_A + "\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "西北首条特高压柔性直流工程开工" and not rec.kicker

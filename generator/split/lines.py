@@ -80,7 +80,7 @@ TOC_LINE = rx(
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
 EMAIL_OR_URL = rx(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
 CONTACT = rx(
-    r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\d|刊号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
+    r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\s?\d|刊号|连续出版物号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
     r"许可证|主办|出版|官方微博|官方微信|官方APP|公众号|官方店|商城|印刷[:：]|发行[:：]|版权声明|法律顾问|邮箱|网址")
 # (a masthead's departments, not a ministry speaking in a headline: "人社部：…")
 MASTHEAD_LABEL = rx(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}(?:(?:编辑|发行|设计|市场|广告|出版|经营|媒体|总)部|单位|社长|总编辑|副总编|主编|助理|顾问|联系人|发行|印刷|定价|邮编|刊名|拼音|登记)\s*[：:]\s*\S")
@@ -137,7 +137,7 @@ HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
 
 
 # A masthead's fields: today's page count, the paper's serial number, its sponsor
-MASTHEAD_FIELD = rx(r"今日\d{1,3}版|第\d{4,6}号|总第\d{3,6}[期号]|(?:中共)?[\u3400-\u9fff]{2,10}(?:省委|市委|县委|党委)机关报")
+MASTHEAD_FIELD = rx(r"今日\d{1,3}版|第\d{4,6}[号期]|总第\d{3,6}[期号]|(?:中共)?[\u3400-\u9fff]{2,10}(?:省委|市委|县委|党委)机关报")
 
 
 def is_furniture(text: str) -> bool:

@@ -174,6 +174,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
             and not one_phrase(upper_rows[-1].text, lower_rows[0].text) and parse_byline(lower) is None \
             and not rx(r"^(?:作者|本报记者|记者|通讯员|撰文|文|编辑|来源|摄影)\s*[：:]").match(lower.strip()):
         return False  # "新能源汽车产业链加速集聚" over "泊阳：从…": a headline opening on its topic and colon is whole
+    if REPORTAGE_KICKER.search(upper.strip()) and _chars(lower) >= 4 and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
+        return False  # "探访汀州农副产品批发市场" / "“双11”前夕记者走访发现": where the reporter went, what they found
     if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if _figure_kicker(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
@@ -205,6 +207,10 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     return kicker_model().probability(features) >= 0.5
 
 
+# A kicker that says where the reporter went ("走进…实验室", "探访…市场",
+# "聚焦…说明会") or what they found ("记者走访发现", "…调查发现——"): the
+# scene of the reportage, set above its headline, never the headline's half.
+REPORTAGE_KICKER = rx(r"^(?:走进|探访|走访|直击|聚焦|探秘|实探|蹲点)[^，,：:]{3,}|(?:发现|获悉|了解到)\s*[—-]*$")
 # the words a series or column names itself by ("县域商业体系建设观察", "…一线调查")
 SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评|问答)$")
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
