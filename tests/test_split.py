@@ -4176,3 +4176,69 @@ def test_a_mastheads_issue_number_and_serial_number_line_are_furniture():
             "西北首条特高压柔性直流工程开工\n本报记者 王小明\n\n" + BODY_A + "\n")
     rec = articles(split(page))[0]
     assert rec.title == "西北首条特高压柔性直流工程开工" and not rec.kicker
+
+
+# An essay page of a theory section (hand-made, invented): an editor's note,
+# a headline over two lines, the author, an opening paragraph, numbered parts.
+ESSAY_PAGE = """【编者按】当前，外部环境复杂性、严峻性、不确定性
+上升，国内经济回升向好的基础仍需巩固。如何以高水
+平开放和基层治理创新为高质量发展注入动力？本版今
+日刊发两篇文章，敬请关注。
+
+以高水平对外开放
+助推新发展格局
+杜明远
+
+　　开放是中国式现代化的鲜明标识。构建以国内大循
+环为主体、国内国际双循环相互促进的新发展格局，决
+不是关起门来封闭运行，而是要通过发挥内需潜力，使
+国内市场和国际市场更好联通，以国内大循环吸引全球
+资源要素，更好利用国内国际两个市场、两种资源。
+
+一、从商品和要素流动型开放向制度型开放拓展
+
+　　过去我们主要依靠降低关税、扩大市场准入来推动
+开放，今后更要在规则、规制、管理、标准等方面与国
+际高标准经贸规则相衔接。要在自由贸易试验区、自由
+贸易港等开放平台开展压力测试，在数据跨境流动、知
+识产权保护、政府采购等领域先行先试，形成可复制可
+推广的制度成果。
+
+二、以开放促改革、促发展
+
+　　开放本身就是改革。实践表明，哪里开放程度高，
+哪里的营商环境就更好、市场活力就更足。要以开放倒
+逼深层次改革，破除妨碍要素自由流动的体制机制障碍，
+推动各类经营主体依法平等使用生产要素、公平参与市
+场竞争。同时，要稳步扩大服务业开放，在电信、医疗、
+教育等领域有序放宽外资准入。
+
+三、统筹开放和安全
+
+　　越是开放，越要重视安全。要健全外商投资安全审
+查、出口管制等制度，提升产业链供应链韧性和安全水
+平，增强在对外开放中维护国家利益的能力。只有把开
+放的“窗口”开得更大、把安全的“底座”筑得更牢，
+才能在更加开放的条件下实现更高质量的发展。
+
+　　新征程上，我们要以更加积极主动的姿态推进高水
+平对外开放，稳步扩大规则、规制、管理、标准等制度
+型开放，推动货物贸易优化升级，创新发展服务贸易和
+数字贸易，加快培育外贸新动能，以开放的主动赢得发
+展的主动，为构建新发展格局注入源源不断的动力。
+"""
+
+
+def test_a_headline_under_an_editors_note_is_not_cut_to_close_the_note():
+    """'【编者按】…如何以高水平开放…' then '以高水平对外开放' / '助推新发展格局'
+    over the essay: the note introduces what follows and takes no headline
+    printed after it, whatever words its first line shares with the note."""
+    recs = articles(split(ESSAY_PAGE))
+    assert recs[0].title.replace(" ", "") == "以高水平对外开放助推新发展格局"
+
+
+def test_the_first_numbered_part_of_an_essay_is_its_crosshead_when_the_second_follows():
+    """'一、…' after the essay's opening paragraph, '二、…' further on: the
+    parts of one essay numbered in order, not an article at '一、'."""
+    recs = articles(split(ESSAY_PAGE))
+    assert len(recs) == 1 and "一、从商品和要素流动型开放向制度型开放拓展" in recs[0].text

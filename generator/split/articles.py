@@ -483,10 +483,11 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                 # headline opens a piece of its own (not "应对策略" over the
                 # first of parallel crossheads, "…筑牢技术创新之梁" / "…筑牢产业协同之梁")
                 and not (_labelled_headline(item) and not _parallel_ahead(items, run, item))
-                and _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
-                                  headed_above=_headed_above(out),
-                                  lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
-                                  above_title=_headline_above(out))):
+                and (_numbering_goes_on(item, items, run)
+                     or _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
+                                      headed_above=_headed_above(out),
+                                      lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
+                                      above_title=_headline_above(out)))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
@@ -514,6 +515,33 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         out.append(item)
         k += 1
     return out
+
+
+NUMBERED_PART = rx(r"^(?:(?P<n>[一二三四五六七八九])、|[（(](?P<b>[一二三四五六七八九])[）)])")
+CHINESE_NUMERALS = "一二三四五六七八九十"
+NUMBERING_REACH = 8  # items looked ahead for the next part's number
+
+
+def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
+    """"一、从商品和要素流动型开放…" over text, "二、以开放促改革" further on,
+    with no signed headline between: the parts of one essay numbered in
+    order, so the line is its first crosshead, not a headline of its own."""
+    found = NUMBERED_PART.match(_title_of(group))
+    if not found or len(group.units) != 1:
+        return False
+    number = found.group("n") or found.group("b")
+    following = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) + 1]
+    wanted = (following + "、",) if found.group("n") else ("（" + following + "）", "(" + following + ")")
+    for item in items[run + 1: run + 1 + NUMBERING_REACH]:
+        if isinstance(item, HeadGroup):
+            if item.of(BYLINE):
+                return False  # another article begins first
+            if _title_of(item).startswith(wanted):
+                return True
+        elif isinstance(item, Text) and any(isinstance(p, Unit) and p.kind == HEAD and p.text.startswith(wanted)
+                                            for p in item.parts):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- headlines to texts
@@ -686,7 +714,11 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         prev = items[back] if back >= 0 else None
         nxt = items[k + 1] if k + 1 < len(items) else None
         lines = [(u, r) for u in item.units for r in u.rows] if isinstance(item, HeadGroup) else []
-        if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)):
+        if not (len(lines) >= 2 and isinstance(prev, Text) and isinstance(nxt, Text)) \
+                or (prev.units and NOTE_LABEL.match(prev.units[0].text)):
+            # (an editor's note ("【编者按】…") introduces what follows: no
+            # headline of its own is printed after it, the lines under it
+            # head the next text whatever words they share with the note)
             out.append(item)
             continue
         opener = items[back - 1] if back >= 1 else None
