@@ -205,3 +205,11 @@ def test_a_commentators_name_with_post_in_brackets_and_a_compilers_credit_name_t
     assert parse_byline("郁清和（九州财经大学教授）").authors == ["郁清和"]
     assert closing_byline("食品价格上涨2.8%。（晏秋　编译）").authors == ["晏秋"]
     assert parse_byline("本报记者　晏秋　编译").authors == ["晏秋"]
+
+
+def test_writers_credited_in_brackets_on_a_line_of_their_own():
+    """'（执笔：X　Y）' after a report, '（作者：X）' after an essay: the
+    writers; '（作者单位：…）' names no one."""
+    assert parse_byline("（执笔：邵怀瑾\u3000蓝秋池）").authors == ["邵怀瑾", "蓝秋池"]
+    assert parse_byline("（作者：柯望之）").authors == ["柯望之"]
+    assert parse_byline("（作者单位：青岚省委党校）") is None

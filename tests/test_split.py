@@ -4242,3 +4242,54 @@ def test_the_first_numbered_part_of_an_essay_is_its_crosshead_when_the_second_fo
     parts of one essay numbered in order, not an article at '一、'."""
     recs = articles(split(ESSAY_PAGE))
     assert len(recs) == 1 and "一、从商品和要素流动型开放向制度型开放拓展" in recs[0].text
+
+
+# A think-tank report (hand-made, invented): parts numbered 一、二、三、 and,
+# under the second, sub-parts （一）（二）（三）, its writers credited after it.
+REPORT_PAGE = """关于提升中小企业融资可得性的调
+研与建议
+
+内容提要：课题组近期赴汀阳、泊州、云岫三市开展中小企业融资专题调研，走访企业62家、金融机
+构18家。调研发现，中小企业融资“难、贵、慢”问题有所缓解，但首贷难、信用贷款占比低、担保
+体系作用发挥不足等问题依然存在。建议从信息共享、风险分担和产品创新三方面综合施策。
+
+一、主要进展
+
+三市普惠小微贷款余额同比增长19.7%，平均利率较上年下降0.38个百分点。依托地方征信平台，银
+行可在线调取企业纳税、社保、水电等数据，线上信用贷款审批时间由原来的两周缩短到三天以内。
+
+二、存在的突出问题
+
+（一）首贷难仍是主要堵点
+
+受访的62家企业中，有19家从未获得过银行贷款，主要是成立时间短、缺乏抵押物的科技型小企业。
+银行普遍反映，这类企业财务制度不健全，风险难以评估。
+
+（二）政府性融资担保作用有待加强
+
+部分地区政府性融资担保机构资本金规模小、代偿能力弱，担保放大倍数不足3倍，且仍要求企业提
+供反担保，增加了企业负担。
+
+（三）金融产品与企业需求匹配度不高
+
+银行信贷产品仍以一年期流动资金贷款为主，与科技型企业研发周期长、回报慢的特点不相适应。部
+分企业反映，贷款到期后续贷手续繁琐，“过桥”资金成本高，一旦资金链紧张就可能引发连锁风险。
+
+三、政策建议
+
+一是扩大涉企数据归集共享范围，将知识产权、科技项目等信息纳入地方征信平台，为银行评估轻资
+产企业提供依据。二是充实政府性融资担保机构资本金，完善风险补偿和代偿补偿机制，逐步取消反
+担保要求。三是鼓励银行开发知识产权质押、订单融资、供应链融资等产品，对首贷户实行单列信贷
+计划和尽职免责。
+
+（执笔：邵怀瑾　蓝秋池）
+"""
+
+
+def test_a_parts_number_over_its_first_sub_parts_number_are_crossheads_of_one_report():
+    """'二、存在的突出问题' set right over '（一）首贷难仍是主要堵点', '三、' further
+    on: the report goes on through both, and '（执笔：X　Y）' after it names
+    its writers."""
+    recs = articles(split(REPORT_PAGE))
+    assert len(recs) == 1 and "（一）首贷难仍是主要堵点" in recs[0].text and "三、政策建议" in recs[0].text
+    assert sorted(recs[0].authors) == ["蓝秋池", "邵怀瑾"]

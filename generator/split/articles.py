@@ -451,7 +451,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         above = out[-2] if len(out) >= 2 and isinstance(out[-2], HeadGroup) else None
         context = _title_of(above) if above is not None and isinstance(prev, Text) and len(prev.body) < WINDOW else ""
         run = k
-        while run < len(items) and _weak(items[run]) and (flowing or len(items[run].units) == 1 or _wrapped(items[run])):
+        while run < len(items) and _weak(items[run]) and (flowing or len(items[run].units) == 1 or _wrapped(items[run])
+                                                          or _numbered_parts(items[run])):
             # Display lines in a row: a crosshead and a sub-crosshead. (In a
             # page of columns two display lines together are a headline and
             # its kicker, or a headline over two lines.)
@@ -522,13 +523,19 @@ CHINESE_NUMERALS = "一二三四五六七八九十"
 NUMBERING_REACH = 8  # items looked ahead for the next part's number
 
 
+def _numbered_parts(group: HeadGroup) -> bool:
+    """Display lines that each open on a part's number: one crosshead, or a
+    part's number over its first sub-part's ("二、…" / "（一）…")."""
+    return bool(group.units) and all(NUMBERED_PART.match(u.text.strip()) for u in group.units)
+
+
 def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
     """"一、从商品和要素流动型开放…" over text, "二、以开放促改革" further on,
     with no signed headline between: the parts of one essay numbered in
     order, so the line is its first crosshead, not a headline of its own."""
-    found = NUMBERED_PART.match(_title_of(group))
-    if not found or len(group.units) != 1:
+    if not _numbered_parts(group):
         return False
+    found = NUMBERED_PART.match(group.units[0].text.strip())
     number = found.group("n") or found.group("b")
     following = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) + 1]
     wanted = (following + "、",) if found.group("n") else ("（" + following + "）", "(" + following + ")")

@@ -26,7 +26,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理)\s*[/／|｜│:：]|分析师\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理|执笔)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
@@ -176,11 +176,19 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
+BRACKETED_CREDIT = rx(r"^[（(]\s*(?P<inner>(?:执笔|作者|撰文|撰稿|采写|整理)\s*[:：][^（()）]{2,30}?)\s*[)）]$")
+
+
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
     if not text or len(text) > 60:
         return None
+    bracketed = BRACKETED_CREDIT.match(text)
+    if bracketed:
+        # "（执笔：邵怀瑾　蓝秋池）", "（作者：X）": a report's writers, credited in brackets on a line of their own
+        inner = _parse_byline(bracketed.group("inner"))
+        return Byline(text, inner.authors) if inner and inner.authors else None
     if PLACE_REPORT.match(text.replace(" ", "")) and not re.search(ROLE, text):
         names = bare_names(text) if rx(r"\s报道$").search(text) else []
         return Byline(text, names)  # "北京报道" (or "上海 北京报道") printed on its own line under the names; "X　Y　报道"
