@@ -1057,7 +1057,10 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         best, owner = max(scored, default=(0.0, None))
         above = _above_but_credits(items, k)
         right_under = bool(earlier) and earlier[-1] == k - 1 if above == k - 1 else (above in heads and isinstance(items[above], Text))
-        if right_under and items[above].parts and len(items[above].body) < LEAD_ONLY_CHARS:
+        counted = _counted_on(items, earlier, _bodies(item.parts)[0] if _bodies(item.parts) else "")
+        if counted is not None:
+            owner, best = counted, SAME_SUBJECT  # "三是…" goes on from the text whose last point was "二是…"
+        elif right_under and items[above].parts and len(items[above].body) < LEAD_ONLY_CHARS:
             # right under a headline's text of a paragraph or so, set apart by a
             # blank line (or its credits: a magazine prints the standfirst,
             # then who wrote it, then the story): the rest of that item,
@@ -1066,6 +1069,30 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+# "三是推动抱团发展。", "其三，…", "第三，…": a point counted in order
+COUNTED_POINT = rx(r"^(?:(?P<a>[二三四五六七八九])是|其(?P<b>[二三四五六七八九])[，,、]|第(?P<c>[二三四五六七八九])[，,、])")
+
+
+def _counted_on(items: list[Item], earlier: list[int], opening: str) -> int | None:
+    # (`opening`: the headless text's first paragraph)
+    """The headed text a headless one goes on from when it opens on the next
+    point of a count ("三是…") whose point before it ("二是…") opens a
+    paragraph of that text, and none of its own is there yet: a column
+    continued after a box set into it."""
+    found = COUNTED_POINT.match(opening.lstrip())
+    if not found:
+        return None
+    number = next(g for g in found.groups() if g)
+    before = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) - 1]
+    own = found.group(0)
+    point = own.replace(number, before)
+    for j in reversed(earlier):
+        starts = [b.lstrip() for b in _bodies(items[j].parts)]
+        if any(s.startswith(point) for s in starts) and not any(s.startswith(own) for s in starts):
+            return j
+    return None
 
 
 def _notes_only(item: Item) -> bool:
