@@ -4380,3 +4380,14 @@ def test_a_column_that_goes_on_with_the_next_counted_point_after_a_box_is_the_es
     recs = articles(split(BOXED_ESSAY_PAGE))
     assert [r.title for r in recs][:2] == ["发展新型农村集体经济的实践路径", "“小田”并“大田”的启示"]
     assert "三是推动抱团发展" in recs[0].text and "［作者单位］" not in recs[1].title
+
+
+def test_a_name_set_solid_under_a_spaced_headline_signs_the_piece():
+    """'夜　经　济　要　亮' / '更　要　暖' / '苏以沫' over the comment: the name
+    in plain type is no line of the spaced headline, whose short last line
+    is its rest, not a column's label."""
+    page = ("一家言\n\n夜　经　济　要　亮\n更　要　暖\n苏以沫\n\n　夜市、夜游、夜演……各\n地夜经济红红火火，成为扩\n大消费的新亮点。\n\n"
+            "　但夜经济不能只追求“亮”，\n更要让人感到“暖”。公交\n地铁能否延时运营，停车是\n否方便，治安、卫生能否跟\n"
+            "上，都关系着消费者的体验。\n把这些细节做好，夜经济才\n能“火”得长久。\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.authors) == ("夜经济要亮更要暖", ["苏以沫"])

@@ -1391,11 +1391,26 @@ def _names_under_headlines(rows: list[Row]) -> None:
             above = rows[k - 2]  # a page that sets each element apart by a blank line
         after = rows[k + 1] if k + 1 < len(rows) else None
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
+        if names and _name_under_spaced_headline(names, above, row, after):
+            row.role = BYLINE
+            continue
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and (looks_like_person(names[0]) or _full_name_set_apart(names, above, rows[k + 1:k + 3]))
                 and not _finishes_word(above, row)):
             row.role = BYLINE
+
+
+def _name_under_spaced_headline(names: list[str], above: Row, row: Row, after: Row | None) -> bool:
+    """"夜　经　济　要　亮" / "更　要　暖" / "苏以沫": under a headline set in
+    spaced display type, a name set solid in plain type is no line of the
+    headline (its lines are spaced alike, however short the last); the
+    name no dictionary holds signs the piece whose paragraph follows."""
+    from .cohesion import in_dictionary
+
+    return (len(names) == 1 and 2 <= len(names[0]) <= 3 and letter_spaced(above.line.raw)
+            and not letter_spaced(row.line.raw) and not in_dictionary(names[0])
+            and (after is None or after.role != TEXT or after.indented))
 
 
 VERSE_SHARE = 0.5  # a line of verse is set at most this share of the page's usual line
