@@ -679,6 +679,8 @@ def split_at_signatures(items: list[Item]) -> list[Item]:
             out.append(item)  # (no paragraph before the last closes with a bracket: no signature to cut at)
             continue
         starts = set(_paragraph_starts(item))
+        left_open = any(isinstance(x, Text) and x.open for x in out[-4:])
+        indents = any(isinstance(p, Unit) and p.kind == BODY and p.rows[0].indented for p in item.parts)
         cuts: list[int] = []
         signed = False  # the running text so far closes with a signature naming a reporter by role
         named = False  # ... or with a bare name in brackets
@@ -686,6 +688,12 @@ def split_at_signatures(items: list[Item]) -> list[Item]:
             # (a bare name in brackets may be a quoted source; before a
             # bulleted paragraph it signs a digest's item: "…（阮青禾）" / "■青枫县…")
             if (i in starts and signed) or (named and isinstance(part, Unit) and part.text[:1] in DIGEST_BULLETS):
+                cuts.append(i)
+            elif (named and i in starts and left_open and indents and isinstance(part, Unit) and part.kind == BODY
+                  and not part.rows[0].indented):
+                # "…潜力尤为可观。（沈亦舟）" / "养老、托育…": after a box's
+                # signature, a line flush left where paragraphs are indented
+                # finishes a sentence a text before the box left open
                 cuts.append(i)
             if isinstance(part, Unit):
                 # (a display line between lets it be)
@@ -1058,8 +1066,11 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         above = _above_but_credits(items, k)
         right_under = bool(earlier) and earlier[-1] == k - 1 if above == k - 1 else (above in heads and isinstance(items[above], Text))
         counted = _counted_on(items, earlier, _bodies(item.parts)[0] if _bodies(item.parts) else "")
+        left_open = _left_open_for(items, earlier, item)
         if counted is not None:
             owner, best = counted, SAME_SUBJECT  # "三是…" goes on from the text whose last point was "二是…"
+        elif left_open is not None:
+            owner, best = left_open, SAME_SUBJECT
         elif right_under and items[above].parts and len(items[above].body) < LEAD_ONLY_CHARS:
             # right under a headline's text of a paragraph or so, set apart by a
             # blank line (or its credits: a magazine prints the standfirst,
@@ -1069,6 +1080,19 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+def _left_open_for(items: list[Item], earlier: list[int], piece: Text) -> int | None:
+    """The headed text before a box that stops mid-sentence ("…家庭小型化催生"),
+    when the headless piece after the box opens flush left where the
+    page indents its paragraphs ("养老、托育、家政等服务需求；…") and the
+    text right above it is closed: the column goes on after the box."""
+    first = piece.units[0]
+    if first.kind != BODY or first.rows[0].indented or not any(u.kind == BODY and u.rows[0].indented for u in piece.units[1:]):
+        return None
+    if not earlier or items[earlier[-1]].open:
+        return None  # the text right above is open itself: it goes on there, as the usual cues decide
+    return next((j for j in reversed(earlier[:-1]) if items[j].open), None)
 
 
 # "三是推动抱团发展。", "其三，…", "第三，…": a point counted in order
