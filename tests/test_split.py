@@ -4465,3 +4465,13 @@ def test_a_column_finishing_a_sentence_left_open_before_a_signed_box_goes_back()
     assert "养老、托育、家政等服务需求" in recs["消费升级的内在逻辑与现实路径"].text
     assert recs["服务消费潜力有待释放"].authors == ["沈亦舟"]
     assert "托育、家政等服务需求" not in recs["服务消费潜力有待释放"].text
+
+
+def test_the_line_under_a_call_to_scan_a_code_is_the_boxes_not_a_kicker():
+    """'扫描二维码' / '进入居民医保缴费通道', a blank line, then the next
+    article's headline: the short line says where the code leads; it is no
+    kicker over that headline."""
+    page = ("医保缴费开始了\n记者 叶知秋\n\n" + BODY_A + "\n\n扫描二维码\n进入居民医保缴费通道\n\n公积金可直接支付房租\n\n"
+            "　　本报讯（见习记者　曹雨桐）" + BODY_B + "\n")
+    recs = articles(split(page))
+    assert recs[-1].title == "公积金可直接支付房租" and not recs[-1].kicker

@@ -694,6 +694,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _lone_section_headers(rows)
     _contents_under_heading(rows)
     _code_boxes_in_text(rows)
+    _code_box_captions(rows)
     _repeated_mastheads(rows)
     _contents_blurbs(rows)
     _running_folios(rows)
@@ -910,6 +911,25 @@ def _code_boxes_in_text(rows: list[Row]) -> None:
             box.append(below)
         after = rows[k + 1 + len(box)] if k + 1 + len(box) < len(rows) else None
         if box and after is not None and after.role == TEXT and not after.indented:
+            for line in box:
+                line.role = AD
+
+
+def _code_box_captions(rows: list[Row]) -> None:
+    """'扫描二维码' / '进入居民医保缴费通道', a blank line under them: the short
+    line set solid under the call says where the code leads; it is the
+    box's, not a headline (a headline under a box is set apart from it, and
+    heads a text, not a blank line)."""
+    for k, row in enumerate(rows):
+        if row.role != AD or not SCAN_CALL.match(row.text):
+            continue
+        box = []
+        for below in rows[k + 1:k + 3]:
+            if below.role != TEXT or len(below.text) > BOX_LINE_CHARS or ends_sentence(below.text):
+                break
+            box.append(below)
+        after = rows[k + 1 + len(box)] if k + 1 + len(box) < len(rows) else None
+        if box and (after is None or after.role == BLANK):
             for line in box:
                 line.role = AD
 
