@@ -4475,3 +4475,13 @@ def test_the_line_under_a_call_to_scan_a_code_is_the_boxes_not_a_kicker():
             "　　本报讯（见习记者　曹雨桐）" + BODY_B + "\n")
     recs = articles(split(page))
     assert recs[-1].title == "公积金可直接支付房租" and not recs[-1].kicker
+
+
+def test_a_genre_word_alone_over_a_headline_is_its_label_not_a_verb_stub():
+    """'观察' / '分红新规不是“一刀切”', '专访' / '权益资产配置比例还有较大提升空间':
+    a verb that names a kind of piece, alone on its line over the headline,
+    is the column's label; a verb stub ('撑起' / '…') still goes on."""
+    rec = under_headline("观察\n分红新规不是“一刀切”")
+    assert rec.title == "分红新规不是“一刀切”" and rec.section == "观察"
+    rec = under_headline("专访\n权益资产配置比例还有较大提升空间")
+    assert rec.title == "权益资产配置比例还有较大提升空间"

@@ -259,7 +259,14 @@ def _verb_stub(text: str) -> bool:
     from ..enrich.text import tag_of
 
     bare = text.strip()
-    return 2 <= len(bare) <= 3 and cjk(bare) and last_word(bare) == bare and tag_of(bare) == "v"
+    return (2 <= len(bare) <= 3 and cjk(bare) and last_word(bare) == bare and tag_of(bare) == "v"
+            and bare not in GENRE_LABELS)
+
+
+# Verbs that name a kind of piece when they stand alone over a headline
+# ("观察" / "分红新规不是“一刀切”", "专访" / "…"): a column's label, no verb
+# waiting for its object
+GENRE_LABELS = frozenset({"观察", "专访", "访谈", "调查", "特写", "对话", "追踪", "解读", "述评"})
 
 
 def cjk(text: str) -> bool:
