@@ -213,3 +213,11 @@ def test_writers_credited_in_brackets_on_a_line_of_their_own():
     assert parse_byline("（执笔：邵怀瑾\u3000蓝秋池）").authors == ["邵怀瑾", "蓝秋池"]
     assert parse_byline("（作者：柯望之）").authors == ["柯望之"]
     assert parse_byline("（作者单位：青岚省委党校）") is None
+
+
+def test_a_desk_of_the_paper_credited_under_the_headline_is_a_byline_naming_no_one():
+    """'本刊研究部' set apart under a headline: the magazine's research desk
+    wrote the piece; a byline with no person's name, never the headline's rest."""
+    found = parse_byline("本刊研究部")
+    assert found is not None and found.authors == []
+    assert parse_byline("本刊研究部认为") is None

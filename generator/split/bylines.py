@@ -176,6 +176,7 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
+DESK_CREDIT = rx(r"^(?:本报|本刊)[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
 BRACKETED_CREDIT = rx(r"^[（(]\s*(?P<inner>(?:执笔|作者|撰文|撰稿|采写|整理)\s*[:：][^（()）]{2,30}?)\s*[)）]$")
 
 
@@ -184,6 +185,8 @@ def _parse_byline(text: str) -> Byline | None:
     text = text.strip()
     if not text or len(text) > 60:
         return None
+    if DESK_CREDIT.match(text):
+        return Byline(text, [])  # "本刊研究部": the paper's desk wrote it, no person named
     bracketed = BRACKETED_CREDIT.match(text)
     if bracketed:
         # "（执笔：邵怀瑾　蓝秋池）", "（作者：X）": a report's writers, credited in brackets on a line of their own
