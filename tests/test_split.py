@@ -4485,3 +4485,43 @@ def test_a_genre_word_alone_over_a_headline_is_its_label_not_a_verb_stub():
     assert rec.title == "分红新规不是“一刀切”" and rec.section == "观察"
     rec = under_headline("专访\n权益资产配置比例还有较大提升空间")
     assert rec.title == "权益资产配置比例还有较大提升空间"
+
+
+# An interview set with no blank lines (hand-made, invented), then the next
+# item's headline, a lone line over its text.
+INTERVIEW_THEN_ITEM = """“家门口”就业驿站怎么用
+——访青埠市人社局就业促进处处长邹明澈
+本报记者　储云帆
+　　今年，青埠计划在全市建成社区就业驿站150个，为求职者提供“家门口”的就业服务。
+就业驿站能提供哪些服务？求职者如何使用？记者采访了市人社局就业促进处处长邹明澈。
+　　记者：就业驿站主要面向哪些人群？
+　　邹明澈：就业驿站主要服务辖区内的失业人员、高校毕业生、退役军人、农村转移劳动
+力等群体，也向有用工需求的中小企业开放。求职者带上身份证即可到驿站登记，工作人员
+会根据求职意向推荐合适岗位。
+　　记者：与传统的人力资源市场相比，就业驿站有什么不同？
+　　邹明澈：最大的不同是“近”和“准”。驿站设在社区，步行15分钟就能到；我们还会
+定期收集周边企业的岗位信息，每周更新一次，确保岗位真实有效。对就业困难人员，驿站
+还提供“一对一”帮扶，直到其实现就业。
+　　记者：目前驿站建设进展如何？
+　　邹明澈：截至3月20日，全市已建成就业驿站68个，累计服务求职者1.4万人次，帮助
+2300余人实现就业。下一步，我们将在年底前实现城市社区全覆盖。
+全市养老服务补贴标准提高
+　　从4月1日起，青埠市提高经济困难老年人养老服务补贴标准，80周岁以上经济困难失能
+老年人每月补贴由400元提高到500元，其他经济困难老年人补贴同步上调。全市约2.6万名
+老年人将因此受益。
+４月起公积金贷款可“商转公”
+　　本报讯（记者　韩栖梧）记者从青埠市住房公积金管理中心获悉，自４月１日起，在青
+埠缴存住房公积金的职工，名下有商业性个人住房贷款的，可申请将商业贷款转为公积金贷
+款，即“商转公”。
+　　据测算，以贷款余额100万元、剩余期限20年计算，“商转公”后每月可少还月供约５
+００元，利息总额可节省约12万元。符合条件的职工可通过“青埠公积金”小程序在线提交
+申请。
+"""
+
+
+def test_a_lone_line_after_an_interviews_answers_heads_the_next_piece():
+    """'记者：…' / '邹明澈：…' closing the interview, then '全市养老服务补贴标准提高'
+    over a paragraph that is no turn: an interview's crosshead is followed
+    by its next question, so the line heads another piece."""
+    titles = [r.title for r in articles(split(INTERVIEW_THEN_ITEM))]
+    assert titles[-2:] == ["全市养老服务补贴标准提高", "４月起公积金贷款可“商转公”"]

@@ -131,6 +131,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
             return True
     if any(r.wider_than_column for r in head.rows):
         return False  # display type wider than the text column
+    if _turns_end_before(prev, nxt):
+        return False  # an interview's questions and answers stop at the line: the next piece's headline
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
@@ -162,6 +164,20 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+# "记者：…", "问：…", "邹明澈：…": a turn of an interview, opened by who speaks
+TURN = rx(r"^(?:问|答|记者|主持人|Q|A|[\u3400-\u9fff]{2,4})\s*[：:]\s*\S")
+
+
+def _turns_end_before(prev: Text, nxt: Text) -> bool:
+    """The text before the line closes on questions and answers (three or
+    more of its last four paragraphs open on who speaks) and the text
+    after opens on none: an interview's own crosshead is followed by its
+    next question, so the line heads another piece."""
+    last = _bodies(prev.parts)[-4:]
+    first = _bodies(nxt.parts)[:1]
+    return len(last) >= 3 and sum(1 for t in last if TURN.match(t)) >= 3 and bool(first) and not TURN.match(first[0])
 
 
 # "（以下简称“《报告》”）": a writer names the short form once, where the long
