@@ -1581,6 +1581,17 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
     """Text after '(上接1版)' that runs into a reprinted headline belongs to the
     article that headline heads."""
     for k, item in enumerate(items):
+        if (isinstance(item, Text) and k in heads and k >= 2 and heads[k] == k - 2 and isinstance(items[k - 1], Other)
+                and _jumps_back(items[k - 1])):
+            # "前2月全国固定资产投资…" reprinted / "（上接第1版）" / the rest: the
+            # continuation of the article that jumped from further up, under its own headline again
+            jumped = _jumped_from(items, k - 1, heads)
+            owner = next((j for j, x in enumerate(items) if x is jumped), None)
+            if owner is not None and owner in heads and _same_words(_title_of(items[heads[owner]]), _title_of(items[k - 2])):
+                jumped.parts += item.parts
+                item.parts = []
+                del heads[k]  # the reprinted headline stays on the page, as matter of its own
+            continue
         if not (isinstance(item, Text) and k not in heads and k >= 1 and isinstance(items[k - 1], Other)):
             continue
         if not _jumps_back(items[k - 1]):
@@ -1594,6 +1605,12 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
                 jumped.parts += item.parts
                 item.parts = []
     return items
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two headlines that read alike but for spaces (a reprinted headline may drop its kicker: b ends a)."""
+    a, b = rx(r"\s+").sub("", a), rx(r"\s+").sub("", b)
+    return bool(a) and bool(b) and (a == b or a.endswith(b) or b.endswith(a))
 
 
 def _jumps_back(item: Other) -> bool:
