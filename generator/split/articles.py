@@ -1077,7 +1077,9 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         opening = _first(_bodies(item.parts))
         earlier = [j for j in range(max(0, k - 6), k) if j in heads and isinstance(items[j], Text) and items[j].parts
                    and not _closed_by(items[j + 1])]
-        scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]]
+        # (a box's short text, "背景" / its paragraph, is whole: no column goes on from it)
+        scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]
+                  if not (_boxed(items, heads, j) and len(items[j].body) < TIP_CHARS)]
         best, owner = max(scored, default=(0.0, None))
         above = _above_but_credits(items, k)
         right_under = bool(earlier) and earlier[-1] == k - 1 if above == k - 1 else (above in heads and isinstance(items[above], Text))
@@ -1087,6 +1089,12 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
             owner, best = counted, SAME_SUBJECT  # "三是…" goes on from the text whose last point was "二是…"
         elif left_open is not None:
             owner, best = left_open, SAME_SUBJECT
+        elif right_under and _boxed(items, heads, above) and len(items[above].body) < TIP_CHARS:
+            # right under a box ("背景" / its paragraph) set into an article:
+            # the article's column goes on after the box, when it shares a little
+            behind = [(s, j) for s, j in scored if j < above and s >= UNRELATED]
+            if behind:
+                best, owner = SAME_SUBJECT, behind[-1][1]
         elif right_under and items[above].parts and len(items[above].body) < LEAD_ONLY_CHARS:
             # right under a headline's text of a paragraph or so, set apart by a
             # blank line (or its credits: a magazine prints the standfirst,
@@ -1096,6 +1104,22 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
         if owner is not None and best >= SAME_SUBJECT:
             items[owner].parts += item.parts
             item.parts = []
+
+
+# The label of a box set beside or into an article: its text is whole
+BOX_LABEL = rx(r"^[\u3400-\u9fff]{0,4}(?:背景|链接|延伸阅读|知识点|小贴士|名词解释|数读|数说|人物名片|个人简介|简介|档案)$")
+
+
+def _boxed(items: list[Item], heads: dict[int, int], k: int) -> bool:
+    """The headed text is a box's, under a label such as "背景" or "相关链接":
+    a paragraph or so complete in itself, so the column after it is not its rest."""
+    group = items[heads[k]] if k in heads else None
+    return isinstance(group, HeadGroup) and any(BOX_LABEL.match(p.replace(" ", "")) for p in _label_lines(group))
+
+
+def _label_lines(group: HeadGroup) -> list[str]:
+    """The group's short display lines and its section rows: where a column's label stands."""
+    return [r.text for r in group.of(SECTION)] + [u.text for u in group.units if len(u.text.replace(" ", "")) <= 6]
 
 
 def _left_open_for(items: list[Item], earlier: list[int], piece: Text) -> int | None:
