@@ -4683,3 +4683,50 @@ def test_a_column_after_a_labelled_box_goes_on_from_the_article_the_box_is_set_i
     recs = {r.title: r for r in articles(split(STORY_AROUND_SIDEBAR))}
     assert "真正撑起订单的" in recs["低空经济的第一批“订单”"].text
     assert "真正撑起订单的" not in recs["低空物流试点城市"].text
+
+
+# A market page (hand-made, invented): a table with its title and unit line
+# set between two paragraphs of the lead.
+TABLE_IN_LEAD_PAGE = """丰穗农民日报
+2035年6月14日 星期四　第6版
+市场·行情　　责任编辑：谷雨生
+
+新麦收购开局平稳　优质优价特征明显
+本报记者　田穗禾
+
+　　眼下，南方冬小麦主产区收获进度已过八成，新麦收购陆续展开。
+记者近日在溯阳、青岘等地走访了解到，今年新麦整体品质较好，容
+重普遍在780克/升以上，收购价格开秤后稳中略涨，优质专用小麦溢
+价明显。
+
+　　据九州粮油信息中心监测，6月上旬主产区普通小麦收购均价为
+每斤1.24元，比去年同期上涨0.02元；强筋、弱筋等优质专用小麦收
+购价每斤普遍高出普通小麦0.05元至0.1元。
+
+主产区新季普通小麦收购均价
+（6月上旬，元/斤）
+产区　　　均价　　比上年同期
+溯阳　　　1.25　　＋0.03
+青岘　　　1.23　　＋0.02
+沣原　　　1.24　　＋0.01
+岭东　　　1.26　　＋0.03
+数据来源：九州粮油信息中心
+
+　　“今年我们跟面粉厂签了订单，种的是强筋麦，每斤比普通麦多
+卖8分钱。”溯阳县种粮大户覃守田算了一笔账，家里流转的600亩地
+亩产达到1100斤，仅优质优价一项就能增收5万多元。
+
+　　业内人士分析，今年新麦上市量较大，但面粉企业和储备企业入
+市积极，市场购销总体活跃。考虑到最低收购价政策托底以及饲料替
+代需求增加，预计后期麦价将以稳为主。专家提醒，种粮农户要关注
+天气和市场变化，合理安排售粮节奏，避免集中上市导致卖粮难。
+"""
+
+
+def test_a_tables_title_and_unit_line_over_its_rows_are_the_tables():
+    """'主产区新季普通小麦收购均价' / '（6月上旬，元/斤）' over '产区　均价　比上年同期'
+    and rows of figures: the table's title, not a headline of the text
+    above printed after it; the lead keeps its own headline and both parts."""
+    recs = articles(split(TABLE_IN_LEAD_PAGE))
+    assert [r.title.replace(" ", "") for r in recs] == ["新麦收购开局平稳优质优价特征明显"]
+    assert "种粮大户覃守田" in recs[0].text

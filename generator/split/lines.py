@@ -962,6 +962,25 @@ def _table_rows(rows: list[Row]) -> None:
         if head is not None and head.role == TEXT and len(head.line.raw.split()) == len(row.line.raw.split()) \
                 and not rx(r"[，,。；;！？]").search(head.text):
             head.role = FIGURE
+            _table_title(rows, k - 1)
+
+
+# "（6月上旬，元/斤）", "（单位：亿元）": a table's unit or time, in brackets under its title
+TABLE_UNIT = rx(r"^[（(][^（()）]{1,20}[)）]$")
+TABLE_TITLE_CHARS = 24
+
+
+def _table_title(rows: list[Row], head: int) -> None:
+    """"主产区新季普通小麦收购均价" / "（6月上旬，元/斤）" over a table's head
+    row: the title and the unit line in brackets are the table's, not a
+    headline over the rows (nor one printed after the text above)."""
+    unit = head - 1
+    if unit < 1 or rows[unit].role != TEXT or not TABLE_UNIT.match(rows[unit].text.strip()):
+        return
+    title = rows[unit - 1]
+    if title.role == TEXT and len(title.text) <= TABLE_TITLE_CHARS and not ends_sentence(title.text) \
+            and not rx(r"[，,。；;！？]").search(title.text):
+        rows[unit].role = title.role = FIGURE
 
 
 def _figure_labels(rows: list[Row]) -> None:
