@@ -221,3 +221,12 @@ def test_a_desk_of_the_paper_credited_under_the_headline_is_a_byline_naming_no_o
     found = parse_byline("本刊研究部")
     assert found is not None and found.authors == []
     assert parse_byline("本刊研究部认为") is None
+
+
+def test_a_digests_credit_of_where_it_took_a_piece_from_is_its_byline():
+    """'（摘自《北港商报》5月6日　温叙）' set under a reprinted piece: the paper
+    it came from and its writer, the author; '（摘自《求是》）' names no one."""
+    assert parse_byline("（摘自《北港商报》5月6日\u3000温叙）").authors == ["温叙"]
+    assert parse_byline("（摘自《澄阳日报》\u3000宋知白）").authors == ["宋知白"]
+    found = parse_byline("（摘自《求是》）")
+    assert found is not None and found.authors == []

@@ -4730,3 +4730,16 @@ def test_a_tables_title_and_unit_line_over_its_rows_are_the_tables():
     recs = articles(split(TABLE_IN_LEAD_PAGE))
     assert [r.title.replace(" ", "") for r in recs] == ["新麦收购开局平稳优质优价特征明显"]
     assert "种粮大户覃守田" in recs[0].text
+
+
+def test_items_of_a_digest_each_closed_by_the_paper_they_came_from():
+    """Opinion pieces a digest reprints, each closed by '（摘自《X》　NAME）'
+    set flush right: the credit closes its piece and names its writer; it
+    heads no piece under it."""
+    page = ("“小切口”也能做出“大文章”\n\n" + BODY_A + "\n　　　　　　（摘自《澄阳日报》　宋知白）\n\n稳就业要多看“新岗位”\n\n"
+            + BODY_B + "\n　　　　（摘自《北港商报》5月6日　温叙）\n\n别让“低价内卷”透支行业未来\n\n" + "\n".join(FOREIGN)
+            + "\n　　　　（摘自《北港商报》　薛晴川）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("“小切口”也能做出“大文章”", ["宋知白"]),
+                                                    ("稳就业要多看“新岗位”", ["温叙"]),
+                                                    ("别让“低价内卷”透支行业未来", ["薛晴川"])]
