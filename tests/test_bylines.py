@@ -230,3 +230,10 @@ def test_a_digests_credit_of_where_it_took_a_piece_from_is_its_byline():
     assert parse_byline("（摘自《澄阳日报》\u3000宋知白）").authors == ["宋知白"]
     found = parse_byline("（摘自《求是》）")
     assert found is not None and found.authors == []
+
+
+def test_a_byline_followed_by_where_the_piece_first_ran():
+    """'文／柯向晚　原载《南岭工人报》': the writer, then the paper the piece
+    first ran in; the writer is the author."""
+    assert parse_byline("文／柯向晚\u3000原载《南岭工人报》").authors == ["柯向晚"]
+    assert parse_byline("据说 原载《经济日报》") is None

@@ -176,6 +176,7 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
+REPRINT_TAIL = rx(r"\s+(?:原载|摘自|选自|转自)\s*《[^》]{1,20}》[^（()）\s]{0,12}$")
 REPRINT_CREDIT = rx(r"^[（(]\s*(?:摘自|选自|转自|原载|转载自)\s*《[^》]{1,20}》[^（()）\s]{0,12}(?:\s+(?P<name>[\u3400-\u9fff]{2,3}))?\s*[)）]$")
 DESK_CREDIT = rx(r"^(?:本报|本刊)[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
 BRACKETED_CREDIT = rx(r"^[（(]\s*(?P<inner>(?:执笔|作者|撰文|撰稿|采写|整理)\s*[:：][^（()）]{2,30}?)\s*[)）]$")
@@ -186,6 +187,11 @@ def _parse_byline(text: str) -> Byline | None:
     text = text.strip()
     if not text or len(text) > 60:
         return None
+    source = REPRINT_TAIL.search(text)
+    if source and source.start() > 0:
+        # "文／柯向晚　原载《南岭工人报》": the writer, then where the piece first ran
+        found = _parse_byline(text[:source.start()])
+        return Byline(text, found.authors) if found else None
     reprint = REPRINT_CREDIT.match(text)
     if reprint:
         # "（摘自《澄阳日报》　宋知白）": the paper a digest took the piece from, and its writer
