@@ -4743,3 +4743,68 @@ def test_items_of_a_digest_each_closed_by_the_paper_they_came_from():
     assert [(r.title, r.authors) for r in recs] == [("“小切口”也能做出“大文章”", ["宋知白"]),
                                                     ("稳就业要多看“新岗位”", ["温叙"]),
                                                     ("别让“低价内卷”透支行业未来", ["薛晴川"])]
+
+
+# A city page (hand-made, invented) extracted with a blank line after every
+# line: a lead, then '简讯' over items whose titles run into their text
+# after a space, each closed by its signature or not signed at all.
+DIGEST_AFTER_LEAD_PAGE = """枫渡日报　2035年5月13日 星期日　第5版
+
+经济快讯　　责任编辑：严晚枫
+
+枫渡推出稳外贸十项举措
+
+本报记者　詹若水
+
+    为帮助外贸企业稳订单、拓市场，枫渡市日前出台稳外贸十项举措，今年将安排专
+
+项资金2亿元，重点支持企业参展拓市、海外仓建设和跨境电商发展。主要内容包括：
+
+    1.支持企业“出海”参展。对企业参加境外重点展会的展位费给予最高70%补助。
+
+    2.扩大出口信用保险覆盖面。对小微外贸企业投保短期出口信用保险的保费给予全
+
+额补贴。
+
+    3.加快海外仓布局。对新建或租用海外仓面积超过5000平方米的企业，给予最高
+
+300万元奖励。
+
+    4.提升通关便利化水平。推广“提前申报”“两步申报”，进口、出口整体通关时
+
+间分别压缩10%以上。
+
+    市商务局有关负责人表示，其余举措涉及外贸企业融资、汇率避险、人才引进等方
+
+面，相关实施细则将于近期陆续公布。
+
+简讯
+
+    枫渡跨境电商出口增长两成　今年一季度，枫渡跨境电商综合试验区实现跨境电商
+
+出口额86.3亿元，同比增长20.7%。其中，通过海外仓发货的出口额占比提高到38%。目
+
+前，全市跨境电商经营主体已超过2600家。（记者　吴半山）
+
+    枫渡陶瓷产业园新签约项目12个　4月以来，枫渡陶瓷产业园新签约入驻项目12个，
+
+总投资额46亿元，涉及高端卫浴、功能陶瓷和陶瓷装备制造等领域。园区今年计划建成
+
+标准厂房30万平方米，为项目落地提供保障。（通讯员　聂小棠）
+
+    首届枫渡预制菜产业大会举办　5月10日至11日，首届枫渡预制菜产业大会举办，
+
+来自全国的200余家企业参会，现场签约合作项目18个、金额23亿元。枫渡市目前有预
+
+制菜生产企业147家，去年产值突破90亿元。
+
+本版校对：江潮生
+"""
+
+
+def test_run_in_items_under_a_digest_label_after_a_lead_are_each_an_article():
+    """'简讯' is the digest's label, never a crosshead of the lead above;
+    '枫渡陶瓷产业园新签约项目12个　4月以来…' after '…（记者　吴半山）' and
+    '首届枫渡预制菜产业大会举办　5月10日至11日…' are items of their own."""
+    titles = [r.title for r in articles(split(DIGEST_AFTER_LEAD_PAGE))]
+    assert titles == ["枫渡推出稳外贸十项举措", "枫渡跨境电商出口增长两成", "枫渡陶瓷产业园新签约项目12个", "首届枫渡预制菜产业大会举办"]

@@ -104,6 +104,9 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True  # "全国人大代表、…董事长　廖振邦": who says the paragraph under it, in a roundup of views
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
+    if len(group.units) == 1 and len(_title_of(group).replace(" ", "")) <= 6 \
+            and DIGEST_LABEL.search(_title_of(group).replace(" ", "").strip("【】[] ")):
+        return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
     if _digest_item_title(_title_of(group), nxt.body):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -570,10 +570,12 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
         return False
     if below is None or not below.text or below.frame_start:
         return False
-    if prev is not None and prev.text and not ends_sentence(prev.text) and len(prev.text) > LABEL_CHARS:
-        return False  # (the first item under the digest's label)
+    if prev is not None and prev.text and not ends_sentence(prev.text) and len(prev.text) > LABEL_CHARS \
+            and not closing_byline(prev.text[-40:]):
+        return False  # (the first item under the digest's label; or the item before closed by its signature)
     head, rest = line.raw.split(" ", 1)
-    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest))
+    # (the text opens on a Chinese character or a date's figures: "5月10日至11日，…")
+    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
             and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
 
