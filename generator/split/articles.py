@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..clean import ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
 from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
@@ -1265,7 +1265,9 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         prev = k - 1 if k and isinstance(items[k - 1], Text) and items[k - 1].parts else None
         if prev is None and k >= 2 and isinstance(items[k - 1], Text) and isinstance(items[k - 2], Text) and items[k - 2].parts:
             prev = k - 2  # the text just above went on with the one before it (`adopt_headless`): the byline signs that
-        signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) for r in item.rows)
+        # ("（摘自《X》　NAME）": where a digest took the piece above from, and its writer, sign it)
+        signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) or REPRINT_CREDIT.match(r.line.raw.strip())
+                        for r in item.rows)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
         bio_below = nxt is not None and bool(rx(r"^[【\[]?(?:作者简介|作者小传)[】\]]?").match(items[nxt].units[0].text))
