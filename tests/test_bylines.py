@@ -221,6 +221,7 @@ def test_a_desk_of_the_paper_credited_under_the_headline_is_a_byline_naming_no_o
     found = parse_byline("本刊研究部")
     assert found is not None and found.authors == []
     assert parse_byline("本刊研究部认为") is None
+    assert parse_byline("瀚海经营报研究院").authors == []  # the paper's institute, by the paper's name
 
 
 def test_a_digests_credit_of_where_it_took_a_piece_from_is_its_byline():
