@@ -4874,3 +4874,60 @@ def test_a_reprint_credit_set_after_a_piece_signs_it():
     its text, the next headline under it: the credit signs the piece above."""
     recs = {r.title: r for r in articles(split(REPRINTS_PAGE))}
     assert recs["“共享工厂”让小微企业轻装上阵"].authors == ["邝书言"]
+
+
+# A supplement page (hand-made, invented): an essay closed by its writer's
+# bio wrapped onto a second line, then a news item.
+ESSAY_WITH_BIO_PAGE = """岱川日报　副刊
+2032年4月26日 星期一　第8版　岱山
+
+老街的秤
+
+　　小时候，镇上老街的尽头有一家杂货铺，铺子里最显眼的，是柜台上那杆带着
+黄铜秤盘的老秤。秤杆是乌木的，磨得油亮，秤星一颗颗嵌在上面，像夜里的星星。
+
+　　铺子的主人是外公的老朋友，我们都叫他三爷。三爷称东西从不含糊，称好了，
+总要把秤杆翘得高高的，让买主看个清楚。“秤平斗满，做生意靠的是这个。”他
+用指节敲敲秤杆，又敲敲自己的胸口。那时我还小，不明白他敲胸口是什么意思，
+只觉得那一下很郑重。
+
+　　镇上的人买盐、买糖、买灯油，都爱到三爷的铺子里去。赶集的日子，山里的
+人背着茶叶、笋干来卖，也要借三爷的秤过一过，说是“三爷的秤，准”。一杆秤，
+称的是货物，也称出了一条街的信任。
+
+　　后来我到城里读书、工作，回老街的次数越来越少。再回去时，老街已经翻修，
+青石板换成了透水砖，杂货铺变成了一家便利店，收银台上摆着电子秤，扫码付款
+“嘀”的一声，干脆利落。三爷早已不在了，那杆老秤被他的孙子收在店里的玻璃
+柜中，旁边贴着一张手写的卡片：老秤，1962年。
+
+　　三爷的孙子在店里做起了直播，把镇上的茶叶、笋干卖到了全国各地。他说，
+网上卖货，最怕的就是缺斤短两，“差评一来，生意就完了”。我看着他把每一袋
+茶叶放在电子秤上，称好了，再往袋里添上一小撮，像极了当年的三爷。
+
+　　秤变了，老街变了，做生意的方式也变了。可有些东西，一直都在。
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　柴素心
+
+【作者简介】柴素心，岱川省作家协会会员，现供职于棠溪县文化馆，著有散文集
+《河埠头》《炊烟里的村庄》。
+
+文化视点
+首届非遗购物节销售额超1.2亿元
+
+　　本报讯（记者　苗清和）4月25日，为期十天的首届岱川非遗购物节落下帷幕。
+记者从省文化和旅游厅获悉，购物节期间，全省460多家非遗工坊、老字号企业通
+过线上线下渠道销售非遗产品，实现销售额1.26亿元，同比增长38%。
+
+　　购物节期间，各地组织非遗市集、直播带货等活动300多场，棠溪竹编、岚阳
+蓝印花布、枫岭红茶等非遗产品受到消费者欢迎。
+
+副刊邮箱：fukan@dcrb.example　　责任编辑：黎素问
+"""
+
+
+def test_an_author_bio_wrapped_onto_a_second_line_stays_one_note():
+    """'【作者简介】柴素心，…著有散文集' / '《河埠头》《炊烟里的村庄》。' under an
+    essay: the bio's last line is the bio's, not a record apart."""
+    records = split(ESSAY_WITH_BIO_PAGE)
+    notes = [r for r in records if "作者简介" in r.text]
+    assert len(notes) == 1 and "《炊烟里的村庄》" in notes[0].text
+    assert not any(r.text.strip() == "《河埠头》《炊烟里的村庄》。" for r in records)

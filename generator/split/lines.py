@@ -1272,6 +1272,12 @@ def _notes_wrapped(rows: list[Row]) -> None:
                 and nxt.role == TEXT and not nxt.indented and not nxt.full and len(nxt.text) <= 20
                 and not rx(r"[。！？，,]").search(nxt.text) and INSTITUTION.search(row.text + nxt.text)):
             nxt.role = NOTE
+        elif (row.role == NOTE and BIO_LABEL.match(row.text) and not ends_sentence(row.text) and nxt.role == TEXT
+              and not nxt.indented and ends_sentence(nxt.text) and len(nxt.text) <= max(len(row.text), 1)):
+            nxt.role = NOTE  # "【作者简介】柴素心，…著有散文集" / "《河埠头》《炊烟里的村庄》。": the bio's last line
+
+
+BIO_LABEL = rx(r"^[［\[【]?作者(?:简介|单位)")
 
 
 def _subtitles_wrapped(rows: list[Row]) -> None:
