@@ -4931,3 +4931,19 @@ def test_an_author_bio_wrapped_onto_a_second_line_stays_one_note():
     notes = [r for r in records if "作者简介" in r.text]
     assert len(notes) == 1 and "《炊烟里的村庄》" in notes[0].text
     assert not any(r.text.strip() == "《河埠头》《炊烟里的村庄》。" for r in records)
+
+
+def test_a_continuation_goes_to_the_article_whose_counted_points_it_goes_on():
+    """Two articles on one page, '下转 D4' set under the second; further on
+    '上接 D3' and a continuation with '四是…': the first stopped at '三是…',
+    the second already holds its '四是…', so the continuation is the first's."""
+    first = ("深耕数据要素应用\n本报记者 王小明\n\n一是加快数据要素市场建设，培育数据交易主体，完善数据交易规则和流程。\n\n"
+             "二是加快数据要素应用的思想转变和制度建设，推动公共数据开放共享。\n\n三是促进数字场景开发与推广，全面实施制造业数字化转型行动。\n")
+    second = ("智能制造全产业变革\n本报记者 李四\n\n二是加快工业互联网标准体系建设，按照标准先行的原则推进。\n\n"
+              "三是打造传统制造业数字化转型样板，带动中小企业跟进转型。\n\n四是建立适应智能制造与未来产业的人才培养体系。\n\n"
+              "五是完善智能制造政策体系，强化政策的精准性和有效性。\n")
+    page = (first + "\n" + second + "\n下转 D4\n\n城市更新扎实推进\n本报记者 赵五\n\n" + "\n".join(FOREIGN)
+            + "\n\n上接 D3\n\n四是积极探索数字时代的国际合作新模式，推动数据跨境流动规则对接。\n")
+    recs = {r.title: r for r in articles(split(page))}
+    assert "四是积极探索数字时代" in recs["深耕数据要素应用"].text
+    assert "四是积极探索数字时代" not in recs["智能制造全产业变革"].text

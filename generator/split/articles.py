@@ -1630,10 +1630,35 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
             item.parts = []
         else:
             jumped = _jumped_from(items, k - 1, heads)
+            counted = _counted_owner(items, heads, k)
+            if counted is not None and counted is not jumped:
+                jumped = counted  # "四是…" in the continuation: the article whose points stop at "三是…"
             if jumped is not None:  # "…（下转 D4）" further up, "上接 D3" here: the text goes on there
                 jumped.parts += item.parts
                 item.parts = []
     return items
+
+
+CONTINUATION_REACH = 12  # items back: a page's articles, not the whole issue's
+
+
+def _counted_owner(items: list[Item], heads: dict[int, int], k: int) -> Text | None:
+    """The headed text before a continuation whose counted points the
+    continuation goes on: a paragraph of it opens on "四是…", and one text
+    above holds "三是…" but no "四是…" (a jump line set under one column
+    may send on the article beside it)."""
+    for body in _bodies(items[k].parts)[:3]:
+        found = COUNTED_POINT.match(body.lstrip())
+        if not found:
+            continue
+        number = next(g for g in found.groups() if g)
+        own = found.group(0)
+        point = own.replace(number, CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) - 1])
+        owners = [items[j] for j in range(max(0, k - CONTINUATION_REACH), k) if j in heads and isinstance(items[j], Text) and items[j].parts
+                  and any(b.lstrip().startswith(point) for b in _bodies(items[j].parts))
+                  and not any(b.lstrip().startswith(own) for b in _bodies(items[j].parts))]
+        return owners[-1] if len(owners) == 1 else None
+    return None
 
 
 def _same_words(a: str, b: str) -> bool:
