@@ -104,8 +104,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True  # "全国人大代表、…董事长　廖振邦": who says the paragraph under it, in a roundup of views
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
-    if len(group.units) == 1 and len(_title_of(group).replace(" ", "")) <= 6 \
-            and DIGEST_LABEL.search(_title_of(group).replace(" ", "").strip("【】[] ")):
+    label = _title_of(group).replace(" ", "")
+    if len(group.units) == 1 and len(label) <= 6 and DIGEST_LABEL.search(label.strip("【】[] ")):
         return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
@@ -1082,17 +1082,18 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
                    and not _closed_by(items[j + 1])]
         # (a box's short text, "背景" / its paragraph, is whole: no column goes on from it)
         scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]
-                  if not (_boxed(items, heads, j) and len(items[j].body) < TIP_CHARS)]
+                  if not _short_box(items, heads, j)]
         best, owner = max(scored, default=(0.0, None))
         above = _above_but_credits(items, k)
         right_under = bool(earlier) and earlier[-1] == k - 1 if above == k - 1 else (above in heads and isinstance(items[above], Text))
-        counted = _counted_on(items, earlier, _bodies(item.parts)[0] if _bodies(item.parts) else "")
-        left_open = _left_open_for(items, earlier, item)
-        if counted is not None:
-            owner, best = counted, SAME_SUBJECT  # "三是…" goes on from the text whose last point was "二是…"
-        elif left_open is not None:
-            owner, best = left_open, SAME_SUBJECT
-        elif right_under and _boxed(items, heads, above) and len(items[above].body) < TIP_CHARS:
+        # "三是…" goes on from the text whose points stop at "二是…"; a flush
+        # line from the text before a box that stopped mid-sentence
+        resumed = _counted_on(items, earlier, item)
+        if resumed is None:
+            resumed = _left_open_for(items, earlier, item)
+        if resumed is not None:
+            owner, best = resumed, SAME_SUBJECT
+        elif right_under and _short_box(items, heads, above):
             # right under a box ("背景" / its paragraph) set into an article:
             # the article's column goes on after the box, when it shares a little
             behind = [(s, j) for s, j in scored if j < above and s >= UNRELATED]
@@ -1113,11 +1114,12 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
 BOX_LABEL = rx(r"^[\u3400-\u9fff]{0,4}(?:背景|链接|延伸阅读|知识点|小贴士|名词解释|数读|数说|人物名片|个人简介|简介|档案)$")
 
 
-def _boxed(items: list[Item], heads: dict[int, int], k: int) -> bool:
+def _short_box(items: list[Item], heads: dict[int, int], k: int) -> bool:
     """The headed text is a box's, under a label such as "背景" or "相关链接":
     a paragraph or so complete in itself, so the column after it is not its rest."""
     group = items[heads[k]] if k in heads else None
-    return isinstance(group, HeadGroup) and any(BOX_LABEL.match(p.replace(" ", "")) for p in _label_lines(group))
+    return (isinstance(group, HeadGroup) and len(items[k].body) < TIP_CHARS
+            and any(BOX_LABEL.match(p.replace(" ", "")) for p in _label_lines(group)))
 
 
 def _label_lines(group: HeadGroup) -> list[str]:
@@ -1142,24 +1144,33 @@ def _left_open_for(items: list[Item], earlier: list[int], piece: Text) -> int | 
 COUNTED_POINT = rx(r"^(?:(?P<a>[二三四五六七八九])是|其(?P<b>[二三四五六七八九])[，,、]|第(?P<c>[二三四五六七八九])[，,、])")
 
 
-def _counted_on(items: list[Item], earlier: list[int], opening: str) -> int | None:
-    # (`opening`: the headless text's first paragraph)
+def _counted_point(paragraph: str) -> tuple[str, str] | None:
+    """"三是推动抱团发展。" -> ("三是", "二是"): the point a paragraph opens on, and the one before it."""
+    found = COUNTED_POINT.match(paragraph.lstrip())
+    if not found:
+        return None
+    number = next(g for g in found.groups() if g)
+    own = found.group(0)
+    return own, own.replace(number, CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) - 1])
+
+
+def _stops_before(text: Text, point: tuple[str, str]) -> bool:
+    """A paragraph of the text opens on the point before, none on the point itself."""
+    own, before = point
+    starts = [b.lstrip() for b in _bodies(text.parts)]
+    return any(s.startswith(before) for s in starts) and not any(s.startswith(own) for s in starts)
+
+
+def _counted_on(items: list[Item], earlier: list[int], piece: Text) -> int | None:
     """The headed text a headless one goes on from when it opens on the next
     point of a count ("三是…") whose point before it ("二是…") opens a
     paragraph of that text, and none of its own is there yet: a column
     continued after a box set into it."""
-    found = COUNTED_POINT.match(opening.lstrip())
-    if not found:
+    bodies = _bodies(piece.parts)
+    point = _counted_point(bodies[0]) if bodies else None
+    if point is None:
         return None
-    number = next(g for g in found.groups() if g)
-    before = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) - 1]
-    own = found.group(0)
-    point = own.replace(number, before)
-    for j in reversed(earlier):
-        starts = [b.lstrip() for b in _bodies(items[j].parts)]
-        if any(s.startswith(point) for s in starts) and not any(s.startswith(own) for s in starts):
-            return j
-    return None
+    return next((j for j in reversed(earlier) if _stops_before(items[j], point)), None)
 
 
 def _notes_only(item: Item) -> bool:
@@ -1647,18 +1658,12 @@ def _counted_owner(items: list[Item], heads: dict[int, int], k: int) -> Text | N
     continuation goes on: a paragraph of it opens on "四是…", and one text
     above holds "三是…" but no "四是…" (a jump line set under one column
     may send on the article beside it)."""
-    for body in _bodies(items[k].parts)[:3]:
-        found = COUNTED_POINT.match(body.lstrip())
-        if not found:
-            continue
-        number = next(g for g in found.groups() if g)
-        own = found.group(0)
-        point = own.replace(number, CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) - 1])
-        owners = [items[j] for j in range(max(0, k - CONTINUATION_REACH), k) if j in heads and isinstance(items[j], Text) and items[j].parts
-                  and any(b.lstrip().startswith(point) for b in _bodies(items[j].parts))
-                  and not any(b.lstrip().startswith(own) for b in _bodies(items[j].parts))]
-        return owners[-1] if len(owners) == 1 else None
-    return None
+    point = next(filter(None, map(_counted_point, _bodies(items[k].parts)[:3])), None)
+    if point is None:
+        return None
+    owners = [items[j] for j in range(max(0, k - CONTINUATION_REACH), k)
+              if j in heads and isinstance(items[j], Text) and items[j].parts and _stops_before(items[j], point)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _same_words(a: str, b: str) -> bool:

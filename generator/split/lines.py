@@ -906,15 +906,22 @@ def _code_boxes_in_text(rows: list[Row]) -> None:
     for k, row in enumerate(rows):
         if row.role != AD or not SCAN_CALL.match(row.text) or not k or rows[k - 1].role != TEXT:
             continue
-        box = []
-        for below in rows[k + 1:k + 3]:
-            if below.role != TEXT or below.indented or len(below.text) > BOX_LINE_CHARS or ends_sentence(below.text):
-                break
-            box.append(below)
+        box = _lines_under_call(rows, k, flush=True)
         after = rows[k + 1 + len(box)] if k + 1 + len(box) < len(rows) else None
         if box and after is not None and after.role == TEXT and not after.indented:
             for line in box:
                 line.role = AD
+
+
+def _lines_under_call(rows: list[Row], k: int, flush: bool = False) -> list[Row]:
+    """The short lines set solid under a call to scan a code (up to two, no
+    sentence among them; with `flush`, none indented): the box's own."""
+    box = []
+    for below in rows[k + 1:k + 3]:
+        if below.role != TEXT or (flush and below.indented) or len(below.text) > BOX_LINE_CHARS or ends_sentence(below.text):
+            break
+        box.append(below)
+    return box
 
 
 def _code_box_captions(rows: list[Row]) -> None:
@@ -925,11 +932,7 @@ def _code_box_captions(rows: list[Row]) -> None:
     for k, row in enumerate(rows):
         if row.role != AD or not SCAN_CALL.match(row.text):
             continue
-        box = []
-        for below in rows[k + 1:k + 3]:
-            if below.role != TEXT or len(below.text) > BOX_LINE_CHARS or ends_sentence(below.text):
-                break
-            box.append(below)
+        box = _lines_under_call(rows, k)
         after = rows[k + 1 + len(box)] if k + 1 + len(box) < len(rows) else None
         if box and (after is None or after.role == BLANK):
             for line in box:
