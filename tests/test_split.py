@@ -4947,3 +4947,52 @@ def test_a_continuation_goes_to_the_article_whose_counted_points_it_goes_on():
     recs = {r.title: r for r in articles(split(page))}
     assert "四是积极探索数字时代" in recs["深耕数据要素应用"].text
     assert "四是积极探索数字时代" not in recs["智能制造全产业变革"].text
+
+
+CONTINUED_PAGE = """岚江商报　区域专刊
+B6
+2036年3月4日　星期三
+
+岚江：老港口的新航线
+（上接B5版）
+推动港航物流、跨境电商等业态集聚，力争三年内
+集装箱吞吐量突破500万标箱。
+
+■老码头的“第二春”
+
+　旧仓库改造成了港口文化街区，周末客流不断。
+当地还引进了一批设计工作室和咖啡馆，年轻人
+愿意留下来创业，街区去年接待游客超过180万人
+次，带动周边就业4000多人。
+
+　“港口不只是装卸货物的地方，也是城市的客厅。”
+街区运营负责人说，下一步将开通夜间游船线路。
+
+港区企业用工需求旺盛
+本报记者　林默
+
+　开春以来，岚江港区企业陆续开工，招工需求明显
+增加。港区人社服务站组织了三场专场招聘会，提供
+岗位2300多个，涉及装卸、物流、电商运营等领域。
+　服务站负责人介绍，今年还将开展订单式培训，帮
+助求职者提升技能、尽快上岗。
+"""
+
+
+def test_a_headline_reprinted_over_a_jump_line_heads_the_continuation():
+    """'岚江：老港口的新航线' / '（上接B5版）' / the rest: the line set apart
+    over the jump line is the continued article's headline, not its first
+    paragraph."""
+    recs = articles(split(CONTINUED_PAGE))
+    assert recs[0].title == "岚江：老港口的新航线"
+    assert recs[0].text.lstrip().startswith("推动港航物流")
+
+
+def test_a_marked_line_under_a_short_continuation_opens_its_next_part():
+    """'（上接B5版）', two lines finishing a part, then '■老码头的“第二春”':
+    the marked line is the continued article's crosshead (the stretch above
+    is too short for its words to echo anything), not a new article."""
+    recs = articles(split(CONTINUED_PAGE))
+    assert [r.title for r in recs] == ["岚江：老港口的新航线", "港区企业用工需求旺盛"]
+    assert "夜间游船线路" in recs[0].text
+

@@ -503,7 +503,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                 # headline opens a piece of its own (not "应对策略" over the
                 # first of parallel crossheads, "…筑牢技术创新之梁" / "…筑牢产业协同之梁")
                 and not (_labelled_headline(item) and not _parallel_ahead(items, run, item))
-                and (_numbering_goes_on(item, items, run)
+                and (_numbering_goes_on(item, items, run) or _continuation_part(out, item, nxt)
                      or _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                       headed_above=_headed_above(out),
                                       lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
@@ -540,6 +540,19 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 NUMBERED_PART = rx(r"^(?:(?P<n>[一二三四五六七八九])、|[（(](?P<b>[一二三四五六七八九])[）)])")
 CHINESE_NUMERALS = "一二三四五六七八九十"
 NUMBERING_REACH = 8  # items looked ahead for the next part's number
+
+
+def _continuation_part(out: list[Item], group: HeadGroup, nxt: Text) -> bool:
+    """"（上接A9版）" / "…占比达到30%。" / "■一座城的“双向奔赴”": the text
+    above takes an article up from another page and runs short, ending the
+    part begun there; a lone line marked as crossheads are marked opens the
+    article's next part (its words need not echo a stretch that short)."""
+    prev = out[-1] if out else None
+    jumped = len(out) >= 2 and isinstance(out[-2], Other) and _jumps_back(out[-2])
+    title = _title_of(group)
+    return (jumped and isinstance(prev, Text) and len(prev.body) < SHORT_BEFORE_CROSSHEAD
+            and len(group.units) == 1 and len(group.units[0].rows) == 1 and not group.rows
+            and bool(ENUMERATED.match(title)) and _reads_as_heading(title, nxt))
 
 
 def _numbered_parts(group: HeadGroup) -> bool:

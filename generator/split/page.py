@@ -315,8 +315,20 @@ def _anchor_heads(seq: list) -> list:
             continue
         if isinstance(item, Row) and item.role in (BYLINE, SUB):
             _take_headline_above(out, item.no)
+        elif _continued_from(item) and _set_apart_above(out, item.no):
+            # "泷水：老工业城市的“新”答卷" / "（上接A9版）" / "加快培育…": the
+            # continued article's headline, reprinted over the jump line
+            _take_headline_above(out, item.no)
         out.append(item)
     return out
+
+
+def _set_apart_above(out: list, below: int) -> bool:
+    """The lines right above line `below` are a short block set apart by a
+    blank line (or the page's top), as a headline is, not the end of a paragraph."""
+    prev = out[-1] if out else None
+    return (isinstance(prev, Unit) and prev.kind in (HEAD, BODY) and prev.last + 1 == below and len(prev.rows) <= 2
+            and (prev.blank_before > 0 or len(out) == 1 or not isinstance(out[-2], Unit)))
 
 
 def _dateline_left_open(out: list, row: Row) -> bool:
