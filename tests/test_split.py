@@ -4996,3 +4996,65 @@ def test_a_marked_line_under_a_short_continuation_opens_its_next_part():
     assert [r.title for r in recs] == ["岚江：老港口的新航线", "港区企业用工需求旺盛"]
     assert "夜间游船线路" in recs[0].text
 
+
+NARROW_STRIP_PAGE = """青川财税报
+基层传真
+
+临江税务
+“双语”服务
+进园区
+　　本报讯（通讯员　
+石小禾）临江县税务局
+组建双语服务小组，走
+进产业园区为外资企业
+讲解最新政策，累计解
+答问题120余个。
+
+嘉宾观点
+惠企政策的
+“最后一公里”
+何秋石
+　　政策出台只是第一
+步，关键在于让企业找
+得到、看得懂、用得上。
+基层部门要主动靠前服
+务，把政策送到企业手
+中。
+
+东岭推出
+办税“预约
+专窗”
+　　东岭区税务局近日
+开通预约办税专窗，纳
+税人可通过手机预约时
+段，到厅后即到即办。
+（韦青　柏禾）
+"""
+
+
+def test_a_headline_wrapped_in_a_narrow_strip_is_one_headline():
+    """In a ten-character strip display type fills its line with four or
+    five characters: '临江税务' / '“双语”服务' / '进园区' is one headline
+    wrapped at the column, not a label (or kicker) over a shorter headline,
+    and its lines join without spaces."""
+    titles = [r.title for r in articles(split(NARROW_STRIP_PAGE))]
+    assert "临江税务“双语”服务进园区" in titles
+    assert "东岭推出办税“预约专窗”" in titles
+
+
+def test_a_column_label_set_solid_over_a_narrow_headline_stays_a_label():
+    """'嘉宾观点' right over '惠企政策的' / '“最后一公里”': the column's label,
+    not the headline's first line."""
+    titles = [r.title for r in articles(split(NARROW_STRIP_PAGE))]
+    assert "惠企政策的“最后一公里”" in titles
+
+
+def test_a_short_first_line_of_a_narrow_headline_is_no_column_label():
+    """'旧厂房' / '变身创客园' set solid in a ten-character strip: the short
+    line is the headline's first (display type fills a narrow line with a
+    few characters), not a column's label."""
+    page = ("青川财税报\n2036年3月4日　星期三\n\n旧厂房\n变身创客园\n　　本报讯（记者　\n石小禾）城东老机械厂\n闲置多年的厂房经过改\n"
+            "造，日前变身创客园，\n已有36家小微企业入\n驻，带动就业400多人。\n")
+    titles = [r.title.replace(" ", "") for r in articles(split(page))]
+    assert titles == ["旧厂房变身创客园"]
+

@@ -61,6 +61,46 @@ def _phrases(lines: list[str], rows: list[Row]) -> tuple[list[str], list[list[Ro
     return phrases, rows_of
 
 
+NARROW_COLUMN = 14  # characters of text: a strip where display type fills its line with a few characters
+DISPLAY_SHARE = 0.8  # of the column's characters: a line this short in a narrow strip is display type
+# the words a column's label ends on ("嘉宾观点", "基层动态", "财经快讯"): the genres a page sorts its pieces by
+COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|简讯|速递|速览|观察|点评|时评|短评|评论|"
+                  r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写)")
+
+
+def _last_solid_run(rows: list[Row]) -> int:
+    """Where the last run of rows set solid (no blank line between) begins."""
+    k = len(rows) - 1
+    while k > 0 and rows[k - 1].no == rows[k].no - 1:
+        k -= 1
+    return max(k, 0)
+
+
+def _wrapped_in_narrow_column(rows: list[Row]) -> bool:
+    """"榆宁税务" / "“一企一策”" / "助企出海" in a ten-character strip: display
+    type fills a narrow column's line with four or five characters, so
+    three lines or more set solid at one width (the last may run short) are
+    one headline wrapped at the column, not a label or kicker over a
+    shorter headline (a kicker is set smaller, its line longer; a column's
+    label names a genre: "嘉宾观点")."""
+    widths = [r.width for r in rows]
+    return (len(rows) >= 3 and _narrow_display(rows)
+            and widths[0] <= widths[1] + 1 and max(widths[:-1]) - min(widths[:-1]) <= 2
+            and not COLUMN_LABEL.fullmatch(rows[0].text.strip()))
+
+
+def _narrow_display(rows: list[Row]) -> bool:
+    """Lines set solid in a narrow strip, each well short of the column's
+    characters: display type, wrapped at the strip's edge or broken by hand
+    (no dash subtitle, no colon label, no letter-spacing among them)."""
+    column = rows[0].column if rows else 0
+    return (len(rows) >= 2 and bool(column) and column <= NARROW_COLUMN
+            and max(r.width for r in rows) <= DISPLAY_SHARE * column
+            and all(b.no == a.no + 1 for a, b in zip(rows, rows[1:]))
+            and not any(letter_spaced(r.line.raw) or r.text.rstrip().endswith(("：", ":"))
+                        or r.text.lstrip().startswith(("—", "-")) for r in rows))
+
+
 FIRM = rx(r"[\u3400-\u9fff]{2,12}(?:集团|有限公司|股份有限公司|公司)")
 ORG_END = rx(r"(?:银行|部|局|委|会|院|署|办|厅|社|所|中心|集团|公司|政府|协会|学会|联盟|机构)$")
 
@@ -168,6 +208,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if _wrapped_in_narrow_column(upper_rows + lower_rows):
+        return True
     if upper.rstrip().endswith(("：", ":")) and _set_solid(upper_rows, lower_rows):
         return True  # "泊阳：" / "从“造零件”到“造整车”": a topic and its colon, set solid over what it introduces
     if rx(r"^[^：:，,]{2,8}[：:]").match(lower.strip()) and not rx(r"[：:]").search(upper) \
@@ -457,6 +499,12 @@ def headline_of(group: HeadGroup) -> Headline:
         labels.pop()
         phrases[-2:] = [clean_headline(phrases[-2] + phrases[-1])]
         phrase_rows[-2:] = [phrase_rows[-2] + phrase_rows[-1]]
+    solid = head_rows[_last_solid_run(head_rows):]
+    if _narrow_display(solid):
+        # "老茶园" / "焕发新生机" set solid in a narrow strip: a short line is
+        # the headline's first, unless it names a genre ("嘉宾观点")
+        lines_of_run = {clean_headline(r.line.raw) for r in solid}
+        labels = [p for p in labels if p not in lines_of_run or COLUMN_LABEL.fullmatch(p.strip())]
     if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
         labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
@@ -482,6 +530,8 @@ def headline_of(group: HeadGroup) -> Headline:
                                           [r for rows in phrase_rows[start:] for r in rows], head_rows):
             start -= 1
         out.title = _joined(phrases[start:])
+        if _wrapped_in_narrow_column([r for rows in phrase_rows[start:] for r in rows]):
+            out.title = clean_headline("".join(phrases[start:]))  # broken by the column's width, not between phrases
         out.kicker = " ".join(phrases[:start]) or None
     label = BRACKETED_LABEL.match(out.title or "")
     if label:
