@@ -5058,3 +5058,34 @@ def test_a_short_first_line_of_a_narrow_headline_is_no_column_label():
     titles = [r.title.replace(" ", "") for r in articles(split(page))]
     assert titles == ["旧厂房变身创客园"]
 
+
+NOTICE_AMONG_NEWS_PAGE = """岚川市场监管报
+2036年4月5日　星期二　第3版
+
+选购电热水壶认准“CCC”标志
+　入夏以来，电热水壶进入销售旺季。泊州市市场监管局近日发布消费提示，提醒消费者选购时
+认准强制性产品认证标志，查看铭牌上的额定电压、额定功率等信息，不买“三无”产品。
+　消费者如发现产品质量问题，可保留购物凭证，通过12315平台进行投诉。
+泊州市市场监督管理局
+食品安全监督抽检信息公告
+（2036年第4期）
+　　近期，本局组织抽检粮食加工品、食用油、饮料等3类食品96批次，其中合格
+95批次，不合格1批次。对不合格产品，本局已责令企业立即下架、召回。特此公告。
+　　　　　　　　　　　　　　　　　　　　　　　　泊州市市场监督管理局
+　　　　　　　　　　　　　　　　　　　　　　　　　　2036年4月3日
+青禾开展燃气器具质量专项检查
+　4月以来，青禾县市场监管局对全县燃气器具销售门店开展质量专项检查，重点查处
+销售无认证产品、虚标热效率等行为。截至目前，已检查门店58家，立案查处5起。
+（记者　吕见山）
+"""
+
+
+def test_a_notice_closes_with_its_date_and_takes_its_issuer_above():
+    """'泊州市市场监督管理局' over '…信息公告', its text, '特此公告。', the
+    issuer and the date: one notice. The date signs last: the line set
+    solid under it is the next item's headline, not a signer of the notice;
+    and the issuer's name over the notice's label heads no article."""
+    recs = articles(split(NOTICE_AMONG_NEWS_PAGE))
+    assert [r.title for r in recs] == ["选购电热水壶认准“CCC”标志", "青禾开展燃气器具质量专项检查"]
+    assert recs[0].text.rstrip().endswith("12315平台进行投诉。")
+    assert recs[1].authors == ["吕见山"]

@@ -758,8 +758,10 @@ def _mark_notice(rows: list[Row], start: int, end: int) -> int:
     after it."""
     signers = 0
     while (signers < NOTICE_SIGNERS and end + 1 < len(rows) and rows[end + 1].role != BLANK
-           and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text)):
-        end, signers = end + 1, signers + 1  # "海澄科技股份有限公司董事会" / "2026年12月9日"
+           and len(rows[end + 1].text) <= 30 and not ends_sentence(rows[end + 1].text) and not _dated(rows[end])):
+        # "海澄科技股份有限公司董事会" / "2026年12月9日": the date signs last
+        # (a line set solid under it is the next piece's headline)
+        end, signers = end + 1, signers + 1
     for row in rows[start:end + 1]:
         if row.role != BLANK:
             row.role = AD
@@ -770,6 +772,15 @@ def _mark_notice(rows: list[Row], start: int, end: int) -> int:
 NOTICE_LABEL = rx(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$")
 CN_DATE = rx(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
 NOTICE_LINES = 40  # lines: a notice set in a paper's notices columns is short
+
+
+def _dated(row: Row) -> bool:
+    text = row.text.replace(" ", "")
+    return bool(DATE_ALONE.match(text) or CN_DATE.match(text))
+
+
+# "泊州市市场监督管理局" set solid over "食品安全监督抽检信息公告": the body issuing the notice
+ISSUER = rx(r"^[\u3400-\u9fff]{2,20}(?:局|委员会|委|厅|办公室|政府|法院|检察院|公司|集团|银行|中心|协会)$")
 
 
 def _legal_notices(rows: list[Row]) -> None:
@@ -796,6 +807,8 @@ def _legal_notices(rows: list[Row]) -> None:
         if end is None:
             k += 1
             continue
+        if k > 0 and rows[k - 1].role == TEXT and rows[k - 1].no == rows[k].no - 1 and ISSUER.match(rows[k - 1].text.replace(" ", "")):
+            k -= 1  # the issuer's name over the notice's label is the notice's
         k = _mark_notice(rows, k, end)
 
 
