@@ -238,3 +238,11 @@ def test_a_byline_followed_by_where_the_piece_first_ran():
     first ran in; the writer is the author."""
     assert parse_byline("文／柯向晚\u3000原载《南岭工人报》").authors == ["柯向晚"]
     assert parse_byline("据说 原载《经济日报》") is None
+
+
+def test_a_bracketed_credit_of_several_roles_names_everyone_credited():
+    """'（课题组负责人：X；执笔：Y　Z）', '（执笔人：Y　Z）' under a think-tank
+    report: who led the study and who wrote it, its authors."""
+    assert parse_byline("（课题组负责人：韦望川；执笔：程听澜　柏书远）").authors == ["韦望川", "程听澜", "柏书远"]
+    assert parse_byline("（执笔人：祁晚舟　柯望晴）").authors == ["祁晚舟", "柯望晴"]
+    assert parse_byline("（课题组负责人：韦望川；地址：汀阳市）") is None

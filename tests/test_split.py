@@ -5089,3 +5089,83 @@ def test_a_notice_closes_with_its_date_and_takes_its_issuer_above():
     assert [r.title for r in recs] == ["选购电热水壶认准“CCC”标志", "青禾开展燃气器具质量专项检查"]
     assert recs[0].text.rstrip().endswith("12315平台进行投诉。")
     assert recs[1].authors == ["吕见山"]
+
+
+JOURNAL_OPENING_PAGE = """第12卷第3期　　　　　　　　青衡经济研究　　　　　　　　Vol.12 No.3
+
+·产业经济·
+数字金融发展与县域小微企业创新
+——基于准自然实验的证据
+柯望川¹　宁书远²　梅　岚¹
+（1. 青衡大学　经济学院，青衡　汀州　410082；2. 东岭财经大学　金融学院，东岭　330013）
+
+摘要：本文以县域数据为样本，考察数字金融发展对小微企业创新的影响。研究发现，数字金融显著
+提升了县域小微企业的创新水平，这一效应在中西部地区更为明显。
+关键词：数字金融；小微企业；创新
+
+一、引言
+小微企业是县域经济的重要主体，也是创新活动的重要来源。近年来，数字金融快速发展，
+为缓解小微企业融资约束提供了新的途径。本文利用县域面板数据，检验数字金融发展对小微
+企业创新的影响及其作用机制。
+"""
+
+
+def test_names_with_affiliation_marks_under_a_dash_subtitle_sign_the_article():
+    """A journal's opening page: headline, '——基于…的证据', then
+    '柯望川¹　宁书远²　梅　岚¹' (affiliation marks after the names): the
+    authors, not a second headline."""
+    recs = articles(split(JOURNAL_OPENING_PAGE))
+    assert recs[0].title == "数字金融发展与县域小微企业创新"
+    assert recs[0].authors == ["柯望川", "宁书远", "梅岚"]
+
+
+def test_a_column_label_between_middle_dots_is_the_section_not_the_kicker():
+    """'·产业经济·' over a journal article's title: the journal's column."""
+    recs = articles(split(JOURNAL_OPENING_PAGE))
+    assert recs[0].kicker is None and "产业经济" in (recs[0].section or "")
+
+
+def test_a_quote_attribution_under_a_dash_is_no_subtitle_byline():
+    """'“…”' / '——远航物流总裁' / '邝明川' in a quote box: who said it. The
+    name under a dash line signs a piece only under a headline's subtitle."""
+    page = ("峰会快讯\n\n“县城里的年轻人，\n比我们想象的更懂消费。”\n——远航物流总裁\n邝明川\n\n"
+            "新消费的机会在县城\n本报记者　林默\n\n　　本报讯　峰会上，多位企业家认为，县域消费市场潜力巨大，"
+            "渠道下沉和品牌升级将成为下一阶段的重点。\n")
+    recs = split(page)
+    text = "".join(r.text for r in recs)
+    assert "——远航物流总裁" in text
+
+
+CREDITS_IN_BRACKETS_PAGE = """衡岳经济学刊　2036年第2期
+
+“县域经济高质量发展”学术研讨会综述
+
+2036年3月15日，“县域经济高质量发展”学术研讨会在汀州举行。来自30余所高校和科研机构
+的专家学者参加了会议，围绕县域产业升级、公共服务均等化等议题展开讨论。
+与会学者认为，县域经济高质量发展要立足比较优势，培育特色产业，完善要素市场。
+（整理：邬静川　柏小满）
+［责任编辑：蒋白鹭］
+
+第五届县域经济发展论坛将于9月举办
+本刊讯　由青衡县域经济学会主办的第五届县域经济发展论坛将于9月在汀州举办，论坛即日起
+接受参会报名和论文投稿。
+
+《衡岳经济学刊》“数字经济与区域发展”专题征稿启事
+为推动相关学术研究，本刊拟于2036年第10期推出“数字经济与区域发展”专题，诚邀学者惠赐
+佳作。截稿日期为2036年7月31日。
+投稿邮箱：hyjj@example.org
+"""
+
+
+def test_an_editor_credit_in_square_brackets_is_no_kicker():
+    """'［责任编辑：蒋白鹭］' closes the piece above; it is no kicker of the next headline."""
+    recs = articles(split(CREDITS_IN_BRACKETS_PAGE))
+    nxt = next(r for r in recs if r.title.startswith("第五届"))
+    assert nxt.kicker is None
+
+
+def test_a_call_for_papers_is_a_notice_not_an_article():
+    """'《X》“Y”专题征稿启事', its terms and the submission address: a notice, no article."""
+    titles = [r.title for r in articles(split(CREDITS_IN_BRACKETS_PAGE))]
+    assert not any("征稿启事" in t for t in titles)
+    assert any(t.endswith("学术研讨会综述") for t in titles)

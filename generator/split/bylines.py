@@ -179,7 +179,23 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
 REPRINT_TAIL = rx(r"\s+(?:原载|摘自|选自|转自)\s*《[^》]{1,20}》[^（()）\s]{0,12}$")
 REPRINT_CREDIT = rx(r"^[（(]\s*(?:摘自|选自|转自|原载|转载自)\s*《[^》]{1,20}》[^（()）\s]{0,12}(?:\s+(?P<name>[\u3400-\u9fff]{2,3}))?\s*[)）]$")
 DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
-BRACKETED_CREDIT = rx(r"^[（(]\s*(?P<inner>(?:执笔|作者|撰文|撰稿|采写|整理)\s*[:：][^（()）]{2,30}?)\s*[)）]$")
+CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
+BRACKETED_CREDIT = rx(rf"^[（(]\s*(?P<inner>{CREDIT_ROLE}\s*[:：][^（()）]{{2,40}}?)\s*[)）]$")
+CREDIT_PART = rx(rf"^\s*{CREDIT_ROLE}\s*[:：]\s*(?P<names>.+?)\s*$")
+
+
+def _credited_names(inner: str) -> list[str]:
+    """The names of a bracketed credit's parts, "ROLE：names" each, parted by semicolons."""
+    names: list[str] = []
+    for part in rx(r"[；;]").split(inner):
+        found = CREDIT_PART.match(part)
+        if not found:
+            return []
+        parsed = bare_names(found.group("names")) or (_parse_byline(part).authors if _parse_byline(part) else [])
+        if not parsed:
+            return []
+        names += [n for n in parsed if n not in names]
+    return names
 
 
 def _parse_byline(text: str) -> Byline | None:
@@ -201,9 +217,10 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(text, [])  # "本刊研究部": the paper's desk wrote it, no person named
     bracketed = BRACKETED_CREDIT.match(text)
     if bracketed:
-        # "（执笔：邵怀瑾　蓝秋池）", "（作者：X）": a report's writers, credited in brackets on a line of their own
-        inner = _parse_byline(bracketed.group("inner"))
-        return Byline(text, inner.authors) if inner and inner.authors else None
+        # "（执笔：邵怀瑾　蓝秋池）", "（作者：X）", "（课题组负责人：X；执笔：Y　Z）":
+        # a report's writers, credited in brackets on a line of their own
+        authors = _credited_names(bracketed.group("inner"))
+        return Byline(text, authors) if authors else None
     if PLACE_REPORT.match(text.replace(" ", "")) and not re.search(ROLE, text):
         names = bare_names(text) if rx(r"\s报道$").search(text) else []
         return Byline(text, names)  # "北京报道" (or "上海 北京报道") printed on its own line under the names; "X　Y　报道"
@@ -335,7 +352,8 @@ def bare_names(raw: str) -> list[str]:
     ("肖新光", "王 芳  陈建国", "——宣一苇" signing after a dash, "X　Y　报道"), else []."""
     raw = rx(r"^\s*[—－]{1,2}\s*").sub("", raw)
     raw = rx(r"\s+报道\s*$").sub("", raw)  # "方晚禾　鲁砚　报道": who reported, no role printed
-    raw = rx(r"(?<=[\u3400-\u9fff])\s?\d(?:[,，]\d)*").sub("", raw)  # "王立新1，赵 敏2": affiliation numbers
+    # "王立新1，赵 敏2", "韩立群¹　苏慕白²", "李航*": affiliation numbers and marks
+    raw = rx(r"(?<=[\u3400-\u9fff])\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰*＊∗](?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰])*").sub("", raw)
     raw = rx(r"[，,、]").sub("  ", raw)
     bare = rx(r"\s").sub("", raw)
     if not 2 <= len(bare) <= 12 or not rx(rf"{HAN}+").fullmatch(bare):

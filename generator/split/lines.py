@@ -41,9 +41,9 @@ MONTH_ISSUE = rx(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|�
 BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
 EDITOR_CREDIT = rx(
-    r"^[（(]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排)"
+    r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
-    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)]?$"
+    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
     .replace("NAME", r"(?:[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"))  # letter-spaced ("刘 畅"), or Latin ("Lily Zhou")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
@@ -126,7 +126,7 @@ SPACE_GAP = rx(r".[ \u3000]{1,2}.")
 HAN_GAP = rx(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # "专题 Special Report", "封面 COVER STORY": a section's name with its English
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
-SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
+SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[·•]\s*[\u3400-\u9fff]{2,10}\s*[·•]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$"
                            r"|^[A-Z][A-Z &]{3,}(?:\s+|\s*[｜|│/]\s*)[\u3400-\u9fff]{2,4}$")  # "BUSINESS　商业", "COLUMN｜专栏"
 
@@ -769,7 +769,8 @@ def _mark_notice(rows: list[Row], start: int, end: int) -> int:
 
 
 # "注销公告", "澜江市中级人民法院公告", "遗失声明": a notice's label alone on its line
-NOTICE_LABEL = rx(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$")
+NOTICE_LABEL = rx(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$"
+                  r"|^[\u3400-\u9fff·（）()《》“”]{0,24}(?:征稿|征文|约稿|招聘|招生|征集)启事$")  # "《X》“Y”专题征稿启事"
 CN_DATE = rx(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
 NOTICE_LINES = 40  # lines: a notice set in a paper's notices columns is short
 
@@ -1453,6 +1454,17 @@ def _names_under_headlines(rows: list[Row]) -> None:
         if above.role == BLANK and k >= 2 and rows[k - 2].role == TEXT:
             above = rows[k - 2]  # a page that sets each element apart by a blank line
         after = rows[k + 1] if k + 1 < len(rows) else None
+        if row.role == TEXT and above.role == SUB and above.no + 1 == row.no and not row.verse:
+            # "——来自…的证据" / "韩立群¹　苏慕白²": names set solid under a
+            # headline's dash subtitle sign the piece (under a quote, "——远帆物流总裁" / "邝明远"
+            # is who said it)
+            head = rows[k - 2] if k >= 2 else None
+            headed = (head is not None and head.role == TEXT and head.no + 1 == above.no and looks_like_headline(head.text)
+                      and not ends_sentence(head.text) and not head.text.rstrip().endswith(("”", "’", "\"")))
+            names = bare_names(row.line.raw) if headed else []
+            if names and (len(names) >= 2 or looks_like_person(names[0])):
+                row.role = BYLINE
+            continue
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
         if names and _name_under_spaced_headline(names, above, row, after):
             row.role = BYLINE
