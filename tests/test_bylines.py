@@ -246,3 +246,21 @@ def test_a_bracketed_credit_of_several_roles_names_everyone_credited():
     assert parse_byline("（课题组负责人：韦望川；执笔：程听澜　柏书远）").authors == ["韦望川", "程听澜", "柏书远"]
     assert parse_byline("（执笔人：祁晚舟　柯望晴）").authors == ["祁晚舟", "柯望晴"]
     assert parse_byline("（课题组负责人：韦望川；地址：汀阳市）") is None
+
+
+def test_a_journal_author_line_names_the_writer_before_the_affiliation():
+    """'蒙望川（青衡大学　县域经济研究中心，青衡　汀州　410082）' under a
+    笔谈 essay's headline: the writer, then where the writer works."""
+    assert parse_byline("蒙望川（青衡大学　县域经济研究中心，青衡　汀州　410082）").authors == ["蒙望川"]
+    assert parse_byline("高质量（发展研究院报告）") is None
+
+
+def test_an_expert_signing_with_a_post_in_brackets_is_a_byline():
+    """'（蒙望川　青衡大学县域经济研究中心主任）' on its own line after an
+    expert's view: who signs it, with the post."""
+    assert parse_byline("（蒙望川　青衡大学县域经济研究中心主任）").authors == ["蒙望川"]
+
+
+def test_who_compiled_a_roundup_signs_it():
+    """'…等问题。（郑小满　摘编）': the compiler of a roundup of views signs it."""
+    assert closing_byline("等问题。（郑小满　摘编）").authors == ["郑小满"]

@@ -5169,3 +5169,17 @@ def test_a_call_for_papers_is_a_notice_not_an_article():
     titles = [r.title for r in articles(split(CREDITS_IN_BRACKETS_PAGE))]
     assert not any("征稿启事" in t for t in titles)
     assert any(t.endswith("学术研讨会综述") for t in titles)
+
+
+def test_two_names_under_a_journal_headline_and_the_affiliation_line_under_them():
+    """'新质生产力视域下…' / '柯望舒，秦望川' / '（青衡省社会科学院　经济研究所，
+    青衡　汀州　410003）': the writers (one name jieba does not know as
+    one is enough with another it does), and a note of where they work (its
+    postcode says so), not the text's first paragraph."""
+    page = ("青衡社会科学　2036年第3期\n\n新质生产力视域下制造业数字化转型的\n理论逻辑与实践路径\n柯望舒，秦望川\n"
+            "（青衡省社会科学院　经济研究所，青衡　汀州　410003）\n\n"
+            "　　当前，新一轮科技革命和产业变革深入发展，制造业数字化转型成为培育新质生产力的重要途径。"
+            "本文从生产力要素、生产组织方式和产业形态三个维度，阐释两者之间的理论关联。\n")
+    recs = articles(split(page))
+    assert recs[0].authors == ["柯望舒", "秦望川"]
+    assert recs[0].text.lstrip().startswith("当前")

@@ -184,6 +184,12 @@ BRACKETED_CREDIT = rx(rf"^[（(]\s*(?P<inner>{CREDIT_ROLE}\s*[:：][^（()）]{{
 CREDIT_PART = rx(rf"^\s*{CREDIT_ROLE}\s*[:：]\s*(?P<names>.+?)\s*$")
 
 
+AFFILIATED_NAME = rx(r"^(?P<names>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,2}(?:[\s，,、]+[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,2}){0,3})"
+                     r"\s*[（(](?P<where>[^（()）]{4,60})[)）]$")
+POSTED_SIGNATURE = rx(rf"^[（(]\s*(?P<name>[\u3400-\u9fff](?: ?[\u3400-\u9fff]){{1,2}})\s+[^（()）\s]{{2,36}}(?:{POSTS})\s*[)）]$")
+AFFILIATION_WORD = rx(r"大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|研究会|学会")
+
+
 def _credited_names(inner: str) -> list[str]:
     """The names of a bracketed credit's parts, "ROLE：names" each, parted by semicolons."""
     names: list[str] = []
@@ -215,6 +221,17 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(text, [name] if name and _could_be_name(name) else [])
     if DESK_CREDIT.match(text):
         return Byline(text, [])  # "本刊研究部": the paper's desk wrote it, no person named
+    signed = POSTED_SIGNATURE.match(text)
+    if signed and _could_be_name(signed.group("name").replace(" ", "")):
+        # "（蒙季川　霁川大学中国县域经济研究中心主任）": the expert signing a
+        # piece, with the post that makes the view worth printing
+        return Byline(text, [signed.group("name").replace(" ", "")])
+    affiliated = AFFILIATED_NAME.match(text)
+    if affiliated and AFFILIATION_WORD.search(affiliated.group("where")):
+        # "蒙季川（霁川大学　中国县域经济研究中心，霁川　汀阳　410082）": a
+        # journal's author line, the writer and where the writer works
+        names = bare_names(affiliated.group("names"))
+        return Byline(text, names) if names else None
     bracketed = BRACKETED_CREDIT.match(text)
     if bracketed:
         # "（执笔：邵怀瑾　蓝秋池）", "（作者：X）", "（课题组负责人：X；执笔：Y　Z）":
@@ -394,9 +411,9 @@ def _closing_byline(text: str) -> Byline | None:
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
     inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区)\s+(?=[\u3400-\u9fff])").sub("", inner)
     if re.search(ROLE, inner):
-        inner = rx(r"\s*(?:整理|采写|编译)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
+        inner = rx(r"\s*(?:整理|采写|编译|摘编)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     else:
-        inner = rx(r"(?<=[\u3400-\u9fff])\s+(?:整理|采写|编译)$").sub("", inner)  # "（晏秋　编译）": who compiled a foreign report
+        inner = rx(r"(?<=[\u3400-\u9fff])\s+(?:整理|采写|编译|摘编)$").sub("", inner)  # "（晏秋　编译）", "（X　摘编）": who compiled
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in

@@ -107,6 +107,8 @@ OUTLET_QUESTION = rx(r"^(?:《[^》]{1,12}》|[\u3400-\u9fff]{2,8}(?:报|刊|杂
 SOURCE_CREDIT = rx(r"^[（(]\s*(?:据|来源\s*[:：]\s*)?(?:新华社|中新社|[\u3400-\u9fff]{2,6}(?:通讯社|社|报|网|台))(?:特稿|专特稿|专电|电|消息|报道)?\s*[)）]$"
                            r"|^[（(]\s*(?:本版|本文|以上)?据[^（()）]{2,30}(?:综合|整理|编译|编辑)\s*[)）]$")  # "（本版据新华社、本报综合）"
 AFFILIATIONS = rx(r"^[（(]\s*1\s*[.．、]")  # "（1.中国人民大学 经济学院，北京 100872；2.…）"
+# "（霁川省社会科学院　经济研究所，霁川　汀阳　410003）": one affiliation, its city and postcode
+POSTED_AFFILIATION = rx(r"^[（(][^（()）。]{4,80}\d{6}\s*[)）]$")
 JOURNAL_META = rx(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收稿日期|基金项目)\s*[:：]")
 # Authors of a journal article, each with the number of the affiliation below
 # printed against the name ("王立新1，赵 敏2"; not a contents entry "钮钦 1").
@@ -247,7 +249,8 @@ def role_of(line: Line) -> str:
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
-    if NOTE_LINE.match(text) or (AFFILIATIONS.match(text) and INSTITUTION.search(text)) or DATE_ALONE.match(text) \
+    if NOTE_LINE.match(text) or ((AFFILIATIONS.match(text) or POSTED_AFFILIATION.match(text)) and INSTITUTION.search(text)) \
+            or DATE_ALONE.match(text) \
             or READING_TIME.match(text):
         return NOTE
     if JOURNAL_META.match(text):
@@ -1471,7 +1474,9 @@ def _names_under_headlines(rows: list[Row]) -> None:
             continue
         if (names and len(above.text) >= 6 and looks_like_headline(above.text)
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
-                and (looks_like_person(names[0]) or _full_name_set_apart(names, above, rows[k + 1:k + 3]))
+                and (looks_like_person(names[0]) or _full_name_set_apart(names, above, rows[k + 1:k + 3])
+                     or (len(names) >= 2 and "，" in row.text.replace(",", "，") and not row.indented
+                         and any(looks_like_person(n) for n in names)))
                 and not _finishes_word(above, row)):
             row.role = BYLINE
 
