@@ -264,3 +264,10 @@ def test_an_expert_signing_with_a_post_in_brackets_is_a_byline():
 def test_who_compiled_a_roundup_signs_it():
     """'…等问题。（郑小满　摘编）': the compiler of a roundup of views signs it."""
     assert closing_byline("等问题。（郑小满　摘编）").authors == ["郑小满"]
+
+
+def test_a_study_team_under_a_headline_is_a_byline_naming_no_one():
+    """'青衡省发展研究中心企业研究所课题组' under a report's headline: the team
+    that wrote it, no person named."""
+    found = parse_byline("青衡省发展研究中心企业研究所课题组")
+    assert found is not None and found.authors == []

@@ -5183,3 +5183,16 @@ def test_two_names_under_a_journal_headline_and_the_affiliation_line_under_them(
     recs = articles(split(page))
     assert recs[0].authors == ["柯望舒", "秦望川"]
     assert recs[0].text.lstrip().startswith("当前")
+
+
+def test_a_books_data_lines_under_a_review_headline_are_a_note():
+    """'书名：《…》　作者：X　出版社：…　定' / '价：68.00元' under a review's
+    headline and byline: the book's data, wrapped, not the review's text
+    nor a headline."""
+    page = ("东岭商报\n2036年3月14日　星期三\n\n书评\n在县域中读懂中国经济\n□　周明川\n"
+            "书名：《县域的逻辑》　作者：梁栖梧　出版社：汀州人民出版社　出版时间：2036年1月　定\n价：68.00元\n"
+            "　县域，是观察中国经济的一个独特窗口。全国一千多个县，承载着大部分人口和经济总量。\n"
+            "　这本书以四十年县域经济的变迁为线索，讲述了一个个县城如何找到自己的发展道路。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["在县域中读懂中国经济"]
+    assert recs[0].text.lstrip().startswith("县域，是观察")

@@ -180,6 +180,8 @@ REPRINT_TAIL = rx(r"\s+(?:原载|摘自|选自|转自)\s*《[^》]{1,20}》[^（
 REPRINT_CREDIT = rx(r"^[（(]\s*(?:摘自|选自|转自|原载|转载自)\s*《[^》]{1,20}》[^（()）\s]{0,12}(?:\s+(?P<name>[\u3400-\u9fff]{2,3}))?\s*[)）]$")
 DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
 CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
+# "岑川省发展研究中心企业研究所课题组": a study team, named by the body it works in
+TEAM_CREDIT = rx(r"^[\u3400-\u9fff]{2,24}(?:中心|院|所|委|局|厅|大学|学院|部|办)[\u3400-\u9fff]{0,10}(?:联合)?(?:课题组|调研组|研究组)$")
 BRACKETED_CREDIT = rx(rf"^[（(]\s*(?P<inner>{CREDIT_ROLE}\s*[:：][^（()）]{{2,40}}?)\s*[)）]$")
 CREDIT_PART = rx(rf"^\s*{CREDIT_ROLE}\s*[:：]\s*(?P<names>.+?)\s*$")
 
@@ -219,8 +221,8 @@ def _parse_byline(text: str) -> Byline | None:
         # "（摘自《澄阳日报》　宋知白）": the paper a digest took the piece from, and its writer
         name = reprint.group("name")
         return Byline(text, [name] if name and _could_be_name(name) else [])
-    if DESK_CREDIT.match(text):
-        return Byline(text, [])  # "本刊研究部": the paper's desk wrote it, no person named
+    if DESK_CREDIT.match(text) or TEAM_CREDIT.match(text):
+        return Byline(text, [])  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
     signed = POSTED_SIGNATURE.match(text)
     if signed and _could_be_name(signed.group("name").replace(" ", "")):
         # "（蒙季川　霁川大学中国县域经济研究中心主任）": the expert signing a

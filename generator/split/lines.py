@@ -709,7 +709,31 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _disclosure_notices(rows)
     _legal_notices(rows)
     _advert_under_label(rows)
+    _book_data(rows)
     return rows
+
+
+# "书名：《…》　作者：X　出版社：Y　出版时间：…　定价：…", "《隐形冠军在中国》　戚望秋　著":
+# the data of the book a review is about, set between its headline and its text
+BOOK_DATA = rx(r"^书\s*名\s*[:：]|^《[^》]{2,30}》\s*[\u3400-\u9fff]{2,4}(?:\s*[、，]\s*[\u3400-\u9fff]{2,4})*\s*(?:著|编著|主编|编|译)$")
+PUBLISHER_DATA = rx(r"出版社|出版时间|定\s*价|ISBN|\d{4}年\d{1,2}月$|元$")
+BOOK_DATA_LINES = 4
+
+
+def _book_data(rows: list[Row]) -> None:
+    """A book's data line and the lines it wraps onto, or the publisher's line
+    under it, up to the text's first indented line: a note, not the review's text."""
+    for k, row in enumerate(rows):
+        if row.role not in (TEXT, BYLINE) or not BOOK_DATA.match(row.text.replace(" ", "") if row.text.startswith("书") else row.text):
+            continue
+        row.role = NOTE
+        prev = row
+        for nxt in rows[k + 1:k + BOOK_DATA_LINES]:
+            if (nxt.role not in (TEXT, AD) or nxt.indented or nxt.no != prev.no + 1 or ends_sentence(nxt.text)
+                    or not PUBLISHER_DATA.search(nxt.text)):
+                break
+            nxt.role = NOTE
+            prev = nxt
 
 
 AD_LABEL = rx(r"^(?:公益广告|广告|商业广告|形象广告)$")
