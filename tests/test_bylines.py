@@ -271,3 +271,10 @@ def test_a_study_team_under_a_headline_is_a_byline_naming_no_one():
     that wrote it, no person named."""
     found = parse_byline("青衡省发展研究中心企业研究所课题组")
     assert found is not None and found.authors == []
+
+
+def test_a_signature_may_name_the_writers_unit_first():
+    """'…。（养护公司　邝小川）': a company paper's item signed with the unit
+    the writer works in, then the name; the name is the author."""
+    assert closing_byline("处置时间缩短。（养护公司　邝小川）").authors == ["邝小川"]
+    assert closing_byline("一站式服务。（智慧交通公司　晏书远）").authors == ["晏书远"]

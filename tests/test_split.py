@@ -5196,3 +5196,38 @@ def test_a_books_data_lines_under_a_review_headline_are_a_note():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["在县域中读懂中国经济"]
     assert recs[0].text.lstrip().startswith("县域，是观察")
+
+
+COMPANY_STRIP_PAGE = """昭岚交投报　基层传真
+
+智慧交通公司ETC
+发行量突破百万
+
+截至4月15日，智慧交
+通公司累计发行ETC用
+户卡102.6万张，为货
+车司机提供办理、充
+值、售后一站式服务。
+（智慧交通公司　晏书
+远）
+
+春季植树添新绿
+4月8日，养护公司组织
+青年职工在高速公路服
+务区开展义务植树活
+动，共栽种苗木600余
+株。
+（养护公司　蔺小川　摄）
+"""
+
+
+def test_photo_news_under_a_signed_item_keeps_its_headline():
+    """An item closed by '（智慧交通公司　晏书' / '远）' (the name cut at the
+    column's edge), then '春季植树添新绿' set apart over a photo's caption:
+    the item is signed by its writer, and the line heads the photo news
+    (a brief under its own headline), not the item's next paragraph."""
+    recs = split(COMPANY_STRIP_PAGE)
+    item = next(r for r in recs if r.title.startswith("智慧交通公司"))
+    assert item.authors == ["晏书远"] and "春季植树" not in item.text
+    photo = next(r for r in recs if r.kind == "brief")
+    assert photo.title == "春季植树添新绿" and not photo.title_generated

@@ -1498,15 +1498,30 @@ def _between_headline_and_text(items: list[Item], k: int, heads: dict[int, int])
     return any(group < k < text for text, group in heads.items())
 
 
-def _caption_record(seed: str, caption: Caption) -> Record:
+PHOTO_NEWS_CHARS = 10  # a caption this long tells news of its own (a shorter one only labels its photo)
+
+
+def _headed_photo(items: list[Item], k: int, used: set[int]) -> bool:
+    """Photo news: a lone display line heading no text, right over a caption
+    that tells news of its own ("春季植树添新绿" / "4月8日，…600余株。（X　摄）")."""
+    group = items[k - 1] if k >= 1 else None
+    return (isinstance(items[k], Caption) and isinstance(group, HeadGroup) and k - 1 not in used and bool(group.units)
+            and not group.rows and len(group.units) <= 2
+            and len("".join(u.text for u in items[k].units)) >= PHOTO_NEWS_CHARS)
+
+
+def _caption_record(seed: str, caption: Caption, group: HeadGroup | None = None) -> Record:
     text = "".join(u.text for u in caption.units)
     parsed = parse_byline(caption.credit.line.raw)
-    if len(text) < 10:
+    if len(text) < PHOTO_NEWS_CHARS:
         parts = [Paragraph(text=t) for t in (text, caption.credit.line.raw) if t]
         return Record(seed=seed, kind="other", lines=_lines([caption]), paragraphs=parts, what="图片说明")
-    return Record(seed=seed, kind="brief", lines=_lines([caption]), paragraphs=[Paragraph(text=text)],
-                  title=_generated_title([Paragraph(text=text)]), title_generated=True, byline=caption.credit.line.raw,
-                  authors=parsed.authors if parsed else [])
+    head = headline_of(group) if group is not None else Headline()
+    lines = (group.first, _lines([caption])[1]) if group is not None and head.title else _lines([caption])
+    return Record(seed=seed, kind="brief", lines=lines, paragraphs=[Paragraph(text=text)],
+                  title=head.title or _generated_title([Paragraph(text=text)]), title_generated=not head.title,
+                  kicker=head.kicker, subtitle=head.subtitle, section=head.section,
+                  byline=caption.credit.line.raw, authors=parsed.authors if parsed else [])
 
 
 def _signed_before_box(text: Text):
@@ -2171,6 +2186,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     used = set(heads.values()) | {g for gs in signed.values() for g in gs}
     records: list[Record] = []
     aside: list[Row] = []
+    photo_heads = {k - 1 for k, item in enumerate(items) if _headed_photo(items, k, used)}
     for k, item in enumerate(items):
         if isinstance(item, Text) and item.parts:
             group = items[heads[k]] if k in heads else None
@@ -2183,10 +2199,10 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
                 record.kind, record.what = "other", "目录或导读"
             records.append(record)
             aside += rows
-        elif isinstance(item, HeadGroup) and k not in used:
+        elif isinstance(item, HeadGroup) and k not in used and k not in photo_heads:
             records.append(_group_record(seed, item))
         elif isinstance(item, Caption):
-            record = _caption_record(seed, item)
+            record = _caption_record(seed, item, items[k - 1] if k - 1 in photo_heads else None)
             if _between_headline_and_text(items, k, heads):
                 record.kind, record.what = "other", "图片说明"  # the photo of the article whose headline stands over it
             records.append(record)

@@ -471,7 +471,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
                 and (not _rest_after_figure(item, previous) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
-                and not _runs_into(item, items[k + 1: k + 2])
+                and (not _runs_into(item, items[k + 1: k + 2]) or _apart_after_signature(previous, item))
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
                      or _display_closing_text(items, k, previous, uses_indent)
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
@@ -660,6 +660,15 @@ def _spread_display(row: Row) -> bool:
     fill well under it: display type spread over the column. (Justification
     spreads a line of running text a little, a letter or two short.)"""
     return letter_spaced(row.line.raw) and row.width < SPREAD_FILL * row.column
+
+
+def _apart_after_signature(previous: Unit | None, unit: Unit) -> bool:
+    """"…一站式服务。" / "（智慧交通公司　晏书禾）" / blank / "春季植树添新绿":
+    a line set apart under a text closed by its signature opens the next
+    piece, however near the column's width it runs (no paragraph of the
+    signed text follows its signature)."""
+    return (isinstance(previous, Unit) and previous.kind == BODY and closing_credit(previous)
+            and unit.blank_before > 0 and len(unit.rows) == 1 and not ends_sentence(unit.text))
 
 
 def _runs_into(unit: Unit, after: list) -> bool:
