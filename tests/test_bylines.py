@@ -278,3 +278,12 @@ def test_a_signature_may_name_the_writers_unit_first():
     the writer works in, then the name; the name is the author."""
     assert closing_byline("处置时间缩短。（养护公司　邝小川）").authors == ["邝小川"]
     assert closing_byline("一站式服务。（智慧交通公司　晏书远）").authors == ["晏书远"]
+
+
+def test_a_unit_or_firm_before_the_writers_name_is_no_author():
+    """'（西南大区　戚远川）', '（雁浦机器人　司徒明）', '□ 营销中心　樊若川':
+    the writer's unit or firm (longer than a name runs), then the writer."""
+    assert closing_byline("级订单。（西南大区　戚远川）").authors == ["戚远川"]
+    assert closing_byline("修服务。（雁浦机器人　司徒明）").authors == ["司徒明"]
+    assert parse_byline("□ 营销中心　樊若川").authors == ["樊若川"]
+    assert closing_byline("级订单。（张小川　李望舒）").authors == ["张小川", "李望舒"]

@@ -308,6 +308,7 @@ def _parse_byline(text: str) -> Byline | None:
         names = rx(rf"^(?:{HAN}{{2,4}}|《{HAN}{{1,12}}》)(?=(?:见习|实习|首席|特约)?记者)").sub("", match.group("names").strip())
         names = rx(r"\s*[（(][^（()）]{2,40}[)）]$").sub("", names)  # "作者：韦知远（…教研部教授）": the writer's post, in brackets
         names = rx(r"\s+文\s*[/／]\s*图$").sub("", names)  # "■ 戴云舒 邹岩 文/图": they wrote and took the pictures
+        names = UNIT_BEFORE_NAMES.sub("", names.strip())  # "□ 营销中心　樊若溪": the writer's unit, then the name
         speaker = SPEAKER.match(names.strip())
         tokens = speaker.group("name").split() if speaker else []
         if len(tokens) >= 2 and all(2 <= len(t) <= 3 and _could_be_name(t) for t in tokens):
@@ -404,6 +405,12 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
 CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
 
 
+# A unit or a firm's short name before the writers' names: four characters
+# or more, longer than a name runs, then names of two or three set apart (a
+# four-character name of a compound surname there is read as a unit: rare)
+UNIT_BEFORE_NAMES = rx(r"^[\u3400-\u9fff]{4,10}\s+(?=[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,2}(?:\s+[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,2})*\s*$)")
+
+
 def _closing_byline(text: str) -> Byline | None:
     """The byline a text closes with, in brackets after its last sentence."""
     match = CLOSING_BYLINE.search(text.rstrip())
@@ -414,6 +421,7 @@ def _closing_byline(text: str) -> Byline | None:
     # (or the unit of the firm or office: "（养护公司　邝小禾）", "（智慧交通公司　晏书禾）")
     inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区"
                r"|公司|分公司|集团|工厂|车间|工区|收费站|服务区|营业部|支行|分行|分局|中心|研究院|研究所)\s+(?=[\u3400-\u9fff])").sub("", inner)
+    inner = UNIT_BEFORE_NAMES.sub("", inner)  # "（西南大区　戚远帆）", "（雁浦机器人　司徒朗）"
     if re.search(ROLE, inner):
         inner = rx(r"\s*(?:整理|采写|编译|摘编)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     else:
