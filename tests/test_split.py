@@ -5231,3 +5231,15 @@ def test_photo_news_under_a_signed_item_keeps_its_headline():
     assert item.authors == ["晏书远"] and "春季植树" not in item.text
     photo = next(r for r in recs if r.kind == "brief")
     assert photo.title == "春季植树添新绿" and not photo.title_generated
+
+
+def test_a_headline_broken_after_its_subject_keeps_its_figures():
+    """'青溪农村电商' / '前5个月销售额增三成': the upper line names only a
+    subject (no verb), so the line of figures under it is the headline's
+    predicate, not a deck under a whole headline."""
+    page = ("青溪日报\n2036年6月14日　星期五\n\n青溪农村电商\n前5个月销售额增三成\n"
+            "　　本报讯（记者　梅若川）记者从市商务局获悉，今年前5个月，全市农村网络零售额达46.3亿元，"
+            "同比增长31.2%。全市已建成县级电商公共服务中心6个、村级服务站点920个。\n")
+    recs = articles(split(page))
+    assert recs[0].title.replace(" ", "") == "青溪农村电商前5个月销售额增三成"
+    assert recs[0].subtitle is None

@@ -389,7 +389,16 @@ def _figure_deck(upper: str, lower: str) -> bool:
         return False
     return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not rx(r"\d").search(upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
-            and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24)  # a phrase, not a figure alone
+            and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24  # a phrase, not a figure alone
+            and _says_what_happened(upper))
+
+
+def _says_what_happened(phrase: str) -> bool:
+    """The phrase holds a verb: a whole headline ("充电基础设施建设提速"), not
+    a subject whose predicate the next line brings ("澄江农村电商")."""
+    from ..enrich.text import tag_of, words
+
+    return any(tag_of(w).startswith("v") for w in words(phrase.replace(" ", "")))
 
 
 FIGURE_END = rx(r"(?:" + QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％])$")
