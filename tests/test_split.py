@@ -5243,3 +5243,40 @@ def test_a_headline_broken_after_its_subject_keeps_its_figures():
     recs = articles(split(page))
     assert recs[0].title.replace(" ", "") == "青溪农村电商前5个月销售额增三成"
     assert recs[0].subtitle is None
+
+
+MEMBERS_VOICES_PAGE = """岚江日报　政协之窗
+
+委员声音
+
+让中小企业合规“有章可循”
+
+省政协委员　冷望川
+
+　　不少中小企业想做合规却不知从何做起。建议由行业协会牵头编制分行业合规指引，
+把法律条文转化为企业看得懂、用得上的操作清单，并组织律师开展公益体检。
+
+涉企执法要有“温度”
+
+　　执法检查要减少随意性，能合并的合并，能联合的联合。对轻微违法行为，
+要更多采用提醒、告诫等柔性方式，让企业心服口服。
+
+——省政协委员　尚望舒
+
+破解知识产权维权“举证难”
+
+省政协委员　邓小满
+
+　　建议探索建立知识产权侵权证据保全快速通道，降低权利人维权成本。同时，
+要加强行政执法与司法保护的衔接，推动侵权线索、检验鉴定结果互认，让企业维权少跑腿。
+"""
+
+
+def test_a_members_post_and_name_sign_the_piece_under_its_headline_or_after_it():
+    """'省政协委员　冷望川' set apart under a headline, '——省政协委员　尚望舒'
+    after a piece's last sentence: the member signing it, post then name
+    (not a speaker's line in a roundup, nor a headline of its own)."""
+    recs = {r.title: r for r in articles(split(MEMBERS_VOICES_PAGE))}
+    assert recs["让中小企业合规“有章可循”"].authors == ["冷望川"]
+    assert recs["涉企执法要有“温度”"].authors == ["尚望舒"]
+    assert recs["破解知识产权维权“举证难”"].authors == ["邓小满"]

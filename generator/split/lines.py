@@ -1492,6 +1492,13 @@ def _names_under_headlines(rows: list[Row]) -> None:
             if names and (len(names) >= 2 or looks_like_person(names[0])):
                 row.role = BYLINE
             continue
+        if (row.role == TEXT and above.role == TEXT and rows[k - 1].role == BLANK and after is not None and after.role == BLANK
+                and SPEAKER.match(row.line.raw.strip().lstrip("—－ "))
+                and looks_like_headline(above.text) and not ends_sentence(above.text)):
+            # "让中小企业合规“有章可循”" / blank / "省政协委员　冷霁川" / blank: the
+            # member signing the piece under its headline, set apart as the headline is
+            row.role = BYLINE
+            continue
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
         if names and _name_under_spaced_headline(names, above, row, after):
             row.role = BYLINE
@@ -1575,6 +1582,13 @@ def _names_closing_texts(rows: list[Row]) -> None:
         row, above = rows[k], rows[k - 1]
         after = rows[k + 1] if k + 1 < len(rows) else None
         dashed = row.role == SUB and rx(r"^[—－]{1,2}").match(row.text)  # "——宣一苇": an essay's signature after a dash
+        if dashed and SPEAKER.match(row.line.raw.strip().lstrip("—－ ")):
+            # "…心服口服。" / "——省政协委员　尚知遥": the member signing the piece
+            # above, post and name after a dash (one blank line may part them)
+            text_above = rows[k - 2] if above.role == BLANK and k >= 2 else above
+            if text_above.role == TEXT and ends_sentence(text_above.text):
+                row.role = BYLINE
+            continue
         if (row.role != TEXT and not dashed) or above.role != TEXT or not ends_sentence(above.text) \
                 or (after is not None and after.role == TEXT):
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names
+from .bylines import SPEAKER, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names
 from .learned import kicker_model
 from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
@@ -489,6 +489,12 @@ def _lead_name(raw: str) -> list[str]:
     return [first] if first and person_names(first) == [first] else []
 
 
+def _speaker_name(raw: str) -> list[str]:
+    """"省政协委员　冷霁川" under a headline: the member's post, then the name that signs."""
+    found = SPEAKER.match(raw.strip().lstrip("—－ "))
+    return [found.group("name").replace(" ", "")] if found else []
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     head_rows = [row for u in group.units for row in u.rows]
@@ -569,6 +575,6 @@ def headline_of(group: HeadGroup) -> Headline:
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
                 names = bare_names(raw) or ([text] if rx(r"[\u3400-\u9fff]{2,4}").fullmatch(text) else []) \
-                    or _lead_name(raw)
+                    or _lead_name(raw) or _speaker_name(raw)
             out.authors += [n for n in names if n not in out.authors]
     return out
