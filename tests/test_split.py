@@ -5280,3 +5280,45 @@ def test_a_members_post_and_name_sign_the_piece_under_its_headline_or_after_it()
     assert recs["让中小企业合规“有章可循”"].authors == ["冷望川"]
     assert recs["涉企执法要有“温度”"].authors == ["尚望舒"]
     assert recs["破解知识产权维权“举证难”"].authors == ["邓小满"]
+
+
+RULES_IN_FULL_PAGE = """青川日报　2036年6月13日　星期三
+第7版　政务·文件
+
+青川省公共数据开放管理办法
+（2036年5月30日省人民政府第47次常务会议通过　2036年6月10日青川省
+人民政府令第98号公布　自2036年8月1日起施行）
+
+第一章　总　则
+
+第一条　为了规范公共数据开放活动，促进公共数据合规高效开发利用，保障数据
+安全，根据有关法律、行政法规，结合本省实际，制定本办法。
+第二条　本省行政区域内公共数据开放及其监督管理活动，适用本办法。
+第二章　开放与利用
+第三条　数据主管部门应当通过公开征集、竞争性遴选等方式确定开放单位，签订
+协议，明确开放范围、期限、双方权利义务和退出机制。
+第四条　开放单位应当在数据主管部门确定的公共数据平台
+内开展数据加工处理活动，原始数据不得导出平台。
+第十一条　数据主管部门应当建立开放评估机制，对开放单位的运营情况、安全管理
+等进行年度评估，评估结果作为续期或者终止开放的依据。
+第三章　附　则
+第十二条　本办法自2036年8月1日起施行。
+
+《青川省公共数据开放管理办法》解读
+青川省数据局
+
+　　近日，《青川省公共数据开放管理办法》（以下简称《办法》）正式公布，将于8月1日
+起施行。《办法》共三章十二条，对公共数据开放的原则、程序和监督管理等作出规定。
+　　《办法》明确，原始数据不得导出平台，开放单位须接受年度评估，确保数据安全。
+"""
+
+
+def test_the_articles_of_rules_printed_in_full_are_text_not_headlines():
+    """'第四条　开放单位应当在…平台' (a line as wide as the column) and
+    '第十一条　数据主管部门…' (number, space, text): the numbered articles of
+    rules printed in full open clauses of the document; none heads a piece
+    of its own. The department under the explanation's headline is its
+    byline, naming no one."""
+    recs = articles(split(RULES_IN_FULL_PAGE))
+    assert [r.title for r in recs] == ["青川省公共数据开放管理办法", "《青川省公共数据开放管理办法》解读"]
+    assert "第十一条" in recs[0].text and recs[1].byline == "青川省数据局" and recs[1].authors == []

@@ -564,6 +564,10 @@ LABEL_CHARS = 8  # a digest's label ("财经快讯", "要闻速递")
 UNMARKED_REACH = 12  # lines: a digest sets its items one after another, each a few lines long
 
 
+# "第十一条": an article of a law or rule printed in full, opening its clause
+CLAUSE_NUMBER = rx(r"^第[一二三四五六七八九十百零〇两\d]{1,4}条(?=\s|$)")
+
+
 def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     """'5月MLF净投放500亿元　央行5月15日开展…': after a sentence's end, a
     headline's phrase, one space, then running text to the line's end and
@@ -809,6 +813,10 @@ def _dated(row: Row) -> bool:
 
 # "泊州市市场监督管理局" set solid over "食品安全监督抽检信息公告": the body issuing the notice
 ISSUER = rx(r"^[\u3400-\u9fff]{2,20}(?:局|委员会|委|厅|办公室|政府|法院|检察院|公司|集团|银行|中心|协会)$")
+
+
+# "岚川省数据局", "柘阳市人民政府办公室": a government body, named by its place
+GOVERNMENT_BODY = rx(r"^[\u3400-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗)[\u3400-\u9fff]{0,12}(?:局|厅|委员会|委|办公室|办|政府|法院|检察院)$")
 
 
 def _legal_notices(rows: list[Row]) -> None:
@@ -1498,6 +1506,11 @@ def _names_under_headlines(rows: list[Row]) -> None:
             # "让中小企业合规“有章可循”" / blank / "省政协委员　冷霁川" / blank: the
             # member signing the piece under its headline, set apart as the headline is
             row.role = BYLINE
+            continue
+        if (row.role == TEXT and above.role == TEXT and above.no + 1 == row.no and GOVERNMENT_BODY.match(row.text)
+                and looks_like_headline(above.text) and not ends_sentence(above.text)
+                and (after is None or after.role == BLANK)):
+            row.role = BYLINE  # "《…办法》解读" / "岚川省数据局": the body that wrote it, under its headline
             continue
         names = bare_names(row.line.raw) if row.role == TEXT and above.role == TEXT and not row.verse else []
         if names and _name_under_spaced_headline(names, above, row, after):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
-from .lines import (BULLETS, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -424,6 +424,8 @@ def _headlike(unit: Unit) -> bool:
         return False  # '报告》在…': the rest of a title or quote opened on the line before
     if first_word(text) in ADVERSATIVE:
         return False  # "但合规、用工与文化差异…": a clause turning against one before it; no headline opens so
+    if CLAUSE_NUMBER.match(unit.rows[0].line.raw.strip()):
+        return False  # "第八条　授权运营单位应当…": an article of a rule printed in full, running text
     if closing_credit(unit):
         # "（赵 舟）", "浙江杭州 读者 陈丽华", "（县农业农村局供稿）": the signature or
         # supplier's credit the text above closes with, on a line of its own
