@@ -5322,3 +5322,20 @@ def test_the_articles_of_rules_printed_in_full_are_text_not_headlines():
     recs = articles(split(RULES_IN_FULL_PAGE))
     assert [r.title for r in recs] == ["青川省公共数据开放管理办法", "《青川省公共数据开放管理办法》解读"]
     assert "第十一条" in recs[0].text and recs[1].byline == "青川省数据局" and recs[1].authors == []
+
+
+def test_items_under_a_news_in_brief_label_named_dongtai_are_items():
+    """'监 管 动 态' (letter-spaced) over items set solid, each a headline over
+    an indented paragraph: the column's items, each its own, not one
+    article with crossheads."""
+    page = ("启衡证券报　监管\n\n监 管 动 态\n交易所发布上市公司可持续发展报告编制指引\n"
+            "  启衡证券交易所6日发布上市公司可持续发展报告编制指引，对环境、社会和公司治理信息的披露\n"
+            "框架、指标口径作出细化规定，鼓励上市公司按照指引编制报告。\n"
+            "中介机构执业质量专项检查启动\n"
+            "  证券监管部门近日启动今年首批中介机构执业质量专项检查，抽取保荐机构、会计师事务所和律师\n"
+            "事务所共32家，重点检查首发上市项目尽职调查、财务核查等环节。\n"
+            "辖区上市公司集体接待日举行\n"
+            "  6月6日，辖区上市公司投资者网上集体接待日举行，辖区内86家上市公司参加，就经营业绩、分红\n"
+            "计划等问题与投资者在线交流，累计回答投资者提问1900余条。（记者　祝含川）\n")
+    titles = [r.title for r in articles(split(page))]
+    assert titles == ["交易所发布上市公司可持续发展报告编制指引", "中介机构执业质量专项检查启动", "辖区上市公司集体接待日举行"]
