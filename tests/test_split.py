@@ -5339,3 +5339,13 @@ def test_items_under_a_news_in_brief_label_named_dongtai_are_items():
             "计划等问题与投资者在线交流，累计回答投资者提问1900余条。（记者　祝含川）\n")
     titles = [r.title for r in articles(split(page))]
     assert titles == ["交易所发布上市公司可持续发展报告编制指引", "中介机构执业质量专项检查启动", "辖区上市公司集体接待日举行"]
+
+
+def test_a_column_label_of_five_characters_over_a_headline_is_no_part_of_it():
+    """'纳税人故事' over '留抵退税让老厂“换新颜”' and its byline: the column's
+    label (a genre word closes it), not the headline's first half."""
+    page = ("泰和税务报　2036年6月12日\n\n纳税人故事\n留抵退税让老厂“换新颜”\n本报记者　桑语川　通讯员　庄明川\n\n"
+            "　　走进青川纺织有限公司的生产车间，新购置的智能织机正在高速运转。“去年拿到的留抵退税款，"
+            "我们全部用在了设备更新上。”公司负责人说，新设备投用后，生产效率提高了三成。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "留抵退税让老厂“换新颜”" and "纳税人故事" in (rec.section or "")

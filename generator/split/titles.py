@@ -65,7 +65,7 @@ NARROW_COLUMN = 14  # characters of text: a strip where display type fills its l
 DISPLAY_SHARE = 0.8  # of the column's characters: a line this short in a narrow strip is display type
 # the words a column's label ends on ("嘉宾观点", "基层动态", "财经快讯"): the genres a page sorts its pieces by
 COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|简讯|速递|速览|观察|点评|时评|短评|评论|"
-                  r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写)")
+                  r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事)")
 
 
 def _last_solid_run(rows: list[Row]) -> int:
@@ -504,7 +504,7 @@ def headline_of(group: HeadGroup) -> Headline:
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
     labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
-              or FIRM.fullmatch(p.replace(" ", ""))]
+              or FIRM.fullmatch(p.replace(" ", "")) or COLUMN_LABEL.fullmatch(p.replace(" ", ""))]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
