@@ -5349,3 +5349,13 @@ def test_a_column_label_of_five_characters_over_a_headline_is_no_part_of_it():
             "我们全部用在了设备更新上。”公司负责人说，新设备投用后，生产效率提高了三成。\n")
     rec = articles(split(page))[0]
     assert rec.title == "留抵退税让老厂“换新颜”" and "纳税人故事" in (rec.section or "")
+
+
+def test_the_speakers_post_and_name_under_a_speech_subtitle_are_its_byline():
+    """'——在公司年度经营工作会议上的讲话' / '董事长　骆成川': who gave the speech
+    printed in full signs it; the line is no headline of its own."""
+    page = ("禾丰人　2036年第2期\n\n坚定信心　开辟增长新空间\n——在公司2036年度经营工作会议上的讲话\n董事长　骆成川\n"
+            "　　各位同事：\n　　今天，我们召开2036年度经营工作会议，主要任务是总结去年工作，分析当前形势，"
+            "部署今年任务。下面，我讲四点意见。\n　　一是正视困难，看清大势。二是聚焦主业，打造增长新引擎。\n")
+    rec = articles(split(page))[0]
+    assert rec.authors == ["骆成川"] and "董事长" not in rec.title

@@ -1479,6 +1479,10 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
             row.role = NOTE
 
 
+# "董事长　骆成蹊": a post alone, then the name of who holds it
+OFFICE_NAME = rx(r"^(?:董事长|总经理|总裁|党委书记|书记|局长|厅长|主任|院长|行长|理事长|会长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,2})$")
+
+
 def _names_under_headlines(rows: list[Row]) -> None:
     """A bare name printed right under a headline line (one blank line may
     part them) is its byline ("肖新光");
@@ -1497,8 +1501,8 @@ def _names_under_headlines(rows: list[Row]) -> None:
             headed = (head is not None and head.role == TEXT and head.no + 1 == above.no and looks_like_headline(head.text)
                       and not ends_sentence(head.text) and not head.text.rstrip().endswith(("”", "’", "\"")))
             names = bare_names(row.line.raw) if headed else []
-            if names and (len(names) >= 2 or looks_like_person(names[0])):
-                row.role = BYLINE
+            if (names and (len(names) >= 2 or looks_like_person(names[0]))) or (headed and (SPEAKER.match(row.line.raw.strip()) or OFFICE_NAME.match(row.line.raw.strip()))):
+                row.role = BYLINE  # (or the speaker's post and name under a speech's "——在…上的讲话": "董事长　骆成蹊")
             continue
         if (row.role == TEXT and above.role == TEXT and rows[k - 1].role == BLANK and after is not None and after.role == BLANK
                 and SPEAKER.match(row.line.raw.strip().lstrip("—－ "))
