@@ -287,3 +287,10 @@ def test_a_unit_or_firm_before_the_writers_name_is_no_author():
     assert closing_byline("修服务。（雁浦机器人　司徒明）").authors == ["司徒明"]
     assert parse_byline("□ 营销中心　樊若川").authors == ["樊若川"]
     assert closing_byline("级订单。（张小川　李望舒）").authors == ["张小川", "李望舒"]
+
+
+def test_a_readers_signature_keeps_the_place_before_the_role():
+    """'（浙江杭州　读者　陈丽川）': the place is no unit to drop; the byline
+    keeps it, the reader is the author."""
+    found = closing_byline("发挥作用。（浙江杭州　读者　陈丽川）")
+    assert found.text.startswith("浙江杭州") and found.authors == ["陈丽川"]

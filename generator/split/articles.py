@@ -1502,7 +1502,7 @@ PHOTO_NEWS_CHARS = 10  # a caption this long tells news of its own (a shorter on
 
 
 def _headed_photo(items: list[Item], k: int, used: set[int]) -> bool:
-    """Photo news: a lone display line heading no text, right over a caption
+    """Photo news: a display line or two heading no text, right over a caption
     that tells news of its own ("春季植树添新绿" / "4月8日，…600余株。（X　摄）")."""
     group = items[k - 1] if k >= 1 else None
     return (isinstance(items[k], Caption) and isinstance(group, HeadGroup) and k - 1 not in used and bool(group.units)
@@ -2186,7 +2186,8 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     used = set(heads.values()) | {g for gs in signed.values() for g in gs}
     records: list[Record] = []
     aside: list[Row] = []
-    photo_heads = {k - 1 for k, item in enumerate(items) if _headed_photo(items, k, used)}
+    photo_heads = {k - 1 for k, item in enumerate(items)
+                   if _headed_photo(items, k, used) and not _between_headline_and_text(items, k, heads)}
     for k, item in enumerate(items):
         if isinstance(item, Text) and item.parts:
             group = items[heads[k]] if k in heads else None

@@ -421,7 +421,8 @@ def _closing_byline(text: str) -> Byline | None:
     # (or the unit of the firm or office: "（养护公司　邝小禾）", "（智慧交通公司　晏书禾）")
     inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区"
                r"|公司|分公司|集团|工厂|车间|工区|收费站|服务区|营业部|支行|分行|分局|中心|研究院|研究所)\s+(?=[\u3400-\u9fff])").sub("", inner)
-    inner = UNIT_BEFORE_NAMES.sub("", inner)  # "（西南大区　戚远帆）", "（雁浦机器人　司徒朗）"
+    if not re.search(ROLE, inner) and "读者" not in inner:
+        inner = UNIT_BEFORE_NAMES.sub("", inner)  # "（西南大区　戚远帆）", "（雁浦机器人　司徒朗）"
     if re.search(ROLE, inner):
         inner = rx(r"\s*(?:整理|采写|编译|摘编)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -812,11 +812,12 @@ def _dated(row: Row) -> bool:
 
 
 # "泊州市市场监督管理局" set solid over "食品安全监督抽检信息公告": the body issuing the notice
-ISSUER = rx(r"^[\u3400-\u9fff]{2,20}(?:局|委员会|委|厅|办公室|政府|法院|检察院|公司|集团|银行|中心|协会)$")
+GOVERNING_ENDING = r"(?:局|厅|委员会|委|办公室|办|政府|法院|检察院)"
+ISSUER = rx(rf"^[\u3400-\u9fff]{{2,20}}(?:{GOVERNING_ENDING}|公司|集团|银行|中心|协会)$")
 
 
 # "岚川省数据局", "柘阳市人民政府办公室": a government body, named by its place
-GOVERNMENT_BODY = rx(r"^[\u3400-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗)[\u3400-\u9fff]{0,12}(?:局|厅|委员会|委|办公室|办|政府|法院|检察院)$")
+GOVERNMENT_BODY = rx(rf"^[\u3400-\u9fff]{{1,10}}(?:省|市|县|区|州|盟|旗)[\u3400-\u9fff]{{0,12}}{GOVERNING_ENDING}$")
 
 
 def _legal_notices(rows: list[Row]) -> None:
@@ -835,7 +836,7 @@ def _legal_notices(rows: list[Row]) -> None:
             text = rows[j].text.replace(" ", "")
             if rows[j].role == BLANK and j + 1 < len(rows) and rows[j + 1].role == BLANK:
                 break
-            if DATE_ALONE.match(text) or CN_DATE.match(text) or _labelled_contact(text) \
+            if _dated(rows[j]) or _labelled_contact(text) \
                     or text.endswith(("声明作废。", "特此声明。", "特此公告。")):
                 end = j
                 if not (j + 1 < len(rows) and rows[j + 1].role != BLANK and rows[j + 1].text.replace(" ", "").endswith("作废。")):
@@ -1480,7 +1481,7 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
 
 
 # "董事长　骆成蹊": a post alone, then the name of who holds it
-OFFICE_NAME = rx(r"^(?:董事长|总经理|总裁|党委书记|书记|局长|厅长|主任|院长|行长|理事长|会长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,2})$")
+OFFICE_NAME = rx(rf"^(?:{SPEAKER_POSTS}|厅长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){{1,2}})$")
 
 
 def _names_under_headlines(rows: list[Row]) -> None:

@@ -324,8 +324,9 @@ def _anchor_heads(seq: list) -> list:
 
 
 def _set_apart_above(out: list, below: int) -> bool:
-    """The lines right above line `below` are a short block set apart by a
-    blank line (or the page's top), as a headline is, not the end of a paragraph."""
+    """The lines right above line `below` are a short block set apart (a
+    blank line, the page's top or other matter above it), as a headline is,
+    not the end of a paragraph."""
     prev = out[-1] if out else None
     return (isinstance(prev, Unit) and prev.kind in (HEAD, BODY) and prev.last + 1 == below and len(prev.rows) <= 2
             and (prev.blank_before > 0 or len(out) == 1 or not isinstance(out[-2], Unit)))

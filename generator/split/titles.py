@@ -68,6 +68,13 @@ COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|�
                   r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事)")
 
 
+def _genre_label(phrase: str) -> bool:
+    """"纳税人故事", "嘉宾观点": a column's label, a noun compound a genre word
+    closes ("春天的故事", a phrase with 的, is a headline)."""
+    bare = phrase.replace(" ", "")
+    return bool(COLUMN_LABEL.fullmatch(bare)) and "的" not in bare
+
+
 def _last_solid_run(rows: list[Row]) -> int:
     """Where the last run of rows set solid (no blank line between) begins."""
     k = len(rows) - 1
@@ -86,7 +93,7 @@ def _wrapped_in_narrow_column(rows: list[Row]) -> bool:
     widths = [r.width for r in rows]
     return (len(rows) >= 3 and _narrow_display(rows)
             and widths[0] <= widths[1] + 1 and max(widths[:-1]) - min(widths[:-1]) <= 2
-            and not COLUMN_LABEL.fullmatch(rows[0].text.strip()))
+            and not _genre_label(rows[0].text))
 
 
 def _narrow_display(rows: list[Row]) -> bool:
@@ -504,7 +511,7 @@ def headline_of(group: HeadGroup) -> Headline:
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
     labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
-              or FIRM.fullmatch(p.replace(" ", "")) or COLUMN_LABEL.fullmatch(p.replace(" ", ""))]
+              or FIRM.fullmatch(p.replace(" ", "")) or _genre_label(p)]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
@@ -519,7 +526,7 @@ def headline_of(group: HeadGroup) -> Headline:
         # "老茶园" / "焕发新生机" set solid in a narrow strip: a short line is
         # the headline's first, unless it names a genre ("嘉宾观点")
         lines_of_run = {clean_headline(r.line.raw) for r in solid}
-        labels = [p for p in labels if p not in lines_of_run or COLUMN_LABEL.fullmatch(p.strip())]
+        labels = [p for p in labels if p not in lines_of_run or _genre_label(p)]
     if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
         labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
