@@ -397,15 +397,20 @@ def _figure_deck(upper: str, lower: str) -> bool:
     return (bool(TIME_FRAME.match(lower) and FIGURE.search(lower)) and not rx(r"\d").search(upper)
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
             and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24  # a phrase, not a figure alone
-            and _says_what_happened(upper))
+            and not _bare_subject(upper))
 
 
-def _says_what_happened(phrase: str) -> bool:
-    """The phrase holds a verb: a whole headline ("充电基础设施建设提速"), not
-    a subject whose predicate the next line brings ("澄江农村电商")."""
+def _bare_subject(phrase: str) -> bool:
+    """No verb in the phrase: a subject whose predicate the next line brings
+    ("澄江农村电商") or a question set over the news ("“金九”成色几何"), not a
+    whole headline that says what happened ("充电基础设施建设提速"). (jieba
+    tags some verbs as places, "…线路加密": a place-tagged last word leaves
+    the phrase whole.)"""
     from ..enrich.text import tag_of, words
 
-    return any(tag_of(w).startswith("v") for w in words(phrase.replace(" ", "")))
+    found = words(phrase.replace(" ", ""))
+    last = tag_of(found[-1]) if found else ""
+    return not any(tag_of(w).startswith("v") for w in found) and not last.startswith("ns")
 
 
 FIGURE_END = rx(r"(?:" + QUANTITY.pattern + r"|\d(?:\.\d+)?\s*[%％])$")
