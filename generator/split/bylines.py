@@ -72,6 +72,16 @@ POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济�
 # then the name, over what the speaker said (a roundup of views)
 SPEAKER_POSTS = POSTS + "|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
 SPEAKER = rx(rf"^(?P<post>{HAN}[\u3400-\u9fff、·（）()]{{1,40}}?(?:{SPEAKER_POSTS}))[\s\u3000]+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# "董事长　骆成蹊": a post alone, then the name of who holds it
+OFFICE_NAME = rx(rf"^(?:{SPEAKER_POSTS}|厅长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){{1,2}})$")
+
+
+def post_and_name(raw: str) -> re.Match | None:
+    """"省政协委员　冷霁川", "——省政协委员　尚知遥": a speaker's posts, then the
+    name (after a dash when it signs a piece's end)."""
+    return SPEAKER.match(raw.strip().lstrip("—－ "))
+
+
 # (or only where the expert works: "澜江省社会科学院经济研究所　骆清源")
 EXPERT_BYLINE = rx(rf"^(?P<post>{HAN}{{2,30}}?(?:{POSTS}|研究院|研究所|研究中心|大学|学院))\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "（摘自《澜江社会科学》2033年第5期，作者：甘慕云）": an excerpt's source and writer, closing it

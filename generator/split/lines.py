@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OFFICE_NAME, OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -1480,10 +1480,6 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
             row.role = NOTE
 
 
-# "董事长　骆成蹊": a post alone, then the name of who holds it
-OFFICE_NAME = rx(rf"^(?:{SPEAKER_POSTS}|厅长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){{1,2}})$")
-
-
 def _names_under_headlines(rows: list[Row]) -> None:
     """A bare name printed right under a headline line (one blank line may
     part them) is its byline ("肖新光");
@@ -1506,7 +1502,7 @@ def _names_under_headlines(rows: list[Row]) -> None:
                 row.role = BYLINE  # (or the speaker's post and name under a speech's "——在…上的讲话": "董事长　骆成蹊")
             continue
         if (row.role == TEXT and above.role == TEXT and rows[k - 1].role == BLANK and after is not None and after.role == BLANK
-                and SPEAKER.match(row.line.raw.strip().lstrip("—－ "))
+                and post_and_name(row.line.raw)
                 and looks_like_headline(above.text) and not ends_sentence(above.text)):
             # "让中小企业合规“有章可循”" / blank / "省政协委员　冷霁川" / blank: the
             # member signing the piece under its headline, set apart as the headline is
@@ -1600,7 +1596,7 @@ def _names_closing_texts(rows: list[Row]) -> None:
         row, above = rows[k], rows[k - 1]
         after = rows[k + 1] if k + 1 < len(rows) else None
         dashed = row.role == SUB and rx(r"^[—－]{1,2}").match(row.text)  # "——宣一苇": an essay's signature after a dash
-        if dashed and SPEAKER.match(row.line.raw.strip().lstrip("—－ ")):
+        if dashed and post_and_name(row.line.raw):
             # "…心服口服。" / "——省政协委员　尚知遥": the member signing the piece
             # above, post and name after a dash (one blank line may part them)
             text_above = rows[k - 2] if above.role == BLANK and k >= 2 else above

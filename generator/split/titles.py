@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import SPEAKER, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names
+from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name
 from .learned import kicker_model
-from .lines import AUTHOR_BIO, BYLINE, OFFICE_NAME, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
+from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -503,7 +503,7 @@ def _lead_name(raw: str) -> list[str]:
 
 def _speaker_name(raw: str) -> list[str]:
     """"省政协委员　冷霁川" under a headline: the member's post, then the name that signs."""
-    found = SPEAKER.match(raw.strip().lstrip("—－ ")) or OFFICE_NAME.match(raw.strip())
+    found = post_and_name(raw) or OFFICE_NAME.match(raw.strip())
     return [found.group("name").replace(" ", "")] if found else []
 
 
