@@ -1839,6 +1839,18 @@ def test_a_digest_items_bracketed_headline_run_into_its_text_opens_an_item():
     assert len(byline) == 1 and byline[0].title == "德国汽车业裁员潮蔓延"
 
 
+def test_a_bracketed_headline_wrapped_in_a_narrow_column_opens_its_item():
+    """In a column of ten characters a digest item's bracketed headline runs
+    over two or three lines ('　【长江航运货物吞' / '吐量再创新高】交通'),
+    its text running on after the closing bracket: each item is one of its own."""
+    items = [("长江航运货物吞吐量再创新高", "交通运输部消息，今年前十个月长江干线港口货物吞吐量达到32亿吨，同比增长5%，航运市场保持平稳。"),
+             ("首批氢能重卡在港区投入运营，年减排百吨", "记者从市交通局获悉，二十辆氢能重卡近日在港区投入运营，每辆车每年可减少碳排放约一百吨。")]
+    digest = "\n".join("\n".join(_narrow([f"\u3000【{head}】{body}"], 10)) for head, body in items)
+    recs = articles(split("新闻速览\n" + digest + "\n"))
+    assert [r.title.strip("【】") for r in recs] == [head for head, _ in items]
+    assert [r.text[:6] for r in recs] == [body[:6] for _, body in items]
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

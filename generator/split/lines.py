@@ -479,9 +479,17 @@ def split_merged(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     unmarked = _unmarked_run_ins(lines)
     wrapped = _wrapped_bullet_titles(lines)
+    bracketed = _wrapped_bracketed_titles(lines)
+    taken = {k + d for k, (last, _, _) in bracketed.items() for d in range(1, last - k + 1)}
     for k, line in enumerate(lines):
-        if k - 1 in wrapped:
-            continue  # (taken apart with the bulleted line above it)
+        if k - 1 in wrapped or k in taken:
+            continue  # (taken apart with the title's first line above it)
+        if k in bracketed:
+            last, head, rest = bracketed[k]
+            end = lines[last]
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
+            out.append(Line(end.no, squeeze_spaces(rest), rest, True, 0, line.indent))
+            continue
         if k in wrapped:
             tail, rest = wrapped[k]
             below = lines[k + 1]
@@ -614,6 +622,33 @@ def _wrapped_bullet_titles(lines: list[Line]) -> dict[int, tuple[str, str]]:
         if 1 <= len(tail) <= 12 and not rx(r"[，。；！？,;!?：:、]").search(head) and len(rest) >= 2 and HAN.match(rest) \
                 and looks_like_headline(head.lstrip(BULLETS)) and len(rest + after) >= RUN_IN_TEXT:
             out[k] = (tail, rest)
+    return out
+
+
+WRAPPED_BRACKET_LINES = 3  # a bracketed title of up to forty characters in a column of ten or more
+
+
+def _wrapped_bracketed_titles(lines: list[Line]) -> dict[int, tuple[int, str, str]]:
+    """'【《南屿经济评论》' / '创刊三十周年座谈会召' / '开】5月8日，本刊创刊': in a
+    narrow column a digest item's bracketed headline runs over two or three
+    lines and its text runs on after the closing bracket.
+    -> index of the title's first line: (index of the line the text starts on, title, text)."""
+    out: dict[int, tuple[int, str, str]] = {}
+    for k, line in enumerate(lines):
+        opening = line.raw.strip()
+        if not rx(r"^[▲△●■◆▶►◇○]?\s*【").match(opening) or "】" in opening:
+            continue
+        joined = opening
+        for last in range(k + 1, min(k + 1 + WRAPPED_BRACKET_LINES, len(lines))):
+            below = lines[last]
+            if not below.text or below.frame_start or "【" in below.raw:
+                break
+            joined += below.raw.strip()
+            if "】" in below.raw:
+                found = _bracketed_title(joined)
+                if found:
+                    out[k] = (last, *found)
+                break
     return out
 
 
