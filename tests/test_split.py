@@ -2546,6 +2546,21 @@ def test_a_headline_after_a_caption_closed_by_its_credit_is_a_headline():
     assert "垃圾分类贵在持之以恒" in [a.title for a in arts]
 
 
+def test_a_headline_after_photo_news_whose_last_line_ends_a_word_is_a_headline():
+    """Photo news: '　　5月9日晚，…日均客流超' / '过2万人次。' / its credit,
+    then a flush line and an indented paragraph. The last line of the photo's
+    text finishes a word begun on the line above, so no caption starts there
+    cutting a sentence: the flush line after the credit heads the next article."""
+    photo = ["夜市点亮老街区", "　　5月9日晚，河坊老街夜市人头攒动。今", "年以来，当地对老街进行业态升级，引入特色小吃、",
+             "文创市集和非遗展演等120余个摊位，日均客流超", "过2万人次。", "　　　　　　　　本报记者　邵子衿　摄"]
+    news = ["一季度居民人均可支配收入增长5.8%", "　　市统计局日前发布数据，一季度全市居民",
+            "人均可支配收入18426元，同比增长5.8%。其中，", "城镇居民人均可支配收入21937元，增长5.2%；农",
+            "村居民人均可支配收入11384元，增长7.1%。"]
+    records = [r for r in split("\n".join(photo + news) + "\n") if r.kind != "other"]
+    assert [(r.kind, r.title) for r in records] == [("brief", "夜市点亮老街区"), ("article", "一季度居民人均可支配收入增长5.8%")]
+    assert records[0].authors == ["邵子衿"]
+
+
 def test_a_line_set_apart_over_a_dateline_is_a_headline_though_the_text_before_stops_open():
     """'…记者从市教育局获悉，从今年秋季学' (a column cut off) / blank /
     '科研评价改革，“破四唯”之后立什么？' / blank / '本报讯（记者 柏思远）…':

@@ -188,7 +188,11 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
         if len(prev.rows) == 1 and len(prev.text) > CAPTION_MAX:
             out.append(Caption([], item))  # a paragraph of text, then a photo credited alone ("视觉中国/图")
             continue
-        if (whole and not sure) or len(prev.rows) == 1 or cut == 0:
+        # (a guessed start that cuts a word, "客流超" / "过2万人次。", is none:
+        # the text ran on to its stop above the credit, all of it the caption)
+        cut_mid_word = (not sure and 0 < cut < len(prev.rows) and word_crosses(prev.rows[cut - 1].text, prev.rows[cut].text)
+                        and (after_unit is None or after_unit.kind == HEAD))  # (and no text after the credit goes on)
+        if (whole and not sure) or len(prev.rows) == 1 or cut == 0 or (cut_mid_word and len(prev.text) <= CAPTION_MAX):
             out[-1] = Caption([prev], item)
             continue
         body, caption = Unit(BODY, prev.rows[:cut], prev.blank_before), Unit(BODY, prev.rows[cut:])
