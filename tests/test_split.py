@@ -1851,6 +1851,31 @@ def test_a_bracketed_headline_wrapped_in_a_narrow_column_opens_its_item():
     assert [r.text[:6] for r in recs] == [body[:6] for _, body in items]
 
 
+def test_square_bulleted_titles_over_texts_of_a_sentence_or_two_are_a_digests_items():
+    """'■伊瑟堡港吞吐量创新高' over two sentences, then '■埃洛尼亚上调最低工资'
+    over two more: ■ marks an article's crossheads too, but parts of a
+    sentence or two under each are the items of a news digest."""
+    items = [("■伊瑟堡港吞吐量创新高", "北森兰伊瑟堡港前11个月集装箱吞吐量412万标箱，同比增长6.2%。港口方面表示，全年有望突破450万标箱。"),
+             ("■埃洛尼亚上调最低工资", "埃洛尼亚政府宣布，自明年1月起将全国月最低工资上调8%。这是该国三年来第二次上调最低工资标准。"),
+             ("■塔维里亚橄榄油出口大增", "塔维里亚前10个月橄榄油出口额同比增长23%，对华出口增长近一倍。当地橄榄油协会预计明年出口继续增长。")]
+    page = "环球财经\n" + "\n".join(head + "\n" + "\n".join(_narrow([body], 16)) for head, body in items) + "\n"
+    recs = [r for r in split(page) if r.kind != "other"]
+    assert [r.title.lstrip("■") for r in recs] == [head.lstrip("■") for head, _ in items]
+
+
+def test_a_one_sentence_item_under_its_bulleted_title_is_an_item():
+    """A digest's item may be one sentence ('●科尔瓦央行宣布降息' /
+    '科尔瓦中央银行宣布将基准利率下调二十五个基点。'): under its bulleted
+    title it is news of its own, however short."""
+    items = [("●科尔瓦央行宣布降息", "科尔瓦中央银行昨日宣布将基准利率下调二十五个基点，以提振国内投资和消费。"),
+             ("●埃洛尼亚上调最低工资", "埃洛尼亚政府宣布，自明年起将全国月最低工资标准上调百分之八。"),
+             ("●伊瑟堡港吞吐量创新高", "伊瑟堡港今年集装箱吞吐量创下历史新高，转运业务增长尤其明显。"),
+             ("●塔维里亚橄榄油出口大增", "塔维里亚橄榄油出口额同比大幅增长，对华出口增长接近一倍。")]
+    page = "环球财经\n\n" + "\n\n".join(head + "\n" + "\n".join(_narrow([body], 20)) for head, body in items) + "\n"
+    recs = [r for r in split(page) if r.kind != "other"]
+    assert [r.title.lstrip("●") for r in recs] == [head.lstrip("●") for head, _ in items]
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""
@@ -5376,6 +5401,18 @@ def test_a_column_label_of_five_characters_over_a_headline_is_no_part_of_it():
             "我们全部用在了设备更新上。”公司负责人说，新设备投用后，生产效率提高了三成。\n")
     rec = articles(split(page))[0]
     assert rec.title == "留抵退税让老厂“换新颜”" and "纳税人故事" in (rec.section or "")
+
+
+@pytest.mark.parametrize("label", ["科普小课堂", "法律小讲堂", "健康小百科"])
+def test_a_teaching_columns_label_over_a_headline_is_no_part_of_it(label):
+    """'科普小课堂' over '夏夜星空为何“银河”更亮': papers name their
+    explainer columns 课堂, 讲堂, 百科; the label is the section, not the
+    headline's first half."""
+    page = (f"星衡科技报　2035年6月5日\n\n{label}\n夏夜星空为何“银河”更亮\n文／汪星河\n\n"
+            "　　每到夏季，只要远离城市灯光，抬头就能看到一条淡淡的光带横贯夜空，这就是银河。不少人发现，"
+            "夏天的银河比冬天更亮，这是因为夏夜我们面对的是银河系中心方向，那里恒星更密集。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "夏夜星空为何“银河”更亮" and label in (rec.section or "")
 
 
 def test_the_speakers_post_and_name_under_a_speech_subtitle_are_its_byline():

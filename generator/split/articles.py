@@ -48,6 +48,7 @@ CLAUSE_ENDS = "，,、；;：:“"  # a text cut after one of these goes on with
 OPEN_BONUS = 0.5  # a text left in mid-sentence over one closed, for a piece that goes on from one of them
 PIECE_REACH = 120  # lines: two columns set side by side are printed close together
 MIN_ARTICLE_CHARS = 80
+BULLETED_ITEM_CHARS = 20  # a one-sentence news item under its bulleted title ("一句话新闻")
 LEAD_ONLY_CHARS = 120  # a headline's text this short is no whole article: headless text right after it goes on with it
 # "普法小贴士", "温馨提示", "名词解释": a box's label standing as its only
 # heading; what it holds (a statute, a term, advice) serves the article
@@ -590,8 +591,15 @@ def _next_item(out: list[Item], group: HeadGroup) -> bool:
     (no byline with it) opens the digest's next item, not a crosshead."""
     title = _title_of(group)
     above = out[-2] if len(out) >= 2 and isinstance(out[-1], Text) and isinstance(out[-2], HeadGroup) else None
-    return (title[:1] in ITEM_BULLETS and above is not None and not above.of(BYLINE)
-            and _title_of(above)[:1] == title[:1])
+    # (the item's own title: a column's label may stand over the first, "环球财经" / "■…")
+    if above is None or above.of(BYLINE) or not above.units or above.units[-1].text[:1] != title[:1]:
+        return False
+    # (■ marks an article's crossheads too; under it, texts of a sentence or
+    # two each are a digest's items: an article's parts run longer)
+    return title[:1] in ITEM_BULLETS or (title[:1] in "■□" and len(out[-1].body) <= SHORT_ITEM_CHARS)
+
+
+SHORT_ITEM_CHARS = 150  # a sidebar's news item under its ■ title: a sentence or two
 
 
 def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
@@ -1608,7 +1616,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
     # (a signature makes a short untitled text a brief: "■日前，云岙县…。（阮青禾）")
     titled = bool(head.title) or bool(closing and head.authors)
-    too_short = chars < (40 if titled else MIN_ARTICLE_CHARS) or (chars < 200 and sentences < (1 if titled else 3) and not verse)
+    # (a digest's item under its bulleted title may be one sentence: "■…降息25个基点" / "…下调25个基点至5.5%。")
+    least = (BULLETED_ITEM_CHARS if head.title and head.title[:1] in ITEM_BULLETS + "■□" and sentences else 40) if titled else MIN_ARTICLE_CHARS
+    too_short = chars < least or (chars < 200 and sentences < (1 if titled else 3) and not verse)
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))

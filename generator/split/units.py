@@ -683,6 +683,8 @@ def _runs_into(unit: Unit, after: list) -> bool:
         return False
     if len(unit.rows) == 1 and phrase_spaced(row):
         return False  # phrases set apart by a space: display type, not a paragraph's first line
+    if len(unit.rows) == 1 and row.text[:1] in BULLETS and not row.full and not rx(r"[，,。；;、]").search(row.text):
+        return False  # "■塔维里亚橄榄油出口大增" short of the column: an item's bulleted title, no paragraph opens on a bullet so
     nxt = after[0] if after else None
     if not (isinstance(nxt, Unit) and nxt.blank_before == 0 and not nxt.rows[0].indented):
         return False
