@@ -294,3 +294,23 @@ def test_a_readers_signature_keeps_the_place_before_the_role():
     keeps it, the reader is the author."""
     found = closing_byline("发挥作用。（浙江杭州　读者　陈丽川）")
     assert found.text.startswith("浙江杭州") and found.authors == ["陈丽川"]
+
+
+@pytest.mark.parametrize("line,authors", [("（学生记者　贺一舟　摄）", ["贺一舟"]), ("（校园记者 林鹿鸣 通讯员 温禾）", ["林鹿鸣", "温禾"])])
+def test_a_campus_papers_student_reporter_is_a_role_not_a_name(line, authors):
+    """University papers credit 学生记者 and 校园记者: the role, not a name '学生'."""
+    assert signature_alone(line).authors == authors
+
+
+def test_a_closing_credit_of_writer_and_photographer_after_slashes_signs_the_text():
+    """'…40余个。（文／学生记者　林鹿鸣　图／学生记者　贺一舟）': the writer signs;
+    the photographer took the pictures."""
+    assert closing_byline("孵化学生创业项目40余个。（文／学生记者　林鹿鸣　图／学生记者　贺一舟）").authors == ["林鹿鸣"]
+    assert signature_alone("（文/本报记者 王小明 图/李华）").authors == ["王小明"]
+
+
+def test_paired_credits_read_apart_when_the_cleaned_text_glued_them():
+    """'文／记者林鹿鸣图／记者贺一舟' (the space between the credits squeezed
+    out): the next role and its slash end the writer's name."""
+    assert parse_byline("文／学生记者林鹿鸣图／学生记者贺一舟").authors == ["林鹿鸣"]
+    assert parse_byline("文／林鹿鸣图／贺一舟").authors == ["林鹿鸣"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..regex_cache import compile as rx
 
 HAN = r"[\u3400-\u9fff]"
-ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生)"
+ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生)"
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|融媒|报"  # ("雁川融媒讯": a county's media centre)
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
@@ -25,7 +25,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
-ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
+ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
 BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理|执笔)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
@@ -45,7 +45,7 @@ WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|整理|文)$")  # (w
 # a credited name: "X", "本刊记者 X", "X（…董事长）" (the speaker's post), or a
 # transliterated foreign name ("艾琳·索恩达尔")
 CREDITED = rf"(?:{ROLE}\s*)?(?:{HAN}{{1,6}}·{HAN}{{1,8}}|{HAN}{{2,4}})(?:[（(][^（()）]{{2,30}}[)）])?"
-PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{CREDITED}(?:[\s、]+{CREDITED})*?)(?=\s+(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
+PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{CREDITED}(?:[\s、]+{CREDITED})*?)(?=\s*(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = rx(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
 PHOTO_CREDIT = rx(rf"^(?P<names>(?:{ROLE_ANY}\s*)?{HAN}{{1,4}}(?:\s+{HAN}{{1,4}}){{0,5}})\s*[/／]?\s*(?:摄|摄影|图)$")
@@ -421,11 +421,18 @@ CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?
 UNIT_BEFORE_NAMES = rx(r"^[\u3400-\u9fff]{4,10}\s+(?=[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,2}(?:\s+[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,2})*\s*$)")
 
 
+# "…孵化学生创业项目40余个。（文／学生记者　林鹿鸣　图／学生记者　贺一舟）":
+# who wrote and who took the photos, each after its slash, in the closing brackets
+SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:文|图|摄影|图片|文字)\s*[／/][^（）()]{2,40})[)）]$")
+
+
 def _closing_byline(text: str) -> Byline | None:
     """The byline a text closes with, in brackets after its last sentence."""
     match = CLOSING_BYLINE.search(text.rstrip())
     if not match:
-        return None
+        slashed = SLASHED_CLOSING.search(text.rstrip())
+        parsed = parse_byline(slashed.group("inner")) if slashed else None
+        return Byline(slashed.group("inner"), parsed.authors) if parsed and parsed.authors else None
     printed = inner = match.group("inner")
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
     # (or the unit of the firm or office: "（养护公司　邝小禾）", "（智慧交通公司　晏书禾）")
