@@ -314,3 +314,12 @@ def test_paired_credits_read_apart_when_the_cleaned_text_glued_them():
     out): the next role and its slash end the writer's name."""
     assert parse_byline("文／学生记者林鹿鸣图／学生记者贺一舟").authors == ["林鹿鸣"]
     assert parse_byline("文／林鹿鸣图／贺一舟").authors == ["林鹿鸣"]
+
+
+@pytest.mark.parametrize("line,name", [("［塔维里亚］伊莎贝拉·蒙特罗", "伊莎贝拉·蒙特罗"), ("（美）约翰·史密斯", "约翰·史密斯"),
+                                       ("文／［德］汉斯·米勒", "汉斯·米勒")])
+def test_a_foreign_writer_with_the_country_in_brackets_is_a_byline(line, name):
+    """Papers credit a foreign contributor with the country in brackets and the
+    name in transliteration: '［美］约翰·史密斯'."""
+    assert parse_byline(line).authors == [name]
+    assert parse_byline("［评论］中国经济") is None

@@ -1876,6 +1876,21 @@ def test_a_one_sentence_item_under_its_bulleted_title_is_an_item():
     assert [r.title.lstrip("●") for r in recs] == [head.lstrip("●") for head, _ in items]
 
 
+def test_a_fact_box_inside_an_article_neither_heads_nor_splits_it():
+    """'项目速览' / '全长：312公里' / '设计时速：160公里' / '沿线车站：14座' set
+    inside a report: a box of facts, each line a key and a figure; the report
+    goes on after it, one article, and no box line is a headline."""
+    before = "\n".join(_narrow(["　　12月9日，随着一声汽笛长鸣，埃洛尼亚首条电气化铁路正式开通运营。这条铁路由中国企业承建，"
+                                 "将沿线陆路运输时间由7小时缩短至2个多小时。"], 24))
+    after = "\n".join(_narrow(["　　项目建设期间，中方企业累计为当地创造就业岗位1.2万个，培训铁路运营、维护等专业人才2300多名。"
+                                "铁路开通后，中方企业还将提供为期五年的运营维护技术支持。"], 24))
+    box = "项目速览\n全长：312公里\n设计时速：160公里\n沿线车站：14座\n建设工期：46个月"
+    page = f"埃洛尼亚首条电气化铁路开通运营\n本报驻埃洛尼亚记者　孟远汀\n{before}\n{box}\n{after}\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["埃洛尼亚首条电气化铁路开通运营"]
+    assert "五年的运营维护" in recs[0].text and not any(p.heading for p in recs[0].paragraphs)
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

@@ -216,6 +216,12 @@ def _credited_names(inner: str) -> list[str]:
     return names
 
 
+# "［美］约翰·史密斯", "（德）汉斯·米勒", "文／［塔维里亚］伊莎贝拉·蒙特罗": a foreign
+# writer's name in transliteration (its parts joined by ·), the country in
+# brackets before it, as papers credit foreign contributors
+FOREIGN_WRITER = rx(rf"(?:(?:文|作者)\s*[／/:：｜|]\s*)?[［\[【(（]{HAN}{{1,8}}[］\]】)）]\s*(?P<name>{HAN}{{1,8}}(?:[·•・]{HAN}{{1,10}}){{1,3}})")
+
+
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -233,6 +239,9 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(text, [name] if name and _could_be_name(name) else [])
     if DESK_CREDIT.match(text) or TEAM_CREDIT.match(text):
         return Byline(text, [])  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
+    foreign = FOREIGN_WRITER.fullmatch(text)
+    if foreign:
+        return Byline(text, [foreign.group("name")])  # "［塔维里亚］伊莎贝拉·蒙特罗": a foreign writer, the country first
     signed = POSTED_SIGNATURE.match(text)
     if signed and _could_be_name(signed.group("name").replace(" ", "")):
         # "（蒙季川　霁川大学中国县域经济研究中心主任）": the expert signing a

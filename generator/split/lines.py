@@ -744,6 +744,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
+    _fact_boxes(rows)
     _printed_twice(rows)
     _disclosure_notices(rows)
     _legal_notices(rows)
@@ -1053,6 +1054,33 @@ def _table_rows(rows: list[Row]) -> None:
                 and not rx(r"[，,。；;！？]").search(head.text):
             head.role = FIGURE
             _table_title(rows, k - 1)
+
+
+# "全长：312公里", "设计时速：160公里": a fact box's line, a short key, a colon and a figure
+FACT_LINE = rx(r"^[\u3400-\u9fff]{2,8}[：:]\s*[^，,。；;！？!?]{0,14}\d[^，,。；;！？!?]{0,14}$")
+FACT_BOX_LINES = 3  # a box of facts lists a few; two such lines may be a sentence's pair
+FACT_LABEL_CHARS = 8  # "项目速览", "数读": the box's label
+
+
+def _fact_boxes(rows: list[Row]) -> None:
+    """"项目速览" / "全长：312公里" / "设计时速：160公里" / "沿线车站：14座": lines of a
+    key and a figure, three or more in a row, are a fact box set beside the
+    text (with the short label over them), not headlines nor running text."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and FACT_LINE.match(rows[end].line.raw.strip()):
+            end += 1
+        if end - k < FACT_BOX_LINES:
+            k = end + 1
+            continue
+        for row in rows[k:end]:
+            row.role = FIGURE
+        label = rows[k - 1] if k else None
+        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
+                and not rx(r"[，,。；;！？!?：:]").search(label.text):
+            label.role = FIGURE
+        k = end
 
 
 # "（6月上旬，元/斤）", "（单位：亿元）": a table's unit or time, in brackets under its title
