@@ -1891,6 +1891,37 @@ def test_a_fact_box_inside_an_article_neither_heads_nor_splits_it():
     assert "五年的运营维护" in recs[0].text and not any(p.heading for p in recs[0].paragraphs)
 
 
+def test_a_couplet_over_a_headline_and_its_dashed_subtitle_is_the_kicker():
+    """'老宅焕新颜　侨乡添活力' / '鹭川侨乡迎来“新侨”返乡潮' / '——鹭川县侨乡振兴见闻':
+    with a dashed subtitle printed, the short line over it is the main
+    headline (引题 / 主题 / ——副题), not a deck printed without its dash."""
+    page = ("老宅焕新颜　侨乡添活力\n鹭川侨乡迎来“新侨”返乡潮\n——鹭川县侨乡振兴见闻\n本报记者　温如晦\n\n"
+            + "\n".join(_narrow(["　　冬日的鹭川县溪头村，阳光洒在一座座中西合璧的侨房上。红砖墙、拱券窗、彩色花砖，"
+                                  "这些建于上世纪二三十年代的老建筑，如今有了新的用途：民宿、咖啡馆、侨批展示馆。"], 26)) + "\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.kicker) == ("鹭川侨乡迎来“新侨”返乡潮", "老宅焕新颜 侨乡添活力")
+    assert rec.subtitle.startswith("——鹭川县")
+    plain = articles(split(page.replace("——鹭川县侨乡振兴见闻\n", "")))[0]
+    assert plain.title == "老宅焕新颜 侨乡添活力"  # (without the dashed line, the short line is the deck)
+
+
+def test_an_advert_on_a_double_spaced_page_ends_above_the_next_articles_headline():
+    """A double spaced page (a blank line after every line) leaves no blank to
+    end an advert: '广告' / its display lines / '海 外 侨 胞 捐 建' /
+    '乡 村 学 校 投 用' / '本报记者　洪知远' / text. The reporter's byline is an
+    article's, and the letter-spaced lines over it are its headline."""
+    advert = ["广告", "金汀华侨博物馆", "“百年侨批”特展", "展期：即日起至2036年3月", "开放时间：周二至周日", "免费参观　预约入馆"]
+    body = _narrow(["　　12月11日，由旅外乡亲捐资兴建的县白石镇侨心学校正式投入使用。学校占地约1.6万平方米，设有教学楼、"
+                    "科技楼、风雨操场等，可容纳学生1200人。", "　　据了解，该校由20多位旅居海外的乡亲共同捐资3800万元建设。"
+                    "捐建者代表说：“我们小时候都在村里的老学堂读书，现在能为家乡孩子建一所好学校，是我们共同的心愿。”"
+                    "学校今年秋季起招收附近六个村的学生，并开设侨乡历史文化课程。"], 20)
+    above = ["侨批档案入选省级名录", "　　本报讯（记者　蔡映雪）日前，县档案馆"] + _narrow(["馆藏的1200余件侨批档案入选省级档案文献遗产名录。"], 20)
+    lines = above + advert + ["海 外 侨 胞 捐 建", "乡 村 学 校 投 用", "本报记者　洪知远"] + body
+    recs = articles(split("\n\n".join(lines) + "\n"))
+    assert [r.title.replace(" ", "") for r in recs] == ["侨批档案入选省级名录", "海外侨胞捐建乡村学校投用"]
+    assert recs[1].authors == ["洪知远"] and recs[1].kicker is None
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

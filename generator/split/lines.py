@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OFFICE_NAME, OUTLET_NEWS, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import OFFICE_NAME, OUTLET_NEWS, ROLE, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -787,12 +787,36 @@ def _advert_under_label(rows: list[Row]) -> None:
     for k, row in enumerate(rows):
         if row.role != AD or not AD_LABEL.match(row.text.replace(" ", "")):
             continue
-        prev = row
+        prev, taken = row, []
         for nxt in rows[k + 1:]:
             if nxt.no != prev.no + 1 or nxt.role not in (TEXT, SUB, BYLINE) or ends_sentence(nxt.text):
                 break
+            if nxt.role == BYLINE and rx(ROLE).search(nxt.text):
+                _give_back_headline(taken)
+                break
             nxt.role = AD
+            taken.append(nxt)
             prev = nxt
+
+
+HEADLINE_LINES = 3  # a headline runs over three lines at most
+
+
+def _give_back_headline(taken: list[Row]) -> None:
+    """"…免费参观　预约入馆" / "海 外 侨 胞 捐 建" / "乡 村 学 校 投 用" / "本报记者　X":
+    a reporter's byline is an article's, not an advert's, and the display
+    lines right over it are its headline: all those in the letter-spaced
+    type of the line above the byline, else that line alone. (A double spaced
+    page has no blank line left to end the advert before them.)"""
+    if not taken:
+        return
+    spaced = letter_spaced(taken[-1].line.raw)
+    for row in reversed(taken[-HEADLINE_LINES:]):
+        if letter_spaced(row.line.raw) != spaced:
+            break
+        row.role = TEXT
+        if not spaced:
+            break
 
 
 # "证券代码：603871　证券简称：海澄股份　公告编号：2026-058" opens a listed

@@ -539,7 +539,13 @@ def headline_of(group: HeadGroup) -> Headline:
     kept = [k for k, p in enumerate(phrases) if p not in labels]
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
-    if len(phrases) >= 2 and (_deck(phrases[-2], phrases[-1]) or LABELLED_DECK.match(phrases[-1].strip())
+    # (under a dashed subtitle the line above it is the main headline, not a
+    # second subtitle printed without its dash: 引题 / 主题 / ——副题)
+    # (a main headline as long as each phrase of the couplet over it at least:
+    # a short rest under long phrases, "…助力科创" / "企业加速跑", is one headline wrapped)
+    dashed_sub = (any(rx(r"^[—―─-]{1,2}").match(r.text.strip()) for r in group.of(SUB)) and len(phrases) >= 2
+                  and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
+    if len(phrases) >= 2 and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
                               or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
