@@ -1922,6 +1922,48 @@ def test_an_advert_on_a_double_spaced_page_ends_above_the_next_articles_headline
     assert recs[1].authors == ["洪知远"] and recs[1].kicker is None
 
 
+def test_a_chart_printed_as_text_over_its_makers_credit_heads_nothing():
+    """'一图读懂《措施》' / '1　赋予科研人员…' / … / '……' / '（制图：庄一禾）' after
+    a report: the chart's words, closed by who drew it, are no headline of an
+    article printed before them; the report stays whole."""
+    report = ("　　日前，汀澜市印发《促进科技成果转化若干措施》，从赋权改革、收益分配、中试验证、金融支持等方面提出十条举措。"
+              "《措施》提出设立规模10亿元的成果转化基金，重点投向早期转化项目，并鼓励银行开发“成果转化贷”。",
+              "　　汀澜理工大学技术转移中心主任贺知秋认为，《措施》打通了成果转化中的“确权难、定价难、中试难、融资难”等堵点，"
+              "政策含金量高，关键在于抓好落实。")
+    chart = ("一图读懂《措施》\n1　赋予科研人员职务成果所有权或长期使用权\n2　转化净收入七成以上奖励团队\n"
+             "3　建设20家以上中试验证平台\n4　设立10亿元成果转化基金\n……\n（制图：庄一禾）")
+    after = ("新政实施细则将于7月出台\n　　本刊讯（记者　米若岚）记者从汀澜市科技局获悉，《措施》的实施细则将于7月出台，"
+             "对赋权、收益分配等作出具体规定。")
+    page = ("科技成果转化新政“十条”亮点在哪\n本刊记者　米若岚\n" + "\n".join(_narrow(list(report), 30)) + "\n\n" + chart
+            + "\n\n" + after + "\n")
+    records = split(page)
+    recs = articles(records)
+    assert [r.title for r in recs] == ["科技成果转化新政“十条”亮点在哪", "新政实施细则将于7月出台"]
+    assert "关键在于抓好落实" in recs[0].text
+    assert not any(r.what == "无正文的标题" for r in records)  # the chart's title heads nothing
+
+
+def test_a_crosshead_numbered_after_the_crossheads_above_is_the_reports_next_part():
+    """'亮点三　建设一批中试验证平台' then '亮点四　“投贷保”联动支持转化项目':
+    parts of one report numbered in order after the word that names them;
+    the fourth is a crosshead like the three before it."""
+    from generator.split.articles import _numbered_after
+    from generator.split.page import HeadGroup, Text
+    from generator.split.units import BODY, HEAD, Unit
+
+    def unit(kind, text):
+        return Unit(kind, split_rows(text))
+
+    def split_rows(text):
+        from generator.split.lines import Line, rows_of
+        return rows_of([Line(1, text, text)])
+
+    above = Text([unit(HEAD, "亮点三　建设一批中试验证平台"), unit(BODY, "针对中试难题，《措施》提出建设中试验证平台。")])
+    assert _numbered_after(above, HeadGroup([unit(HEAD, "亮点四　“投贷保”联动支持转化项目")]))
+    assert not _numbered_after(above, HeadGroup([unit(HEAD, "亮点五　技术经理人纳入职称评审")]))
+    assert not _numbered_after(above, HeadGroup([unit(HEAD, "看点四　新政实施细则将于7月出台")]))
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

@@ -504,7 +504,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                 # headline opens a piece of its own (not "应对策略" over the
                 # first of parallel crossheads, "…筑牢技术创新之梁" / "…筑牢产业协同之梁")
                 and not (_labelled_headline(item) and not _parallel_ahead(items, run, item))
-                and (_numbering_goes_on(item, items, run) or _continuation_part(out, item, nxt)
+                and (_numbering_goes_on(item, items, run) or _numbered_after(prev, item) or _continuation_part(out, item, nxt)
                      or _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                       headed_above=_headed_above(out),
                                       lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
@@ -582,6 +582,22 @@ def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
                                             for p in item.parts):
             return True
     return False
+
+
+# "亮点四　…", "看点二：…", "关键词三　…": a crosshead numbered after the word
+# that names the parts of a report
+LABELLED_NUMBER = rx(r"^(?P<word>[\u3400-\u9fff]{2,3}?)(?P<n>[一二三四五六七八九十])(?:[\s\u3000：:、]|(?=[“《]))")
+
+
+def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
+    """"亮点四　“投贷保”联动…" under a text whose crossheads run "亮点一" …
+    "亮点三": the next part of that report, numbered in order."""
+    found = LABELLED_NUMBER.match(_title_of(group))
+    if not found or not isinstance(prev, Text) or found.group("n") == CHINESE_NUMERALS[0]:
+        return False
+    before = found.group("word") + CHINESE_NUMERALS[CHINESE_NUMERALS.index(found.group("n")) - 1]
+    heads = [p.text for p in prev.parts if isinstance(p, Unit) and p.kind == HEAD]
+    return bool(heads) and heads[-1].startswith(before)
 
 
 # ---------------------------------------------------------------- headlines to texts

@@ -745,6 +745,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
+    _charts_over_credit(rows)
     _printed_twice(rows)
     _disclosure_notices(rows)
     _legal_notices(rows)
@@ -1105,6 +1106,33 @@ def _fact_boxes(rows: list[Row]) -> None:
                 and not rx(r"[，,。；;！？!?：:]").search(label.text):
             label.role = FIGURE
         k = end
+
+
+# "（制图：庄一禾）", "制图/X", "制表：X": the credit of who drew a chart or table
+CHART_CREDIT = rx(r"^[（(]?\s*(?:制图|制表|绘图|图表制作)\s*[:：/／|｜]")
+CHART_LINES = 15  # a chart printed as text: its title and a dozen items or so
+CHART_LINE_CHARS = 30
+
+
+def _charts_over_credit(rows: list[Row]) -> None:
+    """"一图读懂《措施》" / "1　赋予科研人员…" / … / "（制图：庄一禾）": short lines
+    closing no sentence, right over a chart's credit and back to a blank line,
+    are the chart's words printed as text (no headline, no running text)."""
+    for k, row in enumerate(rows):
+        if not CHART_CREDIT.match(row.text):
+            continue
+        above = []
+        for prev in reversed(rows[max(0, k - CHART_LINES):k]):
+            if rx(r"[…．.·]+").fullmatch(prev.text):
+                above.append(prev)  # "……": the chart's items go on (the picture holds the rest)
+                continue
+            if prev.role not in (TEXT, FIGURE) or len(prev.text) > CHART_LINE_CHARS or ends_sentence(prev.text) \
+                    or rx(r"[，,；;]").search(prev.text):
+                break
+            above.append(prev)
+        if len(above) >= 2 and (len(above) == k or rows[k - len(above) - 1].role == BLANK):
+            for prev in above:
+                prev.role = FIGURE
 
 
 # "（6月上旬，元/斤）", "（单位：亿元）": a table's unit or time, in brackets under its title
