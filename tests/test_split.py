@@ -1964,6 +1964,49 @@ def test_a_crosshead_numbered_after_the_crossheads_above_is_the_reports_next_par
     assert not _numbered_after(above, HeadGroup([unit(HEAD, "看点四　新政实施细则将于7月出台")]))
 
 
+def test_how_to_sign_up_over_a_headline_is_the_boxs_contact_not_the_headlines_first_line():
+    """'报名方式：关注“星衡科普”公众号' closing an events box, right over the
+    next headline and its dateline: a contact line, no part of the headline."""
+    page = ("科普活动预告\n◎“星空下的夜晚”观星活动\n6月14日19:30　玉衡天文馆\n◎“走进量子世界”科普讲座\n"
+            "6月15日14:00　星衡科技馆报告厅\n报名方式：关注“星衡科普”公众号\n全国科普日主场活动将在柘川举办\n"
+            "本报讯（记者　许嘉禾）记者从全国科普日组委会获悉，\n今年全国科普日主场活动将于9月中旬在柘川举办，主\n"
+            "题为“科学点亮生活”。活动期间，将设置前沿科技、\n健康生活、生态环境等6个展区，展出科普展品300余件。\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "全国科普日主场活动将在柘川举办"
+
+
+def test_a_news_item_set_into_an_open_sentence_is_its_own_and_the_host_goes_on_after_it():
+    """'…都有一名“链长”，' (a full line, the sentence open) / '前11个月动力电池
+    装车量同比增长31%' / '　　本报讯（记者　柯一苇）…' / … / '负责协调用地…' flush:
+    the line over the dateline is the item's headline (not the rest of the
+    open sentence), and the flush line after the item is where the host's
+    sentence goes on."""
+    host_1 = ["　　从鹤汀高新区东门进去，沿着一条名为“锂电大道”", "的马路往里走，正极材料、隔膜、电解液、电芯、电池",
+              "包……一家家企业的厂牌依次排开。当地人把这里叫作", "“电池谷”。",
+              "　　十年前，鹤汀只有一家电池组装厂。2026年瀚川电", "池落户后，当地围绕龙头企业开展“以商招商”，先后",
+              "引进上下游配套企业63家，形成了从材料到回收利用的", "完整产业链。",
+              "　　链式生长的背后，是政府服务方式的转变。鹤汀高", "新区组建了产业链专班，每条细分链条都有一名“链长”，"]
+    item = ["前11个月动力电池装车量同比增长31%", "　　本报讯（记者　柯一苇）记者从行业协会获悉，1",
+            "至11月，我国动力电池累计装车量达到486.2吉瓦时，", "同比增长31.4%。其中，磷酸铁锂电池装车量占比为",
+            "74.8%，三元电池占比为25.1%。"]
+    host_2 = ["负责协调用地、用能和人才等问题。园区还投资建设了", "公共检测中心和中试平台，中小配套企业不必再自建实",
+              "验室。", "　　鹤汀高新区管委会主任欧阳晴说，下一步将重点补", "齐电池回收和固态电池材料两个环节，力争到2038年锂",
+              "电产业产值突破2000亿元。"]
+    page = "\n".join(["鹤汀“电池谷”的链式生长", "本报记者　庞书言"] + host_1 + item + host_2) + "\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["鹤汀“电池谷”的链式生长", "前11个月动力电池装车量同比增长31%"]
+    assert "都有一名“链长”，负责协调用地" in recs[0].text.replace("\n", "") and "欧阳晴" in recs[0].text
+    assert recs[1].authors == ["柯一苇"] and "欧阳晴" not in recs[1].text
+
+
+def test_a_range_of_figures_cut_at_a_short_lines_end_reads_on():
+    """'…记者从行业协会获悉，1' (a line short of the column) / '至11月，…': the
+    range goes on into the next line; no paragraph ends on its first figure."""
+    from generator.split.units import figure_split
+    assert figure_split("记者从行业协会获悉，1", "至11月，我国动力电池累计装车量")
+    assert not figure_split("全年目标完成", "至11月，我国动力电池累计装车量")
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

@@ -1849,7 +1849,12 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
                     # no blank line at a column's end: a flush start after a closed
                     # sentence that finishes the word another text's full line cut
                     # ("…风险提" / "示1900多条") is where that text goes on
-                    or (indents and finishes_word and not last_body.open)):
+                    or (indents and finishes_word and not last_body.open)
+                    # ... or a flush start after a closed sentence, while another
+                    # text stops on a comma at a full line ("…都有一名“链长”，"):
+                    # the column went on there, past an item set into it
+                    or (indents and flush and not last_body.open and not part.glued
+                        and any(e.open and e.rows[-1].full and e.text[-1:] in CLAUSE_ENDS for e in ends))):
                 pieces.append([])
                 flush_piece = flush and cut_off_column
             last_body = part

@@ -1397,9 +1397,10 @@ def _text_despite_words(row: Row) -> bool:
 
 
 def _labelled_contact(text: str) -> bool:
-    """"来信地址：…", "投稿邮箱：…": the line opens on a contact's label and its colon."""
+    """"来信地址：…", "投稿邮箱：…": the line opens on a contact's label and its
+    colon; or on how to take part ("报名方式：", "联系方式：") and names a contact."""
     label = rx(r"^([\u3400-\u9fff]{2,8})[：:]").match(text)
-    return bool(label and CONTACT.search(label.group(0)))
+    return bool(label and (CONTACT.search(label.group(0)) or (label.group(1).endswith("方式") and CONTACT.search(text))))
 
 
 def _prose(row: Row) -> bool:

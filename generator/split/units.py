@@ -176,7 +176,11 @@ def figure_split(left: str, right: str) -> bool:
     """"…完成3.9" / "万亿元", "…地铁6" / "号线": a figure goes on with its
     unit or measure word (or its other digits) on the next line."""
     return bool(rx(r"[0-9A-Za-z.]$").search(left) and rx(r"[0-9A-Za-z%]").match(right)) or bool(
-        rx(r"[0-9]$").search(left) and rx(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]").match(right))
+        rx(r"[0-9]$").search(left) and rx(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]").match(right)) \
+        or bool(FIGURE_RANGE.search(left[-1:] + right[:4]))
+
+
+FIGURE_RANGE = rx(r"^[0-9][至到～~—-]\s*[0-9]")  # "1" / "至11月": a range of figures goes on
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -249,7 +253,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         # that stops mid-sentence is a headline or a ragged line of text:
         # either way the lines go together when jieba reads a word across
         # the join ("中国汽车产" / "业发展历程…").
-        return word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
+        return (word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
+                or (not display and bool(FIGURE_RANGE.search(row.text[-1:] + nxt.text[:4]))))  # "…获悉，1" / "至11月，…"
     return True
 
 
@@ -339,12 +344,29 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
             current.rows.append(row)
         blanks = 0
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted, usual_indent):
+        if nxt is None or nxt.role != TEXT or not _runs_on(row, nxt, uses_indent, blank_parted, usual_indent) \
+                or _headline_over_dateline(current, nxt, rows[k + 2] if k + 2 < len(rows) else None):
             current = None
     out = _part_cut_off_lines(out)
     _mark_heads(out, uses_indent, flowing(rows))
     _mark_frames(out)
     return out
+
+
+def _headline_over_dateline(current: Unit, nxt: Row, after: Row | None) -> bool:
+    """"…都有一名“链长”，" / "前11个月动力电池装车量同比增长31%" / "本报讯（记者
+    X）…": a line right over a dateline, closing no clause, is the headline of
+    the news item the dateline opens (set into the text of another article),
+    not the rest of the sentence left open above it."""
+    # (the line above is a paragraph's, running text cut at the column's edge
+    # with its quotes closed: "全市首家“科创" / "驿站”揭牌", or a headline's
+    # first line as wide as the column, over a dateline is one headline wrapped)
+    row = current.rows[-1]
+    if len(current.rows) < 2 or not rx(r"[，,。；;]").search(current.text):
+        return False
+    return (after is not None and after.role == TEXT and opens_with_dateline(after.text)
+            and not rx(r"[，,。；;！？!?、]").search(nxt.text) and looks_like_headline(nxt.text)
+            and row.fills_column and not _unbalanced(row.text) and not word_crosses(row.text, nxt.text))
 
 
 def _part_cut_off_lines(items: list[Unit | Row]) -> list[Unit | Row]:
