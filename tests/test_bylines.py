@@ -323,3 +323,20 @@ def test_a_foreign_writer_with_the_country_in_brackets_is_a_byline(line, name):
     name in transliteration: '［美］约翰·史密斯'."""
     assert parse_byline(line).authors == [name]
     assert parse_byline("［评论］中国经济") is None
+
+
+@pytest.mark.parametrize("line,authors", [("記者黃柏霖／台北報導", ["黃柏霖"]), ("特派員盧思穎／維斯堡報導", ["盧思穎"]),
+                                          ("【編譯孫立婷／綜合外電報導】", ["孫立婷"]), ("记者黄柏霖/台北报导", ["黄柏霖"]),
+                                          ("【華匯社北京十日電】", [])])
+def test_taiwan_and_hong_kong_bylines_and_bracketed_datelines(line, authors):
+    """Taiwan papers sign '記者X／台北報導' (where the report was filed after the
+    slash), Hong Kong papers open with a bracketed dateline '【華匯社北京十日電】'."""
+    assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("text,authors,rest", [("【本報訊】記者霍啟源報道：匯嶺置業昨晚發出公告", ["霍啟源"], "匯嶺置業昨晚發出公告"),
+                                                ("【記者陳冠宇／台北報導】國內電動車零組件廠", ["陳冠宇"], "國內電動車零組件廠"),
+                                                ("【華匯社北京十日電】金融監管部門十日發布通知", [], "金融監管部門十日發布通知")])
+def test_a_bracketed_dateline_run_into_the_text_opens_it(text, authors, rest):
+    byline, after = split_dateline(text)
+    assert byline.authors == authors and after == rest

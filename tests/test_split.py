@@ -2007,6 +2007,24 @@ def test_a_range_of_figures_cut_at_a_short_lines_end_reads_on():
     assert not figure_split("全年目标完成", "至11月，我国动力电池累计装车量")
 
 
+def test_an_editors_line_in_traditional_characters_is_no_headline():
+    """'責任編輯：莫綺雯' over a commentary's headline: the page's editor credit,
+    read through the fold of traditional characters, not a headline's first line."""
+    page = ("責任編輯：莫綺雯\n零售轉型不能只靠旅客\n"
+            "　　五月份零售銷貨價值按年下跌，反映本港零售業仍在調整。業界不能只寄望旅客回流，更要研究本地居民的消費習慣，"
+            "在服務與產品上推陳出新，才能走出困局。\n")
+    (rec,) = articles(split(page))
+    assert rec.title == "零售轉型不能只靠旅客"
+
+
+def test_a_bulleted_headline_letter_spaced_over_two_lines_of_a_narrow_column_is_one_headline():
+    """'■　港　元　拆　息' / '稍　為　回　落' in a nine-character strip: one headline
+    broken at the column, not a byline of letter-spaced names over a headline."""
+    body = "\n".join(_narrow(["　一個月港元銀行同業拆息昨日回落0.11厘至4.51厘，結束連升四日的走勢。市場人士指，季末資金需求將令拆息短期內維持偏高。"], 10))
+    (rec,) = articles(split("財經簡訊\n\n■　港　元　拆　息\n稍　為　回　落\n\n" + body + "\n"))
+    assert rec.title.replace(" ", "").lstrip("■") == "港元拆息稍為回落" and rec.authors == []
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..regex_cache import compile as rx
 
 HAN = r"[\u3400-\u9fff]"
-ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生)"
+ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生|特派员)"
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|融媒|报"  # ("雁川融媒讯": a county's media centre)
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
@@ -25,7 +25,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
-ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生)"
+ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|特派员)"
 BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理|执笔)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
@@ -222,6 +222,18 @@ def _credited_names(inner: str) -> list[str]:
 FOREIGN_WRITER = rx(rf"(?:(?:文|作者)\s*[／/:：｜|]\s*)?[［\[【(（]{HAN}{{1,8}}[］\]】)）]\s*(?P<name>{HAN}{{1,8}}(?:[·•・]{HAN}{{1,10}}){{1,3}})")
 
 
+# "记者黄柏霖／台北报导", "特派员卢思颖／维斯堡报导", "编译孙立婷／综合外电报导":
+# Taiwan papers' bylines, the reporter (or translator) and, after the slash,
+# where the report was filed (报导), in brackets when run into the text
+SLASHED_PLACE = rf"(?P<role>{ROLE_ANY}|编译)\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*[／/]\s*{HAN}{{1,8}}报[导道]"
+SLASHED_PLACE_BYLINE = rx(rf"^【?{SLASHED_PLACE}】?$")
+BRACKETED_SLASHED_PLACE = rx(rf"^【{SLASHED_PLACE}】")
+# "【本报讯】", "【华汇社北京十日电】": a Hong Kong paper's dateline in brackets,
+# the day in figures or Chinese numerals; "记者X报道：" may follow it
+BRACKETED_DATELINE = rx(rf"^【(?:本报|本刊|{HAN}{{1,6}}社){HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?(?:[\d一二三四五六七八九十]{{1,3}}日)?(?:电|讯)】"
+                        rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)[:：])?")
+
+
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -239,6 +251,13 @@ def _parse_byline(text: str) -> Byline | None:
         return Byline(text, [name] if name and _could_be_name(name) else [])
     if DESK_CREDIT.match(text) or TEAM_CREDIT.match(text):
         return Byline(text, [])  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
+    dated = BRACKETED_DATELINE.match(text)
+    if dated and dated.end() == len(text):
+        names = dated.group("names")
+        return Byline(text, person_names(names) if names else [])  # "【华汇社北京十日电】" on a line of its own
+    slashed = SLASHED_PLACE_BYLINE.match(text)
+    if slashed:
+        return Byline(text, person_names(slashed.group("names")))  # "记者黄柏霖／台北报导"
     foreign = FOREIGN_WRITER.fullmatch(text)
     if foreign:
         return Byline(text, [foreign.group("name")])  # "［塔维里亚］伊莎贝拉·蒙特罗": a foreign writer, the country first
@@ -529,7 +548,8 @@ def _split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
     if not match:
-        return _outlet_dateline(text) or _bracketed_byline(text) or _run_in_byline(text)
+        return (_outlet_dateline(text) or _bracketed_byline(text) or _bracketed_dateline(text)
+                or _run_in_byline(text))
     inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
     authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()
@@ -550,6 +570,17 @@ def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
     if not rest or not _names_part_ok(names):
         return None
     return Byline(match.group(0), person_names(names)), rest
+
+
+def _bracketed_dateline(text: str) -> tuple[Byline, str] | None:
+    """"【本报讯】记者霍启源报道：…", "【华汇社北京十日电】…", "【记者陈冠宇／台北报导】…":
+    (dateline or credit, text) for a paragraph a bracketed dateline opens."""
+    match = BRACKETED_DATELINE.match(text) or BRACKETED_SLASHED_PLACE.match(text) if text.startswith("【") else None
+    rest = text[match.end():].lstrip() if match else ""
+    if not rest:
+        return None
+    names = match.group("names")
+    return Byline(match.group(0), person_names(names) if names else []), rest
 
 
 TRAILING_ROLE_CREDIT = rx(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄影|图片|图)\s*[/／:：|｜]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}))\s*$")
@@ -626,8 +657,10 @@ def signature_alone(text: str) -> Byline | None:
 # read through a fold of the characters they are made of, one for one, so a
 # name's place in the folded line is its place in the printed one: names
 # come out as printed.
-TRADITIONAL = "記訊報電攝員實習見約編輯責評論導聞網臺圖寫採訪譯專綜經濟財時國際華週誌雜發佈劃"
-SIMPLIFIED = "记讯报电摄员实习见约编辑责评论导闻网台图写采访译专综经济财时国际华周志杂发布划"
+TRADITIONAL = ("記訊報電攝員實習見約編輯責評論導聞網臺圖寫採訪譯專綜經濟財時國際華週誌雜發佈劃"
+               "對廣熱線話聯傳頭條號紙讀審術單轉續題體標證據說區內會價處業務資開關門總協統計簡範欄訂閱樓盤廠預測漲億萬點擊")
+SIMPLIFIED = ("记讯报电摄员实习见约编辑责评论导闻网台图写采访译专综经济财时国际华周志杂发布划"
+              "对广热线话联传头条号纸读审术单转续题体标证据说区内会价处业务资开关门总协统计简范栏订阅楼盘厂预测涨亿万点击")
 FOLD = str.maketrans(TRADITIONAL, SIMPLIFIED)
 TRADITIONAL_FORM = rx(f"[{TRADITIONAL}]")
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import OFFICE_NAME, OUTLET_NEWS, ROLE, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -235,7 +235,11 @@ def is_ad(text: str) -> bool:
 
 
 def role_of(line: Line) -> str:
-    """The role a line plays by its own shape (see module docstring)."""
+    """The role a line plays by its own shape (see module docstring). A line
+    in traditional characters is read through the fold of the characters
+    the roles' words are made of ("責任編輯：" as "责任编辑：")."""
+    if TRADITIONAL_FORM.search(line.raw):
+        line = replace(line, text=line.text.translate(FOLD), raw=line.raw.translate(FOLD))
     text, raw = line.text, line.raw
     if not text:
         return BLANK
@@ -714,10 +718,25 @@ def _credits_over_two_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _spaced_headline_over_two_lines(rows: list[Row]) -> None:
+    """"■　朗　峰　銀　行" / "推　綠　色　按　揭": a bulleted line in letter-spaced
+    display type with the next line set so, solid under it, is a headline
+    broken at a narrow column, not a byline of letter-spaced names ("■　贾　丽")."""
+    for row, nxt in zip(rows, rows[1:]):
+        if row.role == BYLINE and row.line.raw[:1] in BULLETS and letter_spaced(row.line.raw) \
+                and nxt.role == TEXT and nxt.no == row.no + 1 and nxt.line.raw[:1] not in BULLETS \
+                and (letter_spaced(nxt.line.raw) or SPACED_LETTERS.search(nxt.line.raw)) and not ends_sentence(nxt.text):
+            row.role = TEXT
+
+
+SPACED_LETTERS = rx(r"(?:^|[ \u3000])[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff](?:[ \u3000]|$)")  # "客　增　15%": letters set apart
+
+
 def rows_of(lines: list[Line]) -> list[Row]:
     rows = [Row(line, role_of(line), width_of(line.text) + line.indent, spaced=width_of(line.raw) + line.indent)
             for line in lines]
     _verse(rows)
+    _spaced_headline_over_two_lines(rows)
     _bracketed_titles_run_in(rows)
     _bracketed_item_titles(rows)
     _names_after_role(rows)
