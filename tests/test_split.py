@@ -2025,6 +2025,18 @@ def test_a_bulleted_headline_letter_spaced_over_two_lines_of_a_narrow_column_is_
     assert rec.title.replace(" ", "").lstrip("■") == "港元拆息稍為回落" and rec.authors == []
 
 
+def test_a_headlines_second_line_printed_after_the_byline_is_its_deck():
+    """'前5个月全省外贸进出口增长7.3%' / '本报记者　骆青岚' / '民营企业进出口占比
+    首次超过六成' / text at the head of a page: the second headline line stood
+    beside the byline in print; no new article's headline stands between a
+    byline and the text under it."""
+    body = "\n".join(_narrow(["　　记者从海关获悉，今年前5个月，全省货物贸易进出口总值2416.8亿元，同比增长7.3%，"
+                               "增速高于全国平均水平2.1个百分点。其中，出口1572.3亿元，增长9.6%。"], 24))
+    page = "岚江日报\n2035年6月13日 星期三\n前5个月全省外贸进出口增长7.3%\n本报记者　骆青岚\n民营企业进出口占比首次超过六成\n" + body + "\n"
+    (rec,) = articles(split(page))
+    assert (rec.title, rec.subtitle, rec.authors) == ("前5个月全省外贸进出口增长7.3%", "民营企业进出口占比首次超过六成", ["骆青岚"])
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

@@ -255,6 +255,21 @@ def _decks_over_bylines(seq: list) -> list:
     return out
 
 
+def _deck_under_byline(group: HeadGroup, item, after, out: list) -> bool:
+    """"前5个月全省外贸进出口增长7.3%" / "本报记者　骆青岚" / "民营企业进出口
+    占比首次超过六成" / text, set solid at the head of the page: the headline's
+    second line was printed beside the byline and came out after it. A new
+    article's headline never stands between a byline and the text under it
+    (unless the group above is a headline printed after its own text: so
+    only where no text comes before the group)."""
+    # (a labelled or bulleted line there, "【现场】看房团又多了起来", opens the text's first part)
+    return (isinstance(item, Unit) and item.kind == HEAD and len(item.rows) == 1 and item.blank_before == 0
+            and item.text[:1] not in "【[■□●◆▶►◎"
+            and bool(group.units) and bool(group.of(BYLINE)) and not group.of(SUB) and item.first == group.last + 1
+            and isinstance(after, Unit) and after.kind == BODY and after.blank_before == 0
+            and not any(isinstance(x, (Unit, Caption)) for x in out))
+
+
 def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption | HeadGroup]:
     """Headline lines, subtitles and bylines printed together form a group;
     one blank line may stand between them, two part them."""
@@ -262,8 +277,12 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
     out: list = []
     group: HeadGroup | None = None
     last_no = -10
-    for item in seq:
+    for k, item in enumerate(seq):
         if isinstance(item, Row) and item.role == BLANK:
+            continue
+        if group is not None and _deck_under_byline(group, item, seq[k + 1] if k + 1 < len(seq) else None, out):
+            group.rows.append(replace(item.rows[0], role=SUB))  # "前5个月…增长7.3%" / byline / "民营企业…超过六成" / text
+            last_no = item.last
             continue
         member = ((isinstance(item, Unit) and item.kind == HEAD)
                   or (isinstance(item, Row) and item.role in (SUB, BYLINE, SECTION)))
