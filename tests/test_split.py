@@ -2037,6 +2037,44 @@ def test_a_headlines_second_line_printed_after_the_byline_is_its_deck():
     assert (rec.title, rec.subtitle, rec.authors) == ("前5个月全省外贸进出口增长7.3%", "民营企业进出口占比首次超过六成", ["骆青岚"])
 
 
+def _side_by_side(left: list[str], right: list[str], at: int = 40) -> list[str]:
+    """Two columns printed beside each other as a layout-keeping extractor
+    does: the right column's lines padded out to one cell."""
+    cells = lambda t: sum(2 if ord(ch) >= 0x2E80 else 1 for ch in t)
+    rows = max(len(left), len(right))
+    return [(a + " " * max(3, at - cells(a)) + b if a else " " * at + b) if b else a
+            for a, b in zip(left + [""] * (rows - len(left)), right + [""] * (rows - len(right)))]
+
+
+def test_two_columns_printed_side_by_side_are_read_column_by_column():
+    """'　　6月11日，…片区城      落、街巷和闲置厂房…': each printed line holds
+    a line of the left column, the padding, then a line of the right one.
+    The article reads the left column down, then the right; records keep
+    the file's line numbers."""
+    from generator.split.columns import side_by_side
+    text = ("　　6月11日，梧阳市召开老城片区城市更新工作推进会，公布了今年首批12个更新项目清单。这批项目分布在棠浦、东湖、"
+            "柳营三个老城区，涉及老旧院落87个、居民4300余户，计划总投资38.6亿元。")
+    more = ("落、街巷和闲置厂房打包设计，补齐养老、托育、停车等短板。　　以棠浦区织锦街片区为例，片区内有上世纪八九十年代建成的"
+            "老旧楼栋46栋，仓库将改建为社区综合服务中心和便民市场。")
+    left, right = _narrow([text], 17), _narrow([more], 17)
+    lines = ["老城片区更新今年启动12个项目", "本报记者　韦一舟"] + _side_by_side(left, right)
+    unfolded, numbers = side_by_side(lines)
+    assert unfolded[2:2 + len(left)] == left and numbers[2 + len(left)] == 3
+    (rec,) = articles(split("\n".join(lines) + "\n"))
+    flat = rec.text.replace("\n", "")
+    assert text.strip("　")[:20] in flat and flat.index("计划总投资38.6亿元。") < flat.index("补齐养老")
+    assert rec.lines == (1, len(lines))
+
+
+def test_a_table_with_wide_gaps_between_its_cells_is_not_two_columns():
+    """Rows of a table parted by runs of spaces hold a few characters in each
+    cell, never a column's line of running text: left as printed."""
+    from generator.split.columns import side_by_side
+    rows = ["品名      单位      价格（元）", "大白菜      斤      1.20", "西红柿      斤      3.50",
+            "黄瓜      斤      2.80", "猪肉（精瘦）      斤      16.00"]
+    assert side_by_side(["鹭川市部分农贸市场零售均价"] + rows) is None
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

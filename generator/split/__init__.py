@@ -13,6 +13,7 @@ import hashlib
 from ..clean import clean_lines
 from ..model import Record, SourceDoc
 from .articles import records_of
+from .columns import side_by_side
 from .lines import flowing, page_label, rows_of, split_merged
 from .page import page_items
 from .spacing import double_spaced, number_as_printed, single_spaced
@@ -44,6 +45,10 @@ def split_document(doc: SourceDoc) -> list[Record]:
     numbers = None
     if double_spaced(lines):
         lines, numbers = single_spaced(lines)
+    unfolded = side_by_side(lines)
+    if unfolded is not None:
+        lines, read = unfolded
+        numbers = [numbers[n - 1] for n in read] if numbers is not None else read
     rows = rows_of(split_merged(clean_lines(lines)))
     records = records_of(doc.name, page_items(rows, units_of), flowing=flowing(rows))
     if numbers is not None:
