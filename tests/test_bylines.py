@@ -340,3 +340,10 @@ def test_taiwan_and_hong_kong_bylines_and_bracketed_datelines(line, authors):
 def test_a_bracketed_dateline_run_into_the_text_opens_it(text, authors, rest):
     byline, after = split_dateline(text)
     assert byline.authors == authors and after == rest
+
+
+def test_staff_named_after_the_papers_news_mark_without_brackets_are_its_authors():
+    """'本报讯　记者　庄言　实习生　米可　６月１３日，…': the reporter and the intern
+    named after 讯 with full-width spaces between, no brackets round them."""
+    byline, rest = split_dateline("本报讯　记者　庄言　实习生　米可　６月１３日，记者从桐溪市邮政管理局了解到")
+    assert byline.authors == ["庄言", "米可"] and rest.startswith("６月１３日")

@@ -491,7 +491,7 @@ def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
     match = OUTLET_NEWS.match(text)
     if not match:
         return None
-    tokens = text[match.end():].split(" ")
+    tokens = rx(r"[ \u3000]").split(text[match.end():])  # (full-width spaces part the names as often)
     taken = 0
     while taken < len(tokens) and STAFF_TOKEN.match(tokens[taken]) and _could_be_name(re.sub(ROLE_ANY, "", tokens[taken])):
         taken += 1  # roles and names, up to the first word of the text ("新生儿…", "昨日")
@@ -547,6 +547,12 @@ def dateline_over(lines: list[str]) -> tuple[Byline, str] | None:
 def _split_dateline(text: str) -> tuple[Byline, str] | None:
     """An inline dateline opening a news body -> (byline, rest of the text)."""
     match = DATELINE.match(text)
+    if match and not (match.group("inner") or match.group("reporter")):
+        # "本报讯　记者　庄言　实习生　米可　6月13日，…": the staff named after 讯,
+        # no brackets round them, as an outlet's run-in byline is set
+        staffed = _outlet_dateline(text)
+        if staffed and staffed[0].authors:
+            return staffed
     if not match:
         return (_outlet_dateline(text) or _bracketed_byline(text) or _bracketed_dateline(text)
                 or _run_in_byline(text))
