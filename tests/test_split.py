@@ -2035,6 +2035,8 @@ def test_a_headlines_second_line_printed_after_the_byline_is_its_deck():
     page = "岚江日报\n2035年6月13日 星期三\n前5个月全省外贸进出口增长7.3%\n本报记者　骆青岚\n民营企业进出口占比首次超过六成\n" + body + "\n"
     (rec,) = articles(split(page))
     assert (rec.title, rec.subtitle, rec.authors) == ("前5个月全省外贸进出口增长7.3%", "民营企业进出口占比首次超过六成", ["骆青岚"])
+    (apart,) = articles(split(page.replace("超过六成\n", "超过六成\n\n")))  # a blank line before the text
+    assert (apart.title, apart.subtitle) == (rec.title, rec.subtitle)
 
 
 def _side_by_side(left: list[str], right: list[str], at: int = 40) -> list[str]:
@@ -2073,6 +2075,22 @@ def test_a_table_with_wide_gaps_between_its_cells_is_not_two_columns():
     rows = ["品名      单位      价格（元）", "大白菜      斤      1.20", "西红柿      斤      3.50",
             "黄瓜      斤      2.80", "猪肉（精瘦）      斤      16.00"]
     assert side_by_side(["鹭川市部分农贸市场零售均价"] + rows) is None
+
+
+def test_a_table_broken_onto_short_lines_inside_an_article_neither_heads_nor_splits_it():
+    """'岚江板块行情（6月13日）' / '证券简称' / '收盘价（元）' / '梧阳电气　18.62　+6.31' /
+    '桐溪精工' / '24.07' / …: a table the extraction broke cell by cell onto
+    lines of their own, set inside a report: its title heads nothing and the
+    report goes on after it, one article."""
+    before = "\n".join(_narrow(["　　记者从省上市公司协会获悉，全省138家境内上市公司全部披露一季度报告，合计实现营业收入3126.4亿元，"
+                                 "同比增长5.8%；盈利面达到79.7%。"], 24))
+    table = ("岚江板块行情（6月13日）\n证券简称\n收盘价（元）\n涨跌幅（%）\n梧阳电气　18.62　+6.31\n桐溪精工\n24.07\n+4.85\n"
+             "鹭川港务　7.93　+3.12\n嵩源五金　11.46\n-2.07")
+    after = "\n".join(_narrow(["　　省上市公司协会有关负责人表示，总体来看，全省上市公司经营稳中有进，但部分公司仍面临需求不足、"
+                                "成本上升等压力。"], 24))
+    page = f"全省上市公司一季度营收同比增长5.8%\n本报记者　邵青梧\n{before}\n{table}\n{after}\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全省上市公司一季度营收同比增长5.8%"] and "稳中有进" in recs[0].text
 
 
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():

@@ -765,6 +765,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _table_rows(rows)
     _fact_boxes(rows)
     _charts_over_credit(rows)
+    _ragged_tables(rows)
     _printed_twice(rows)
     _disclosure_notices(rows)
     _legal_notices(rows)
@@ -1125,6 +1126,53 @@ def _fact_boxes(rows: list[Row]) -> None:
                 and not rx(r"[，,。；;！？!?：:]").search(label.text):
             label.role = FIGURE
         k = end
+
+
+# A table extracted cell by cell or row by row onto short lines: "汽车类　86.4　　4.7",
+# "家用电器和音像器材类" / "31.2" / "15.8"
+CELL_LINE_CHARS = 20
+FIGURE_CELL = rx(r"^[+\-－−]?\d[\d.,]*%?$")
+RAGGED_TABLE_LINES = 5
+FIGURE_SHARE = 0.4  # of a ragged table's lines hold a figure cell
+TABLE_TITLE_WORD = rx(r"(?:情况|一览表?|排行|排名|均价|行情|统计|数据|对比|明细|价格)(?:[（(][^（()）]{1,12}[)）])?$|[（(][^（()）]{1,12}[)）]$")
+
+
+def _cell_line(row: Row) -> bool:
+    text = row.line.raw.strip()
+    # (a head cell may read as a contact's word: "证券简称")
+    return ((row.role == TEXT or (row.role == AD and len(row.text) <= 8)) and 0 < len(row.text) <= CELL_LINE_CHARS
+            and not rx(r"[，,。；;！？!?]").search(text)
+            and not text.endswith(("：", ":")))
+
+
+def _ragged_tables(rows: list[Row]) -> None:
+    """Five short lines or more in a row, no clause among them and two in
+    five holding a bare figure ("梧阳　1104.6", "8.2", "+4.85"): a table whose
+    rows or cells the extraction broke onto lines of their own, not text nor
+    headlines; the short line over it naming what it counts ("…零售均价
+    （6月15日）", "…进出口情况") is its title."""
+    k = 0
+    while k < len(rows):
+        if not _cell_line(rows[k]):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(rows) and (_cell_line(rows[j]) or (rows[j].role == BLANK and j + 1 < len(rows) and _cell_line(rows[j + 1]))):
+            if rows[j].role != BLANK:
+                run.append(j)
+            j += 1
+        figures = sum(1 for i in run if any(FIGURE_CELL.match(c) for c in rows[i].line.raw.split()))
+        if len(run) >= RAGGED_TABLE_LINES and figures >= FIGURE_SHARE * len(run):
+            for i in run:
+                rows[i].role = FIGURE
+            title = k - 1
+            while title >= 0 and rows[title].role == BLANK:
+                title -= 1
+            if title >= 0 and rows[title].role == TEXT and len(rows[title].text) <= 30 \
+                    and not rx(r"[，,。；;！？!?]").search(rows[title].text) and TABLE_TITLE_WORD.search(rows[title].text):
+                rows[title].role = FIGURE
+        k = j
 
 
 # "（制图：庄一禾）", "制图/X", "制表：X": the credit of who drew a chart or table

@@ -266,7 +266,7 @@ def _deck_under_byline(group: HeadGroup, item, after, out: list) -> bool:
     return (isinstance(item, Unit) and item.kind == HEAD and len(item.rows) == 1 and item.blank_before == 0
             and item.text[:1] not in "【[■□●◆▶►◎"
             and bool(group.units) and bool(group.of(BYLINE)) and not group.of(SUB) and item.first == group.last + 1
-            and isinstance(after, Unit) and after.kind == BODY and after.blank_before == 0
+            and isinstance(after, Unit) and after.kind == BODY and after.blank_before <= 1
             and not any(isinstance(x, (Unit, Caption)) for x in out))
 
 
