@@ -1180,6 +1180,9 @@ def test_an_editors_note_is_called_what_it_says_it_is():
     # matter named for what it is, kept in print order, no article
     recs = split(f"责任编辑：张五\n\n{note}\n")
     assert not articles(recs) and [r.what for r in recs if r.what == "编者按"] == ["编者按"]
+    # "编者按　…": the label parted from the note by a space only, under a series' label
+    spaced = split("专精特新·创新路\n" + note.replace("编者按/", "　　编者按　") + "\n")
+    assert not articles(spaced) and [r.what for r in spaced if r.what == "编者按"] == ["编者按"]
 
 
 def test_an_interview_deck_makes_its_headline_a_headline_group_in_flowing_text():

@@ -1459,7 +1459,8 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
 
 
 # A note's own label opens it: "编者按：", "编者按/", "【编者按】".
-EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]")
+EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]"
+                  r"|^(?:编者按|本刊按)\s*(?=[\u3400-\u9fff“])")  # ("编者按　专精特新…": set apart by a space only)
 NOTE_LABEL = rx(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
