@@ -2096,6 +2096,20 @@ def test_a_table_broken_onto_short_lines_inside_an_article_neither_heads_nor_spl
     assert [r.title for r in recs] == ["全省上市公司一季度营收同比增长5.8%"] and "稳中有进" in recs[0].text
 
 
+def test_a_new_books_publisher_line_under_its_title_is_a_note():
+    """'《碳中和的经济学》' / '东渚财经出版社　2035年3月' / blurb: a new-books column
+    prints each book's title, then its publisher and date; the title is the
+    item's headline, the publisher's line no part of it."""
+    books = [("《县域的力量》", "青岚人民出版社　2035年4月", "本书以10个县的发展实践为样本，分析了县域在产业培育、城乡融合、"
+              "公共服务等方面的探索与经验，提出县域是推进新型城镇化和乡村全面振兴的重要结合点。"),
+             ("《碳中和的经济学》", "东渚财经出版社　2035年3月", "作者从成本、价格和激励的角度，系统阐释碳市场、碳税、绿色金融等"
+              "政策工具的作用机理，并比较了不同国家推进低碳转型的路径选择与得失。")]
+    page = "新书速递\n" + "\n\n".join(f"{title}\n{publisher}\n" + "\n".join(_narrow(["  " + blurb], 32))
+                                     for title, publisher, blurb in books) + "\n"
+    recs = articles(split(page))
+    assert [r.title for r in recs] == [title for title, _, _ in books]
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

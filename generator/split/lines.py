@@ -779,12 +779,19 @@ def rows_of(lines: list[Line]) -> list[Row]:
 BOOK_DATA = rx(r"^书\s*名\s*[:：]|^《[^》]{2,30}》\s*[\u3400-\u9fff]{2,4}(?:\s*[、，]\s*[\u3400-\u9fff]{2,4})*\s*(?:著|编著|主编|编|译)$")
 PUBLISHER_DATA = rx(r"出版社|出版时间|定\s*价|ISBN|\d{4}年\d{1,2}月$|元$")
 BOOK_DATA_LINES = 4
+PUBLISHER_LINE = rx(r"^[\u3400-\u9fff]{2,16}(?:出版社|书局|出版集团|出版公司)\s*(?:\d{4}年\d{1,2}月(?:版)?)?$")
 
 
 def _book_data(rows: list[Row]) -> None:
     """A book's data line and the lines it wraps onto, or the publisher's line
     under it, up to the text's first indented line: a note, not the review's text."""
     for k, row in enumerate(rows):
+        if (row.role in (TEXT, AD) and PUBLISHER_LINE.match(row.text) and k and rows[k - 1].no == row.no - 1
+                and rx(r"^《[^》]{2,30}》$").match(rows[k - 1].text)):
+            # "《县域的力量》" / "青岚人民出版社　2035年4月": a new book's title, then its
+            # publisher, printed under the title as a subtitle is
+            row.role = SUB
+            continue
         if row.role not in (TEXT, BYLINE) or not BOOK_DATA.match(row.text.replace(" ", "") if row.text.startswith("书") else row.text):
             continue
         row.role = NOTE
