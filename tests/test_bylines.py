@@ -347,3 +347,10 @@ def test_staff_named_after_the_papers_news_mark_without_brackets_are_its_authors
     named after 讯 with full-width spaces between, no brackets round them."""
     byline, rest = split_dateline("本报讯　记者　庄言　实习生　米可　６月１３日，记者从桐溪市邮政管理局了解到")
     assert byline.authors == ["庄言", "米可"] and rest.startswith("６月１３日")
+
+
+def test_words_like_a_role_or_a_dateline_in_brackets_name_no_one():
+    """'（科技特派员）' is what the experts are, no signature; '【合作社来电】' is a
+    column's label, no agency's dateline (that names its day: '【X社北京十日電】')."""
+    assert closing_byline("…选派了一批农业专家下乡指导。（科技特派员）") is None
+    assert parse_byline("【合作社来电】") is None

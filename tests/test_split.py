@@ -2110,6 +2110,28 @@ def test_a_new_books_publisher_line_under_its_title_is_a_note():
     assert [r.title for r in recs] == [title for title, _, _ in books]
 
 
+def test_event_details_and_a_paragraph_opening_like_a_note_label_stay_text():
+    """'时间：6月15日上午9时' / '地点：市体育中心3号馆' / '报名截止：6月10日' are a
+    notice's details, no fact box of figures; '本刊按照…' opens a sentence, no
+    editor's note."""
+    from generator.split.lines import FACT_LINE
+    assert not any(FACT_LINE.match(x) for x in ("时间：6月15日上午9时", "地点：市体育中心3号馆", "报名截止：6月10日"))
+    assert FACT_LINE.match("全长：312公里") and FACT_LINE.match("建设工期：46个月")
+    text = ("本刊按照国家有关规定，对稿酬标准进行了调整，自今年第1期起执行。调整后，稿酬按千字计算，"
+            "并根据稿件质量分档发放，请作者留意本刊公告。") * 2
+    recs = split("稿酬标准调整说明\n\n" + "\n".join(_narrow(["　　" + text], 30)) + "\n")
+    assert not any(r.what == "编者按" for r in recs)
+
+
+def test_a_table_with_long_cells_side_by_side_is_not_two_columns():
+    """Rows of project and company names, each cell six characters or more,
+    parted by padding: a table's rows (no clause in any), not two columns."""
+    from generator.split.columns import side_by_side
+    rows = _side_by_side(["城东智能制造产业园二期工程", "滨江数据中心扩建项目", "南湖生态修复综合治理工程", "北部物流枢纽配套道路"],
+                         ["汀阳建工集团有限公司", "岚江数字科技有限公司", "青岚水利建设有限公司", "鹭川交通建设有限公司"], at=34)
+    assert side_by_side(rows) is None
+
+
 def test_a_dotted_section_among_the_header_lines_is_the_section_not_the_headline():
     """'江城新闻·财经' printed under the date and the page number names the page's
     section; it is no part of the first headline."""

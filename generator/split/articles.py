@@ -351,7 +351,7 @@ def _opens_article(first: Unit) -> bool:
 
 def _editors_note_only(text: Text) -> bool:
     """The text is an editors' note alone ("编者按/…"), one unit long."""
-    return len(text.units) == 1 and bool(EDITORS_NOTE.match(text.units[0].text))
+    return len(text.units) == 1 and _editors_note(text.units[0])
 
 
 def _one_text(prev: Text, nxt: Text) -> bool:
@@ -586,7 +586,7 @@ def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
 
 # "亮点四　…", "看点二：…", "关键词三　…": a crosshead numbered after the word
 # that names the parts of a report
-LABELLED_NUMBER = rx(r"^(?P<word>[\u3400-\u9fff]{2,3}?)(?P<n>[一二三四五六七八九十])(?:[\s\u3000：:、]|(?=[“《]))")
+LABELLED_NUMBER = rx(r"^(?P<word>(?:(?![一二三四五六七八九十])[\u3400-\u9fff]){2,3}?)(?P<n>[一二三四五六七八九十])(?:[\s\u3000：:、]|(?=[“《]))")
 
 
 def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
@@ -1459,8 +1459,14 @@ def _join_notes(paragraphs: list[Paragraph]) -> None:
 
 
 # A note's own label opens it: "编者按：", "编者按/", "【编者按】".
-EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]"
-                  r"|^(?:编者按|本刊按)\s*(?=[\u3400-\u9fff“])")  # ("编者按　专精特新…": set apart by a space only)
+EDITORS_NOTE = rx(r"^[【\[]?(编者按|编者的话|本刊按)[】\]]?\s*[：:/／]|^[【\[](编者按|编者的话|本刊按)[】\]]")
+SPACED_NOTE_LABEL = rx(r"^(?:编者按|本刊按)[ \u3000]+(?=[\u3400-\u9fff“])")  # "编者按　专精特新…": set apart by a space only
+
+
+def _editors_note(unit: Unit) -> bool:
+    """The unit opens on an editor's note's label (on its printed line: a
+    space alone may part the label, which the cleaned text closes up)."""
+    return bool(EDITORS_NOTE.match(unit.text) or SPACED_NOTE_LABEL.match(unit.rows[0].line.raw.strip()))
 NOTE_LABEL = rx(r"^[【\[]?(编者按|编者的话|编后|按语|本刊按|卷首语|编者寄语)[】\]]?\s*[：:/／]?")
 
 
@@ -1641,7 +1647,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
     # an editor's note alone under a series' headline introduces the
     # articles printed under their own headlines after it: no article itself
-    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and bool(EDITORS_NOTE.match(text.units[0].text))
+    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and _editors_note(text.units[0])
                  and not head.authors)
     if too_short or tip_box or classified or note_only:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]

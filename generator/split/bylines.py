@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..regex_cache import compile as rx
 
 HAN = r"[\u3400-\u9fff]"
-ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生|特派员)"
+ROLE = r"(?:(?:新华社|中新社|人民日报|经济日报|本报|本刊)?(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|实习生|(?<![\u3400-\u9fff])特派员)"
 # How papers' names end ("经济日报", "每日经济新闻", "21世纪经济报道", "南方周末").
 PAPER_ENDING = "日报|晚报|时报|商报|早报|周报|导报|快报|周刊|杂志|画报|新闻|经济报道|周末|融媒|报"  # ("雁川融媒讯": a county's media centre)
 # Any paper, agency or station may name itself before its reporter ("南方日报记者").
@@ -25,7 +25,7 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 # "本报驻新加坡记者", "环球时报驻德国特派记者": a correspondent posted abroad or away
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
-ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|特派员)"
+ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
 BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理|执笔)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
@@ -230,7 +230,8 @@ SLASHED_PLACE_BYLINE = rx(rf"^【?{SLASHED_PLACE}】?$")
 BRACKETED_SLASHED_PLACE = rx(rf"^【{SLASHED_PLACE}】")
 # "【本报讯】", "【华汇社北京十日电】": a Hong Kong paper's dateline in brackets,
 # the day in figures or Chinese numerals; "记者X报道：" may follow it
-BRACKETED_DATELINE = rx(rf"^【(?:本报|本刊|{HAN}{{1,6}}社){HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?(?:[\d一二三四五六七八九十]{{1,3}}日)?(?:电|讯)】"
+BRACKETED_DATELINE = rx(rf"^【(?:(?:本报|本刊){HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?(?:[\d一二三四五六七八九十]{{1,3}}日)?(?:电|讯)"
+                        rf"|{HAN}{{1,6}}社{HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?[\d一二三四五六七八九十]{{1,3}}日电)】"
                         rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)[:：])?")
 
 
@@ -499,7 +500,10 @@ def _outlet_dateline(text: str) -> tuple[Byline, str] | None:
     authors = person_names(re.sub(ROLE_ANY, " ", staff))
     if not authors:
         return None
-    return Byline(f"{match.group('outlet')} {staff}", authors), " ".join(tokens[taken:]).strip()
+    rest = text[match.end():]
+    for token in tokens[:taken]:  # (the text after the names keeps its own spacing)
+        rest = rest.lstrip(" \u3000")[len(token):]
+    return Byline(f"{match.group('outlet')} {staff}", authors), rest.strip()
 
 
 RUN_IN_ROLE = rx(rf"^{ROLE_ANY}(?=\s)")
@@ -551,7 +555,7 @@ def _split_dateline(text: str) -> tuple[Byline, str] | None:
         # "本报讯　记者　庄言　实习生　米可　6月13日，…": the staff named after 讯,
         # no brackets round them, as an outlet's run-in byline is set
         staffed = _outlet_dateline(text)
-        if staffed and staffed[0].authors:
+        if staffed:
             return staffed
     if not match:
         return (_outlet_dateline(text) or _bracketed_byline(text) or _bracketed_dateline(text)

@@ -19,11 +19,14 @@ from ..regex_cache import compile as rx
 # the right column's own paragraph indent, printed after the padding.
 SIDE_GAP = rx(r"(?<=\S)(?P<pad>(?: {2,}[ \u3000]*?| *\u3000 *\u3000 *\u3000[ \u3000]*?))(?P<indent>\u3000*)(?=\S)")
 CJK = rx(r"[\u3400-\u9fff]")
+CLAUSE_MARK = rx(r"[，。、；：,;]")
 MIN_LINES = 4  # lines with text on both sides: fewer are a masthead's or a table's row or two
 TEXT_CHARS = 6  # Chinese characters on each side of a line of running text (a table's cells hold fewer)
 TEXT_SHARE = 0.7  # of the run's two-sided lines
 TOLERANCE = 4.0  # cells: where the right column starts wanders with the width the extractor gave quotes and digits
 INDENT_CELLS = 3.0  # a right column line starting this much further in opens a paragraph
+FURTHER_RIGHT = 12.0  # cells: a jump line set to the right column's right edge
+CLAUSE_SHARE = 0.5  # of the two-sided lines hold a clause mark: running text (a table's cells hold none)
 
 
 @dataclass
@@ -70,7 +73,7 @@ def _run_end(sides: list[_Side | None], lines: list[str], start: int) -> int:
         side = sides[k]
         if side is not None and abs(side.at - at) <= TOLERANCE + (INDENT_CELLS if not side.left else 0):
             end = k
-        elif side is not None and not side.left and side.at > at:
+        elif side is not None and not side.left and at < side.at <= at + FURTHER_RIGHT:
             end = k  # "（下转A3版）" set further right under the right column
         elif not lines[k].strip() and k + 1 < len(lines) and sides[k + 1] is not None \
                 and abs(sides[k + 1].at - at) <= TOLERANCE:
@@ -94,23 +97,25 @@ def side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each run of two columns set side by side read column
     by column, and each kept line's number in the file (1-based); None when
     the page has no such run."""
-    sides = [_side(line) for line in lines]
+    found_sides = [_side(line) for line in lines]
     out: list[str] = []
     numbers: list[int] = []
     found = False
     k = 0
     while k < len(lines):
-        side = sides[k]
+        side = found_sides[k]
         if side is None or not side.left:
             out.append(lines[k])
             numbers.append(k + 1)
             k += 1
             continue
+        sides = list(found_sides)  # (a run read but not taken leaves the lines as they were found)
         end = _run_end(sides, lines, k)
         run = range(k, end + 1)
-        two_sided = [j for j in run if sides[j] is not None and sides[j].left]
+        two_sided = [j for j in run if sides[j] is not None and sides[j].left and sides[j].right]
         texts = [j for j in two_sided if _two_sided_text(sides[j])]
-        if len(two_sided) < MIN_LINES or len(texts) < TEXT_SHARE * len(two_sided):
+        clauses = [j for j in two_sided if CLAUSE_MARK.search(sides[j].left + sides[j].right)]
+        if len(two_sided) < MIN_LINES or len(texts) < TEXT_SHARE * len(two_sided) or len(clauses) < CLAUSE_SHARE * len(two_sided):
             out.append(lines[k])
             numbers.append(k + 1)
             k += 1
@@ -126,7 +131,11 @@ def side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 out.append(sides[j].left)
                 numbers.append(j + 1)
         for j in run:  # then the right column
-            if sides[j] is None or not sides[j].right:
+            if sides[j] is None:
+                out.append(lines[j])  # the blank across both columns parts the right column's paragraphs too
+                numbers.append(j + 1)
+                continue
+            if not sides[j].right:
                 continue
             right = sides[j].right
             if not right.startswith("\u3000") and sides[j].at - at >= INDENT_CELLS:

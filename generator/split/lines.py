@@ -483,7 +483,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     unmarked = _unmarked_run_ins(lines)
     wrapped = _wrapped_bullet_titles(lines)
-    bracketed = _wrapped_bracketed_titles(lines)
+    bracketed = {k: found for k, found in _wrapped_bracketed_titles(lines).items() if k not in wrapped and k - 1 not in wrapped}
     taken = {k + d for k, (last, _, _) in bracketed.items() for d in range(1, last - k + 1)}
     for k, line in enumerate(lines):
         if k - 1 in wrapped or k in taken:
@@ -643,7 +643,7 @@ def _wrapped_bracketed_titles(lines: list[Line]) -> dict[int, tuple[int, str, st
         if not rx(r"^[▲△●■◆▶►◇○]?\s*【").match(opening) or "】" in opening:
             continue
         joined = opening
-        for last in range(k + 1, min(k + 1 + WRAPPED_BRACKET_LINES, len(lines))):
+        for last in range(k + 1, min(k + WRAPPED_BRACKET_LINES, len(lines))):
             below = lines[last]
             if not below.text or below.frame_start or "【" in below.raw:
                 break
@@ -1109,7 +1109,8 @@ def _table_rows(rows: list[Row]) -> None:
 
 
 # "全长：312公里", "设计时速：160公里": a fact box's line, a short key, a colon and a figure
-FACT_LINE = rx(r"^[\u3400-\u9fff]{2,8}[：:]\s*[^，,。；;！？!?]{0,14}\d[^，,。；;！？!?]{0,14}$")
+FACT_LINE = rx(r"^(?!时间|日期|地点|地址|电话|截止|报名)[\u3400-\u9fff]{2,8}[：:]\s*[^，,。；;！？!?：:]{0,10}\d[\d.,]*\s*"
+               r"(?:公里|千米|米|平方米|公顷|亩|吨|万|亿|元|座|个|家|台|辆|人|年|月|天|小时|%|％|千瓦|兆瓦|吉瓦|项|条|所|层)[^，,。；;！？!?：:]{0,8}$")
 FACT_BOX_LINES = 3  # a box of facts lists a few; two such lines may be a sentence's pair
 FACT_LABEL_CHARS = 8  # "项目速览", "数读": the box's label
 
@@ -1474,7 +1475,8 @@ def _labelled_contact(text: str) -> bool:
     """"来信地址：…", "投稿邮箱：…": the line opens on a contact's label and its
     colon; or on how to take part ("报名方式：", "联系方式：") and names a contact."""
     label = rx(r"^([\u3400-\u9fff]{2,8})[：:]").match(text)
-    return bool(label and (CONTACT.search(label.group(0)) or (label.group(1).endswith("方式") and CONTACT.search(text))))
+    return bool(label and (CONTACT.search(label.group(0)) or (label.group(1).endswith("方式") and CONTACT.search(text)
+                                                              and len(text) <= 24 and not rx(r"[，,]").search(text))))
 
 
 def _prose(row: Row) -> bool:

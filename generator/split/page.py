@@ -264,7 +264,7 @@ def _deck_under_byline(group: HeadGroup, item, after, out: list) -> bool:
     only where no text comes before the group)."""
     # (a labelled or bulleted line there, "【现场】看房团又多了起来", opens the text's first part)
     return (isinstance(item, Unit) and item.kind == HEAD and len(item.rows) == 1 and item.blank_before == 0
-            and item.text[:1] not in "【[■□●◆▶►◎"
+            and item.text[:1] not in "【[■□●◆▶►◎" and not rx(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+)").match(item.text)
             and bool(group.units) and bool(group.of(BYLINE)) and not group.of(SUB) and item.first == group.last + 1
             and isinstance(after, Unit) and after.kind == BODY and after.blank_before <= 1
             and not any(isinstance(x, (Unit, Caption)) for x in out))

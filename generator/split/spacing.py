@@ -41,5 +41,5 @@ def number_as_printed(records: list[Record], numbers: list[int]) -> None:
     """Give the records the line numbers of the file they were read from."""
     for record in records:
         first, last = record.lines
-        span = numbers[first - 1:last]  # (columns read one after the other come from the same file lines)
+        span = numbers[first - 1:last] or [numbers[first - 1]]  # (columns read one after the other come from the same file lines)
         record.lines = (min(span), max(span))
