@@ -487,7 +487,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
         main = _text_around_box(out)
         if (run > k and main is not None and isinstance(nxt, Text) and run - k <= 2
                 and any(isinstance(p, Unit) and p.kind == HEAD for p in main.parts)
-                and _title_of(item)[:1] not in ITEM_BULLETS + "■□"
+                and _title_of(item)[:1] not in DIGEST_BULLETS
                 and _is_crosshead(main, item, nxt, "", _ahead(items, run), flowing)):
             # a crosshead after a box printed inside an article (label,
             # headline, a short text), set as the article's own crossheads
@@ -1640,7 +1640,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     # (a signature makes a short untitled text a brief: "■日前，云岙县…。（阮青禾）")
     titled = bool(head.title) or bool(closing and head.authors)
     # (a digest's item under its bulleted title may be one sentence: "■…降息25个基点" / "…下调25个基点至5.5%。")
-    least = (BULLETED_ITEM_CHARS if head.title and head.title[:1] in ITEM_BULLETS + "■□" and sentences else 40) if titled else MIN_ARTICLE_CHARS
+    least = (BULLETED_ITEM_CHARS if head.title and head.title[:1] in DIGEST_BULLETS and sentences else 40) if titled else MIN_ARTICLE_CHARS
     too_short = chars < least or (chars < 200 and sentences < (1 if titled else 3) and not verse)
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
