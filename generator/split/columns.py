@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from ..clean import ends_sentence
 from ..regex_cache import compile as rx
+from .lines import HAN
 
 # Two spaces or more (the extractor's padding), then any full-width spaces:
 # the right column's own paragraph indent, printed after the padding.
 SIDE_GAP = rx(r"(?<=\S)(?P<pad>(?: {2,}[ \u3000]*?| *\u3000 *\u3000 *\u3000[ \u3000]*?))(?P<indent>\u3000*)(?=\S)")
-CJK = rx(r"[\u3400-\u9fff]")
 CLAUSE_MARK = rx(r"[，。、；：,;]")
 MIN_LINES = 4  # lines with text on both sides: fewer are a masthead's or a table's row or two
 TEXT_CHARS = 6  # Chinese characters on each side of a line of running text (a table's cells hold fewer)
@@ -60,14 +60,17 @@ def _side(line: str) -> _Side | None:
 
 
 def _two_sided_text(side: _Side) -> bool:
-    return len(CJK.findall(side.left)) >= TEXT_CHARS and len(CJK.findall(side.right)) >= TEXT_CHARS
+    return len(HAN.findall(side.left)) >= TEXT_CHARS and len(HAN.findall(side.right)) >= TEXT_CHARS
 
 
-def _run_end(sides: list[_Side | None], lines: list[str], start: int) -> int:
+def _run_end(sides: list[_Side | None], lines: list[str], start: int) -> tuple[int, dict[int, _Side]]:
     """Where the run of side-by-side lines beginning at `start` ends (a
-    blank line inside it is kept when the columns go on after it)."""
+    blank line inside it is kept when the columns go on after it), and the
+    lines in it where only the left column has text, read as that column's."""
     at = sides[start].at
     end = start
+    tails: dict[int, _Side] = {}
+    last_left = sides[start].left  # the left column's latest line
     k = start + 1
     while k < len(lines):
         side = sides[k]
@@ -78,19 +81,16 @@ def _run_end(sides: list[_Side | None], lines: list[str], start: int) -> int:
         elif not lines[k].strip() and k + 1 < len(lines) and sides[k + 1] is not None \
                 and abs(sides[k + 1].at - at) <= TOLERANCE:
             pass  # a blank line across both columns
-        elif side is None and lines[k].strip() and _cells(lines[k].rstrip()) <= at and _left_open(sides, start, k):
-            sides[k] = _Side(lines[k].rstrip(), "", at)  # the left column runs on past the right one's end
+        elif side is None and lines[k].strip() and _cells(lines[k].rstrip()) <= at and not ends_sentence(last_left):
+            # the left column runs on past the right one's end (its last line stopped mid-sentence)
+            side = tails[k] = _Side(lines[k].rstrip(), "", at)
             end = k
         else:
             break
+        if side is not None and side.left:
+            last_left = side.left
         k += 1
-    return end
-
-
-def _left_open(sides: list[_Side | None], start: int, k: int) -> bool:
-    """The left column's last line above `k` stops mid-sentence: its text goes on."""
-    lefts = [side.left for side in sides[start:k] if side is not None and side.left]
-    return bool(lefts) and not ends_sentence(lefts[-1])
+    return end, tails
 
 
 def side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -109,9 +109,9 @@ def side_by_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
             numbers.append(k + 1)
             k += 1
             continue
-        sides = list(found_sides)  # (a run read but not taken leaves the lines as they were found)
-        end = _run_end(sides, lines, k)
+        end, tails = _run_end(found_sides, lines, k)
         run = range(k, end + 1)
+        sides = {j: tails.get(j, found_sides[j]) for j in run}  # (a run not taken leaves the lines as they were found)
         two_sided = [j for j in run if sides[j] is not None and sides[j].left and sides[j].right]
         texts = [j for j in two_sided if _two_sided_text(sides[j])]
         clauses = [j for j in two_sided if CLAUSE_MARK.search(sides[j].left + sides[j].right)]

@@ -640,7 +640,7 @@ def _wrapped_bracketed_titles(lines: list[Line]) -> dict[int, tuple[int, str, st
     out: dict[int, tuple[int, str, str]] = {}
     for k, line in enumerate(lines):
         opening = line.raw.strip()
-        if not rx(r"^[▲△●■◆▶►◇○]?\s*【").match(opening) or "】" in opening:
+        if not rx(rf"^{RUN_IN_MARK}?\s*【").match(opening) or "】" in opening:
             continue
         joined = opening
         for last in range(k + 1, min(k + WRAPPED_BRACKET_LINES, len(lines))):
@@ -674,7 +674,8 @@ def _glued_across_gap(line: Line) -> tuple[str, str] | None:
 # A digest item's headline in lenticular brackets, its text run on after it
 # ("【中欧班列年内开行突破1.7万列】记者从…获悉，…"). Six characters at least:
 # a shorter bracket is a column's or a place's label ("【短评】", "【合肥】").
-BRACKETED_RUN_IN = rx(r"^(?P<mark>[▲△●■◆▶►◇○]?\s*)【(?P<head>[^】]{6,40})】\s*(?P<rest>\S.*)$")  # ("▲【…】": a bullet may mark it)
+RUN_IN_MARK = "[▲△●■◆▶►◇○]"  # a bullet that may mark a bracketed title run in ("▲【…】")
+BRACKETED_RUN_IN = rx(rf"^(?P<mark>{RUN_IN_MARK}?\s*)【(?P<head>[^】]{{6,40}})】\s*(?P<rest>\S.*)$")  # ("▲【…】": a bullet may mark it)
 
 
 def _bracketed_title(raw: str) -> tuple[str, str] | None:
@@ -1136,6 +1137,7 @@ def _fact_boxes(rows: list[Row]) -> None:
         k = end
 
 
+CLAUSE_OR_STOP = rx(r"[，,。；;！？!?]")  # a clause or a sentence closes: running text, no cell nor title
 # A table extracted cell by cell or row by row onto short lines: "汽车类　86.4　　4.7",
 # "家用电器和音像器材类" / "31.2" / "15.8"
 CELL_LINE_CHARS = 20
@@ -1149,7 +1151,7 @@ def _cell_line(row: Row) -> bool:
     text = row.line.raw.strip()
     # (a head cell may read as a contact's word: "证券简称")
     return ((row.role == TEXT or (row.role == AD and len(row.text) <= 8)) and 0 < len(row.text) <= CELL_LINE_CHARS
-            and not rx(r"[，,。；;！？!?]").search(text)
+            and not CLAUSE_OR_STOP.search(text)
             and not text.endswith(("：", ":")))
 
 
@@ -1178,7 +1180,7 @@ def _ragged_tables(rows: list[Row]) -> None:
             while title >= 0 and rows[title].role == BLANK:
                 title -= 1
             if title >= 0 and rows[title].role == TEXT and len(rows[title].text) <= 30 \
-                    and not rx(r"[，,。；;！？!?]").search(rows[title].text) and TABLE_TITLE_WORD.search(rows[title].text):
+                    and not CLAUSE_OR_STOP.search(rows[title].text) and TABLE_TITLE_WORD.search(rows[title].text):
                 rows[title].role = FIGURE
         k = j
 

@@ -177,10 +177,15 @@ def figure_split(left: str, right: str) -> bool:
     unit or measure word (or its other digits) on the next line."""
     return bool(rx(r"[0-9A-Za-z.]$").search(left) and rx(r"[0-9A-Za-z%]").match(right)) or bool(
         rx(r"[0-9]$").search(left) and rx(r"[万亿千百元%％倍个项家名位台辆吨米年月日号届次]").match(right)) \
-        or bool(FIGURE_RANGE.search(left[-1:] + right[:4]))
+        or figure_range(left, right)
 
 
-FIGURE_RANGE = rx(r"^[0-9][至到～~—-]\s*[0-9]")  # "1" / "至11月": a range of figures goes on
+FIGURE_RANGE = rx(r"^[0-9][至到～~—-]\s*[0-9]")
+
+
+def figure_range(left: str, right: str) -> bool:
+    """"…获悉，1" / "至11月，…": a range of figures goes on into the next line."""
+    return bool(FIGURE_RANGE.search(left[-1:] + right[:4]))
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -254,7 +259,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         # either way the lines go together when jieba reads a word across
         # the join ("中国汽车产" / "业发展历程…").
         return (word_crosses(row.text, nxt.text) or (not display and row.text[-1] in "，,、“‘《（(—")
-                or (not display and bool(FIGURE_RANGE.search(row.text[-1:] + nxt.text[:4]))))  # "…获悉，1" / "至11月，…"
+                or (not display and figure_range(row.text, nxt.text)))
     return True
 
 
