@@ -5679,3 +5679,33 @@ def test_the_speakers_post_and_name_under_a_speech_subtitle_are_its_byline():
             "部署今年任务。下面，我讲四点意见。\n　　一是正视困难，看清大势。二是聚焦主业，打造增长新引擎。\n")
     rec = articles(split(page))[0]
     assert rec.authors == ["骆成川"] and "董事长" not in rec.title
+
+
+def test_a_piece_closed_by_the_paper_it_was_taken_from_ends_there():
+    """'…推动新能源汽车消费。（据《岚江日报》）' then '乡镇充电桩建设提速': a digest
+    names where it took a piece from after its last sentence; the display
+    line under it heads the next piece, however close the two subjects."""
+    page = ("文摘周报　第5版　2035年6月1日\n\n新能源汽车下乡活动启动\n\n"
+            "　　记者日前从省商务厅获悉，今年新能源汽车下乡活动正式启动，全省将在县城和乡镇组织车展三十余场，\n"
+            "参展车型覆盖主流新能源汽车品牌，购车农户还可享受充电桩安装补贴。\n"
+            "　　省商务厅有关负责人介绍，去年全省新能源汽车下乡累计销售新能源汽车两万余辆，乡镇充电桩数量同比\n"
+            "增长一倍。今年将继续完善县乡充电网络，推动新能源汽车消费。（据《岚江日报》）\n\n乡镇充电桩建设提速\n\n"
+            "　　新能源汽车在农村越来越多，充电难题如何破解？记者走访发现，全省乡镇充电桩建设正在提速，新能源\n"
+            "汽车车主在乡镇加油站、供销社门口都能找到充电桩，充电时间也比过去缩短了不少。\n"
+            "　　电力部门表示，今年将新建乡镇充电桩三千个，实现新能源汽车充电网络乡镇全覆盖。\n")
+    assert [r.title for r in articles(split(page))] == ["新能源汽车下乡活动启动", "乡镇充电桩建设提速"]
+
+
+def test_a_display_line_opening_on_a_measure_like_word_between_paragraphs_is_a_headline():
+    """'个税汇算：这几笔扣除别忘了填' flush between a closed paragraph and an
+    indented one, on a page set with a blank after each line: jieba reads
+    个 as a measure word, but no figure was cut before it (the sentence
+    above is closed, the one below opens), so it heads the next piece."""
+    page = ("星垣报刊文摘　第7版\n\n“数字游民”带火乡村共享办公\n\n"
+            "　　在望潮市郊的青岚村，一栋改造后的老民居成了“数字游民”的聚集地。这里有高速网\n"
+            "络、共享工位和会议室，月租不到1000元，还包含住宿。\n"
+            "　　村里的农家乐、民宿因此多了不少长住客。不过，也有人提醒，乡村共享办公要持续发展，还需在网\n"
+            "络、医疗等配套上补齐短板。（据《望潮日报》）\n\n个税汇算：这几笔扣除别忘了填\n\n"
+            "　　2034年度个人所得税综合所得汇算清缴将\n\n于6月30日结束。税务部门提醒，以下几项扣\n\n除容易被遗漏：\n\n"
+            "　　◆大病医疗。一个纳税年度内，个人负担超过1.5万元的医药费用，可在限额内据实扣除。\n")
+    assert [r.title for r in articles(split(page))] == ["“数字游民”带火乡村共享办公", "个税汇算：这几笔扣除别忘了填"]

@@ -140,9 +140,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     last = _last_but_captions(prev)
     if isinstance(last, Row) and _end_matter(last):
         return False  # the text before closed with end matter ("（作者系…）", an editor's credit)
-    if closing_byline(prev.body[-60:]) or (isinstance(last, Unit) and len(last.rows) == 1 and closing_credit(last)):
+    if closing_byline(prev.body[-60:]) or SOURCE_TAIL.search(prev.body[-60:]) \
+            or (isinstance(last, Unit) and len(last.rows) == 1 and closing_credit(last)):
         # the text before closed with its signature ("…。（记者 许 诺）", "读者
-        # 符春生（江西南昌）") or its supplier's credit ("（县农业农村局供稿）")
+        # 符春生（江西南昌）"), the paper it was taken from ("…。（据《望潮日报》）")
+        # or its supplier's credit ("（县农业农村局供稿）")
         return False
     if flowing:
         # In a flowing layout a headline group comes with its byline or
@@ -168,6 +170,11 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if max(features["cohesion"], features["cohesion_next"]) < UNRELATED and features["echo_before"] < UNRELATED:
         return False  # the texts on its two sides share next to nothing, and it names nothing said before
     return crosshead_model().probability(features) >= 0.5
+
+
+# "…补齐短板。（据《望潮日报》）", "…。（来源：星垣网）": where a digest or a
+# roundup took the piece from, run in after its last sentence: the piece ends there
+SOURCE_TAIL = rx(r"[。！？!?”][（(]\s*(?:据|摘自|选自|转自|原载|(?:稿件|信息)?来源\s*[:：])[^（()）。，,]{2,30}[）)]\s*$")
 
 
 # "记者：…", "问：…", "邹明澈：…": a turn of an interview, opened by who speaks
