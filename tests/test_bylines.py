@@ -21,6 +21,10 @@ from generator.split.bylines import closing_byline, parse_byline, signature_alon
     # after 文/ or 作者： a name stands though the dictionary knows it as a place
     ("文 / 龙阳", ["龙阳"]),
     ("作者：龙阳", ["龙阳"]),
+    # one reporter wrote the piece and took its pictures
+    ("文·图／本报记者　岑晓棠", ["岑晓棠"]),
+    ("图文／本报记者　岑晓棠", ["岑晓棠"]),
+    ("文·摄／祁望舒", ["祁望舒"]),
 ])
 def test_byline_forms(line, authors):
     assert parse_byline(line).authors == authors

@@ -5709,3 +5709,40 @@ def test_a_display_line_opening_on_a_measure_like_word_between_paragraphs_is_a_h
             "　　2034年度个人所得税综合所得汇算清缴将\n\n于6月30日结束。税务部门提醒，以下几项扣\n\n除容易被遗漏：\n\n"
             "　　◆大病医疗。一个纳税年度内，个人负担超过1.5万元的医药费用，可在限额内据实扣除。\n")
     assert [r.title for r in articles(split(page))] == ["“数字游民”带火乡村共享办公", "个税汇算：这几笔扣除别忘了填"]
+
+
+@pytest.mark.parametrize("label", ["寻味", "品读", "回望"])
+def test_a_weekend_columns_verb_label_over_a_headline_is_no_part_of_it(label):
+    """'寻味' over '一碗米线里的老鹭汀': a food or shop column names itself by
+    a verb; set solid over the headline it is the column's label, not a
+    verb broken off before its object."""
+    page = (f"鹭汀晚报　2035年9月8日　周末·消费\n\n{label}\n一碗米线里的老鹭汀\n——棠溪老街三家小店的三十年\n文·图／本报记者　岑晓棠\n\n"
+            "　　清晨六点，棠溪老街还没完全醒来，林记米线的炉火已经烧旺了。铁锅里，猪骨和鸡架熬出的汤头翻滚着，"
+            "香气顺着石板路飘出去老远。在鹭汀，米线是许多人早餐的头号选择。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "一碗米线里的老鹭汀" and rec.authors == ["岑晓棠"] and label in (rec.section or "")
+
+
+def test_the_office_that_issued_a_forecast_closes_its_box_and_heads_nothing():
+    """'鹭汀市气象台9月21日17时发布' under a forecast box: who issued it and
+    when, end matter; it is no headline printed after the report above."""
+    page = ("鹭汀晚报　A05　城事·服务\n\n秋雨携冷空气到访\n\n"
+            "　　本报讯（记者　龚雨桐）记者从鹭汀市气象台获悉，受弱冷空气和偏东气流共同影响，今天起我市将迎来一次明显降雨过程。\n\n"
+            "　　气象专家提醒，降雨期间道路湿滑，市民驾车出行要减速慢行；早晚温差加大，老人和儿童要注意及时添衣。\n\n"
+            "未来三天天气\n\n22日　中雨　20～26℃\n\n23日　小雨转阴　19～23℃\n\n鹭汀市气象台9月21日17时发布\n\n"
+            "社区便民服务站中秋照常开放\n\n"
+            "　　本报讯（记者　龚雨桐）记者从市民政局获悉，中秋假期全市社区便民服务站照常开放，提供代缴水电费、代收快递等服务。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["秋雨携冷空气到访", "社区便民服务站中秋照常开放"]
+    assert "气象专家提醒" in recs[0].text
+
+
+def test_two_letter_spaced_lines_set_solid_are_one_headline_though_the_second_opens_on_these():
+    """'中 秋 假 期 高 速 免 费 通 行' over '这 些 时 段 最 易 拥 堵': a line
+    opening on 这些 under a headline is its deck when set smaller; spaced
+    alike, set solid, the two are one display type: one headline."""
+    page = ("鹭汀晚报　A05\n\n中 秋 假 期 高 速 免 费 通 行\n这 些 时 段 最 易 拥 堵\n本报记者　邬启明\n\n"
+            "　　今年中秋国庆假期，7座以下小型客车免费通行时间为9月27日0时至10月7日24时。记者从市交通运输局和"
+            "交警部门获悉，假期全市高速公路车流量预计达到620万辆次。\n")
+    rec = articles(split(page))[0]
+    assert rec.title.replace(" ", "") == "中秋假期高速免费通行这些时段最易拥堵" and not rec.subtitle

@@ -55,6 +55,10 @@ PICTURE_CREDIT = rx(STAFF_OPENING + r"(?:图片|照片|图表)?(?:均|皆|全部
                             r"|^[（(]?本(?:版|期|刊)(?:图片|照片)(?:除署名外)?(?:均|皆|全部)?(?:为|系|由)[^，。；！？,;!?]{2,24}(?:摄|摄影|拍摄|提供)[）)]?$")
 # "2026年12月8日" alone: the date closing a notice, a letter or a speech (or a header's, apart)
 DATE_ALONE = rx(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
+# "鹭汀市气象台9月21日17时发布": the office that issued a forecast or a notice
+# and when, under the box of it: end matter, no headline
+ISSUED_AT = rx(r"^[\u3400-\u9fff]{2,16}(?:台|局|站|中心|委员会|办公室|指挥部)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+               r"(?:\s*\d{1,2}[时:：]\d{0,2}分?)?\s*发布$")
 # "（作者系…）", "作者简介：…", "［作者单位］…"; "（中国城市出版社2024年10月出版）": a book note's imprint
 NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文|文中)|^[［\[【]?作者(?:简介|单位)[］\]】]?\s*[:：]?(?<=[:：］\]】])|^(?:本文)?(?:原载|刊载|发表)于.{0,40}转载"
                        r"|^(?:本文)?作者(?:系|为|是)[^。！？]{2,40}$"  # "作者为…研究所研究员", a columnist's post, unbracketed
@@ -248,7 +252,7 @@ def role_of(line: Line) -> str:
         return FIGURE
     if JUMP_LINE.match(text):
         return JUMP
-    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or _credits_line(raw) \
+    if EDITOR_CREDIT.match(raw) or PICTURE_CREDIT.match(text) or SOURCE_CREDIT.match(text) or ISSUED_AT.match(text) or _credits_line(raw) \
             or PRODUCED_BY.match(text) or _credit_then_contact(raw) or _label_then_credits(raw):
         return EDITOR
     if is_furniture(raw):

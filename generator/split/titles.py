@@ -356,6 +356,14 @@ def _clauses_under_phrase(phrases: list[str], phrase_rows: list[list[Row]]) -> b
             and _set_solid(*phrase_rows) and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))
 
 
+def _spaced_alike(upper_rows: list[Row], lower_rows: list[Row]) -> bool:
+    """"中 秋 假 期 高 速 免 费 通 行" over "这 些 时 段 最 易 拥 堵", set solid:
+    both lines letter-spaced, so set in one display type; a deck is smaller
+    type under the headline."""
+    return (_set_solid(upper_rows, lower_rows)
+            and all(letter_spaced(r.line.raw) for r in upper_rows + lower_rows))
+
+
 def _refers_back(phrase: str) -> bool:
     return first_word(phrase) in ANAPHORA
 
@@ -547,7 +555,8 @@ def headline_of(group: HeadGroup) -> Headline:
                   and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
     if len(phrases) >= 2 and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
                               or _answer_under_question(phrases[-2], phrases[-1])
-                              or (_facts(phrases[-1]) and not _facts(phrases[-2])) or _refers_back(phrases[-1])
+                              or (_facts(phrases[-1]) and not _facts(phrases[-2]))
+                              or (_refers_back(phrases[-1]) and not _spaced_alike(phrase_rows[-2], phrase_rows[-1]))
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or _standfirst(phrases[-2], phrases[-1])

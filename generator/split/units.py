@@ -276,7 +276,9 @@ def _verb_stub(text: str) -> bool:
 # Verbs that name a kind of piece when they stand alone over a headline
 # ("观察" / "分红新规不是“一刀切”", "专访" / "…"): a column's label, no verb
 # waiting for its object
-GENRE_LABELS = frozenset({"观察", "专访", "访谈", "调查", "特写", "对话", "追踪", "解读", "述评"})
+# (weekend pages name their food, reading and history columns so: "寻味", "品读", "回望")
+GENRE_LABELS = frozenset({"观察", "专访", "访谈", "调查", "特写", "对话", "追踪", "解读", "述评",
+                          "寻味", "品读", "回望"})
 
 
 def cjk(text: str) -> bool:
