@@ -5746,3 +5746,29 @@ def test_two_letter_spaced_lines_set_solid_are_one_headline_though_the_second_op
             "交警部门获悉，假期全市高速公路车流量预计达到620万辆次。\n")
     rec = articles(split(page))[0]
     assert rec.title.replace(" ", "") == "中秋假期高速免费通行这些时段最易拥堵" and not rec.subtitle
+
+
+def test_a_lawyers_firm_post_and_name_under_a_headline_sign_the_column():
+    """'青梧衡平律师事务所律师　葛一澄' under '商家闭店跑路，预付款能要回来吗': a
+    lawyer's column signed with the firm, the post and the name, the way an
+    expert signs with a university and 教授; not the headline."""
+    page = ("青梧消费导报　第7版　维权·警示\n\n律师说法\n商家闭店跑路，预付款能要回来吗\n青梧衡平律师事务所律师　葛一澄\n"
+            "经营者以预收款方式提供商品或者服务的，应当按照约定提供。未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款。\n"
+            "现实中，商家闭店后往往难觅踪影，消费者维权成本较高。建议消费者维权时尽量集体行动，统一整理证据。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "商家闭店跑路，预付款能要回来吗" and rec.authors == ["葛一澄"]
+
+
+def test_a_body_signing_its_warning_flush_right_heads_nothing():
+    """'青梧省消费者权益保护委员会' set flush right under a warning's last
+    sentence signs the warning; it is no part of the next headline."""
+    page = ("青梧消费导报　第7版\n\n办理预付卡前请先想清这几件事\n"
+            "近期，省消保委陆续接到多起美容美发、健身场馆闭店引发的投诉。省消保委提醒消费者：\n"
+            "一是查资质。办卡前要查看经营者的营业执照和经营年限。\n二是控金额。单次充值金额不宜过高。\n"
+            "三是留凭证。发现商家有异常迹象时，应及时向市场监管部门或消保委反映。\n"
+            + "　" * 22 + "青梧省消费者权益保护委员会\n"
+            "美容店突然闭店　200余名会员维权\n本报记者　秦沐阳\n"
+            "“卡里还有8000多元没消费，店说关就关了。”9月中旬，霁川一家连锁美容店的多家门店突然停业，"
+            "不少会员找上门时发现店门紧锁。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("办理预付卡前请先想清这几件事", None), ("美容店突然闭店 200余名会员维权", None)]

@@ -748,6 +748,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_under_headlines(rows)
     _posts_under_headlines(rows)
     _names_closing_texts(rows)
+    _bodies_signing_texts(rows)
     _names_beside_signatures(rows)
     _bios_of_signed_authors(rows)
     _contact_words_in_text(rows)
@@ -1810,6 +1811,23 @@ def _names_closing_texts(rows: list[Row]) -> None:
         right_set = row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
         if 1 <= len(names) <= 2 and (looks_like_person(names[0]) or right_set):
             row.role = BYLINE
+
+
+# what an issuing body's name ends on: "…消费者权益保护委员会", "…市场监督管理局"
+ISSUING_BODY = rx(r"^[\u3400-\u9fff]{2,24}(?:委员会|协会|学会|商会|联合会|管理局|局|办公室|中心|研究院|公司|集团)$")
+
+
+def _bodies_signing_texts(rows: list[Row]) -> None:
+    """"…应及时向市消保委反映。" / "　　　　　　青梧省消费者权益保护委员会": a
+    body's name set flush right, far in from the column's left edge, under
+    a text's last sentence signs what it issued (a warning, a notice); the
+    line is end matter, not a headline over the text after it."""
+    for k in range(1, len(rows)):
+        row, above = rows[k], rows[k - 1]
+        if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text)
+                and row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
+                and ISSUING_BODY.match(row.text.replace(" ", ""))):
+            row.role = EDITOR
 
 
 def _finishes_word(above: Row, row: Row) -> bool:
