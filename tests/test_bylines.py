@@ -97,6 +97,14 @@ def test_readers_writing_together_and_a_reader_signing_run_in():
     assert closing_byline("…让它真正发挥作用。（萧原　读者　庞秋）").authors == ["庞秋"]
 
 
+def test_a_letter_signed_with_the_readers_district_and_occupation():
+    """'（棠溪区　退休教师　宋怀瑾）': a letter signed with where the reader
+    lives and what the reader does, then the name, run in at its end."""
+    assert closing_byline("…能在更多菜场推广开来。（棠溪区　退休教师　宋怀瑾）").authors == ["宋怀瑾"]
+    assert closing_byline("…希望早日解决。（市民　王芳）").authors == ["王芳"]
+    assert closing_byline("…欢度佳节。（教师节）") is None
+
+
 def test_closing_signatures_with_the_newsroom_or_what_the_reporter_did():
     assert closing_byline("…就业意向。（区融媒体中心　沐晴）").authors == ["沐晴"]
     assert closing_byline("…提交申请。（记者单知微整理）").authors == ["单知微"]

@@ -5772,3 +5772,14 @@ def test_a_body_signing_its_warning_flush_right_heads_nothing():
             "不少会员找上门时发现店门紧锁。\n")
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("办理预付卡前请先想清这几件事", None), ("美容店突然闭店 200余名会员维权", None)]
+
+
+def test_a_readers_name_under_a_letters_headline_signs_it():
+    """'能否给外卖骑手留个歇脚处' / '读者　郑小满': a letter whose reader signs
+    under its headline; the reader is the author."""
+    page = ("鹭汀晚报　A11　读者之声\n\n来信选登\n\n能否给外卖骑手留个歇脚处\n读者　郑小满\n\n"
+            "　　我是一名外卖骑手，在鹭汀跑单已经三年了。中午和傍晚是送餐高峰，一过高峰，很多骑手就在商场门口、"
+            "路边树荫下等单，夏天晒、冬天冷，下雨天更是没处躲。\n\n"
+            "　　听说外地有的城市在商圈、社区设立了“骑手驿站”，希望我们鹭汀也能建一些这样的驿站。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "能否给外卖骑手留个歇脚处" and rec.authors == ["郑小满"]

@@ -456,6 +456,12 @@ UNIT_BEFORE_NAMES = rx(r"^[\u3400-\u9fff]{4,10}\s+(?=[\u3400-\u9fff](?: ?[\u3400
 SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:文|图|摄影|图片|文字)\s*[／/][^（）()]{2,40})[)）]$")
 
 
+# "（棠溪区　退休教师　宋怀瑾）": a letter signed with the reader's district and
+# occupation before the name, run in after its last sentence
+READER_AT_WORK = rx(rf"^(?:{HAN}{{2,8}}\s+)?(?:退休)?(?:教师|职工|干部|工人|农民|医生|护士|市民|居民|村民|学生|大学生|"
+                    rf"个体户|快递员|外卖骑手|骑手|司机|志愿者|店主|摊主)\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+
+
 def _closing_byline(text: str) -> Byline | None:
     """The byline a text closes with, in brackets after its last sentence."""
     match = CLOSING_BYLINE.search(text.rstrip())
@@ -477,6 +483,9 @@ def _closing_byline(text: str) -> Byline | None:
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
+    occupied = READER_AT_WORK.match(inner)
+    if occupied and _could_be_name(occupied.group("name").replace(" ", "")):
+        return Byline(printed, person_names(occupied.group("name").replace(" ", "")) or [occupied.group("name").replace(" ", "")])
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))

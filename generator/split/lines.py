@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -1706,6 +1706,10 @@ def _names_under_headlines(rows: list[Row]) -> None:
             # "让中小企业合规“有章可循”" / blank / "省政协委员　冷霁川" / blank: the
             # member signing the piece under its headline, set apart as the headline is
             row.role = BYLINE
+            continue
+        if (row.role == TEXT and above.role == TEXT and reader_signature(row.line.raw) and not row.indented
+                and looks_like_headline(above.text) and not ends_sentence(above.text)):
+            row.role = BYLINE  # "能否给外卖骑手留个歇脚处" / "读者　郑小满": the reader whose letter it is
             continue
         if (row.role == TEXT and above.role == TEXT and above.no + 1 == row.no and GOVERNMENT_BODY.match(row.text)
                 and looks_like_headline(above.text) and not ends_sentence(above.text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline
-from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name
+from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
 from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
@@ -597,7 +597,7 @@ def headline_of(group: HeadGroup) -> Headline:
                 raws.append(row.line.raw)
         for raw in raws:
             text = rx(r"\s+").sub("", raw)
-            parsed = parse_byline(raw) or closing_byline("。" + text)  # "（赵 舟）" on its own line
+            parsed = parse_byline(raw) or closing_byline("。" + text) or reader_signature(raw)  # "（赵 舟）" on its own line, "读者　郑小满"
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
