@@ -5783,3 +5783,29 @@ def test_a_readers_name_under_a_letters_headline_signs_it():
             "　　听说外地有的城市在商圈、社区设立了“骑手驿站”，希望我们鹭汀也能建一些这样的驿站。\n")
     rec = articles(split(page))[0]
     assert rec.title == "能否给外卖骑手留个歇脚处" and rec.authors == ["郑小满"]
+
+
+def test_a_timelines_dated_entries_are_its_paragraphs_not_run_in_titles():
+    """'　　2026年3月　省政府办公厅印发…': each entry of a 大事记 opens on its
+    date and a space; a date is no digest item's title run into its text."""
+    page = ("青梧日报　第6版\n\n全省放心消费创建十年大事记\n\n"
+            "　　2026年3月　省政府办公厅印发放心消费创建行动方案，确定鹭汀、\n霁川、临屿3市为首批试点城市。\n\n"
+            "　　2027年9月　全省推行“线下无理由退货”承诺制度，首批1200家商\n户参与。\n\n"
+            "　　2029年5月　省消费者权益保护委员会上线“青梧消费维权”在线平\n台，投诉处理平均时长缩短至9个工作日。\n\n"
+            "　　2035年9月　首批20个放心消费示范街区名单公布。（本报记者　韦知行　整理）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("全省放心消费创建十年大事记", ["韦知行"])]
+    assert len(recs[0].paragraphs) == 4
+
+
+def test_a_utilitys_service_notice_is_no_article():
+    """'停水通知', its text, then the water company and the date set flush
+    right: a notice the utility placed, not a news article."""
+    page = ("霁川都市报　A08　城事\n\n停水通知\n"
+            "　　因霁西水厂出厂管道改造施工，9月23日（星期日）8时至20时，霁西区翠微路、南湖路沿线及周边区域将暂停供水。"
+            "请相关区域用户提前做好储水准备，由此带来的不便，敬请谅解。\n"
+            + "　" * 20 + "霁川市自来水有限公司\n" + "　" * 20 + "2035年9月20日\n\n"
+            "翠微路菜市场完成提升改造\n本报记者　柏小舟\n\n"
+            "　　经过三个月的提升改造，翠微路菜市场日前重新开业。改造后的市场增设了智慧溯源秤和便民服务台，"
+            "摊位统一更换了顶棚和排水设施，市民买菜环境明显改善。\n")
+    assert [r.title for r in articles(split(page))] == ["翠微路菜市场完成提升改造"]

@@ -580,6 +580,10 @@ LABEL_CHARS = 8  # a digest's label ("财经快讯", "要闻速递")
 UNMARKED_REACH = 12  # lines: a digest sets its items one after another, each a few lines long
 
 
+# "2026年3月", "2035年9月20日", "9月20日": a date heading a timeline's entry
+TIMELINE_DATE = rx(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:19|20)\d{2}(?:年|[.．]\d{1,2})")
+
+
 # "第十一条": an article of a law or rule printed in full, opening its clause
 CLAUSE_NUMBER = rx(r"^第[一二三四五六七八九十百零〇两\d]{1,4}条(?=\s|$)")
 
@@ -597,8 +601,9 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
             and not closing_byline(prev.text[-40:]):
         return False  # (the first item under the digest's label; or the item before closed by its signature)
     head, rest = line.raw.split(" ", 1)
-    # (the text opens on a Chinese character or a date's figures: "5月10日至11日，…")
-    return (4 <= len(head) <= 30 and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
+    # (the text opens on a Chinese character or a date's figures: "5月10日至11日，…";
+    # a date alone before it is a timeline's entry, "2026年3月　省政府办公厅印发…")
+    return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
             and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
 
@@ -895,7 +900,8 @@ def _mark_notice(rows: list[Row], start: int, end: int) -> int:
 
 # "注销公告", "澜江市中级人民法院公告", "遗失声明": a notice's label alone on its line
 NOTICE_LABEL = rx(r"^[\u3400-\u9fff·（）()]{0,14}(?:公告|声明|启事|通告)$"
-                  r"|^[\u3400-\u9fff·（）()《》“”]{0,24}(?:征稿|征文|约稿|招聘|招生|征集)启事$")  # "《X》“Y”专题征稿启事"
+                  r"|^[\u3400-\u9fff·（）()《》“”]{0,24}(?:征稿|征文|约稿|招聘|招生|征集)启事$"  # "《X》“Y”专题征稿启事"
+                  r"|^[\u3400-\u9fff]{1,4}通知$")  # "停水通知", "停电通知": a utility's service notice (not "关于…的通知" in full)
 CN_DATE = rx(r"^[〇零一二三四五六七八九十\d]{4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日$")
 NOTICE_LINES = 40  # lines: a notice set in a paper's notices columns is short
 
