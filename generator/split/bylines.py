@@ -484,8 +484,9 @@ def _closing_byline(text: str) -> Byline | None:
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
     occupied = READER_AT_WORK.match(inner)
-    if occupied and _could_be_name(occupied.group("name").replace(" ", "")):
-        return Byline(printed, person_names(occupied.group("name").replace(" ", "")) or [occupied.group("name").replace(" ", "")])
+    name = occupied.group("name").replace(" ", "") if occupied else ""
+    if name and _could_be_name(name):
+        return Byline(printed, person_names(name) or [name])
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))

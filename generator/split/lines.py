@@ -1823,10 +1823,6 @@ def _names_closing_texts(rows: list[Row]) -> None:
             row.role = BYLINE
 
 
-# what an issuing body's name ends on: "…消费者权益保护委员会", "…市场监督管理局"
-ISSUING_BODY = rx(r"^[\u3400-\u9fff]{2,24}(?:委员会|协会|学会|商会|联合会|管理局|局|办公室|中心|研究院|公司|集团)$")
-
-
 def _bodies_signing_texts(rows: list[Row]) -> None:
     """"…应及时向市消保委反映。" / "　　　　　　青梧省消费者权益保护委员会": a
     body's name set flush right, far in from the column's left edge, under
@@ -1836,7 +1832,7 @@ def _bodies_signing_texts(rows: list[Row]) -> None:
         row, above = rows[k], rows[k - 1]
         if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text)
                 and row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
-                and ISSUING_BODY.match(row.text.replace(" ", ""))):
+                and ISSUER.match(row.text.replace(" ", ""))):  # (the body a notice names over its label)
             row.role = EDITOR
 
 
