@@ -581,7 +581,7 @@ UNMARKED_REACH = 12  # lines: a digest sets its items one after another, each a 
 
 
 # "2026年3月", "2035年9月20日", "9月20日": a date heading a timeline's entry
-TIMELINE_DATE = rx(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:19|20)\d{2}(?:年|[.．]\d{1,2})")
+TIMELINE_DATE = rx(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:19|20)\d{2}[.．]\d{1,2}")
 
 
 # "第十一条": an article of a law or rule printed in full, opening its clause
@@ -1797,6 +1797,12 @@ def _posts_under_headlines(rows: list[Row]) -> None:
 RIGHT_SET_INDENT = 4.0  # full-width characters of indent at least, for a line set flush right
 
 
+def _set_flush_right(row: Row, above: Row) -> bool:
+    """The line starts far in from the column's left edge (past the middle
+    of the line above): set flush right, as a signature is."""
+    return row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
+
+
 def _names_closing_texts(rows: list[Row]) -> None:
     """A bare name right under a text's last sentence, with nothing of the
     text after it (a blank line, the page's end, other matter), signs that
@@ -1818,8 +1824,7 @@ def _names_closing_texts(rows: list[Row]) -> None:
         names = bare_names(row.line.raw)
         # (set flush right, far in from the column's left edge, a name signs
         # whatever jieba makes of it: "钱听雨" is no word of its dictionary)
-        right_set = row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
-        if 1 <= len(names) <= 2 and (looks_like_person(names[0]) or right_set):
+        if 1 <= len(names) <= 2 and (looks_like_person(names[0]) or _set_flush_right(row, above)):
             row.role = BYLINE
 
 
@@ -1831,7 +1836,7 @@ def _bodies_signing_texts(rows: list[Row]) -> None:
     for k in range(1, len(rows)):
         row, above = rows[k], rows[k - 1]
         if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text)
-                and row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
+                and _set_flush_right(row, above)
                 and ISSUER.match(row.text.replace(" ", ""))):  # (the body a notice names over its label)
             row.role = EDITOR
 

@@ -501,7 +501,7 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             previous = item
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
-                and (not _rest_after_figure(item, previous, next(iter(items[k + 1:k + 2]), None)) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
+                and (not _rest_after_figure(item, previous, items[k + 1:k + 2]) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
                 and (not _runs_into(item, items[k + 1: k + 2]) or _apart_after_signature(previous, item))
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
                      or _display_closing_text(items, k, previous, uses_indent)
@@ -603,7 +603,7 @@ def _past_caption(items: list[Unit | Row], j: int) -> int | None:
     return None
 
 
-def _rest_after_figure(unit: Unit, previous: Unit | None, nxt: Unit | Row | None = None) -> bool:
+def _rest_after_figure(unit: Unit, previous: Unit | None, after: list = ()) -> bool:
     """"年共27家…", "号线二期…" open on the unit of a figure: the rest of a
     sentence, whose figure was cut off or ends the text above, unless a
     headline line stands above (one that ends on that figure is broken as
@@ -613,6 +613,7 @@ def _rest_after_figure(unit: Unit, previous: Unit | None, nxt: Unit | Row | None
     # (nor between a paragraph that closed its sentence and one that opens
     # indented, "…补齐短板。（据《望潮日报》）" / "个税汇算：…" / "　　2034年度…":
     # the line finishes no sentence and runs into none; jieba lacks 个税)
+    nxt = after[0] if after else None
     between_paragraphs = (previous is not None and previous.kind == BODY and not previous.open
                           and isinstance(nxt, Unit) and nxt.rows[0].indented and not unit.rows[0].indented)
     return opens_on_unit(unit.text.lstrip()) and not (previous is not None and previous.kind == HEAD) and not between_paragraphs
