@@ -366,3 +366,22 @@ def test_words_like_a_role_or_a_dateline_in_brackets_name_no_one():
     column's label, no agency's dateline (that names its day: '【X社北京十日電】')."""
     assert closing_byline("…选派了一批农业专家下乡指导。（科技特派员）") is None
     assert parse_byline("【合作社来电】") is None
+
+
+def test_an_interviews_credits_name_the_interviewer_and_the_moderator():
+    """'采访｜本刊记者 X　整理｜实习记者 Y': who put the questions wrote the piece
+    with who wrote it down; '主持人：本报记者 X' over a round table is the
+    paper's moderator. A moderator's turn of the talk is no byline."""
+    assert parse_byline("采访｜本刊记者　程远舟　整理｜实习记者　白露").authors == ["程远舟", "白露"]
+    assert parse_byline("采访／本刊记者　程远舟").authors == ["程远舟"]
+    assert parse_byline("采访／本刊记者　程远舟　摄影／柏青").authors == ["程远舟"]
+    assert parse_byline("主持人：本报记者　欧阳知秋").authors == ["欧阳知秋"]
+    assert parse_byline("主持人：谢谢各位嘉宾") is None
+
+
+def test_a_photo_credit_run_in_in_brackets_names_the_photographer():
+    """'…近两成。（本报记者邢楚摄）' (spaces squeezed out): the name is 邢楚,
+    and the credit is a photo's."""
+    found = closing_byline("今年前5个月，该企业出口订单同比增长近三成。（本报记者邢楚摄）")
+    assert found.authors == ["邢楚"] and found.photo
+    assert not closing_byline("今年前5个月，该企业出口订单同比增长近三成。（记者　邢楚）").photo

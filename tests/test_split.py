@@ -5809,3 +5809,141 @@ def test_a_utilitys_service_notice_is_no_article():
             "　　经过三个月的提升改造，翠微路菜市场日前重新开业。改造后的市场增设了智慧溯源秤和便民服务台，"
             "摊位统一更换了顶棚和排水设施，市民买菜环境明显改善。\n")
     assert [r.title for r in articles(split(page))] == ["翠微路菜市场完成提升改造"]
+
+
+
+def test_a_headline_with_a_byline_heads_its_text_across_the_photo_between():
+    """Headline, '文｜本刊记者 X', then a photo's caption and credit, then the
+    text with no dateline: the writer's byline says the headline heads a
+    text, not the photo (photo news is credited in its caption)."""
+    page = ("澄川商业周刊\n人物\n\n邬晚晴：让老厂房长出新业态\n文｜本刊记者　祁远山\n\n"
+            "邬晚晴在改造后的园区里查看招商进度。\n　本刊记者　祁远山／摄\n\n"
+            "　　上午九点，澄川城北的老纺织厂里已经人来人往。三年前，这里还是一片停产多年的旧厂房，"
+            "如今却成了聚集四十多家设计和文创企业的创意园区。\n"
+            "　　“老厂房最值钱的是空间和记忆。”邬晚晴说。她带着团队保留了锯齿形屋顶和老行车，"
+            "把车间改造成可以灵活分隔的办公空间，出租率已经超过九成。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("邬晚晴：让老厂房长出新业态", ["祁远山"])]
+
+
+def test_a_round_tables_moderator_signs_it_and_its_guest_list_is_no_headline():
+    """'主持人：本报记者 X' under a round table's headline is its byline; the
+    '嘉宾：' box listing each guest's post and name is who speaks, neither a
+    headline nor part of the reading."""
+    page = ("岭东工商报　第7版\n\n圆桌\n夜间经济如何走得更远\n主持人：本报记者　柯望川\n\n"
+            "嘉宾：\n岭东大学旅游学院教授　蒲知秋\n岭东市文旅局副局长　邝明澈\n\n"
+            "　　主持人：今年以来，岭东的夜间消费持续升温。各位怎么看夜间经济的前景？\n"
+            "　　蒲知秋：夜间经济是城市活力的晴雨表。岭东的夜市、演艺和餐饮这两年增长很快，"
+            "但业态还比较单一，游客停留时间不长。\n"
+            "　　邝明澈：我们正在推动老街区延长营业时间，增加演出和展览，让夜间消费从吃喝向文化体验延伸。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("夜间经济如何走得更远", ["柯望川"])]
+    assert not any("蒲知秋" in p.text and "教授" in p.text for p in recs[0].paragraphs)
+
+
+def test_a_dialogues_speakers_named_on_lines_of_their_own_label_its_turns():
+    """'《X评论》' / question / 'NAME' / answer, again and again: speaker labels
+    on their own lines take turns within one dialogue; the questions are no
+    headlines, the name no signature."""
+    turn = ("《岑川经营评论》\n\n　　{q}\n\n苏望舟\n\n　　{a}\n\n")
+    page = ("岑川经营评论　2036年4月号\n\n苏望舟：小电机也有大市场\n采访｜本刊记者　易秋池\n\n"
+            + turn.format(q="过去一年，电机行业的订单变化大吗？",
+                          a="变化很大。家电和汽车客户都在换新，我们的订单比前年多了四成，其中一半来自新能源车。")
+            + turn.format(q="原材料涨价对企业影响有多大？",
+                          a="铜价涨得厉害，我们通过优化设计把单台用铜量降了一成，基本消化了成本上涨。")
+            + turn.format(q="接下来企业准备怎么做？",
+                          a="我们打算把工厂的检测环节全部数字化，同时在东南亚建一个组装基地，贴近海外客户。"))
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("苏望舟：小电机也有大市场", ["易秋池"])]
+    assert sum(1 for p in recs[0].paragraphs if p.text == "苏望舟") == 3
+
+
+def test_a_pull_quote_between_paragraphs_stays_out_of_the_reading_and_cuts_nothing():
+    """'「…。」' / '——NAME' set apart between two paragraphs: a sentence of
+    the text printed again in large type. It is not read, nor is who said it,
+    and the text goes on after it (on a page that sets blank lines only
+    between pieces, where a blank line after a closed paragraph parts texts)."""
+    turns = ["蒲知秋：县城商业的短板不在需求，而在供给。很多县城缺少像样的商业综合体，品牌门店少。",
+             "邝明澈：我们正在引导连锁品牌下沉，今年新开的县城门店比去年多了三成。",
+             "柏听雨：我们的门店感受也很明显，县城顾客越来越看重品质和体验。",
+             "主持人：既然潜力这么大，制约县城消费的主要因素是什么？",
+             "蒲知秋：居民想看一场电影、带孩子上个培训班，往往要跑到市区去。",
+             "柏听雨：冷链配送是个难题。乡镇订单分散，车辆跑一趟装不满，损耗也高。",
+             "邝明澈：市里准备建三个共同配送中心，快递、商超和农产品共用一张网。",
+             "主持人：监管方面有什么打算？",
+             "邝明澈：预付卡纠纷多发，我们会推行资金存管，商家跑路的风险要压下来。",
+             "柏听雨：企业也欢迎规则明确，公平竞争对守规矩的商家是好事。",
+             "蒲知秋：只要供给跟上，县城消费的潜力会持续释放出来。"]
+
+    def para(t: str) -> str:  # wrapped at a 24-character column
+        return "　　" + t[:22] + "".join("\n" + t[i:i + 24] for i in range(22, len(t), 24)) + "\n"
+
+    page = ("岭东工商报　第7版\n\n县城商业如何补短板\n主持人：本报记者　柯望川\n\n"
+            + "".join(para(t) for t in turns[:5])
+            + "\n「县城商业的短板不在需求，\n　而在供给。」\n　　　　　　——蒲知秋\n\n"
+            + "".join(para(t) for t in turns[5:]))
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["县城商业如何补短板"]
+    reading = [p.text for p in articles(recs)[0].paragraphs if not p.figure]
+    assert reading[-1].startswith("蒲知秋：只要供给跟上") and not any(t.startswith(("「", "—")) for t in reading)
+    # the blank lines around the quote are its own: no frame of text starts after it
+    from generator.clean import clean_lines
+    from generator.split.lines import rows_of
+    from generator.split.units import Unit, units_of
+    after = next(u for u in units_of(rows_of(clean_lines(page.splitlines())))
+                 if isinstance(u, Unit) and u.text.startswith("柏听雨：冷链"))
+    assert not after.gap
+
+
+def test_an_editors_note_under_its_own_label_line_is_no_article():
+    """'编者按' on a line of its own over the note, then the headline of the
+    piece it introduces: the note is no article titled 编者按."""
+    page = ("岑川经营评论\nCENCHUAN BUSINESS REVIEW\n2036年5月上　总第211期\n\n编者按\n"
+            "　　制造业数字化转型进入深水区。不少中小工厂看到了上云的好处，却迟迟下不了决心：钱从哪里来，"
+            "人从哪里来，效果多久能看到？本期对话一位工业软件企业的创始人，谈谈中小工厂上云的真实难题。\n\n"
+            "苏望舟：小工厂上云先算明白账\n采访｜本刊记者　易秋池\n\n"
+            "　　过去一年，中小工厂上云的意愿明显增强，但真正用起来的还不多。苏望舟认为，关键是先把账算清楚，"
+            "从最痛的一个环节入手，三个月内看到效果，企业才愿意继续投入。\n")
+    assert [r.title for r in articles(split(page))] == ["苏望舟：小工厂上云先算明白账"]
+
+
+def test_a_speakers_photo_caption_name_and_firm_post_is_no_headline():
+    """'▲NAME　…酱园第五代传人、董事长' under a column's headline: the caption
+    of the speaker's photo, a note, not the headline of what follows."""
+    page = ("澄川企业家　2036年4月号　第8期\n\n老手艺要讲新故事\n▲祁青禾　澄川祁记糕点第四代传人、董事长\n\n"
+            "　　祁记糕点有一百多年的历史。我接手的时候，店里还是老几样，顾客以老年人为主，生意一年不如一年。\n"
+            "　　我做的第一件事是改包装、上网店，第二件事是把作坊开放给游客参观。去年网店的销售额占到了四成。"
+            "（本刊记者　沈望川　整理）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("老手艺要讲新故事", ["沈望川"])]
+
+
+def test_photo_news_closed_by_a_bracketed_credit_ends_before_the_next_label():
+    """'…三成。（本报记者　X　摄）' closes a photo news item as a stop would:
+    the label '简讯' after it opens the briefs, it does not run on from the
+    caption; and '图片新闻' over the caption is a label, no crosshead of the
+    commentary above."""
+    page = ("澄川日报　要闻\n\n以更实举措稳住外贸\n本报评论员\n\n"
+            "　　外贸是经济的晴雨表。今年以来，我市外贸企业积极开拓新兴市场，出口保持平稳增长。\n"
+            "　　稳外贸，要在拓市场上下功夫，也要在降成本上想办法，让企业轻装上阵。\n\n"
+            "图片新闻\n"
+            "　　6月3日，在澄川港集装箱码头，工人正在装运出口的家电产\n品。今年前5个月，该码头集装箱吞吐量"
+            "同比\n增长近两成。（本报记者　柏知远　摄）\n\n"
+            "简讯\n"
+            "　　【全市新增两家省级绿色工厂】近日，省工业和信息化厅公布\n年度省级绿色工厂名单，"
+            "我市两家汽车零部件企业入选。至此，\n全市省级绿色工厂达到12家。（记者　晏秋）\n"
+            "　　【澄川至岭东高速日均车流增至5万辆】记者从交通部门获悉，今年以来，澄川至岭东高速日均车流"
+            "持续增长，节假日高峰时段最高达到8万辆。（记者　晏秋）\n")
+    recs = split(page)
+    titles = [r.title.strip("【】") for r in articles(recs)]
+    assert titles[0] == "以更实举措稳住外贸" and titles[-2:] == ["全市新增两家省级绿色工厂", "澄川至岭东高速日均车流增至5万辆"]
+    photo = next(r for r in recs if r.paragraphs and r.paragraphs[0].text.startswith("6月3日"))
+    assert photo.authors == ["柏知远"] and "简讯" not in photo.text
+
+
+def test_a_headline_may_end_on_a_measure_word_after_a_figure():
+    """'…开行增至42对': 对 after a figure counts pairs of trains; the headline
+    does not run on into the next line."""
+    from generator.split.lines import looks_like_headline
+    assert looks_like_headline("两地高铁日均开行增至42对")
+    assert not looks_like_headline("企业纷纷表示，这次改革对")

@@ -103,6 +103,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False
     if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and SPEAKER.match(head.rows[0].line.raw.strip()):
         return True  # "全国人大代表、…董事长　廖振邦": who says the paragraph under it, in a roundup of views
+    if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and head.rows[0].speaker:
+        return True  # "骆听泉": a turn of a dialogue, its speaker named on a line of its own
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
     label = _title_of(group).replace(" ", "")
@@ -657,7 +659,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
 # line under such a label heads an item of its own, none is a crosshead.
-DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描|动态)$")
+DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描|动态|图片新闻|图片报道|新闻图片|图说新闻)$")  # (photo news, too, is printed under its label)
 
 
 def _under_digest_label(out: list[Item]) -> bool:
@@ -1023,7 +1025,8 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
         a, b = items[nodes[i - 1]], items[nodes[i]]
         between = items[nodes[i - 1] + 1: nodes[i]]
         photo_over_text = (isinstance(a, HeadGroup) and isinstance(b, Text) and any(isinstance(x, Caption) for x in between)
-                           and bool(b.units) and _opens_article(b.units[0]))  # the article's photo under its headline
+                           and bool(b.units) and (_opens_article(b.units[0]) or bool(a.of(BYLINE))))
+        # the article's photo under its headline (photo news is credited in its caption, not under a headline)
         if any(not isinstance(x, Other) and not (photo_over_text and isinstance(x, Caption)) for x in between):
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
@@ -1654,8 +1657,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
     # an editor's note alone under a series' headline introduces the
     # articles printed under their own headlines after it: no article itself
-    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and _editors_note(text.units[0])
-                 and not head.authors)
+    # (its label may stand on a line of its own over it, read as its headline)
+    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and not head.authors
+                 and (_editors_note(text.units[0]) or bool(NOTE_LABEL.fullmatch(head.title.strip()))))
     if too_short or tip_box or classified or note_only:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,

@@ -27,7 +27,9 @@ POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
 # ("文·图／", "图文／", "文·摄／": one reporter wrote the piece and took its pictures)
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|作者|整理|执笔|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师\s*[:：]"
+                   # "主持人：本报记者 X" over a round table: the paper's moderator, a reporter or a bare name
+                   r"|主持人?\s*[:：](?=\s*(?:本报|本刊)?(?:特约|首席|见习|实习)?(?:记者|编辑)|\s*[\u3400-\u9fff]{2,4}$)"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
@@ -480,6 +482,9 @@ def _closing_byline(text: str) -> Byline | None:
         inner = rx(r"\s*(?:整理|采写|编译|摘编)$").sub("", inner)  # "（记者　单知微整理）": what the reporter did
     else:
         inner = rx(r"(?<=[\u3400-\u9fff])\s+(?:整理|采写|编译|摘编)$").sub("", inner)  # "（晏秋　编译）", "（X　摘编）": who compiled
+    photo = bool(RUN_IN_PHOTO.search(inner)) and (bool(re.search(ROLE, inner)) or bool(rx(r"\s").search(inner)))
+    if photo:
+        inner = RUN_IN_PHOTO.sub("", inner)  # "（本报记者　邢楚　摄）" closing photo news: who took the picture
     names = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", inner).strip()) if t]
     if "读者" in inner and not re.search(ROLE, inner):
         return reader_signature(inner)  # "…发挥作用。（萧原　读者　庞秋）": a reader signs the letter, run in
@@ -490,7 +495,10 @@ def _closing_byline(text: str) -> Byline | None:
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))
-    return Byline(printed, authors) if authors else None
+    return Byline(printed, authors, photo=photo) if authors else None
+
+
+RUN_IN_PHOTO = rx(r"(?<=[\u3400-\u9fff])\s*[/／]?\s*(?:摄影|摄)$")
 
 
 # "南都讯 记者黄婷 通讯员李晓明", "晚报讯 记者 周 琪 新生儿…": a paper's

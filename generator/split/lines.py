@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -267,7 +267,7 @@ def role_of(line: Line) -> str:
         return BYLINE  # "王立新1，赵 敏2": authors with the numbers of their affiliations
     if SIGNATURE.match(text):
         return BYLINE  # a signed commentary's role ("特邀评论员"), its name printed beside it
-    if _names_a_post(raw) and _names_lead(raw) or (raw[:1] in "▲△" and _names_a_post(raw[1:].strip())):
+    if _names_a_post(raw) and _names_lead(raw) or (raw[:1] in "▲△" and _names_a_post(raw[1:].strip(), firm_posts=True)):
         return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
@@ -329,10 +329,15 @@ def _credit_then_contact(raw: str) -> bool:
     return False
 
 
-def _names_a_post(raw: str) -> bool:
-    """"钮钦 中国科学技术发展战略研究院": a name or two, then where they work."""
+def _names_a_post(raw: str, firm_posts: bool = False) -> bool:
+    """"钮钦 中国科学技术发展战略研究院": a name or two, then where they work
+    (with firm_posts, a post in a firm too: "柳含章　…酱园第五代传人、董事长",
+    under a speaker's photo, "▲")."""
     bio = AUTHOR_BIO.match(raw)
-    return bool(bio and INSTITUTION.search(bio.group("where")))
+    return bool(bio and (INSTITUTION.search(bio.group("where")) or (firm_posts and FIRM_POST.search(bio.group("where")))))
+
+
+FIRM_POST = rx(rf"(?:{SPEAKER_POSTS}|传人|厂长|经理|店主|掌门人)$")
 
 
 def _names_lead(raw: str) -> bool:
@@ -394,8 +399,8 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
     opening = rx(r"^([\u3400-\u9fff]{1,3})[，,]").match(bare)
     if opening and not _noun_phrase(opening.group(1)):
         return False  # "目前，…", "其一，…": a sentence opening with its connective (not "一碗粉，撑起百亿产业")
-    if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare):
-        return False  # "…是", "…的": the sentence goes on on the next line
+    if bare[-1] in DANGLING and _ends_on_function_word(bare) and not closes_shi_de(bare) and not bare[-2:-1].isdigit():
+        return False  # "…是", "…的": the sentence goes on on the next line (after a figure, "42对" counts pairs)
     if bare[0] in "的了地得之" and _opens_on_word_alone(bare):
         return False  # "的处置？": the end of a sentence begun on the line before (not "地铁…")
     if bare[-1] in "：:" and len(bare) > 10:
@@ -441,6 +446,7 @@ class Row:
     column: float = 0.0  # the typical width of the lines around it
     spaced: float = 0.0  # of the line as printed, spaces included
     verse: bool = False  # a line of a poem, set as the poet broke it (see `_verse`)
+    speaker: bool = False  # a speaker's name set alone over what the speaker says (see `_speaker_labels`)
 
     @property
     def text(self) -> str:
@@ -782,6 +788,9 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _legal_notices(rows)
     _advert_under_label(rows)
     _book_data(rows)
+    _speaker_labels(rows)
+    _pull_quotes(rows)
+    _guest_lists(rows)
     return rows
 
 
@@ -1683,6 +1692,94 @@ def _bios_of_signed_authors(rows: list[Row]) -> None:
     for row in rows:
         if row.role == TEXT and _names_a_post(row.line.raw) and row.line.raw.split()[0] in signed:
             row.role = NOTE
+
+
+PULL_QUOTE_LINES = 4  # a pull quote is a sentence or two in large type
+PULL_QUOTE_CHARS = 6  # repeated words shorter than this may repeat by chance
+QUOTED = rx(r"^[“「『][^“”「」『』]+[。！？!?…][”」』]$")  # a whole sentence quoted (a quoted crosshead closes none)
+QUOTE_ATTRIBUTION = rx(r"^[—－]{1,2}\s*[\u3400-\u9fff·]{2,8}$")
+
+
+def _pull_quotes(rows: list[Row]) -> None:
+    """"「县域消费的短板不在需求，／而在供给。」／——甘棠" set apart by blank lines:
+    a sentence of the page's own text printed again in large type, in quotation
+    marks, sometimes with who said it. It is no headline, byline nor part of the
+    reading (the words stand elsewhere on the page, in the text or the headline)."""
+    k = 0
+    while k < len(rows):
+        if rows[k].role == BLANK or rows[k].indented or (k and rows[k - 1].role != BLANK) or not rows[k].text.startswith(("“", "「", "『")):
+            k += 1
+            continue
+        end = k
+        while end < len(rows) and rows[end].role != BLANK and end - k < PULL_QUOTE_LINES:
+            end += 1
+        block = rows[k:end]
+        if end < len(rows) and rows[end].role != BLANK:
+            k += 1
+            continue  # runs on: a paragraph opening on a quotation
+        said = "".join(r.text for r in block)
+        who = QUOTE_ATTRIBUTION.match(block[-1].text) if len(block) > 1 else None
+        quoted = said[: len(said) - len(block[-1].text)] if who else said
+        words = rx(r"[\W_]").sub("", quoted)
+        after = next((r for r in rows[end:] if r.role != BLANK), None)
+        headed = after is not None and after.role in (SUB, BYLINE)  # a quoted headline over its deck or byline
+        # (set flush left over an indented paragraph: where paragraphs are not
+        # indented, a paragraph that is a quotation looks the same)
+        if QUOTED.match(quoted) and len(words) >= PULL_QUOTE_CHARS and not headed and after is not None and after.indented:
+            rest = rx(r"[\W_]").sub("", "".join(r.text for r in rows[:k] + rows[end:]))
+            if words in rest:
+                for row in block:
+                    row.role = FIGURE
+        k = end
+
+
+GUEST_LABEL = rx(r"^[【\[]?(?:对话|访谈|本期|圆桌|论坛|受访|特邀|参与讨论)?嘉宾[】\]]?\s*[：:]?$")
+GUEST_LINES = 8
+
+
+def _guest_lists(rows: list[Row]) -> None:
+    """"嘉宾：" over "九衢大学商学院教授　甘棠" / "…副局长　左念秋": a round
+    table's guests, each a post and a name on a line, listed in a box by the
+    headline. Who speaks, not who wrote it, nor a headline."""
+    for k, row in enumerate(rows):
+        if row.role == BLANK or not GUEST_LABEL.match(row.text.strip()):
+            continue
+        end = k + 1
+        while (end < len(rows) and end - k <= GUEST_LINES and rows[end].role != BLANK
+               and (SPEAKER.match(rows[end].line.raw.strip()) or _names_a_post(rows[end].line.raw.strip(), firm_posts=True))):
+            end += 1
+        if end - k >= 2:
+            for guest in rows[k:end]:
+                guest.role = NOTE
+
+
+SPEAKER_LABEL_CHARS = 12
+SPEAKER_LABEL = rx(r"^(?:《[^《》]{1,12}》|[\u3400-\u9fffA-Za-z·]{1,12})[：:]?$")
+
+
+def _speaker_labels(rows: list[Row]) -> None:
+    """"《北溟商业评论》" / question / "骆听泉" / answer / "《北溟商业评论》" …: in
+    a dialogue set with each speaker's name on a line of its own, two or more
+    names come back in turn, each over a paragraph and under a closed one.
+    They label the turns of one text; no headline or byline comes back so."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    seen: dict[str, list[int]] = {}
+    for i in range(1, len(texts) - 1):
+        above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
+        label = row.text.strip()
+        if (row.role in (TEXT, SECTION, BYLINE) and not row.indented and len(label) <= SPEAKER_LABEL_CHARS
+                and SPEAKER_LABEL.match(label) and ends_sentence(above.text) and below.role == TEXT
+                and (below.indented or below.full)):
+            seen.setdefault(label.rstrip("：:"), []).append(texts[i])
+    labels = {name: at for name, at in seen.items() if len(at) >= 2}
+    if len(labels) < 2:
+        return
+    order = sorted((k, name) for name, at in labels.items() for k in at)
+    turns = sum(1 for (_, a), (_, b) in zip(order, order[1:]) if a != b)
+    if turns < len(order) // 2:
+        return  # the names do not take turns
+    for k, _ in order:
+        rows[k].role, rows[k].speaker = TEXT, True
 
 
 def _names_under_headlines(rows: list[Row]) -> None:

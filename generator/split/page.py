@@ -509,7 +509,7 @@ def _sections(rows: list[Row]) -> None:
         if row.role == TEXT and len(row.text) <= 10:
             counts[row.text] = counts.get(row.text, 0) + 1
     for row in rows:
-        if row.role == TEXT and counts.get(row.text, 0) >= 3 and not row.line.md_level:
+        if row.role == TEXT and counts.get(row.text, 0) >= 3 and not row.line.md_level and not row.speaker:
             row.role = SECTION
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
-from .bylines import DATELINE, OUTLET_NEWS, signature_alone, split_dateline, split_photo_credit
+from .bylines import DATELINE, OUTLET_NEWS, closing_byline, signature_alone, split_dateline, split_photo_credit
 from .lines import (BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
@@ -112,7 +112,10 @@ def _ends_on_credit(text: str) -> bool:
     the credit closes it as a full stop would. (Only after a closed sentence
     or with the staff's title: "我们的目标是拍摄" is no credit.)"""
     found = split_photo_credit(text)
-    return found is not None and (ends_sentence(found[0]) or bool(STAFF_CREDIT.search(found[1].text)))
+    if found is None:
+        run_in = closing_byline(text)  # "…。（本报记者　邢楚　摄）": the credit run in, in brackets
+        return run_in is not None and run_in.photo and ends_sentence(text[: text.rstrip().rfind(run_in.text)].rstrip("（( "))
+    return ends_sentence(found[0]) or bool(STAFF_CREDIT.search(found[1].text))
 
 
 STAFF_CREDIT = rx(r"记者|通讯员|摄影|新华社|中新社")
@@ -409,11 +412,14 @@ def _mark_frames(items: list[Unit | Row]) -> None:
     if len(bodies) < 4 or sum(1 for u in bodies[1:] if u.blank_before) > 0.1 * (len(bodies) - 1):
         return
     previous: Unit | None = None
+    inserted = False  # a figure or pull quote set between: the blank lines around it are its own
     for item in items:
         if isinstance(item, Unit):
-            if item.kind == BODY and item.blank_before and previous is not None and not previous.open:
+            if item.kind == BODY and item.blank_before and previous is not None and not previous.open and not inserted:
                 item.gap = True
-            previous = item
+            previous, inserted = item, False
+        elif item.role == FIGURE:
+            inserted = True
 
 
 def _closes_first(text: str) -> bool:
