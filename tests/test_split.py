@@ -5947,3 +5947,88 @@ def test_a_headline_may_end_on_a_measure_word_after_a_figure():
     from generator.split.lines import looks_like_headline
     assert looks_like_headline("两地高铁日均开行增至42对")
     assert not looks_like_headline("企业纷纷表示，这次改革对")
+
+
+def test_a_continuation_under_a_jump_line_in_chinese_numerals_stands_alone():
+    """'（上接第一版）' over the rest of a front-page piece, then '要闻简报' and
+    an item's headline: the jump line (its page in Chinese numerals) is no
+    headline, and the continuation is not the next item's opening."""
+    page = ("2　要闻\n澄川日报　2035年4月18日 星期三\n\n（上接第一版）\n"
+            "　　抓紧修订完善应急预案，提前预置抢险队伍和\n物资，确保安全度汛。\n"
+            "　　会议强调，民营经济是推动我省高质量发展的\n重要力量，要持续优化营商环境。\n"
+            "　　会议还研究了其他事项。\n\n"
+            "要闻简报\n澄川岭东签署文旅合作协议\n"
+            "　　4月16日，澄川、岭东两省在云渡签署文化和\n旅游合作框架协议。双方将联合开发跨省旅游线路，\n"
+            "互认景区优惠政策，共同打造区域文旅品牌。（记者　纪青禾）\n")
+    recs = split(page)
+    assert not any("上接" in r.title for r in recs) and any(r.what == "转版标记" for r in recs)
+    item = next(r for r in articles(recs) if r.title == "澄川岭东签署文旅合作协议")
+    assert item.paragraphs[0].text.startswith("4月16日") and item.authors == ["纪青禾"]
+    assert any(r.paragraphs and r.paragraphs[0].text.startswith("抓紧修订") for r in recs)
+
+
+def test_a_continuation_ends_before_a_headline_with_its_own_byline():
+    """'（上接第5版）' / the rest of a piece, closed / a new headline with its
+    byline and text: the continuation does not open the new article."""
+    page = ("8　综合\n岭东产经报　2035年10月19日 星期五\n\n（上接第5版）\n"
+            "　　也存在“小散乱”现象。一些小作坊以高价抢收废旧电池，简单拆解，既有安全隐患，又污染环境。\n\n"
+            "　　专家建议，应加快建立动力电池全生命周期溯源管理体系，压实生产企业的回收责任。\n\n"
+            "小微企业“首贷”难题如何破解\n■本报记者　柯念北\n\n"
+            "　　“企业成立三年，第一次从银行贷到了款，利率还不到4%。”柘原市一家精密零件加工企业的负责人说，"
+            "这笔200万元的信用贷款帮助企业添置了两台数控设备。\n"
+            "　　首贷难，是不少小微企业的共同困扰。今年以来，全省推动建设小微企业融资信用服务平台，"
+            "帮助银行开展“画像”和线上授信。\n")
+    item = next(r for r in articles(split(page)) if r.title == "小微企业“首贷”难题如何破解")
+    assert item.paragraphs[0].text.startswith("“企业成立三年") and item.authors == ["柯念北"]
+
+
+def test_a_guide_item_pointing_to_its_page_is_a_teaser():
+    """'▶稳就业政策持续加力' / a blurb / '（详见第4版）': a front page's guide
+    entry, no article."""
+    page = ("华原日报　2035年3月6日\n\n导读\n▶稳就业政策持续加力\n"
+            "　　今年以来，各地各部门聚焦高校毕业生、农民工等\n重点群体，出台一系列稳就业政策，就业形势总体稳定。\n"
+            "（详见第4版）\n▶冰雪经济“热”力不减\n"
+            "　　刚刚过去的雪季，冰雪旅游、冰雪装备、冰雪赛事\n多点开花，冰雪消费正从“一季热”走向“四季火”。\n"
+            "（详见第六版）\n")
+    assert articles(split(page)) == []
+
+
+def test_a_short_comments_label_is_no_verb_waiting_for_its_headline():
+    """'短评' on a line of its own over '让“低空”托起新产业': a genre's label
+    (评 is no verb waiting for an object), so the comment is a piece of its
+    own, not a crosshead of the article above it."""
+    page = ("栖梧日报　2035年6月12日 星期二　2　要闻\n\n梧桐湖新区首批低空物流航线开通\n本报记者　苏映雪\n\n"
+            "6月11日上午9时，一架载着5公斤生鲜水果的无人机从梧桐湖新区物流园起飞，12分钟后降落在湖对岸的社区配送站。\n\n"
+            "据介绍，首批航线总长约38公里，连接新区物流园、医院和3个社区，主要承担生鲜、快递和医疗样本的配送任务。\n\n"
+            "短评\n让“低空”托起新产业\n\n"
+            "从实验室走向城市上空，无人机配送的开通，让低空经济从概念变成了市民看得见、用得上的服务。\n\n"
+            "低空经济面临空域管理、安全监管、基础设施等方面的挑战。要在确保安全的前提下大胆探索，"
+            "让“低空”真正托起一个有活力、可持续的新产业。（林溪）\n")
+    assert [r.title for r in articles(split(page))] == ["梧桐湖新区首批低空物流航线开通", "让“低空”托起新产业"]
+    from generator.clean import clean_lines
+    from generator.split.lines import rows_of
+    from generator.split.units import Unit, units_of
+    texts = [u.text for u in units_of(rows_of(clean_lines(page.splitlines()))) if isinstance(u, Unit)]
+    assert "短评" in texts and "让“低空”托起新产业" in texts  # two lines, not one display unit
+
+
+def test_a_letter_spaced_dateline_names_its_reporters():
+    """'新 华 社 北 京 3 月 5 日 电 （ 记 者 　 X 、 Y ） …': a justified first
+    line spread letter by letter still names the reporters."""
+    page = ("华原日报　2　要闻\n\n今年将新增千个县域寄递物流共配中心\n\n"
+            "　　新 华 社 北 京 3 月 5 日 电 （ 记 者 　 阎 知 秋 、 杜 望 ） 记 者 5 日 从 国 家 邮 政 管 理 部 门 获\n"
+            "悉，今年将新增1000个以上县域寄递物流共配中心，进一步畅通农产品进城和工业品下乡的双向渠道。\n"
+            "　　据介绍，截至去年底，全国已建成县级寄递公共配送中心2100余个，村级快递服务站点覆盖率持续提升。\n")
+    assert articles(split(page))[0].authors == ["阎知秋", "杜望"]
+
+
+def test_watchwords_over_a_longer_headline_are_its_kicker_not_a_two_part_headline():
+    """'银企对接　精准滴灌' over '小微企业“首贷”难题如何破解': the line under the
+    two phrases is longer than both together, so it is the headline and they
+    the kicker (a deck under a two-part headline is shorter than it)."""
+    page = ("岭东产经报　第8版\n\n银企对接　精准滴灌\n小微企业“首贷”难题如何破解\n■本报记者　柯念北\n\n"
+            "　　“企业成立三年，第一次从银行贷到了款，利率还不到4%。”柘原市一家精密零件加工企业的负责人说，"
+            "这笔200万元的信用贷款帮助企业添置了两台数控设备。\n"
+            "　　首贷难，是不少小微企业的共同困扰。今年以来，全省推动建设小微企业融资信用服务平台。\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.kicker) == ("小微企业“首贷”难题如何破解", "银企对接 精准滴灌")

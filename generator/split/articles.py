@@ -25,7 +25,7 @@ import os
 import re
 from dataclasses import replace
 
-from ..clean import ends_sentence, glue
+from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
@@ -1600,8 +1600,13 @@ def _dateline(text: Text, reach: int = 4):
     units = itertools.takewhile(lambda u: u.kind == BODY, text.units)
     # A line that runs on with white space before it starts with a space of
     # the text ("（记者　X" / "　Y）"): keep it, it parts two names.
-    rows = [(" " if k and r.line.indent else "") + r.line.raw.strip() for u in units for k, r in enumerate(u.rows)][:reach]
+    # (a justified line spread letter by letter is read closed up: "新 华 社 北 京 …")
+    rows = [(" " if k and r.line.indent else "") + _closed(r.line.raw.strip()) for u in units for k, r in enumerate(u.rows)][:reach]
     return dateline_over(rows)
+
+
+def _closed(raw: str) -> str:
+    return close_letter_spacing(raw) if letter_spaced(raw) else raw
 
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
@@ -1708,7 +1713,11 @@ def merge_continuations(items: list[Item], heads: dict[int, int]) -> list[Item]:
             continue
         if not _jumps_back(items[k - 1]):
             continue
-        if k + 2 < len(items) and heads.get(k + 2) == k + 1:
+        # (not when a label stands over that headline, "要闻简报", a byline under
+        # it, or the text under it opens on a dateline: a headline reprinted
+        # over a continuation has none of them; a new piece starts there)
+        if k + 2 < len(items) and heads.get(k + 2) == k + 1 and not _under_label(items[k + 1]) \
+                and not items[k + 1].of(BYLINE) and not (items[k + 2].units and _opens_article(items[k + 2].units[0])):
             items[k + 2].parts[:0] = item.parts
             item.parts = []
         else:

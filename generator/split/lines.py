@@ -39,7 +39,8 @@ def _unbalanced(text: str) -> bool:
 
 MONTH_ISSUE = rx(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
 BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
-JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*[A-Z]?\s*\d{1,3}\s*(?:版|页)?\s*[）)]?$")
+# ("（上接第一版）": a page number in Chinese numerals names its 版 or 页)
+JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页))\s*[）)]?$")
 EDITOR_CREDIT = rx(
     r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
@@ -82,6 +83,8 @@ TOC_LINE = rx(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"^[A-Z]?\d{1,3}\s*[—–~－-]\s*[A-Z]?\d{1,3}\s+[\u3400-\u9fff]|"  # "T02—T03　年度综述": a range of pages, then what is there
     r"[\u3400-\u9fff]\s+[A-Z]\d{1,2}$|^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20}){0,4}\s+\d{1,3}$")
+# "（详见第4版）", "（全文见第六版）": a guide's pointer under a blurb, to where the piece is printed
+SEE_PAGE = rx(r"^[（(]?\s*(?:详见|见|全文见|详情见|更多内容见|阅读全文见)\s*(?:第)?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)\s*[）)]?$")
 EMAIL_OR_URL = rx(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.[\w-]+\.|\.(?:com|cn|net|org)\b", re.I)
 CONTACT = rx(
     r"电话|热线|传真|邮编|邮政编码|地址[:：]|ISSN|CN\s?\d|刊号|连续出版物号|广告|扫码|二维码|定价|零售价|订阅|征订|证券代码|股票代码|证券简称|邮发代号|"
@@ -281,7 +284,7 @@ def role_of(line: Line) -> str:
         return SUB
     if SECTION_LABEL.match(raw):
         return SECTION
-    if TOC_LINE.search(raw) and len(text) <= 60 and not ends_sentence(text):
+    if (TOC_LINE.search(raw) or SEE_PAGE.match(text)) and len(text) <= 60 and not ends_sentence(text):
         return TOC
     if is_ad(text):
         return AD

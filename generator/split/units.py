@@ -249,8 +249,10 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if not row.full and last_word(row.text) in WAITING_COVERBS:
         return True  # "创新药如何从" / "中国新到全球新?": a coverb alone waits for its object on the next line
-    if _verb_stub(row.text) and not nxt.full and not ends_sentence(nxt.text):
-        return True  # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
+    if _verb_stub(row.text) and row.text.rstrip()[-1:] not in "评论" and not nxt.full and not ends_sentence(nxt.text):
+        # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
+        # ("短评" over a headline is a genre's label, waiting for none)
+        return True
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
