@@ -385,3 +385,14 @@ def test_a_photo_credit_run_in_in_brackets_names_the_photographer():
     found = closing_byline("今年前5个月，该企业出口订单同比增长近三成。（本报记者邢楚摄）")
     assert found.authors == ["邢楚"] and found.photo
     assert not closing_byline("今年前5个月，该企业出口订单同比增长近三成。（记者　邢楚）").photo
+
+
+def test_a_translators_credit_and_a_foreign_outlets_bracketed_source():
+    """'（编译／孟栖）' closing a retold item names its translator;
+    '【北岬《北方经济评论》周刊5月6日一期文章】' opens a retold piece as an
+    agency's bracketed dateline does."""
+    assert closing_byline("全球需求放缓仍是该国经济面临的主要风险。（编译／孟栖）").authors == ["孟栖"]
+    assert parse_byline("编译／孟栖").authors == ["孟栖"]
+    found = split_dateline("【北岬《北方经济评论》周刊5月6日一期文章】题：跨国电网的新时代")
+    assert found is not None and found[1].startswith("题：")
+    assert split_dateline("【美国《华尔街日报》网站5月6日报道】据报道，…") is not None

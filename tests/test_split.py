@@ -6022,13 +6022,55 @@ def test_a_letter_spaced_dateline_names_its_reporters():
     assert articles(split(page))[0].authors == ["阎知秋", "杜望"]
 
 
-def test_watchwords_over_a_longer_headline_are_its_kicker_not_a_two_part_headline():
-    """'银企对接　精准滴灌' over '小微企业“首贷”难题如何破解': the line under the
-    two phrases is longer than both together, so it is the headline and they
-    the kicker (a deck under a two-part headline is shorter than it)."""
-    page = ("岭东产经报　第8版\n\n银企对接　精准滴灌\n小微企业“首贷”难题如何破解\n■本报记者　柯念北\n\n"
-            "　　“企业成立三年，第一次从银行贷到了款，利率还不到4%。”柘原市一家精密零件加工企业的负责人说，"
-            "这笔200万元的信用贷款帮助企业添置了两台数控设备。\n"
-            "　　首贷难，是不少小微企业的共同困扰。今年以来，全省推动建设小微企业融资信用服务平台。\n")
-    rec = articles(split(page))[0]
-    assert (rec.title, rec.kicker) == ("小微企业“首贷”难题如何破解", "银企对接 精准滴灌")
+def test_a_headed_item_printed_between_two_columns_of_a_story_is_its_own_article():
+    """The lead breaks off mid-sentence at a full line ('…过早降息可能导致'), a
+    short item under its own headline and signed （编译／X） is printed, then
+    the lead goes on flush left ('通胀反弹，…'): the item is an article of its
+    own and the lead's sentence is whole again."""
+    page = (
+            '环球参阅报\u30002035年5月10日 星期四\u3000第6版\n'
+            '国际经济\u3000\u3000责任编辑：祁半夏\u3000\u3000校对：甘知白\n'
+            '\n'
+            '通胀黏性超出预期\n'
+            '卡萨维亚央行连续第三次按兵不动\n'
+            '\u3000【西陆通讯社圣卡洛5月8日电】卡萨维亚中央银行8日宣布，将基\n'
+            '准利率维持在4.25%不变。这是该行连续第三次议息会议维持利率不\n'
+            '变，与此前多数经济学家预计的降息25个基点相悖。\n'
+            '\u3000央行在随后发布的声明中说，尽管整体通胀率已从去年高点回落，\n'
+            '但服务业价格和工资增速仍处于高位，4月核心通胀率为3.4%，回落\n'
+            '速度慢于预期。声明说，货币政策委员会9名委员中有6人支持维持利\n'
+            '率不变，3人主张降息。\n'
+            '\u3000央行行长马特奥·罗萨在新闻发布会上表示，过早降息可能导致\n'
+            '\n'
+            '南岬联邦上调全年经济增长预期\n'
+            '\u3000据南岬《索尔湾日报》网站5月7日报道，南岬联邦财政部7日将\n'
+            '今年经济增长预期由1.6%上调至2.1%，理由是能源出口收入好于预期、\n'
+            '私人消费稳步恢复。财政部同时预计，今年财政赤字占国内生产总值\n'
+            '的比重将降至2.4%，低于年初预算水平。不过，报道援引分析人士的\n'
+            '话说，全球需求放缓仍是该国经济面临的主要风险。（编译／柏舟）\n'
+            '\n'
+            '通胀反弹，“我们需要看到更多证据，确认物价涨幅会持续回到目标\n'
+            '区间”。他同时承认，高利率对住房市场和中小企业融资造成了压力，\n'
+            '央行将密切关注信贷状况的变化。\n'
+            '\u3000消息公布后，卡萨维亚货币兑美元汇率一度上涨0.8%，两年期国债\n'
+            '收益率升至年内高点。圣卡洛一家投资银行的首席经济学家认为，央\n'
+            '行最早可能在7月开启降息，但前提是二季度通胀数据明显改善。\n'
+    )
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["通胀黏性超出预期 卡萨维亚央行连续第三次按兵不动", "南岬联邦上调全年经济增长预期"]
+    assert recs[1].authors == ["柏舟"] and "通胀反弹" not in recs[1].text
+    assert "可能导致通胀反弹" in recs[0].text.replace("\n", "")
+
+
+def test_a_retold_foreign_pieces_source_and_original_title_open_its_text():
+    """'【北岬《北方经济评论》周刊5月6日一期文章】题：跨国电网的新时' / '代　作者
+    X' under the headline: where the piece first ran and its first title,
+    not a headline of their own."""
+    page = ("寰宇参考报　国际经济\n\n外媒关注\n跨国“绿电走廊”重塑环北湾能源版图\n"
+            "【北岬《北方经济评论》周刊5月6日一期文章】题：跨国电网的新时\n代　作者　汉娜·维克伦德\n"
+            "　过去十年，环北湾地区各国的电力系统正在发生深刻变化。风电和光伏在多国电力结构中的占比已超过三成，\n"
+            "但其间歇性、波动性也给电网稳定带来挑战。\n"
+            "　去年底投入运营的“北湾一号”海底直流输电工程，把北岬的水电和塔维拉的风电连在了一起。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["跨国“绿电走廊”重塑环北湾能源版图"]
+    assert recs[0].paragraphs[0].text.startswith("过去十年")

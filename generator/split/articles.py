@@ -2075,6 +2075,7 @@ def pull_inserted_pieces(items: list[Item]) -> None:
     goes back to the text before that it shares its subject with; the two
     columns of this one are one text again."""
     indents = _indents(items)
+    headed: list[tuple[int, list]] = []  # (after which item, a piece with its own headline)
     for k, item in enumerate(items):
         if not isinstance(item, Text):
             continue
@@ -2097,6 +2098,11 @@ def pull_inserted_pieces(items: list[Item]) -> None:
         if best[1] is not None and best[0] > own:
             best[1].parts += piece
             item.parts = rest
+        elif own < UNRELATED and _headed_piece(piece):
+            # a piece under its own headline, set between two columns of this
+            # text: an article of its own; the sentence it cut is joined again
+            item.parts = rest
+            headed.append((k, piece))
         elif own < UNRELATED:  # (on this text's own subject, a word read across the join by chance)
             # Whose it is stays unknown: the sentence it cut is joined
             # again and the piece follows the paragraph it cut.
@@ -2105,6 +2111,15 @@ def pull_inserted_pieces(items: list[Item]) -> None:
                                                   and not item.parts[end].glued):
                 end += 1
             item.parts = item.parts[:i] + item.parts[j:end] + piece + item.parts[end:]
+    for k, piece in reversed(headed):
+        lead = next(n for n, p in enumerate(piece) if not (isinstance(p, Unit) and p.kind == HEAD))
+        items[k + 1:k + 1] = [HeadGroup(piece[:lead]), Text(piece[lead:])]
+
+
+def _headed_piece(piece: list) -> bool:
+    """The piece opens on a display line, then runs as text: a headline and its article."""
+    lead = next((n for n, p in enumerate(piece) if not (isinstance(p, Unit) and p.kind == HEAD)), len(piece))
+    return 0 < lead < len(piece) and any(isinstance(p, Unit) and p.kind == BODY for p in piece[lead:])
 
 
 def _jumped_to(item: Item | None) -> bool:

@@ -27,7 +27,7 @@ POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
 # ("文·图／", "图文／", "文·摄／": one reporter wrote the piece and took its pictures)
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师\s*[:：]"
                    # "主持人：本报记者 X" over a round table: the paper's moderator, a reporter or a bare name
                    r"|主持人?\s*[:：](?=\s*(?:本报|本刊)?(?:特约|首席|见习|实习)?(?:记者|编辑)|\s*[\u3400-\u9fff]{2,4}$)"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
@@ -234,7 +234,9 @@ BRACKETED_SLASHED_PLACE = rx(rf"^【{SLASHED_PLACE}】")
 # "【本报讯】", "【华汇社北京十日电】": a Hong Kong paper's dateline in brackets,
 # the day in figures or Chinese numerals; "记者X报道：" may follow it
 BRACKETED_DATELINE = rx(rf"^【(?:(?:本报|本刊){HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?(?:[\d一二三四五六七八九十]{{1,3}}日)?(?:电|讯)"
-                        rf"|{HAN}{{1,6}}社{HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?[\d一二三四五六七八九十]{{1,3}}日电)】"
+                        rf"|{HAN}{{1,6}}社{HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?[\d一二三四五六七八九十]{{1,3}}日电"
+                        # "【北岬《北方经济评论》周刊5月6日一期文章】": a foreign outlet's piece, retold
+                        rf"|{HAN}{{0,8}}《[^《》]{{1,20}}》(?:网站|周刊|月刊|双周刊|杂志|日报)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:一期)?(?:文章|报道|社论|评论))】"
                         rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)[:：])?")
 
 
@@ -455,7 +457,7 @@ UNIT_BEFORE_NAMES = rx(r"^[\u3400-\u9fff]{4,10}\s+(?=[\u3400-\u9fff](?: ?[\u3400
 
 # "…孵化学生创业项目40余个。（文／学生记者　林鹿鸣　图／学生记者　贺一舟）":
 # who wrote and who took the photos, each after its slash, in the closing brackets
-SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:文|图|摄影|图片|文字)\s*[／/][^（）()]{2,40})[)）]$")
+SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:文|图|摄影|图片|文字|编译|整理)\s*[／/][^（）()]{2,40})[)）]$")
 
 
 # "（棠溪区　退休教师　宋怀瑾）": a letter signed with the reader's district and

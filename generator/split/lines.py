@@ -260,6 +260,8 @@ def role_of(line: Line) -> str:
         return EDITOR
     if is_furniture(raw):
         return FURNITURE
+    if ORIGINAL_TITLE.match(text) and len(text) <= 60 and not ends_sentence(text):
+        return NOTE  # "题：跨国电网的新时代　作者　X": the title and writer of the foreign piece retold
     if NOTE_LINE.match(text) or ((AFFILIATIONS.match(text) or POSTED_AFFILIATION.match(text)) and INSTITUTION.search(text)) \
             or DATE_ALONE.match(text) \
             or READING_TIME.match(text):
@@ -1548,6 +1550,7 @@ def _notes_wrapped(rows: list[Row]) -> None:
 
 
 BIO_LABEL = rx(r"^[［\[【]?作者(?:简介|单位)")
+ORIGINAL_TITLE = rx(r"^题\s*[：:]\s*\S")
 
 
 def _subtitles_wrapped(rows: list[Row]) -> None:

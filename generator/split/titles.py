@@ -317,10 +317,8 @@ def _deck(upper: str, lower: str) -> bool:
     parts = HAN_SPACE.split(upper.strip())  # not the spaces around a Latin word ("逐浪 AI 大模型")
     # (phrases longer than the line under them make a kicker: "海外市场需求回暖叠加产品结构优化
     # 龙头企业海外收入占比超过一半" over "工程机械出口量价齐升")
-    # (a line longer than both phrases together is the headline under its
-    # kicker's watchwords: "银企对接　精准滴灌" over "小微企业“首贷”难题如何破解")
     return (len(parts) >= 2 and len(parts[-1]) >= 4 and " " not in lower.strip() and _chars(lower) <= 12
-            and max(_chars(p) for p in parts) <= max(_chars(lower), 10) and _chars(lower) <= sum(_chars(p) for p in parts))
+            and max(_chars(p) for p in parts) <= max(_chars(lower), 10))
 
 
 # Pronouns that point back: a line opening on one ("他们把直播间…带回家乡")
