@@ -396,3 +396,11 @@ def test_a_translators_credit_and_a_foreign_outlets_bracketed_source():
     found = split_dateline("【北岬《北方经济评论》周刊5月6日一期文章】题：跨国电网的新时代")
     assert found is not None and found[1].startswith("题：")
     assert split_dateline("【美国《华尔街日报》网站5月6日报道】据报道，…") is not None
+
+
+def test_an_analyst_named_after_the_word_analyst_signs_the_comment():
+    """'分析师　潘栖梧' and '■分析师　鲍千帆' over or under a market comment
+    name the analyst; '分析师认为后市…' is a sentence, no byline."""
+    assert parse_byline("分析师　潘栖梧").authors == ["潘栖梧"]
+    assert parse_byline("■分析师　鲍千帆").authors == ["鲍千帆"]
+    assert parse_byline("分析师认为后市") is None

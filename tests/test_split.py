@@ -6074,3 +6074,36 @@ def test_a_retold_foreign_pieces_source_and_original_title_open_its_text():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["跨国“绿电走廊”重塑环北湾能源版图"]
     assert recs[0].paragraphs[0].text.startswith("过去十年")
+
+
+def test_a_firms_name_and_code_heads_its_short_digest_item():
+    """'澜沧药业（600871）' over '公司公告，…': a company digest's item under its
+    firm's short name and code, however short the item and however few
+    words it shares with that line."""
+    page = ("衢川证券导报　C1　公司·产业\n\n公司速递\n\n"
+            "岭澜药业（600871）\n　　公司公告，控股子公司研发的一款创新药获得临床试验批准通知书，公司将于近期启动一期临床试验。\n\n"
+            "沧溪电气（601877）\n　　公司公告，中标一项海上风电项目升压站及送出海缆工程总承包，中标金额约12.4亿元。\n\n"
+            "曜川信息（300982）\n　　公司公告，拟以自有资金不超过3亿元在雁宁市设立全资子公司，主要从事算力服务器的研发、生产和销售。\n")
+    assert [r.title for r in articles(split(page))] == ["岭澜药业（600871）", "沧溪电气（601877）", "曜川信息（300982）"]
+
+
+def test_a_headline_and_a_dateline_under_a_ragged_table_are_not_its_cells():
+    """A table broken into short lines of names and figures, a blank line, then
+    '主力资金净流入逾180亿元' and '本报讯（记者　X）据…' (no clause on that
+    line): the blocks past the table's last figure are the next item, not
+    cells; and '校对：X　组版：Y' at the page's foot is the editors' credit."""
+    page = ("A2　市场·收评\n瀚川证券报　2035年6月13日 星期三\n\n"
+            "半导体板块掀涨停潮\n本报记者　汤若岚\n\n"
+            "  6月12日，半导体板块全天强势上涨，板块内逾20只个股涨停，芯岭微、曜川信息等龙头股成交额均超过百亿元。\n\n"
+            "行业板块涨幅榜（6月12日）\n板块　涨幅　领涨股\n半导体　4.62%　芯岭微\n算力设备　3.95%　曜川信息\n"
+            "工业软件　3.41%　衡岭科技\n消费电子　2.87%　澄川精密\n\n"
+            "主力资金净流入逾180亿元\n\n"
+            "  本报讯（记者　甘棠）据瀚川证券报数据中心统\n计，6月12日，两市主力资金净流入186.4亿元。分\n"
+            "行业看，电子、计算机、通信行业主力资金净流入居前。\n\n"
+            "校对：龚望　　组版：沙一鸥\n")
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("半导体板块掀涨停潮", ["汤若岚"]), ("主力资金净流入逾180亿元", ["甘棠"])]
+    assert any(r.what == "编辑署名" and "组版" in r.text for r in recs)
+    from generator.clean import clean_lines
+    from generator.split.lines import EDITOR, role_of
+    assert role_of(clean_lines(["组版：沙一鸥　　校对：龚望"])[0]) == EDITOR

@@ -27,7 +27,7 @@ POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
 # ("文·图／", "图文／", "文·摄／": one reporter wrote the piece and took its pictures)
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：])?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师\s*[:：]"
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：]|分析师\s+(?=[\u3400-\u9fff]{2,4}$))?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师(?:\s*[:：]|\s+(?=[\u3400-\u9fff]{2,4}$))"
                    # "主持人：本报记者 X" over a round table: the paper's moderator, a reporter or a bare name
                    r"|主持人?\s*[:：](?=\s*(?:本报|本刊)?(?:特约|首席|见习|实习)?(?:记者|编辑)|\s*[\u3400-\u9fff]{2,4}$)"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it

@@ -42,9 +42,9 @@ BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—�
 # ("（上接第一版）": a page number in Chinese numerals names its 版 or 页)
 JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页))\s*[）)]?$")
 EDITOR_CREDIT = rx(
-    r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排)"
+    r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
-    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
+    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|组版|排版|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
     .replace("NAME", r"(?:[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"))  # letter-spaced ("刘 畅"), or Latin ("Lily Zhou")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
@@ -1197,7 +1197,12 @@ def _ragged_tables(rows: list[Row]) -> None:
             if rows[j].role != BLANK:
                 run.append(j)
             j += 1
-        figures = sum(1 for i in run if any(FIGURE_CELL.match(c) for c in rows[i].line.raw.split()))
+        # a block past a blank line with no figure in it ends the table there: a
+        # headline or a label under it ("主力资金净流入逾180亿元", "机构看市")
+        while _last_block(run) > 0 and not any(_figure_row(rows[i]) for i in run[_last_block(run):]):
+            j = run[_last_block(run)]
+            run = run[:_last_block(run)]
+        figures = sum(1 for i in run if _figure_row(rows[i]))
         if len(run) >= RAGGED_TABLE_LINES and figures >= FIGURE_SHARE * len(run):
             for i in run:
                 rows[i].role = FIGURE
@@ -1208,6 +1213,15 @@ def _ragged_tables(rows: list[Row]) -> None:
                     and not CLAUSE_OR_STOP.search(rows[title].text) and TABLE_TITLE_WORD.search(rows[title].text):
                 rows[title].role = FIGURE
         k = j
+
+
+def _figure_row(row: Row) -> bool:
+    return any(FIGURE_CELL.match(c) for c in row.line.raw.split())
+
+
+def _last_block(run: list[int]) -> int:
+    """Where the run's last block of lines, after its last blank line, starts."""
+    return next((n for n in range(len(run) - 1, 0, -1) if run[n] - run[n - 1] > 1), 0)
 
 
 # "（制图：庄一禾）", "制图/X", "制表：X": the credit of who drew a chart or table
