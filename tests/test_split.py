@@ -6107,3 +6107,26 @@ def test_a_headline_and_a_dateline_under_a_ragged_table_are_not_its_cells():
     from generator.clean import clean_lines
     from generator.split.lines import EDITOR, role_of
     assert role_of(clean_lines(["组版：沙一鸥　　校对：龚望"])[0]) == EDITOR
+
+
+def test_a_magazines_folio_with_its_section_in_two_languages_is_furniture():
+    """'17　封面故事｜COVER STORY' where a page turns inside a feature: the
+    page's number and its section, no headline cutting the story; '3 改革开放'
+    names no section in capitals and stays text."""
+    from generator.split.lines import is_furniture
+    assert is_furniture("17　封面故事｜COVER STORY") and is_furniture("封面故事｜COVER STORY　18")
+    assert is_furniture("19 人物 PEOPLE") and not is_furniture("3 改革开放")
+
+
+def test_a_box_of_figures_and_what_they_count_is_no_headline():
+    """'数据' / '1.86万台　去年…出口二手工程机械' / '42亿元　出口货值…' / '不到三成
+    　…': a box of figures set beside a feature; the feature goes on after it."""
+    page = ("衡岭商业周刊　2034年第18期\n\n封面故事\n二手挖掘机的远航\n文｜本刊记者　霍听澜\n\n"
+            "　　5月6日清晨，鹭岭港三号泊位，一排刚刚翻新的挖掘机正等待装船。它们将被运往万里之外的矿山。\n"
+            "　　数据显示，去年岭川重工二手设备出口量同比增长52%，带动同区域新机销售增长约18%。\n"
+            "数据\n1.86万台　去年鹭岭口岸出口二手工程机械\n42亿元　出口货值，同比增长45%\n"
+            "不到三成　当地具备规范再制造能力的企业占比\n11个　岭川重工海外二手设备展示和服务中心\n\n"
+            "　　不过，行业的隐忧同样存在。一些企业只做简单翻新，售后跟不上，海外客户的投诉时有发生。\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["二手挖掘机的远航"]
+    assert articles(recs)[0].paragraphs[-1].text.startswith("不过，行业的隐忧")

@@ -149,6 +149,10 @@ HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
 MASTHEAD_FIELD = rx(r"今日\d{1,3}版|第\d{4,6}[号期]|总第\d{3,6}[期号]|(?:中共)?[\u3400-\u9fff]{2,10}(?:省委|市委|县委|党委)机关报")
 
 
+SECTION_BOTH = r"[\u3400-\u9fff·]{2,8}\s*[｜|/／·]?\s*[A-Z][A-Z&' ]{1,30}[A-Z]"
+MAGAZINE_FOLIO = rx(rf"\d{{1,3}}\s+{SECTION_BOTH}|{SECTION_BOTH}\s+\d{{1,3}}")
+
+
 def is_furniture(text: str) -> bool:
     """A page header or footer: the date with a weekday, page or paper; a page
     number alone; a paper's name with its page. Never a sentence."""
@@ -182,6 +186,8 @@ def is_furniture(text: str) -> bool:
         return True  # "今日12版　第1版　要闻": short fields around the page's number
     if len(parts) == 2 and PAPER.fullmatch(parts[0]) and rx(r"[\u3400-\u9fff·]{2,6}").fullmatch(parts[1]):
         return True  # "为民日报　　读者来信": the paper's name over its page, beside the page's section
+    if MAGAZINE_FOLIO.fullmatch(bare):
+        return True  # "17　封面故事｜COVER STORY": a magazine's page number and its section, in Chinese and English
     page = rx(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+").match(bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
@@ -786,6 +792,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
+    _figure_boxes(rows)
     _charts_over_credit(rows)
     _ragged_tables(rows)
     _printed_twice(rows)
@@ -1139,6 +1146,33 @@ FACT_LINE = rx(r"^(?!时间|日期|地点|地址|电话|截止|报名)[\u3400-\u
                r"(?:公里|千米|米|平方米|公顷|亩|吨|万|亿|元|座|个|家|台|辆|人|年|月|天|小时|%|％|千瓦|兆瓦|吉瓦|项|条|所|层)[^，,。；;！？!?：:]{0,8}$")
 FACT_BOX_LINES = 3  # a box of facts lists a few; two such lines may be a sentence's pair
 FACT_LABEL_CHARS = 8  # "项目速览", "数读": the box's label
+
+
+# "1.86万台　去年鹭川口岸出口二手工程机械": a figure in large type, a space, and what it counts
+FIGURE_LINE = rx(r"^(?P<figure>[^\s，,。；;：:]{1,10})\s+(?P<what>[^\s。；;！？!?][^。；;！？!?]{1,30})$")
+
+
+def _figure_boxes(rows: list[Row]) -> None:
+    """"数据" / "1.86万台　去年…出口二手工程机械" / "42亿元　出口货值…" / "不到三成
+    　…": three or more lines of a figure and what it counts, most figures with
+    digits, make a box of figures set beside the text (its short label over
+    it), not headlines nor running text."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and FIGURE_LINE.match(rows[end].line.raw.strip()):
+            end += 1
+        counted = sum(1 for r in rows[k:end] if rx(r"\d").search(FIGURE_LINE.match(r.line.raw.strip()).group("figure")))
+        if end - k < FACT_BOX_LINES or counted < 2 or counted * 2 < end - k:
+            k = end + 1
+            continue
+        for row in rows[k:end]:
+            row.role = FIGURE
+        label = rows[k - 1] if k else None
+        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
+                and not rx(r"[，,。；;！？!?：:]").search(label.text):
+            label.role = FIGURE
+        k = end
 
 
 def _fact_boxes(rows: list[Row]) -> None:
