@@ -6130,3 +6130,18 @@ def test_a_box_of_figures_and_what_they_count_is_no_headline():
     recs = split(page)
     assert [r.title for r in articles(recs)] == ["二手挖掘机的远航"]
     assert articles(recs)[0].paragraphs[-1].text.startswith("不过，行业的隐忧")
+
+
+def test_a_standfirst_then_the_writers_and_photographers_credits_open_one_feature():
+    """Headline, a standfirst of whole sentences set flush, then '文｜本刊记者
+    X　摄影｜Y' and the text: the standfirst prefaces the feature, and the
+    photographer's credit beside the byline does not cut it off."""
+    page = ("34　衡岭商业周刊　2034年第18期\n\n公司\n县城超市的突围\n"
+            "电商、社区团购、折扣店轮番冲击之下，一家扎根县城二十年的\n本土超市没有倒下，反而把门店开到了周边五个县。\n"
+            "文｜本刊记者　温絮　摄影｜鲁迟\n"
+            "　　周六上午九点，县城的裕邻家超市人民路店刚开门十分钟，生鲜区已经挤满了人。六十八岁的退休教师"
+            "推着购物车，熟门熟路地走向蔬菜区。\n\n"
+            "　　裕邻家是本地的一家连锁超市，2014年开出第一家门店，目前拥有门店46家，去年销售额约19亿元。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("县城超市的突围", ["温絮"])]
+    assert any(p.text.startswith("周六上午九点") for p in recs[0].paragraphs)

@@ -1806,8 +1806,8 @@ def join_editors_notes(items: list[Item], heads: dict[int, int]) -> None:
         while j < len(items) - 2 and _rules_only(items[j]):
             j += 1  # the rules of the box the standfirst is printed in
         byline, e = items[j], j
-        while e < len(items) - 2 and _editors_only(items[e + 1]):
-            e += 1  # "编辑｜X" under the byline: the page's editor, set among the credits
+        while e < len(items) - 2 and (_editors_only(items[e + 1]) or _bare_credit(items[e + 1])):
+            e += 1  # "编辑｜X" under the byline: the page's editor, set among the credits (or "摄影｜X" beside it)
         text = items[e + 1]
         if isinstance(byline, HeadGroup) and not byline.units and byline.of(BYLINE) \
                 and isinstance(text, Text) and e + 1 not in heads and text.parts \
@@ -1826,6 +1826,11 @@ RULE_LINE = rx(r"^[━─═—\-=_＿﹏~～*＊·•]{4,}$")
 def _editors_only(item: Item) -> bool:
     """Other matter that is only editors' credits."""
     return isinstance(item, Other) and bool(item.rows) and all(r.role == EDITOR for r in item.rows)
+
+
+def _bare_credit(item: Item) -> bool:
+    """A photographer's credit with no caption ("摄影｜鲁迟"), set among the bylines."""
+    return isinstance(item, Caption) and not item.units
 
 
 def _rules_only(item: Item) -> bool:
