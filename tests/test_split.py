@@ -6145,3 +6145,26 @@ def test_a_standfirst_then_the_writers_and_photographers_credits_open_one_featur
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("县城超市的突围", ["温絮"])]
     assert any(p.text.startswith("周六上午九点") for p in recs[0].paragraphs)
+
+
+def test_a_box_of_figures_each_over_what_it_counts_is_no_headline():
+    """'数据' / '21.6亿元' / '　2033年营业收入' / '60%以上' / '　…占比': each figure
+    in large type on its line, what it counts indented under it; the box is
+    no headline of the text after it."""
+    page = ("澄岭财经　2034年5月下　第10期　28\n\n公司｜深度\n棠岭阀门：宁可慢一步\n文｜本刊记者　戚映雪\n\n"
+            "  棠岭镇的一条老街上，聚集着两百多家阀门企业。棠岭阀门的厂房就在老街尽头，从乡镇小作坊起步，"
+            "如今已是核电阀门的合格供应商。\n\n"
+            "  去年，棠岭阀门实现营业收入21.6亿元，其中核电和高端石化阀门占比超过六成，产品出口到28个国家和地区。\n\n"
+            "数据\n21.6亿元\n　2033年营业收入\n60%以上\n　核电和高端石化阀门收入占比\n28个\n　产品出口国家和地区\n\n"
+            "  谈到下一步，公司负责人说，宁可慢一步，也要把每一只阀门做扎实，这是棠岭阀门三十年不变的规矩。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["棠岭阀门：宁可慢一步"]
+    assert recs[0].paragraphs[-1].text.startswith("谈到下一步")
+
+
+def test_a_fortnightlys_issue_line_is_furniture():
+    """'经纬财经　2034年5月下　第10期　28': the second issue of May, its number and
+    the page; '公司于2034年5月上市' is a sentence's words."""
+    from generator.split.lines import is_furniture
+    assert is_furniture("澄岭财经　2034年5月下　第10期　28")
+    assert not is_furniture("公司于2034年5月上市")

@@ -25,7 +25,7 @@ REPEAT = "repeat"  # a stretch the text layer holds twice: the stray copy
 HAN = rx(r"[\u3400-\u9fff]")
 DATE = rx(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 SHORT_DATE = rx(r"(?:^|(?<=\s))\d{1,2}\s*月\s*\d{1,2}\s*日")
-ISSUE = rx(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月[刊号])|总第\s*\d{1,4}\s*期")
+ISSUE = rx(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,2}\s*期|\d{1,2}\s*月(?:[刊号]|[上下](?![\u3400-\u9fff])))|总第\s*\d{1,4}\s*期")  # ("2034年5月下": a fortnightly's second issue of May)
 WEEKDAY = rx(r"星期[一二三四五六日天]|周[一二三四五六日]")
 PAGE_NO = rx(r"第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-H]\s?\d{1,2}(?![0-9])|\d{1,3}\s*版")
 PAPER = rx(r"[\u3400-\u9fff0-9]{1,10}(?:" + PAPER_ENDING + r")(?=\s|$|\d|[A-Z])")
@@ -793,6 +793,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _table_rows(rows)
     _fact_boxes(rows)
     _figure_boxes(rows)
+    _figure_pairs(rows)
     _charts_over_credit(rows)
     _ragged_tables(rows)
     _printed_twice(rows)
@@ -1165,6 +1166,32 @@ def _figure_boxes(rows: list[Row]) -> None:
         counted = sum(1 for r in rows[k:end] if rx(r"\d").search(FIGURE_LINE.match(r.line.raw.strip()).group("figure")))
         if end - k < FACT_BOX_LINES or counted < 2 or counted * 2 < end - k:
             k = end + 1
+            continue
+        for row in rows[k:end]:
+            row.role = FIGURE
+        label = rows[k - 1] if k else None
+        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
+                and not rx(r"[，,。；;！？!?：:]").search(label.text):
+            label.role = FIGURE
+        k = end
+
+
+FIGURE_ALONE = rx(r"^[^\s，,。；;：:]{0,3}\d[\d.,]*[^\s，,。；;：:]{0,5}$")  # "21.6亿元", "60%以上", "28个"
+
+
+def _figure_pairs(rows: list[Row]) -> None:
+    """"数据" / "21.6亿元" / "　2033年营业收入" / "60%以上" / "　…占比": a figure in
+    large type on its line, what it counts indented under it, two pairs or
+    more: a box of figures, as `_figure_boxes` reads it on one line."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while (end + 1 < len(rows) and rows[end].role == TEXT and FIGURE_ALONE.match(rows[end].text)
+               and rows[end + 1].role == TEXT and rows[end + 1].indented and len(rows[end + 1].text) <= 30
+               and not CLAUSE_OR_STOP.search(rows[end + 1].text)):
+            end += 2
+        if end - k < 4:
+            k = max(end, k + 1)
             continue
         for row in rows[k:end]:
             row.role = FIGURE
