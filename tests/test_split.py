@@ -6168,3 +6168,28 @@ def test_a_fortnightlys_issue_line_is_furniture():
     from generator.split.lines import is_furniture
     assert is_furniture("澄岭财经　2034年5月下　第10期　28")
     assert not is_furniture("公司于2034年5月上市")
+
+
+def test_a_magazines_foot_naming_it_beside_its_page_is_a_folio_not_contents():
+    """'南岭经济观察　32' under a feature, the header naming the magazine: the
+    running foot, though a name and a page number is a contents entry's shape."""
+    from generator.clean import clean_lines
+    from generator.split.lines import FURNITURE, rows_of
+    rows = rows_of(clean_lines(["南岭经济观察　2034年第5期　30", "", "　　康养需求的快速增长，让岛上的服务业迎来了新的机会。",
+                                "", "南岭经济观察　32", "", "　　一批闲置酒店陆续被改造成康养公寓。"]))
+    assert rows[4].role == FURNITURE
+
+
+def test_a_quotation_left_open_at_a_page_turn_goes_on_after_the_running_heads():
+    """'…“让老人来了' / running head / folio / '不仅能住，…找到工作。”': the text
+    after the page turn closes the quotation the text before left open, so it
+    goes on from it, though no word reads across the turn."""
+    page = ("南岭经济观察　2034年第5期　30\n\n特别报道\n“候鸟老人”带火海岛康养\n本刊记者　钟离雪\n\n"
+            "　　每年冬天，数万名北方老人来到鹭岭岛过冬。岛上的康养公寓、老年食堂和康复中心，冬季入住率长期保持在九成以上。\n\n"
+            "　　公司负责人说，下一步要从“卖床位”转向“卖服务”，发展康复护理、健康管理等多元业态，“让老人来了\n\n"
+            "SPECIAL REPORT　特别报道\n\n南岭经济观察　31\n\n"
+            "不仅能住，还能过得有意思，也让本地人在家门口找到工作。”\n\n"
+            "　　三月底，候鸟老人们开始收拾行李，准备返回北方。他们说，明年冬天还会再来。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["“候鸟老人”带火海岛康养"]
+    assert "让老人来了不仅能住" in recs[0].text.replace("\n", "")

@@ -30,10 +30,10 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
+from .lines import _unbalanced, AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
+from .units import BODY, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -435,7 +435,9 @@ def _goes_on(opened: Text, text: Text) -> bool:
     if first.kind != BODY or first.rows[0].indented or split_dateline(first.raw[:80]):
         return False
     last = [u for u in opened.units if u.kind == BODY][-1]
-    return first.text[:1] in "，,、。；;：:”’）)》" or word_crosses(last.text, first.text)
+    # (or a quotation left open closes in it: "…“让老人来了" / "不仅能住，…工作。”")
+    return (first.text[:1] in "，,、。；;：:”’）)》" or word_crosses(last.text, first.text)
+            or (_unbalanced(last.text) and _closes_first(first.text)))
 
 
 def _resumed_later(prev: Text, nxt: Text, later: list[Item]) -> bool:

@@ -1400,8 +1400,8 @@ def _running_folios(rows: list[Row]) -> None:
     if not header:
         return
     for row in rows:
-        if row.role != TEXT:
-            continue
+        if row.role not in (TEXT, TOC):
+            continue  # ("南屿经济观察　32" has a contents entry's shape too: a name and a page)
         match = FOLIO.match(row.line.raw.strip())
         if not match:
             continue
