@@ -1786,6 +1786,7 @@ def _pull_quotes(rows: list[Row]) -> None:
     a sentence of the page's own text printed again in large type, in quotation
     marks, sometimes with who said it. It is no headline, byline nor part of the
     reading (the words stand elsewhere on the page, in the text or the headline)."""
+    whole = None  # the page's words, squeezed, read once: a quote's words stand there twice
     k = 0
     while k < len(rows):
         if rows[k].role == BLANK or rows[k].indented or (k and rows[k - 1].role != BLANK) or not rows[k].text.startswith(("“", "「", "『")):
@@ -1807,8 +1808,8 @@ def _pull_quotes(rows: list[Row]) -> None:
         # (set flush left over an indented paragraph: where paragraphs are not
         # indented, a paragraph that is a quotation looks the same)
         if QUOTED.match(quoted) and len(words) >= PULL_QUOTE_CHARS and not headed and after is not None and after.indented:
-            rest = rx(r"[\W_]").sub("", "".join(r.text for r in rows[:k] + rows[end:]))
-            if words in rest:
+            whole = whole if whole is not None else rx(r"[\W_]").sub("", "".join(r.text for r in rows))
+            if whole.count(words) >= 2:
                 for row in block:
                     row.role = FIGURE
         k = end
