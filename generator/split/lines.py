@@ -1167,12 +1167,7 @@ def _figure_boxes(rows: list[Row]) -> None:
         if end - k < FACT_BOX_LINES or counted < 2 or counted * 2 < end - k:
             k = end + 1
             continue
-        for row in rows[k:end]:
-            row.role = FIGURE
-        label = rows[k - 1] if k else None
-        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
-                and not rx(r"[，,。；;！？!?：:]").search(label.text):
-            label.role = FIGURE
+        _set_box(rows, k, end)
         k = end
 
 
@@ -1193,13 +1188,18 @@ def _figure_pairs(rows: list[Row]) -> None:
         if end - k < 4:
             k = max(end, k + 1)
             continue
-        for row in rows[k:end]:
-            row.role = FIGURE
-        label = rows[k - 1] if k else None
-        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
-                and not rx(r"[，,。；;！？!?：:]").search(label.text):
-            label.role = FIGURE
+        _set_box(rows, k, end)
         k = end
+
+
+def _set_box(rows: list[Row], k: int, end: int) -> None:
+    """rows[k:end] are a box set beside the text; the short label over them is its own."""
+    for row in rows[k:end]:
+        row.role = FIGURE
+    label = rows[k - 1] if k else None
+    if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
+            and not rx(r"[，,。；;！？!?：:]").search(label.text):
+        label.role = FIGURE
 
 
 def _fact_boxes(rows: list[Row]) -> None:
@@ -1214,12 +1214,7 @@ def _fact_boxes(rows: list[Row]) -> None:
         if end - k < FACT_BOX_LINES:
             k = end + 1
             continue
-        for row in rows[k:end]:
-            row.role = FIGURE
-        label = rows[k - 1] if k else None
-        if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
-                and not rx(r"[，,。；;！？!?：:]").search(label.text):
-            label.role = FIGURE
+        _set_box(rows, k, end)
         k = end
 
 

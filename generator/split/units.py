@@ -161,9 +161,15 @@ def one_phrase(left: str, right: str) -> bool:
     # ("投教园地", "…转型的方向": 地 and 向 end a noun there, no particle or
     # coverb; "短评" is a genre's label, no verb waiting for its object)
     return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left) and not _ends_on_noun(bare_left))
-            or unbalanced or (_verb_stub(bare_left) and bare_left[-1:] not in "评论")
+            or unbalanced or _waits_for_object(bare_left)
             or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
+
+
+def _waits_for_object(text: str) -> bool:
+    """A verb alone at the line's end waits for its object on the next line;
+    "短评", "时评" end on a verb too, but name a genre's label and wait for none."""
+    return _verb_stub(text) and text.rstrip()[-1:] not in "评论"
 
 
 def _ends_on_noun(text: str) -> bool:
@@ -249,10 +255,8 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if not row.full and last_word(row.text) in WAITING_COVERBS:
         return True  # "创新药如何从" / "中国新到全球新?": a coverb alone waits for its object on the next line
-    if _verb_stub(row.text) and row.text.rstrip()[-1:] not in "评论" and not nxt.full and not ends_sentence(nxt.text):
-        # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
-        # ("短评" over a headline is a genre's label, waiting for none)
-        return True
+    if _waits_for_object(row.text) and not nxt.full and not ends_sentence(nxt.text):
+        return True  # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
     if phrase_spaced(row) and not word_crosses(row.text, nxt.text):
