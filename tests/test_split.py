@@ -6193,3 +6193,13 @@ def test_a_quotation_left_open_at_a_page_turn_goes_on_after_the_running_heads():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["“候鸟老人”带火海岛康养"]
     assert "让老人来了不仅能住" in recs[0].text.replace("\n", "")
+
+
+def test_photo_news_whose_bracketed_credit_wraps_names_its_photographer():
+    """'…近两成。（本' / '报记者　柏知远　摄）': the credit's bracket opens at a
+    line's end and closes on the next; the photographer still signs the photo news."""
+    page = ("澄岭日报　要闻\n\n图片新闻\n"
+            "　　6月3日，在澄岭港集装箱码头，工人正在装运出口的家电产\n"
+            "品。今年前5个月，该码头集装箱吞吐量同比增长近两成。（本\n报记者　柏知远　摄）\n")
+    photo = next(r for r in split(page) if r.paragraphs and r.paragraphs[0].text.startswith("6月3日"))
+    assert photo.authors == ["柏知远"]

@@ -1557,7 +1557,9 @@ def _headed_photo(items: list[Item], k: int, used: set[int]) -> bool:
 
 def _caption_record(seed: str, caption: Caption, group: HeadGroup | None = None) -> Record:
     text = "".join(u.text for u in caption.units)
-    parsed = parse_byline(caption.credit.line.raw)
+    credit = caption.credit.line.raw.strip()
+    bracketed = credit[:1] in "（(" and credit[-1:] in "）)"  # "（本报记者　X　摄）" set on its own line(s)
+    parsed = parse_byline(credit) or (parse_byline(credit[1:-1]) if bracketed else None)
     if len(text) < PHOTO_NEWS_CHARS:
         parts = [Paragraph(text=t) for t in (text, caption.credit.line.raw) if t]
         return Record(seed=seed, kind="other", lines=_lines([caption]), paragraphs=parts, what="图片说明")
