@@ -1607,12 +1607,9 @@ def _dateline(text: Text, reach: int = 4):
     # A line that runs on with white space before it starts with a space of
     # the text ("（记者　X" / "　Y）"): keep it, it parts two names.
     # (a justified line spread letter by letter is read closed up: "新 华 社 北 京 …")
-    rows = [(" " if k and r.line.indent else "") + _closed(r.line.raw.strip()) for u in units for k, r in enumerate(u.rows)][:reach]
+    rows = [(" " if k and r.line.indent else "") + close_letter_spacing(r.line.raw.strip())
+            for u in units for k, r in enumerate(u.rows)][:reach]
     return dateline_over(rows)
-
-
-def _closed(raw: str) -> str:
-    return close_letter_spacing(raw) if letter_spaced(raw) else raw
 
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
@@ -2123,13 +2120,18 @@ def pull_inserted_pieces(items: list[Item]) -> None:
                 end += 1
             item.parts = item.parts[:i] + item.parts[j:end] + piece + item.parts[end:]
     for k, piece in reversed(headed):
-        lead = next(n for n, p in enumerate(piece) if not (isinstance(p, Unit) and p.kind == HEAD))
+        lead = _headline_lead(piece)
         items[k + 1:k + 1] = [HeadGroup(piece[:lead]), Text(piece[lead:])]
+
+
+def _headline_lead(piece: list) -> int:
+    """How many display lines open the piece."""
+    return next((n for n, p in enumerate(piece) if not (isinstance(p, Unit) and p.kind == HEAD)), len(piece))
 
 
 def _headed_piece(piece: list) -> bool:
     """The piece opens on a display line, then runs as text: a headline and its article."""
-    lead = next((n for n, p in enumerate(piece) if not (isinstance(p, Unit) and p.kind == HEAD)), len(piece))
+    lead = _headline_lead(piece)
     return 0 < lead < len(piece) and any(isinstance(p, Unit) and p.kind == BODY for p in piece[lead:])
 
 

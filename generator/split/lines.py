@@ -1160,10 +1160,10 @@ def _figure_boxes(rows: list[Row]) -> None:
     it), not headlines nor running text."""
     k = 0
     while k < len(rows):
-        end = k
-        while end < len(rows) and rows[end].role == TEXT and FIGURE_LINE.match(rows[end].line.raw.strip()):
+        end, counted = k, 0
+        while end < len(rows) and rows[end].role == TEXT and (found := FIGURE_LINE.match(rows[end].line.raw.strip())):
+            counted += bool(rx(r"\d").search(found.group("figure")))
             end += 1
-        counted = sum(1 for r in rows[k:end] if rx(r"\d").search(FIGURE_LINE.match(r.line.raw.strip()).group("figure")))
         if end - k < FACT_BOX_LINES or counted < 2 or counted * 2 < end - k:
             k = end + 1
             continue
