@@ -6087,6 +6087,17 @@ def test_a_firms_name_and_code_heads_its_short_digest_item():
     assert [r.title for r in articles(split(page))] == ["岭澜药业（600871）", "沧溪电气（601877）", "曜川信息（300982）"]
 
 
+def test_a_firms_name_and_code_in_brackets_runs_in_its_digest_item():
+    """'【芯朗微（688342）】2034年年度权益分派方案为…': a 公告速览 item whose
+    firm's name and code, in brackets, run in ahead of its sentence; the item
+    shares no word with that head and is an item all the same."""
+    page = ("C3　早知道\n岚川证券报　2035年6月13日 星期三\n\n公　告　速　览\n\n"
+            "　　【汀州电气（601877）】公司中标一项海上风电项目升压站及送出海\n缆工程总承包，中标金额约12.4亿元，约占公司上年营业收入的18%。\n\n"
+            "　　【芯朗微（688342）】2034年年度权益分派方案为每股派发\n现金红利0.32元（含税），股权登记日为6月18日。\n\n"
+            "　　【澄光精密（002873）】股票连续三个交易日收盘价格\n涨幅偏离值累计超过20%，经核实，不存在应披露而未披露的重大信息。\n")
+    assert [r.title for r in articles(split(page))] == ["【汀州电气（601877）】", "【芯朗微（688342）】", "【澄光精密（002873）】"]
+
+
 def test_a_headline_and_a_dateline_under_a_ragged_table_are_not_its_cells():
     """A table broken into short lines of names and figures, a blank line, then
     '主力资金净流入逾180亿元' and '本报讯（记者　X）据…' (no clause on that

@@ -695,7 +695,7 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
         first = text.units[0]
         if first.kind == BODY and split_dateline(first.raw[:80]):
             score += -0.3 if _credits_clash(group, text) else 0.3  # a dateline opens an article
-        if STOCK_ITEM.match(_title_of(group)):
+        if STOCK_ITEM.match(group.units[-1].text.strip("【】[] ")):
             score += 0.3  # "澜沧药业（600871）" over "公司公告，…": a digest's item under its firm's name and code
     else:
         last = text.parts[-1]
