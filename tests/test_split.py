@@ -646,6 +646,27 @@ def test_a_column_label_over_a_headline_heads_no_text_above_it():
     assert recs[0].text.endswith("放心投资、安心经营。")
 
 
+def test_a_columns_name_over_an_interview_heads_no_text_above_a_credited_article():
+    """'基金经理说' over '“好公司的估值终会回归”' / '——访…' after a report on
+    funds set under its headline and byline: the report shares the name's
+    words (基金经理), yet a text printed under its headline and byline takes
+    no second headline after it; the short line over the interview's
+    headline is the column's name, whose words it gives ("…说")."""
+    report = ("新发基金募资逾千亿元\n本报记者　柯望川\n"
+              "　　据基金研究中心统计，今年5月全市场共成立新基金118只，合计募集规模1063.5亿元，环比增长42.7%。\n"
+              "　　从产品结构看，指数基金仍是新发市场的主力，宽基指数产品和科技主题指数产品最受资金青睐。\n"
+              "　　“权益市场赚钱效应回升，带动了投资者的申购热情。”一家基金公司市场部负责人表示，部分新基金一日售罄。\n"
+              "　　业内人士提醒，投资者更应关注产品的投资策略、基金经理的长期业绩和自身风险承受能力，避免追高申购。\n\n")
+    interview = ("基金经理说\n“好公司的估值终会回归”\n——访澄溪基金权益投资部总监陆衡\n本报记者　裴清妍\n"
+                 "　　今年以来，陆衡管理的两只偏股混合型基金净值增长率均超过20%。日前，记者专访了陆衡。\n"
+                 "　　记者：您如何看待当前的市场？\n"
+                 "　　陆衡：市场短期波动难以预测，但中长期看，经济结构转型带来的机会非常多，好公司的估值终会回归。\n")
+    recs = articles(split(report + interview))
+    assert [r.title for r in recs] == ["新发基金募资逾千亿元", "“好公司的估值终会回归”"]
+    assert recs[0].text.endswith("避免追高申购。")
+    assert recs[1].section == "基金经理说"
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

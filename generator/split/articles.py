@@ -809,7 +809,10 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
         # (a text with no headline above it: opened by a byline alone, or
         # right after another article's text)
         headless = (isinstance(opener, HeadGroup) and not opener.units and bool(opener.of(BYLINE))) or isinstance(opener, Text)
-        cut = _stack_cut(lines, prev, nxt, headless)
+        # (a text set under its headline and byline takes no second headline
+        # after it: a short line over the group is a column's name, "基金经理说")
+        credited = isinstance(opener, HeadGroup) and bool(opener.units) and bool(opener.of(BYLINE))
+        cut = _stack_cut(lines, prev, nxt, headless, credited)
         if cut is None:
             out.append(item)
             continue
@@ -819,7 +822,8 @@ def split_stacked_headlines(items: list[Item]) -> list[Item]:
     return out
 
 
-def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: bool = False) -> int | None:
+def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: bool = False,
+               credited: bool = False) -> int | None:
     """Where a group of display lines parts into the headline of the text
     above and that of the text below: each side names its own text clearly
     more than the other (less clearly at a blank line, where print sets two
@@ -841,7 +845,7 @@ def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: b
     for n in range(1, len(lines)):
         upper = "".join(r.text for _, r in lines[:n])
         lower = "".join(r.text for _, r in lines[n:])
-        if len(upper.replace(" ", "")) <= COLUMN_LABEL_CHARS:
+        if len(upper.replace(" ", "")) <= COLUMN_LABEL_CHARS or (credited and n == 1 and _column_name(upper)):
             continue  # "经济时评" over "“以旧换新”要算好服务账": a column's label, heading no text above it
         up = echo(upper, prev.body) - echo(upper, nxt.body)
         down = echo(lower, nxt.body) - echo(lower, prev.body)
@@ -851,6 +855,13 @@ def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: b
             choice = (apart, up + down, n)
             best = max(best or choice, choice)
     return best[2] if best else None
+
+
+def _column_name(line: str) -> bool:
+    """"基金经理说": a few Chinese characters alone, no mark among them (a
+    source line, "资料来源：各公司", closes a table)."""
+    bare = line.replace(" ", "")
+    return len(bare) <= COLUMN_NAME_CHARS and _cjk(bare)
 
 
 def _head_units(lines: list[tuple[Unit, Row]]) -> list[Unit]:

@@ -65,7 +65,8 @@ NARROW_COLUMN = 14  # characters of text: a strip where display type fills its l
 DISPLAY_SHARE = 0.8  # of the column's characters: a line this short in a narrow strip is display type
 # the words a column's label ends on ("嘉宾观点", "基层动态", "财经快讯"): the genres a page sorts its pieces by
 COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|简讯|速递|速览|观察|点评|时评|短评|评论|"
-                  r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事|课堂|讲堂|百科)")
+                  r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事|课堂|讲堂|百科)"
+                  r"|[\u3400-\u9fff]{2,4}说")  # "基金经理说", "代表委员说": whose words the column gives
 
 
 def _genre_label(phrase: str) -> bool:
