@@ -667,6 +667,56 @@ def test_a_columns_name_over_an_interview_heads_no_text_above_a_credited_article
     assert recs[1].section == "基金经理说"
 
 
+def test_a_weather_box_over_a_headline_is_no_part_of_it():
+    """A county paper's front page set solid: '芷川天气' / '今天：晴转多云　11℃～23℃'
+    / '明天：多云　13℃～25℃' right over the lead's kicker and headline is the
+    paper's weather box, not the kicker."""
+    page = ("芷川报\n2035年4月9日 星期一\n芷川天气\n今天：晴转多云　11℃～23℃\n明天：多云　13℃～25℃\n"
+            "聚力建设宜居宜业和美乡村\n我县召开乡村振兴工作推进会\n融媒记者　柯慕白\n"
+            "  4月8日，我县召开乡村振兴工作推进会，总结去年工作，部署今年任务。县委书记出席会议并讲话。\n"
+            "  会议指出，过去一年，全县粮食总产量达到31.2万吨，农村居民人均可支配收入增长7.4%，新建高标准农田3.5万亩。\n"
+            "  会议要求，各乡镇、各部门要压实责任，强化要素保障，确保乡村振兴工作取得新成效。\n")
+    recs = split(page)
+    lead = articles(recs)
+    assert len(lead) == 1 and lead[0].title.endswith("我县召开乡村振兴工作推进会")
+    assert "℃" not in (lead[0].kicker or "") + lead[0].title
+    assert any(r.kind == "other" and "今天：晴转多云 11℃～23℃" in r.text for r in recs)
+
+
+def test_a_picture_credit_wrapped_in_a_narrow_column_closes_its_photo_news():
+    """'图片由芷川县文化和旅游局' / '提供' under a photo's caption in a
+    12-character column: one credit, broken at the column's edge; it closes
+    the photo news and neither of its lines is a headline."""
+    page = ("油 菜 花 海 迎 客 来\n　近日，桃源镇万亩油菜花\n竞相绽放，吸引大批游客前\n来观光。今年以来，该镇依\n"
+            "托油菜花海举办乡村旅游节，\n带动农家乐、民宿增收。\n图片由芷川县文化和旅游局\n提供\n\n"
+            "简讯\n\n　■4月7日，芷川县农技推\n广中心组织专家深入6个乡\n镇开展春耕生产技术指导，\n发放技术资料2000余份。\n")
+    recs = split(page)
+    assert not any("图片由" in (r.title or "") or r.title == "提供" for r in recs)
+    photo = next(r for r in recs if r.title == "油菜花海迎客来")
+    assert photo.kind == "brief" and photo.byline == "图片由芷川县文化和旅游局提供"
+    assert not any("提供" in r.text for r in recs if r is not photo)
+    wide = split(page.replace("图片由芷川县文化和旅游局\n提供", "图片由芷川县文化和旅游局提供"))
+    assert next(r for r in wide if r.title == "油菜花海迎客来").byline == "图片由芷川县文化和旅游局提供"
+
+
+def test_unsigned_bulleted_items_under_a_digest_label_are_items_of_their_own():
+    """'简讯' over '■4月7日，…（通讯员　卢小禾）' / '■近日，…' / '■截至4月上旬，…':
+    each bulleted paragraph is one of the digest's items, signed or not,
+    however short; a signature on its own line closes its item."""
+    page = ("简讯\n\n"
+            "　■4月7日，芷川县农技推广中心组织专家深入6个乡镇开展春耕生产技术指导，发放技术资料2000余份。\n"
+            "（通讯员　卢小禾）\n\n"
+            "　■近日，县农业农村局启动2035年耕地地力保护补贴发放工作，预计惠及农户3.6万户。\n\n"
+            "　■截至4月上旬，全县已完成早稻育秧面积4.3万亩，占计划的92%。\n\n责任编辑：苗一禾\n")
+    recs = articles(split(page))
+    assert [r.text.count("■") for r in recs] == [1, 1, 1]
+    assert [r.authors for r in recs] == [["卢小禾"], [], []]
+    assert recs[2].text.startswith("■截至4月上旬")
+    # (a list of one-sentence items credited once, at its end, is one piece)
+    listed = page.replace("（通讯员　卢小禾）\n", "").replace("占计划的92%。", "占计划的92%。（本报综合）")
+    assert len(articles(split(listed))) == 1
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

@@ -737,6 +737,46 @@ def part_above_sections(items: list[Item]) -> list[Item]:
 DIGEST_BULLETS = "■●◆▶►□"  # marks that open a digest's items
 
 
+DIGEST_LABEL_CHARS = 6  # "简讯", "区县动态": a digest's label is a word or two
+
+
+def split_bulleted_items(items: list[Item]) -> list[Item]:
+    """"简讯" / "■4月7日，…（通讯员　X）" / "■近日，…": under a digest's label,
+    a text whose paragraphs open on one bullet, its items credited one by
+    one, holds the digest's items, one at each bulleted paragraph, signed
+    or not."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        label = items[k - 1] if k else None
+        if not (isinstance(item, Text) and isinstance(label, HeadGroup) and len(label.units) == 1
+                and not label.of(BYLINE) and _digest_label(_title_of(label))):
+            out.append(item)
+            continue
+        first = item.parts[0] if item.parts else None
+        bullet = first.text[:1] if isinstance(first, Unit) and first.kind == BODY else ""
+        cuts = [0] + [i for i in _paragraph_starts(item) if i and isinstance(item.parts[i], Unit)
+                      and item.parts[i].kind == BODY and item.parts[i].text[:1] == bullet]
+        pieces = [item.parts[start:end] for start, end in zip(cuts, cuts[1:] + [len(item.parts)])]
+        # (items credited one by one; a list of one-sentence items credited
+        # once at its end, "…1.2万家。（本报综合）", is one piece)
+        if len(cuts) < 2 or not bullet or bullet not in DIGEST_BULLETS or not any(map(_signed_piece, pieces[:-1])):
+            out.append(item)
+            continue
+        out += [Text(piece, item.gap if n == 0 else False, item=True) for n, piece in enumerate(pieces)]
+    return out
+
+
+def _signed_piece(parts: list) -> bool:
+    """The piece closes with a signature: run in ("…2000吨。（融媒记者　X）") or on a line of its own."""
+    last = next((p for p in reversed(parts) if isinstance(p, Unit) and p.kind == BODY), None)
+    return last is not None and (_bracket_signature(last.text) is not None or closing_credit(last))
+
+
+def _digest_label(title: str) -> bool:
+    bare = title.replace(" ", "").strip("【】[] ")
+    return len(bare) <= DIGEST_LABEL_CHARS and bool(DIGEST_LABEL.search(bare))
+
+
 def split_at_signatures(items: list[Item]) -> list[Item]:
     """A paragraph closed by its reporter's signature ("…付款凭证。（记者
     苗一禾）") ends its article: text printed after it, with no headline
@@ -1667,9 +1707,10 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     parts = text.parts + ([group] if group else []) + bylines
     verse = bool(head.title) and any(p.verse for p in paragraphs)  # a poem closes no sentence, and needs none
     # (a signature makes a short untitled text a brief: "■日前，云岙县…。（阮青禾）")
-    titled = bool(head.title) or bool(closing and head.authors)
+    titled = bool(head.title) or bool(closing and head.authors) or text.item
     # (a digest's item under its bulleted title may be one sentence: "■…降息25个基点" / "…下调25个基点至5.5%。")
-    least = (BULLETED_ITEM_CHARS if head.title and head.title[:1] in DIGEST_BULLETS and sentences else 40) if titled else MIN_ARTICLE_CHARS
+    least = (BULLETED_ITEM_CHARS if (text.item or (head.title and head.title[:1] in DIGEST_BULLETS)) and sentences else 40) \
+        if titled else MIN_ARTICLE_CHARS
     too_short = chars < least or (chars < 200 and sentences < (1 if titled else 3) and not verse)
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
@@ -2268,7 +2309,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
-    items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(items))))
+    items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(split_bulleted_items(items)))))
     items = credits_above_headlines(items)
     heads = attach_headlines(items)
     return_displaced_sections(items, heads)

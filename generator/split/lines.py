@@ -78,7 +78,7 @@ def series_label(text: str) -> bool:
 
 
 # "新华社发（路易斯·罗沙摄）": an agency's picture, its photographer in brackets
-EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
+EXTRA_CREDIT = rx(r"^[（(]?\s*(?:资料图片|(?:图片|照片)由[^，。；！？,;!?]{2,20}提供|[\u3400-\u9fff]{2,6}社发(?:\s*[（(][\u3400-\u9fff·\s]{2,24}摄[）)])?|[\u3400-\u9fff]{2,10}供图|图片来源\s*[:：].{1,20}|[\u3400-\u9fff·\s]{2,24}摄)\s*[）)]?$")
 TOC_LINE = rx(
     r"↗|^-?\s*P\d{1,3}\s+\S|\sP\d{1,3}$|(?:\.{3,}|…{2,}|·{3,})\s*[A-Z]?\d{1,3}$|^[A-Z]\d{1,2}~[A-Z]?\d{1,2}$|"
     r"^[A-Z]?\d{1,3}\s*[—–~－-]\s*[A-Z]?\d{1,3}\s+[\u3400-\u9fff]|"  # "T02—T03　年度综述": a range of pages, then what is there
@@ -792,6 +792,8 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
+    _weather_boxes(rows)
+    _wrapped_picture_credits(rows)
     _figure_boxes(rows)
     _figure_pairs(rows)
     _charts_over_credit(rows)
@@ -1200,6 +1202,44 @@ def _set_box(rows: list[Row], k: int, end: int) -> None:
     if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
             and not rx(r"[，,。；;！？!?：:]").search(label.text):
         label.role = FIGURE
+
+
+# "图片由芷川县文化和旅游局" / "提供": a picture's credit wrapped in a narrow column
+CREDIT_HEAD = rx(r"^[（(]?\s*(?:图片|照片)由[^，。；！？,;!?]{2,20}$")
+CREDIT_TAIL = rx(r"^[^，。；！？,;!?]{0,8}(?:提供|供图)\s*[）)]?$")
+
+
+def _wrapped_picture_credits(rows: list[Row]) -> None:
+    """"图片由芷川县文化和旅游局" / "提供": a caption's credit, who gave the
+    picture, broken at a narrow column's edge; neither line is text."""
+    for above, below in zip(rows, rows[1:]):
+        if above.role == TEXT and below.role == TEXT and wrapped_credit(above, below):
+            above.role = below.role = CREDIT
+
+
+def wrapped_credit(above: Row, below: Row) -> bool:
+    """The two lines are one picture credit broken at the column's edge."""
+    return below.no == above.no + 1 and bool(CREDIT_HEAD.match(above.text)) and bool(CREDIT_TAIL.match(below.text))
+
+
+# "今天：晴转多云　11℃～23℃": a forecast's day, its weather and a range of temperatures
+FORECAST_LINE = rx(r"^[^，,。；;！？!?]{0,16}-?\d{1,2}\s*(?:℃|°C?)?\s*[～~至/－—-]\s*-?\d{1,2}\s*(?:℃|°C)[^，,。；;！？!?]{0,12}$")
+FORECAST_CHARS = 40
+
+
+def _weather_boxes(rows: list[Row]) -> None:
+    """"芷川天气" / "今天：晴转多云　11℃～23℃" / "明天：…": a local paper's
+    weather box, its lines a day and a range of temperatures, with the
+    short label over them; no headline nor running text."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and len(rows[end].text) <= FORECAST_CHARS \
+                and FORECAST_LINE.match(rows[end].line.raw.strip()):
+            end += 1
+        if end > k:
+            _set_box(rows, k, end)
+        k = end + 1
 
 
 def _fact_boxes(rows: list[Row]) -> None:

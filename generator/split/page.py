@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -68,6 +68,7 @@ class Text:
 
     parts: list[Unit | Row | Caption] = field(default_factory=list)
     gap: bool = False  # parted from the text before only by a blank line: maybe the same text
+    item: bool = False  # one of a digest's items, cut apart at its bullet (no headline of its own)
     _body: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -170,6 +171,9 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
             out.append(item)
             continue
         prev = out[-1] if out else None
+        if isinstance(prev, Caption) and wrapped_credit(prev.credit, item):
+            prev.credit = _rejoined(prev.credit, item)  # "图片由…文化和旅游局" / "提供": one credit
+            continue
         if not isinstance(prev, Unit):
             out.append(Caption([], item))  # a credit alone ("视觉中国/图" under a chart)
             continue
@@ -203,6 +207,12 @@ def _captions(seq: list[Unit | Row]) -> list[Unit | Row | Caption]:
         out[-1] = body
         out.append(Caption([caption], item))
     return out
+
+
+def _rejoined(above: Row, below: Row) -> Row:
+    """One row of two lines a narrow column broke apart (numbered as the first)."""
+    line = replace(above.line, text=above.text + below.text, raw=above.line.raw.rstrip() + below.line.raw.strip())
+    return replace(above, line=line)
 
 
 def _opened_by(before: list, unit: Unit) -> bool:
