@@ -717,6 +717,58 @@ def test_unsigned_bulleted_items_under_a_digest_label_are_items_of_their_own():
     assert len(articles(split(listed))) == 1
 
 
+def test_co_authors_names_set_apart_under_a_headline_sign_the_essay():
+    """'推动数字技术与实体经济深度融合' / '宋今禾　蓝以宁' over an indented
+    paragraph: two names set apart, no dictionary's, are the essay's two
+    writers, not its headline."""
+    page = ("学术视点\n推动数字技术与实体经济深度融合\n宋今禾　蓝以宁\n"
+            "  数字技术与实体经济深度融合，是把握新一轮科技革命和产业变革机遇的战\n"
+            "略选择。当前，我省制造业数字化转型已从“单点应用”进入“系统推进”阶\n"
+            "段，但中小企业“不想转、不敢转、不会转”的问题依然突出，需要综合施策。\n"
+            "  数据是数字经济的关键生产要素。要加快建设行业级工业互联网平台，推动\n"
+            "产业链上下游企业在订单、库存、产能等方面实现数据共享。\n")
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.authors) == ("推动数字技术与实体经济深度融合", ["宋今禾", "蓝以宁"])
+
+
+def test_an_editors_note_under_its_label_and_a_series_name_is_no_article():
+    """'县域高质量发展系列谈' / '【编者按】' / the note / the series' first essay:
+    the note introduces the series; it is no article of its own."""
+    page = ("县域高质量发展系列谈\n【编者按】\n"
+            "  县域是推动经济社会发展的基本单元，是城乡融合发展的重要切入点。为深入研究新形势下县域高质量发展的实现路径，本版今起推出系列谈，敬请关注。\n\n"
+            "以产业集群化发展壮大县域经济\n——县域高质量发展系列谈之一\n◎ 许照临\n"
+            "  县域经济是国民经济的基本单元。近年来，我省县域经济总量稳步扩大，但也存在产业层次偏低、同质竞争明显等问题。\n"
+            "  推动县域经济高质量发展，必须抓住产业这个“牛鼻子”，走集群化发展之路。\n")
+    assert [r.title for r in articles(split(page))] == ["以产业集群化发展壮大县域经济"]
+
+
+def test_a_letters_salutation_opens_the_letter_under_its_headline():
+    """'小区加装电梯为何卡在“最后一票”' / blank / '编辑同志：' / blank / the
+    letter: the salutation is the letter's first line, not its headline."""
+    page = ("读者来信\n小区加装电梯为何卡在“最后一票”\n\n编辑同志：\n\n"
+            "　　我住在临澜区桂香里小区7号楼，这栋楼建于1998年，共7层，住户多数是老年人。去年，大家商量着申请加装电梯，楼里14户中有13户签字同意。\n\n"
+            "　　没想到，一楼的一户居民坚决反对，理由是电梯会影响采光、带来噪声。希望有关部门能出台更具体的协调办法。\n"
+            "　　　　　　　　　　　　　　临澜区　读者　温可心\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "小区加装电梯为何卡在“最后一票”" and rec.text.startswith("编辑同志：")
+
+
+def test_a_lottery_box_and_a_hotline_after_a_text_are_no_part_of_its_headline():
+    """A headline printed after its text, then '开奖公告' / '“天天乐”第2035139期：03
+    11　16…' / '（以彩票中心公布为准）' and '新闻热线　8866××××': the draws are a
+    box under their own label (the headline above is none of the box's),
+    the hotline an advert; the headline is the text's."""
+    page = ("  5月以来，市中心医院将原来分散在不同楼层的入院登记、出院结算、医保审核等业务整合到一站式服务中心。\n\n"
+            "  服务中心还设置了老年人和残疾人专窗，配备导医人员全程帮办，患者办理手续的平均用时缩短至15分钟。（通讯员　林岫）\n\n"
+            "市中心医院开设“一站式”出入院服务中心\n\n开奖公告\n“天天乐”第2035139期：03　11　16　24　30\n"
+            "“好运3”第2035139期：8　2　5\n（以彩票中心公布为准）\n\n沅曦晚报新闻热线　8866××××\n24小时接听　有事您说话\n")
+    recs = split(page)
+    assert [r.title for r in articles(recs)] == ["市中心医院开设“一站式”出入院服务中心"]
+    assert not any("第2035139期" in r.text or "热线" in r.text for r in articles(recs))
+    assert next(r for r in recs if "开奖公告" in r.text).text.rstrip().endswith("（以彩票中心公布为准）")
+    assert any(r.what == "广告或报头" and "热线" in r.text for r in recs)
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

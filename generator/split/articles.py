@@ -1719,7 +1719,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     # articles printed under their own headlines after it: no article itself
     # (its label may stand on a line of its own over it, read as its headline)
     note_only = (len(text.units) == 1 and text.units[0].kind == BODY and not head.authors
-                 and (_editors_note(text.units[0]) or bool(NOTE_LABEL.fullmatch(head.title.strip()))))
+                 and (_editors_note(text.units[0]) or bool(NOTE_LABEL.fullmatch(head.title.strip()))
+                      or (group is not None and any(NOTE_LABEL.fullmatch(r.text.strip()) for r in group.of(SECTION)))))
     if too_short or tip_box or classified or note_only:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,

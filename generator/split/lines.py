@@ -1227,18 +1227,28 @@ FORECAST_LINE = rx(r"^[^，,。；;！？!?]{0,16}-?\d{1,2}\s*(?:℃|°C?)?\s*[�
 FORECAST_CHARS = 40
 
 
+# "“天天乐”第2035139期：03　11　16　24　30": a lottery's draw, its numbers set apart
+DRAW_LINE = rx(r"^[^，,。；;！？!?]{0,12}第\s*\d{5,8}\s*期\s*[:：]?\s*\d{1,2}(?:\s+\d{1,2}){2,}$")
+BOX_NOTE = rx(r"^[（(][^（()）]{2,20}[）)]$")  # "（以彩票中心公布为准）" under the box
+
+
 def _weather_boxes(rows: list[Row]) -> None:
     """"芷川天气" / "今天：晴转多云　11℃～23℃" / "明天：…": a local paper's
     weather box, its lines a day and a range of temperatures, with the
-    short label over them; no headline nor running text."""
+    short label over them; no headline nor running text. So is a lottery's
+    box of draws ("开奖公告" / "“好运3”第2035139期：8　2　5"), with the note
+    in brackets under it."""
     k = 0
     while k < len(rows):
         end = k
         while end < len(rows) and rows[end].role == TEXT and len(rows[end].text) <= FORECAST_CHARS \
-                and FORECAST_LINE.match(rows[end].line.raw.strip()):
+                and (FORECAST_LINE.match(rows[end].line.raw.strip()) or DRAW_LINE.match(rows[end].line.raw.strip())):
             end += 1
         if end > k:
             _set_box(rows, k, end)
+            if end < len(rows) and rows[end].role == TEXT and rows[end].no == rows[end - 1].no + 1 \
+                    and BOX_NOTE.match(rows[end].text):
+                rows[end].role = FIGURE
         k = end + 1
 
 
@@ -1605,7 +1615,11 @@ def _contact_words_in_text(rows: list[Row]) -> None:
 
 def _text_despite_words(row: Row) -> bool:
     return not (has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8
-                or _labelled_contact(row.text))
+                or _labelled_contact(row.text) or PHONE_AFTER_WORD.search(row.text))
+
+
+# "新闻热线8866××××": a contact's word, then its number (digits, or masked)
+PHONE_AFTER_WORD = rx(r"(?:电话|热线|传真|手机|专线)\s*[:：]?\s*[\d×*＊Xx（()）-]{6,}")
 
 
 def _labelled_contact(text: str) -> bool:
@@ -1944,7 +1958,10 @@ def _names_under_headlines(rows: list[Row]) -> None:
                 and (after is None or after.role != TEXT or len(names) >= 2 or _full_name_over_paragraph(names, above, after))
                 and (looks_like_person(names[0]) or _full_name_set_apart(names, above, rows[k + 1:k + 3])
                      or (len(names) >= 2 and "，" in row.text.replace(",", "，") and not row.indented
-                         and any(looks_like_person(n) for n in names)))
+                         and any(looks_like_person(n) for n in names))
+                     # "宋今禾　蓝以宁" over an indented paragraph: co-authors' names set apart
+                     or (len(names) >= 2 and " " in row.line.raw.strip() and not letter_spaced(row.line.raw)
+                         and not row.indented and after is not None and after.role == TEXT and after.indented))
                 and not _finishes_word(above, row)):
             row.role = BYLINE
 

@@ -424,13 +424,25 @@ def _table_titles(seq: list) -> list:
     for k, item in enumerate(seq):
         nxt = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
         if (isinstance(item, Unit) and item.kind == HEAD and isinstance(nxt, Row) and nxt.role == FIGURE
-                and nxt.no - item.last <= 2):
+                and nxt.no - item.last <= 2 and not (nxt.no - item.last == 2 and _box_label(nxt))):
             for row in item.rows:
                 row.role = FIGURE
             out += item.rows
         else:
             out.append(item)
     return out
+
+
+BOX_LABEL_CHARS = 8
+
+
+def _box_label(row: Row) -> bool:
+    """"开奖公告", "芷川天气": a box's own label, a word or two of Chinese alone
+    (no figure, no cells set apart); a display line set apart above it is no
+    title of the box (one set solid over it, "鹭汀农产品批发市场" / "部分品种批发均价",
+    is the title's first line)."""
+    raw = row.line.raw.strip()
+    return len(raw) <= BOX_LABEL_CHARS and bool(rx(r"[\u3400-\u9fff]+").fullmatch(raw))  # (not "单位：万辆")
 
 
 def _display_block(unit: Unit) -> bool:

@@ -365,8 +365,21 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
             current = None
     out = _part_cut_off_lines(out)
     _mark_heads(out, uses_indent, flowing(rows))
+    _salutations(out)
     _mark_frames(out)
     return out
+
+
+# "编辑同志：", "尊敬的市长：": a letter's salutation, on a line of its own
+SALUTATION = rx(r"^(?:(?:尊敬的|亲爱的)[\u3400-\u9fff]{1,10}|[\u3400-\u9fff]{0,6}(?:同志|编辑|先生|女士|老师)们?)[：:]$")
+
+
+def _salutations(items: list[Unit | Row]) -> None:
+    """A salutation over a paragraph opens the letter it heads: text, not a display line."""
+    for unit, nxt in zip(items, items[1:]):
+        if (isinstance(unit, Unit) and unit.kind == HEAD and len(unit.rows) == 1 and SALUTATION.match(unit.text.strip())
+                and isinstance(nxt, Unit) and nxt.kind == BODY):
+            unit.kind = BODY
 
 
 def _headline_over_dateline(current: Unit, nxt: Row, after: Row | None) -> bool:
