@@ -404,3 +404,20 @@ def test_an_analyst_named_after_the_word_analyst_signs_the_comment():
     assert parse_byline("分析师　潘栖梧").authors == ["潘栖梧"]
     assert parse_byline("■分析师　鲍千帆").authors == ["鲍千帆"]
     assert parse_byline("分析师认为后市") is None
+
+
+def test_an_engineers_workplace_then_name_signs_the_piece():
+    """'沅川能源集团芷陵发电公司　韦知远': a trade paper's technical piece signed
+    with where the writer works, then the name; a headline naming a firm
+    and what it did is no byline."""
+    found = parse_byline("沅川能源集团芷陵发电公司　韦知远")
+    assert found is not None and found.authors == ["韦知远"]
+    assert parse_byline("澜川设计研究院　祝映川　邵禾") .authors == ["祝映川", "邵禾"]
+    assert parse_byline("国家电网公司 发布报告") is None
+
+
+def test_a_closing_source_in_brackets_names_no_writer():
+    """'…（据瀚海社）': the agency the item came from closes it; it is no name."""
+    for text in ("医疗服务业就业人数增长较快。（据瀚海社）", "增长较快。（据新华社电）"):
+        found = closing_byline(text)
+        assert found is not None and found.authors == []

@@ -769,6 +769,37 @@ def test_a_lottery_box_and_a_hotline_after_a_text_are_no_part_of_its_headline():
     assert any(r.what == "广告或报头" and "热线" in r.text for r in recs)
 
 
+def test_world_briefs_in_a_narrow_strip_under_place_labels():
+    """A ten-character strip of world briefs, no indent, no blank line:
+    '【梅里迪亚】' over '梅里迪亚上调' / '全年增长预期' over the item. The bracketed
+    place is a label, no part of the headline; the headline's two lines,
+    wrapped at the strip, join without a space; a short last line that
+    closes no sentence ('失业率降至3.9%', seven characters wide) ends the
+    headline, it opens no paragraph."""
+    page = ("国际快讯\n【诺德兰】\n诺德兰5月\n失业率降至3.9%\n诺德兰国家统计局7日\n公布，该国5月经季节\n"
+            "调整后的失业率为3.9%，\n比4月下降0.1个百分点，\n为近一年来最低水平。\n统计局官员说，建筑\n"
+            "业和医疗服务业就业人\n数增长较快。（据瀚海社）\n【梅里迪亚】\n梅里迪亚上调\n全年增长预期\n梅里迪亚财政部6日将\n"
+            "今年经济增长预期由\n2.4%上调至2.9%，理由\n是矿产品出口和私人消\n费好于预期。财政部同\n时表示，今年财政赤字\n"
+            "率有望控制在3%以内。\n（温叙白）\n【塔兰提亚】\n塔兰提亚启动\n主权基金改革\n塔兰提亚政府5日宣布\n"
+            "启动国家主权财富基金\n改革，将基金管理机构\n改组为独立运营的投资\n公司，并引入外部专业\n管理人。\n"
+            "该基金目前管理资产约\n620亿美元，主要来自\n油气收入。（秦望）\n")
+    recs = articles(split(page))[:2]
+    assert [r.title.replace(" ", "") for r in recs] == ["诺德兰5月失业率降至3.9%", "梅里迪亚上调全年增长预期"]
+    assert recs[1].title == "梅里迪亚上调全年增长预期" and recs[0].text.startswith("诺德兰国家统计局7日公布")
+    assert recs[0].text.rstrip().endswith("数增长较快。（据瀚海社）")
+    assert [r.authors for r in recs] == [[], ["温叙白"]]
+
+
+def test_a_verb_alone_on_a_display_line_waits_for_its_object():
+    """'点亮' / '乡村夜经济': a headline broken on purpose after its verb; the
+    verb is the headline's first word, no column's label over it."""
+    page = ("BUSINESS　商业\n\n点亮\n乡村夜经济\n\n文｜蓝小安\n\n"
+            "　　走进青溪县的夜市，灯火通明，游客如织。今年以来，青溪县夜间消费额突破十亿元，带动两万多户农户增收致富。\n\n"
+            "　　县里还建设了夜间文旅街区和冷链仓储设施，让乡村夜经济火起来、旺起来。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "点亮乡村夜经济" and "点亮" not in (rec.section or "")
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

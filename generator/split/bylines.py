@@ -240,6 +240,10 @@ BRACKETED_DATELINE = rx(rf"^【(?:(?:本报|本刊){HAN}{{0,8}}?(?:[\d一二三�
                         rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)[:：])?")
 
 
+UNIT_THEN_NAMES = rx(r"^[\u3400-\u9fff]{4,24}(?:公司|集团|研究院|研究所|设计院|大学|学院|医院|银行|协会|管理局|管理处)"
+                     r"\s+(?P<names>[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2})$")
+
+
 def _parse_byline(text: str) -> Byline | None:
     """A Byline when the whole line is one, else None."""
     text = text.strip()
@@ -297,6 +301,13 @@ def _parse_byline(text: str) -> Byline | None:
         # "供稿：溯川重工　孟一帆": the firm that supplied the item and who wrote it there
         name = match.group("name")
         return Byline(text, [name] if name and _could_be_name(name) else [])
+    unit = UNIT_THEN_NAMES.match(text)
+    if unit:
+        # "沅川能源集团芷陵发电公司　韦知远": an engineer's piece, signed with
+        # where the writer works, then the name
+        names = bare_names(unit.group("names"))
+        if names:
+            return Byline(text, names)
     if TOLD_BY.match(text):
         return Byline(text, [])  # "口述｜韦青山（…董事长）": who told the story; who wrote it down signs on the next line
     pairs = list(PAIRED_ROLE.finditer(text))
@@ -474,6 +485,8 @@ def _closing_byline(text: str) -> Byline | None:
         parsed = parse_byline(slashed.group("inner")) if slashed else None
         return Byline(slashed.group("inner"), parsed.authors) if parsed and parsed.authors else None
     printed = inner = match.group("inner")
+    if SOURCE_NAMED.match(inner.replace(" ", "")):
+        return Byline(printed, [])  # "（据瀚海社）", "（据《北方日报》）": where the item came from, no writer
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
     # (or the unit of the firm or office: "（养护公司　邝小禾）", "（智慧交通公司　晏书禾）")
     inner = rx(r"^[\u3400-\u9fff]{1,10}(?:融媒体中心|新闻中心|报社|广播电视台|电视台|秘书处|办公室|镇|乡|街道|社区"
@@ -501,6 +514,7 @@ def _closing_byline(text: str) -> Byline | None:
 
 
 RUN_IN_PHOTO = rx(r"(?<=[\u3400-\u9fff])\s*[/／]?\s*(?:摄影|摄)$")
+SOURCE_NAMED = rx(r"^据(?:[\u3400-\u9fff]{2,10}(?:社|报|网|台|刊)电?|《[^《》]{2,16}》)$")
 
 
 # "南都讯 记者黄婷 通讯员李晓明", "晚报讯 记者 周 琪 新生儿…": a paper's

@@ -96,9 +96,6 @@ FIGURE_TITLE = rx(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统�
 # "越南  2024年5月  1.5  2.8": a table's row, its cells set apart by spaces, two or more of them figures
 TABLE_CELL = rx(r"^[^\s，。；！？,;!?]{1,14}$")
 FIGURE_NOTE = rx(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
-# "1.86万亿元", "5.4%": a figure alone on its line, as a data box prints it over its label
-FIGURE_ALONE = rx(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|万亿元|亿元|万元|元|万亿|亿|万|倍|万吨|吨|万辆|辆|家|个|人次|万人)$"
-                          r"|^[-+]?\d+\.\d+$")
 # "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
 SERIES_ROW = rx(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
 # An interview's deck, printed under its headline with or without a dash:
@@ -1173,7 +1170,9 @@ def _figure_boxes(rows: list[Row]) -> None:
         k = end
 
 
-FIGURE_ALONE = rx(r"^[^\s，,。；;：:]{0,3}\d[\d.,]*[^\s，,。；;：:]{0,5}$")  # "21.6亿元", "60%以上", "28个"
+# "21.6亿元", "60%以上", "28个", "1.86万亿元": a figure alone on its line, as a data box prints it over its label
+# (one pattern: an earlier, narrower one of this name was shadowed by this one)
+FIGURE_ALONE = rx(r"^[^\s，,。；;：:]{0,3}\d[\d.,]*[^\s，,。；;：:]{0,5}$")
 
 
 def _figure_pairs(rows: list[Row]) -> None:

@@ -69,6 +69,10 @@ COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|�
                   r"|[\u3400-\u9fff]{2,4}说")  # "基金经理说", "代表委员说": whose words the column gives
 
 
+# "【梅里迪亚】" on a line of its own: a place's or a column's label in brackets
+BRACKETED_WORD = rx(r"[【\[][\u3400-\u9fff·]{1,8}[】\]]")
+
+
 def _genre_label(phrase: str) -> bool:
     """"纳税人故事", "嘉宾观点": a column's label, a noun compound a genre word
     closes ("春天的故事", a phrase with 的, is a headline)."""
@@ -525,7 +529,7 @@ def headline_of(group: HeadGroup) -> Headline:
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
     labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
-              or FIRM.fullmatch(p.replace(" ", "")) or _genre_label(p)]
+              or FIRM.fullmatch(p.replace(" ", "")) or _genre_label(p) or BRACKETED_WORD.fullmatch(p.strip())]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
@@ -540,7 +544,7 @@ def headline_of(group: HeadGroup) -> Headline:
         # "老茶园" / "焕发新生机" set solid in a narrow strip: a short line is
         # the headline's first, unless it names a genre ("嘉宾观点")
         lines_of_run = {clean_headline(r.line.raw) for r in solid}
-        labels = [p for p in labels if p not in lines_of_run or _genre_label(p)]
+        labels = [p for p in labels if p not in lines_of_run or _genre_label(p) or BRACKETED_WORD.fullmatch(p.strip())]
     if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
         labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
@@ -573,7 +577,9 @@ def headline_of(group: HeadGroup) -> Headline:
                                           [r for rows in phrase_rows[start:] for r in rows], head_rows):
             start -= 1
         out.title = _joined(phrases[start:])
-        if _wrapped_in_narrow_column([r for rows in phrase_rows[start:] for r in rows]):
+        title_rows = [r for rows in phrase_rows[start:] for r in rows]
+        # (a label set solid over it in the strip, "【梅里迪亚】", is of the wrapped run too)
+        if _wrapped_in_narrow_column(title_rows) or (_narrow_display(title_rows) and _wrapped_in_narrow_column(solid)):
             out.title = clean_headline("".join(phrases[start:]))  # broken by the column's width, not between phrases
         out.kicker = " ".join(phrases[:start]) or None
     label = BRACKETED_LABEL.match(out.title or "")

@@ -161,12 +161,12 @@ def one_phrase(left: str, right: str) -> bool:
     # ("投教园地", "…转型的方向": 地 and 向 end a noun there, no particle or
     # coverb; "短评" is a genre's label, no verb waiting for its object)
     return ((bare_left[-1:] in NEVER_ENDS_PHRASE + "，," and not closes_shi_de(bare_left) and not _ends_on_noun(bare_left))
-            or unbalanced or _waits_for_object(bare_left)
+            or unbalanced or _verb_awaits_object(bare_left)
             or bare_right[:1] in CLOSERS + "，,、：:？?！!或和与及并而的之"
             or figure_split(bare_left, bare_right) or word_crosses(bare_left, bare_right))
 
 
-def _waits_for_object(text: str) -> bool:
+def _verb_awaits_object(text: str) -> bool:
     """A verb alone at the line's end waits for its object on the next line;
     "短评", "时评" end on a verb too, but name a genre's label and wait for none."""
     return _verb_stub(text) and text.rstrip()[-1:] not in "评论"
@@ -255,7 +255,7 @@ def _runs_on(row: Row, nxt: Row, uses_indent: bool, blank_parted: bool = False,
         return True  # no phrase ends on these: the line broke mid-phrase ("淘特回归淘宝 为期一年的" / "漫长“迁徙”")
     if not row.full and last_word(row.text) in WAITING_COVERBS:
         return True  # "创新药如何从" / "中国新到全球新?": a coverb alone waits for its object on the next line
-    if _waits_for_object(row.text) and not nxt.full and not ends_sentence(nxt.text):
+    if _verb_awaits_object(row.text) and not nxt.full and not ends_sentence(nxt.text):
         return True  # "一碗粉，" / "撑起" / "百亿产业": a display line of a verb alone waits for its object
     if _unbalanced(row.text):
         return True  # a quotation or title mark opened on this line closes on the next
@@ -733,13 +733,19 @@ def _apart_after_signature(previous: Unit | None, unit: Unit) -> bool:
             and unit.blank_before > 0 and len(unit.rows) == 1 and not ends_sentence(unit.text))
 
 
+NARROW_STRIP, NARROW_SLACK, WIDE_SLACK = 14, 2.5, 3.5  # columns (characters) and how short of one a line may run
+
+
 def _runs_into(unit: Unit, after: list) -> bool:
     """A line as wide as its column less an indent, directly followed by flush
     text, is the first line of a paragraph whose indent the extraction lost;
     a headline stands apart (a blank line, an indented line or a byline
     after it, or display type wider than the column)."""
     row = unit.rows[-1]
-    if unit.rows[0].line.md_level or not row.column or row.wider_than_column or row.width < row.column - 3.5:
+    # (a lost indent is two characters: in a strip ten wide, "失业率降至3.9%" at seven is short of it;
+    # a box's key and figure set apart, "成交值　5,126億元", are measured as before)
+    slack = NARROW_SLACK if row.column <= NARROW_STRIP and " " not in row.line.raw.strip() else WIDE_SLACK
+    if unit.rows[0].line.md_level or not row.column or row.wider_than_column or row.width < row.column - slack:
         return False
     if len(unit.rows) == 1 and phrase_spaced(row):
         return False  # phrases set apart by a space: display type, not a paragraph's first line
