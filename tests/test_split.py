@@ -800,6 +800,72 @@ def test_a_verb_alone_on_a_display_line_waits_for_its_object():
     assert rec.title == "点亮乡村夜经济" and "点亮" not in (rec.section or "")
 
 
+def test_a_tables_title_over_its_header_row_is_the_tables_inside_an_article():
+    """A price table set inside a market report, no blank line anywhere:
+    its title ('本周沅川主要建材市场价格（…）'), its header row ('品名　规格
+    单位　均价　涨跌') and rows are the table's; the title is no headline
+    printed after the report's first part, and the report stays whole."""
+    page = ('钢材水泥价格小幅回升\n'
+            '——9月下旬以来沅川建材市场走势分析\n'
+            '本报记者\u3000骆晴川\n'
+            '\u3000进入10月，随着“金九银十”传统施工旺季到来，沅川建材市场需\n'
+            '求 有 所 回 暖 。 鼎 筑 建 材 价 格 监 测 中 心 数 据 显 示 ， 10 月 第 2 周 ， 全 省 建\n'
+            '材价格综合指数为108.6点，环比上涨0.9%，连续三周上涨，但同比\n'
+            '仍下降4.2%。\n'
+            '\u3000钢材价格震荡上行。本周澜州市场HRB400E Φ20螺纹钢均价为3560\n'
+            '元/吨，较9月中旬上涨90元/吨。“近期基建项目集中开工，下游采\n'
+            '购明显增加，贸易商出货节奏加快。”澜州一家钢贸企业负责人说。\n'
+            '但他同时表示，房地产新开工面积仍在下降，钢材需求回暖的持续性\n'
+            '有待观察。\n'
+            '\u3000水 泥 价 格 稳 中 有 升 。 受 错 峰 生 产 和 煤 炭 价 格 上 涨 影 响 ， 本 周\n'
+            'P.O42.5散装水泥均价为418元/吨，环比上涨6元/吨，部分企业发布\n'
+            '了每吨上调20元至30元的涨价通知。业内人士分析，四季度是水泥行\n'
+            '业传统旺季，叠加错峰生产政策执行，水泥价格有望保持稳中偏强走\n'
+            '势。\n'
+            '\u3000商品混凝土和砂石价格基本平稳。由于上游水泥价格上涨，部分搅\n'
+            '拌站有提价意愿，但受市场竞争激烈影响，实际成交价格变化不大。\n'
+            '本周沅川主要建材市场价格（10月8日—10月12日）\n'
+            '品名\u3000\u3000\u3000\u3000规格\u3000\u3000\u3000\u3000单位\u3000\u3000\u3000均价\u3000涨跌\n'
+            '螺纹钢\u3000\u3000\u3000HRB400E Φ20\u3000元/吨\u3000\u30003560\u3000↑30\n'
+            '水泥\u3000\u3000\u3000\u3000P.O42.5散装\u3000元/吨\u3000\u3000418\u3000 ↑6\n'
+            '商品混凝土\u3000C30\u3000\u3000\u3000\u3000\u3000元/立方米\u3000465\u3000 ↓5\n'
+            '平板玻璃\u3000\u30005mm\u3000\u3000\u3000\u3000\u3000元/重量箱\u300082\u3000\u3000↑2\n'
+            '中粗砂\u3000\u3000\u3000机制砂\u3000\u3000\u3000元/吨\u3000\u300096\u3000\u3000持平\n'
+            '数据来源：鼎筑建材价格监测中心\n')
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["钢材水泥价格小幅回升"] and "商品混凝土和砂石价格基本平稳" in recs[0].text
+
+
+def test_an_advert_labelled_with_its_advertiser_is_no_headline_after_a_feature():
+    """'广告　澜州恒固建材机械有限公司' / '蒸压釜　砌块成型机　切割机组' / … /
+    '电话：…' after a paid feature signed （通讯员　X　Y）: the advert and
+    its lines are one advert, not the headline of the feature's last paragraph."""
+    page = ('企业风采\n'
+            '以“绿”为底色打造新型建材标杆\n'
+            '——走进沅川青石新型建材有限公司\n'
+            '\u3000走进位于芷陵经济开发区的沅川青石新型建材有限公司，宽敞明亮\n'
+            '的生产车间里，一条条自动化生产线高效运转，机械臂将切割成型的\n'
+            '加气混凝土砌块码放整齐，整个车间几乎看不到粉尘。\n'
+            '\u3000青石建材成立于2009年，是一家专业从事蒸压加气混凝土砌块、\n'
+            'ALC轻质墙板研发生产的企业，年产能达到120万立方米。公司充分利\n'
+            '用周边电厂的粉煤灰和脱硫石膏作为原料，每年消纳工业固废80余万\n'
+            '吨，产品先后获得绿色建材产品三星级认证和省名牌产品称号。\n'
+            '\u3000“过去是‘傍着电厂吃固废’，现在我们要靠技术吃饭。”公司董\n'
+            '事长葛守诚介绍，公司每年将销售收入的4%以上投入研发，与省建筑\n'
+            '科学研究院共建了新型墙体材料工程技术中心，开发的高强度薄型\n'
+            'ALC墙板已在全省40多个装配式建筑项目中应用。\n'
+            '\u3000今年，公司投资3.2亿元建设的智能化生产基地二期工程即将投产，\n'
+            '届时年产值将突破10亿元。葛守诚表示，公司将坚持绿色发展道路，\n'
+            '努力为建筑行业节能降碳贡献力量。（通讯员\u3000柯岩\u3000姚澄）\n'
+            '广告\u3000澜州恒固建材机械有限公司\n'
+            '蒸压釜\u3000砌块成型机\u3000切割机组\n'
+            '承接加气砌块生产线整线工程\n'
+            '电话：0874-5812××66\u3000传真：0874-5812××67\n')
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("以“绿”为底色打造新型建材标杆", ["柯岩", "姚澄"])]
+    assert any(r.kind == "other" and r.text.startswith("广告") and "蒸压釜" in r.text for r in recs)
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

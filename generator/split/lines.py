@@ -837,6 +837,7 @@ def _book_data(rows: list[Row]) -> None:
 
 
 AD_LABEL = rx(r"^(?:公益广告|广告|商业广告|形象广告)$")
+AD_LABEL_RUN_IN = rx(r"^(?:公益广告|广告|商业广告|形象广告)\s+[\u3400-\u9fff]")  # "广告　澜州恒固建材机械有限公司"
 
 
 def _advert_under_label(rows: list[Row]) -> None:
@@ -845,7 +846,7 @@ def _advert_under_label(rows: list[Row]) -> None:
     blank line, are the advert's, not a headline (nor running text, which
     closes its sentences)."""
     for k, row in enumerate(rows):
-        if row.role != AD or not AD_LABEL.match(row.text.replace(" ", "")):
+        if row.role != AD or not (AD_LABEL.match(row.text.replace(" ", "")) or AD_LABEL_RUN_IN.match(row.line.raw.strip())):
             continue
         prev, taken = row, []
         for nxt in rows[k + 1:]:
@@ -1614,7 +1615,8 @@ def _contact_words_in_text(rows: list[Row]) -> None:
 
 def _text_despite_words(row: Row) -> bool:
     return not (has_address(row.text) or MASTHEAD_LABEL.match(row.text) or len(HAN.findall(row.text)) < 8
-                or _labelled_contact(row.text) or PHONE_AFTER_WORD.search(row.text))
+                or _labelled_contact(row.text) or PHONE_AFTER_WORD.search(row.text)
+                or AD_LABEL_RUN_IN.match(row.line.raw.strip()))
 
 
 # "新闻热线8866××××": a contact's word, then its number (digits, or masked)

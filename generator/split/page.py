@@ -419,7 +419,15 @@ def _left_open_above(out: list, j: int) -> bool:
 
 
 def _table_titles(seq: list) -> list:
-    """A display line right above a table or chart is its title."""
+    """A display line right above a table or chart is its title. The
+    table's header row ("品名　规格　单位　均价　涨跌") is of the table first,
+    so the title stands right above the table."""
+    for k, item in enumerate(seq):
+        nxt = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
+        if (isinstance(item, Unit) and item.kind == HEAD and len(item.rows) == 1 and _header_row(item.rows[0])
+                and isinstance(nxt, Row) and nxt.role == FIGURE and nxt.no == item.last + 1):
+            item.rows[0].role = FIGURE
+            seq[k] = item.rows[0]
     out: list = []
     for k, item in enumerate(seq):
         nxt = next((x for x in seq[k + 1:] if not (isinstance(x, Row) and x.role == BLANK)), None)
@@ -431,6 +439,16 @@ def _table_titles(seq: list) -> list:
         else:
             out.append(item)
     return out
+
+
+HEADER_CELLS, HEADER_CELL_CHARS = 3, 6
+
+
+def _header_row(row: Row) -> bool:
+    """Three or more short words set apart by spaces, no mark of a sentence: a table's column heads."""
+    cells = row.line.raw.split()
+    return (len(cells) >= HEADER_CELLS and all(len(c) <= HEADER_CELL_CHARS for c in cells)
+            and not rx(r"[，,。；;！？!?：:]").search(row.text))
 
 
 BOX_LABEL_CHARS = 8
