@@ -421,3 +421,20 @@ def test_a_closing_source_in_brackets_names_no_writer():
     for text in ("医疗服务业就业人数增长较快。（据瀚海社）", "增长较快。（据新华社电）"):
         found = closing_byline(text)
         assert found is not None and found.authors == []
+
+
+def test_reporters_named_after_a_dateline_without_brackets_are_its_byline():
+    """'本报阿尔维多6月8日电　记者　岳临川　伊斯帕拉贸易部8日宣布…': the reporters
+    named after the dateline, set apart by spaces, then the text."""
+    byline, rest = split_dateline("本报塔兰城6月10日电　记者　潘一诺　季长风　第三届经贸合作论坛10日在塔兰城开幕，签约额超120亿美元。")
+    assert byline.authors == ["潘一诺", "季长风"] and rest.startswith("第三届经贸合作论坛")
+    byline, rest = split_dateline("新华社北京2月29日电　中国人民银行29日表示，将会同有关部门补齐短板。")
+    assert byline.authors == [] and rest.startswith("中国人民银行")
+
+
+def test_a_translators_name_then_the_word_for_it_signs_a_retold_piece():
+    """'韦听澜　编译' under a piece retold from a foreign outlet: who translated it;
+    a phrase that is no name before 编译 signs nothing."""
+    assert parse_byline("韦听澜　编译").authors == ["韦听澜"]
+    assert parse_byline("王小明　李华　编译").authors == ["王小明", "李华"]
+    assert parse_byline("全球经济　编译") is None

@@ -36,7 +36,9 @@ ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
-WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)$")
+# ("韦听澜　编译": a piece retold from a foreign outlet, who translated it)
+WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})"
+                  rf"(?:\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)|\s+(?:编译|摘编))$")
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
@@ -292,6 +294,11 @@ def _parse_byline(text: str) -> Byline | None:
         names = bare_names(text) if rx(r"\s报道$").search(text) else []
         return Byline(text, names)  # "北京报道" (or "上海 北京报道") printed on its own line under the names; "X　Y　报道"
     match = WRITER_AFTER.match(text)
+    if match and text.endswith(("编译", "摘编")):
+        names = bare_names(match.group("names"))  # (names only: "全球经济　编译" names no one)
+        if names:
+            return Byline(text, names)
+        match = None  # ("本报记者　晏秋　编译": a role and a name, read below)
     if match:
         return Byline(text, person_names(match.group("names")))
     if SOURCE_SLASH_CREDIT.fullmatch(text):
@@ -600,6 +607,11 @@ def _split_dateline(text: str) -> tuple[Byline, str] | None:
     rest = text[match.end():].lstrip()
     if not rest:
         return None
+    staffed = _run_in_byline(rest) if not authors else None
+    if staffed:
+        # "本报阿尔维多6月8日电　记者　岳临川　伊斯帕拉贸易部…": the reporters
+        # named after the dateline, no brackets round them, then the text
+        return Byline(f"{match.group('byline').rstrip()} {staffed[0].text}", staffed[0].authors), staffed[1]
     return Byline(match.group("byline"), authors), rest
 
 
