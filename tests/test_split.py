@@ -866,6 +866,44 @@ def test_an_advert_labelled_with_its_advertiser_is_no_headline_after_a_feature()
     assert any(r.kind == "other" and r.text.startswith("广告") and "蒸压釜" in r.text for r in recs)
 
 
+def test_a_continuation_under_its_repeated_headline_and_jump_line_ends_where_the_next_story_begins():
+    """'全球央行增持黄金趋势延续' / '（上接第1版）' / the rest of the story, then
+    another story whose headline is printed after it: the text between is
+    cut where its subject changes, the jump line between the repeated
+    headline and its text notwithstanding."""
+    page = ('全球央行增持黄金趋势延续\n'
+            '（上接第1版）\n'
+            '储备中的占比已由五年前的11.2%提高到17.6%。分析人士认为，\n'
+            '地缘政治风险上升和主要储备货币汇率波动加大，是各国央行增\n'
+            '持黄金的重要原因。\n'
+            '\n'
+            '  从增持主体看，新兴市场央行是购金主力。梅里迪亚、卡兰贾、\n'
+            '伊斯帕拉等国央行去年合计增持黄金约310吨，占全球央行净购\n'
+            '买量的四成以上。诺德兰中央银行也在时隔8年后首次增持黄金。\n'
+            '  不过，也有观点提醒，金价处于历史高位，部分央行可能放缓\n'
+            '购金节奏。南陆资产管理公司分析师认为，今后一段时间央行购\n'
+            '金需求仍将对金价形成支撑，但金价波动可能加大。\n'
+            '\n'
+            '  南陆开发银行9日宣布，将推出总额300亿美元的本币融资便利，\n'
+            '支持成员国企业以本国货币开展贸易和投资融资，降低对单一外\n'
+            '币的依赖和汇率风险。\n'
+            '  根据安排，首批本币融资将覆盖梅里迪亚比索、塔兰第纳尔和\n'
+            '伊斯帕拉元三种货币，期限最长可达15年。南陆开发银行行长贾\n'
+            '丝明·奥卢表示，银行将通过在成员国发行本币债券筹集资金，\n'
+            '同时与各国央行加强合作，完善本币清算安排。\n'
+            '\n'
+            '  分析人士认为，本币融资有助于缓解发展中经济体的“货币错\n'
+            '配”问题。但本币市场深度不足、流动性偏低，仍是推广本币融\n'
+            '资面临的主要挑战。\n'
+            '\n'
+            '南陆开发银行推出300亿美元本币融资便利\n'
+            '——首批覆盖三种成员国货币\n'
+            '本报记者\u3000邢一朵\n')
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全球央行增持黄金趋势延续", "南陆开发银行推出300亿美元本币融资便利"]
+    assert recs[1].text.startswith("南陆开发银行9日宣布")
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

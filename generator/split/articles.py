@@ -949,7 +949,10 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
     nothing printed between them: it is cut where the subject changes."""
     out: list[Item] = []
     for k, item in enumerate(items):
-        before = items[k - 1] if k else None
+        b = k - 1
+        while b >= 0 and isinstance(items[b], Other) and all(r.role == JUMP for r in items[b].rows):
+            b -= 1  # "（上接第1版）" between a continuation's repeated headline and its text
+        before = items[b] if b >= 0 else None
         j = k + 1
         while j < len(items) and isinstance(items[j], Other) and len(items[j].rows) <= 2:
             j += 1  # an editor's credit or a jump line closing the first article
@@ -959,7 +962,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             out.append(item)
             continue
         first_title, second_title = _title_of(before), _title_of(after)
-        outer_before = items[k - 2] if k >= 2 and isinstance(items[k - 2], Text) else None
+        outer_before = items[b - 1] if b >= 1 and isinstance(items[b - 1], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         if outer_after is not None and (_needs_headline_above(items, j + 1) or _under_label(after)):
             out.append(item)  # the second headline heads the text printed under it
