@@ -192,7 +192,12 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
 
 
 REPRINT_TAIL = rx(r"\s+(?:原载|摘自|选自|转自)\s*《[^》]{1,20}》[^（()）\s]{0,12}$")
-REPRINT_CREDIT = rx(r"^[（(]\s*(?:摘自|选自|转自|原载|转载自)\s*《[^》]{1,20}》[^（()）\s]{0,12}(?:\s+(?P<name>[\u3400-\u9fff]{2,3}))?\s*[)）]$")
+# "（摘自《澄阳日报》　宋知白）", "（摘编自《银行业观察》2035年第5期，作者：宗望川）",
+# "——摘自《绿色金融研究》2035年第2期　作者：戚之远　温小禾": where a digest took the piece, and its writers
+REPRINT_CREDIT = rx(r"^(?:[（(]|——)\s*(?:摘编自|摘自|选自|转自|原载|转载自)\s*《[^》]{1,20}》[^（()）\s，,]{0,12}"
+                    r"(?:(?:\s+|[，,]\s*)(?:作者\s*[:：]\s*)?(?P<name>[\u3400-\u9fff]{2,3}(?:[\s、]+[\u3400-\u9fff]{2,3}){0,3}))?\s*[)）]?$")
+# "（摘编自《九州金融评论》2035年第3期，原题为《数字普惠金融与" / "县域居民消费》，作者：…）": the same, wrapped
+REPRINT_OPENING = rx(r"^[（(]\s*(?:摘编自|摘自|选自|转自|原载|转载自)\s*《")
 DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
 CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
 # "岑川省发展研究中心企业研究所课题组": a study team, named by the body it works in
@@ -259,8 +264,8 @@ def _parse_byline(text: str) -> Byline | None:
     reprint = REPRINT_CREDIT.match(text)
     if reprint:
         # "（摘自《澄阳日报》　宋知白）": the paper a digest took the piece from, and its writer
-        name = reprint.group("name")
-        return Byline(text, [name] if name and _could_be_name(name) else [])
+        names = bare_names(reprint.group("name")) if reprint.group("name") else []
+        return Byline(text, names)
     if DESK_CREDIT.match(text) or TEAM_CREDIT.match(text):
         return Byline(text, [])  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
     dated = BRACKETED_DATELINE.match(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -776,6 +776,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _dashes_in_text(rows)
     _subtitles_wrapped(rows)
     _notes_wrapped(rows)
+    _reprint_credits_wrapped(rows)
     _names_over_bios(rows)
     _speakers_between_paragraphs(rows)
     _lines_inside_sentences(rows)
@@ -1672,6 +1673,16 @@ def _notes_wrapped(rows: list[Row]) -> None:
         elif (row.role == NOTE and BIO_LABEL.match(row.text) and not ends_sentence(row.text) and nxt.role == TEXT
               and not nxt.indented and ends_sentence(nxt.text) and len(nxt.text) <= max(len(row.text), 1)):
             nxt.role = NOTE  # "【作者简介】柴素心，…著有散文集" / "《河埠头》《炊烟里的村庄》。": the bio's last line
+
+
+def _reprint_credits_wrapped(rows: list[Row]) -> None:
+    """"（摘编自《九州金融评论》2035年第3期，原题为《数字普惠金融与" / "县域居民
+    消费》，作者：蒲远舟　黎晚晴）": where a digest's item was taken from,
+    its bracket closed on the next line; both lines close the item, no text."""
+    for row, nxt in zip(rows, rows[1:]):
+        if (row.role == TEXT and REPRINT_OPENING.match(row.text) and _unbalanced(row.text)
+                and nxt.role == TEXT and nxt.no == row.no + 1 and nxt.text.rstrip().endswith(("）", ")"))):
+            row.role = nxt.role = NOTE
 
 
 BIO_LABEL = rx(r"^[［\[【]?作者(?:简介|单位)")
