@@ -952,6 +952,85 @@ def test_a_digest_of_abstracts_closed_by_their_source_lines():
     assert [r.authors for r in recs[1:3]] == [["宗望川"], ["戚之远", "温小禾"]]
 
 
+def test_where_to_send_letters_under_the_last_letter_is_no_part_of_it():
+    """'来信请寄：泓州市江滨路58号…' under the last letter, signed （读者　X）:
+    the paper's address for letters, not the letter's last paragraph, which
+    keeps its signature."""
+    page = ("来信摘登\n\n建议规范共享单车停放\n\n"
+            "　　近来，我发现地铁站口的共享单车越停越多，经常堵住盲道和出入口，行人只能绕着走。希望管理部门和\n"
+            "运营企业加强调度，划定停放区域，及时清理乱停乱放的车辆。（读者　邝书言）\n\n"
+            "来信请寄：泓州市江滨路58号泓州日报社民生新闻部\n电子信箱：laixin@hzrb.cn\n")
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("建议规范共享单车停放", ["邝书言"])]
+    assert "来信请寄" not in articles(recs)[0].text
+
+
+def test_world_briefs_each_run_in_under_its_place_are_items_under_the_digests_label():
+    """A story, then '国际快讯' over items that each open on their place in
+    brackets ('【梅里迪亚】梅里迪亚中央银行9日发布…'), a blank line after every
+    line: each item is one of the digest's, titled by what happened (no
+    place label); the label heads no text, the story above stays whole."""
+    page = ('避险需求升温\n'
+            '\n'
+            '国际金价再创历史新高\n'
+            '\n'
+            '■本报记者\u3000华映川\n'
+            '\n'
+            '\u3000受主要经济体货币政策前景不确定、地\n'
+            '\n'
+            '缘局势紧张等因素影响，国际金价近日再\n'
+            '\n'
+            '创历史新高。9日，现货黄金价格盘中一\n'
+            '\n'
+            '度突破每盎司2450美元，年内累计涨幅超\n'
+            '\n'
+            '过16%。\n'
+            '\n'
+            '\u3000全球黄金交易机构的数据显示，今年以\n'
+            '\n'
+            '来全球黄金交易所交易基金持仓量增加约\n'
+            '\n'
+            '160吨，扭转了过去两年持续流出的局面。\n'
+            '\n'
+            '央行购金也是支撑金价的重要力量。\n'
+            '\n'
+            '\u3000业内人士提醒，金价短期涨幅较大，波\n'
+            '\n'
+            '动风险随之上升，普通投资者应理性看待\n'
+            '\n'
+            '黄金投资，避免追高。\n'
+            '\n'
+            '国际快讯\n'
+            '\n'
+            '\u3000【诺德兰】诺德兰最大的造船企业北岬\n'
+            '\n'
+            '船舶集团9日宣布，获得6艘液化天然气运\n'
+            '\n'
+            '输船订单，合同总金额约14亿美元，新船\n'
+            '\n'
+            '将于2038年起陆续交付。\n'
+            '\n'
+            '\u3000【梅里迪亚】梅里迪亚中央银行9日发\n'
+            '\n'
+            '布报告说，该国银行业不良贷款率降至\n'
+            '\n'
+            '2.3%，为近十年来最低水平，银行体系资\n'
+            '\n'
+            '本充足率保持在15%以上。\n'
+            '\n'
+            '\u3000【萨尔韦多】萨尔韦多议会8日通过新\n'
+            '\n'
+            '版外汇管理法，允许居民个人每年在银行\n'
+            '\n'
+            '购买不超过5万美元的外汇，较此前上限\n'
+            '\n'
+            '提高一倍。\n')
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["避险需求升温 国际金价再创历史新高", "诺德兰最大的造船企业北岬船舶集团9日宣布",
+                                       "梅里迪亚中央银行9日发布报告说", "萨尔韦多议会8日通过新版外汇管理法"]
+    assert "全球黄金交易机构的数据显示" in recs[0].text and "业内人士提醒" in recs[0].text
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

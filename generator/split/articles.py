@@ -754,16 +754,22 @@ def split_bulleted_items(items: list[Item]) -> list[Item]:
             continue
         first = item.parts[0] if item.parts else None
         bullet = first.text[:1] if isinstance(first, Unit) and first.kind == BODY else ""
+        placed = bullet == "【" and bool(PLACE_RUN_IN.match(first.text))
         cuts = [0] + [i for i in _paragraph_starts(item) if i and isinstance(item.parts[i], Unit)
-                      and item.parts[i].kind == BODY and item.parts[i].text[:1] == bullet]
+                      and item.parts[i].kind == BODY and item.parts[i].text[:1] == bullet
+                      and (not placed or PLACE_RUN_IN.match(item.parts[i].text))]
         pieces = [item.parts[start:end] for start, end in zip(cuts, cuts[1:] + [len(item.parts)])]
-        # (items credited one by one; a list of one-sentence items credited
-        # once at its end, "…1.2万家。（本报综合）", is one piece)
-        if len(cuts) < 2 or not bullet or bullet not in DIGEST_BULLETS or not any(map(_signed_piece, pieces[:-1])):
+        # (items credited one by one, or each under the place it comes from,
+        # "【梅里迪亚】梅里迪亚中央银行9日发布…"; a list of one-sentence items
+        # credited once at its end, "…1.2万家。（本报综合）", is one piece)
+        if len(cuts) < 2 or not (placed or (bullet in DIGEST_BULLETS and any(map(_signed_piece, pieces[:-1])))):
             out.append(item)
             continue
         out += [Text(piece, item.gap if n == 0 else False, item=True) for n, piece in enumerate(pieces)]
     return out
+
+
+PLACE_RUN_IN = rx(r"^【[\u3400-\u9fff·]{2,8}】\S")  # "【萨尔韦多】萨尔韦多议会8日…": an item under its place
 
 
 def _signed_piece(parts: list) -> bool:
@@ -958,8 +964,9 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             j += 1  # an editor's credit or a jump line closing the first article
         after = items[j] if j < len(items) else None
         if not (isinstance(item, Text) and isinstance(before, HeadGroup) and before.units
-                and isinstance(after, HeadGroup) and after.units):
-            out.append(item)
+                and isinstance(after, HeadGroup) and after.units) \
+                or (len(after.units) == 1 and _digest_label(_title_of(after))):
+            out.append(item)  # ("国际快讯" after it labels the digest under it, no headline printed after a text)
             continue
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[b - 1] if b >= 1 and isinstance(items[b - 1], Text) else None
@@ -1546,7 +1553,8 @@ def _generated_title(paragraphs: list[Paragraph]) -> str:
     label = NOTE_LABEL.match(first)
     if label:
         return label.group(1)  # an editor's note is called what it says it is
-    clauses = [c for c in rx(r"[。！？；，,]").split(first.lstrip(DIGEST_BULLETS + "◇○ "), maxsplit=2) if c]
+    first = rx(r"^【[^】]{1,8}】").sub("", first.lstrip(DIGEST_BULLETS + "◇○ "))  # (an item's place label: "【诺德兰】…")
+    clauses = [c for c in rx(r"[。！？；，,]").split(first, maxsplit=2) if c]
     clause = clauses[0] if clauses else ""
     if len(clause) < OPENER_CHARS and len(clauses) > 1:
         clause = clauses[1]  # "6月8日，乌桕县…中心建成投用": the opening time or place says nothing of what happened
