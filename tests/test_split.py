@@ -1031,6 +1031,48 @@ def test_world_briefs_each_run_in_under_its_place_are_items_under_the_digests_la
     assert "全球黄金交易机构的数据显示" in recs[0].text and "业内人士提醒" in recs[0].text
 
 
+def test_a_maps_title_place_names_and_credit_are_a_figure_after_the_story():
+    """'梅里迪亚主要城市与港口示意图' / '北湾港' / '●' / … / '制图：池若衡' after a
+    correspondent's notes: a map, its title, the places on it and its
+    credit; not the headline of the notes' last paragraph, nor a byline."""
+    page = ('驻外记者手记\n'
+            '“慢城”圣洛伦的快变化\n'
+            '本报驻梅里迪亚记者\u3000温叙白\n'
+            '\n'
+            '初到圣洛伦时，这座城市给记者留下的印象是“慢”：银行下午三点就关门，办一\n'
+            '张电话卡要跑两趟营业厅，街角的咖啡馆里，老人们一坐就是一下午。\n'
+            '\n'
+            '三年过去，“慢城”正在悄悄变快。最直观的变化是支付。过去在圣洛伦买东西，\n'
+            '现金几乎是唯一选择；如今，从超市到街头报亭，扫码支付已经随处可见。梅里迪\n'
+            '亚中央银行的数据显示，去年该国电子支付交易笔数同比增长46%，首次超过现金\n'
+            '交易。\n'
+            '\n'
+            '变快的还有交通。去年年底，圣洛伦首条地铁线开通运营，从老城区到机场的时间\n'
+            '由一个多小时缩短到25分钟。记者的邻居、在港口工作的米格尔说，以前他每天清\n'
+            '晨五点就要出门挤公交，“现在能多睡一个小时”。\n'
+            '\n'
+            '城市节奏的变化，也反映在经济数据上。去年梅里迪亚经济增长2.8%，增速在南陆\n'
+            '地区名列前茅；圣洛伦新注册企业数量同比增长19%，其中近三成是数字服务类企\n'
+            '业。\n'
+            '\n'
+            '当然，快也带来了新烦恼：房租上涨、交通拥堵、老城区的传统小店受到冲击……\n'
+            '不少当地人既享受着便利，也怀念着过去的悠闲。在快与慢之间寻找平衡，或许是\n'
+            '每一座发展中城市都要回答的问题。\n'
+            '\n'
+            '梅里迪亚主要城市与港口示意图\n'
+            '\u3000\u3000\u3000\u3000北湾港\n'
+            '\u3000\u3000\u3000\u3000\u3000●\n'
+            '南\u3000陆\u3000洋\n'
+            '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000★圣洛伦\n'
+            '\u3000\u3000\u3000圣洛伦港●\n'
+            '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000南港●\n'
+            '制图：池若衡\n'
+            '\n')
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["“慢城”圣洛伦的快变化"] and recs[0].authors == ["温叙白"]
+    assert "当然，快也带来了新烦恼" in recs[0].text
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

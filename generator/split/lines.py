@@ -791,6 +791,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _table_rows(rows)
     _fact_boxes(rows)
     _weather_boxes(rows)
+    _maps(rows)
     _wrapped_picture_credits(rows)
     _figure_boxes(rows)
     _figure_pairs(rows)
@@ -1203,6 +1204,29 @@ def _set_box(rows: list[Row], k: int, end: int) -> None:
     if label is not None and label.role == TEXT and len(label.text) <= FACT_LABEL_CHARS \
             and not rx(r"[，,。；;！？!?：:]").search(label.text):
         label.role = FIGURE
+
+
+# "梅里迪亚主要城市与港口示意图": a map's or a chart's title
+MAP_TITLE = rx(r"^[^，,。；;！？!?]{2,28}(?:示意图|分布图|位置图|路线图|地图|走势图)$")
+MAP_LABEL_CHARS = 12  # a place's name, a mark: what a map prints
+MAP_REACH = 12  # rows from the title to the map's credit at most
+MAP_CREDIT = rx(r"^(?:制图|绘图|地图来源|图源|来源)\s*[:：]")
+
+
+def _maps(rows: list[Row]) -> None:
+    """"梅里迪亚主要城市与港口示意图" / "北湾港" / "●" / … / "制图：池若衡": a
+    map's title, the place names printed on it, short, and its credit; no
+    headline, byline nor text among them."""
+    for k, row in enumerate(rows):
+        if row.role != TEXT or not MAP_TITLE.match(row.text):
+            continue
+        end = next((j for j in range(k + 1, min(len(rows), k + 1 + MAP_REACH)) if MAP_CREDIT.match(rows[j].text)), None)
+        if end is None or end == k + 1:
+            continue
+        inside = rows[k + 1:end]
+        if all(r.role == BLANK or (len(r.text) <= MAP_LABEL_CHARS and not ends_sentence(r.text)) for r in inside):
+            for r in [row] + [r for r in inside if r.role != BLANK]:
+                r.role = FIGURE
 
 
 # "图片由芷川县文化和旅游局" / "提供": a picture's credit wrapped in a narrow column
