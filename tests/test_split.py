@@ -1073,6 +1073,30 @@ def test_a_maps_title_place_names_and_credit_are_a_figure_after_the_story():
     assert "当然，快也带来了新烦恼" in recs[0].text
 
 
+def test_a_meeting_reports_deck_of_who_spoke_and_chaired_is_no_headline():
+    """'全省优化营商环境大会在青崖召开' / '厉承远讲话　贺镜川主持　庞望舒　岑怀德出席':
+    the line under a party daily's meeting headline says who spoke, who
+    chaired, who attended; the report's deck, not its headline."""
+    page = ("全省优化营商环境大会在青崖召开\n厉承远讲话　贺镜川主持　庞望舒　岑怀德出席\n\n"
+            "　　本报青崖3月13日讯（记者　桑若溪）3月13日，全省优化营商环境大会在青崖召开。会议总结近年来全省营商环境建设成效，部署今年重点任务。\n"
+            "　　会议指出，要以更大力度推进营商环境市场化、法治化、国际化，让各类经营主体安心发展、放心投资。\n")
+    rec = articles(split(page))[0]
+    assert rec.title == "全省优化营商环境大会在青崖召开" and "主持" in (rec.subtitle or "")
+
+
+def test_a_documents_title_runs_on_to_its_genre_and_its_number_is_a_note():
+    """'沧岭省人民政府办公厅关于印发' / '沧岭省中小企业融资促进办法的通知' /
+    '沧政办发〔2034〕7号': the document's number under its title is a note,
+    no part of the title (the two lines over it are one title, no kicker)."""
+    page = ("沧岭省人民政府办公厅关于印发\n沧岭省中小企业融资促进办法的通知\n　　　　　　　　　　　沧政办发〔2034〕7号\n"
+            "各市（州）人民政府，省人民政府各部门、各直属机构：\n"
+            "　　《沧岭省中小企业融资促进办法》已经省人民政府同意，现印发给你们，请结合实际认真贯彻执行，切实做好中小企业融资服务工作。\n"
+            "　　各地要建立健全中小企业融资服务工作机制，加强政银企对接，落实好首贷、续贷、信用贷等支持政策，\n"
+            "推动金融资源更多流向中小企业，为全省经济高质量发展提供有力支撑。\n")
+    rec = articles(split(page))[0]
+    assert rec.title.replace(" ", "") == "沧岭省人民政府办公厅关于印发沧岭省中小企业融资促进办法的通知" and not rec.kicker
+
+
 def test_an_adverts_copy_is_no_article():
     """A book's blurb over its buying lines ('当当购买') and a box printed
     under a paper's contact lines ('报社活动') are adverts; a reader's letter

@@ -67,6 +67,7 @@ NOTE_LINE = rx(r"^[（(]\s*(?:作者|本文作者|本文|文中)|^[［\[【]?作
 # "全文约6800字，阅读约需17分钟": a magazine's note of a feature's length, under its credits
 READING_TIME = rx(r"^(?:(?:全文|本文)(?:共|约)?\s*[\d,，.]+\s*[余多]?字[，,\s]*)?(?:预计)?阅读(?:时间|时长)?(?:约需|约|需要|需)?\s*[:：]?\s*约?\s*[\d.]+\s*分钟$"
                   r"|^(?:全文|本文)(?:共|约)\s*[\d,，.]+\s*[余多]?字$")
+DOCUMENT_NUMBER = rx(r"^[\u3400-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\s*\d{1,4}\s*号$")
 # "关键词⑦　以旧换新", "两会观察③", "系列报道之三": the numbered label of a
 # series, set above each instalment's headline
 SERIES_MARK = rx(r"[\u2460-\u2473\u2776-\u277f]|系列[\u3400-\u9fff]{0,4}之[一二三四五六七八九十]+")
@@ -118,6 +119,10 @@ JOURNAL_META = rx(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收
 # printed against the name ("王立新1，赵 敏2"; not a contents entry "钮钦 1").
 JOURNAL_AUTHORS = rx(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*(?:\s*[，,、]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*){1,5}$")
 SUBTITLE = rx(r"^(?:——|--|──|―)\s*\S")
+# "厉承远讲话　贺镜川主持　庞望舒　岑怀德出席": a meeting report's deck, who spoke,
+# who chaired, who attended (a party daily prints it under the headline, no dash)
+MEETING_DECK = rx(r"^(?:[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)"
+                  r"(?:并讲话)?\s+)+[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)(?:并讲话)?$")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
 SHI_DE = rx(r"是[^，,。；;：:、]{1,12}的$")
@@ -265,6 +270,8 @@ def role_of(line: Line) -> str:
         return FURNITURE
     if ORIGINAL_TITLE.match(text) and len(text) <= 60 and not ends_sentence(text):
         return NOTE  # "题：跨国电网的新时代　作者　X": the title and writer of the foreign piece retold
+    if DOCUMENT_NUMBER.match(text):
+        return NOTE  # "沧政办发〔2034〕7号": a document's number, under its title
     if NOTE_LINE.match(text) or ((AFFILIATIONS.match(text) or POSTED_AFFILIATION.match(text)) and INSTITUTION.search(text)) \
             or DATE_ALONE.match(text) \
             or READING_TIME.match(text):
@@ -285,7 +292,8 @@ def role_of(line: Line) -> str:
         return CREDIT if byline.photo else BYLINE
     if EXTRA_CREDIT.match(raw) and len(text) <= 24:
         return CREDIT
-    if (SUBTITLE.match(text) or INTERVIEW_DECK.match(text)) and len(text) <= 60 and not ends_sentence(text):
+    if (SUBTITLE.match(text) or INTERVIEW_DECK.match(text) or MEETING_DECK.match(raw.strip())) and len(text) <= 60 \
+            and not ends_sentence(text):
         return SUB
     if SECTION_LABEL.match(raw):
         return SECTION
