@@ -438,3 +438,11 @@ def test_a_translators_name_then_the_word_for_it_signs_a_retold_piece():
     assert parse_byline("韦听澜　编译").authors == ["韦听澜"]
     assert parse_byline("王小明　李华　编译").authors == ["王小明", "李华"]
     assert parse_byline("全球经济　编译") is None
+
+
+def test_a_desk_with_its_writer_and_a_reporter_with_the_place_after_a_bar():
+    """'本报数据新闻部　覃一帆': the paper's desk, then who there wrote it;
+    '本刊记者　卓书遥｜曲港报道': the reporter, a bar, where the report was filed."""
+    assert parse_byline("本报数据新闻部　覃一帆").authors == ["覃一帆"]
+    assert parse_byline("本报数据新闻部").authors == []
+    assert parse_byline("本刊记者　卓书遥｜曲港报道").authors == ["卓书遥"]

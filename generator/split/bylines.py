@@ -198,7 +198,8 @@ REPRINT_CREDIT = rx(r"^(?:[（(]|——)\s*(?:摘编自|摘自|选自|转自|原
                     r"(?:(?:\s+|[，,]\s*)(?:作者\s*[:：]\s*)?(?P<name>[\u3400-\u9fff]{2,3}(?:[\s、]+[\u3400-\u9fff]{2,3}){0,3}))?\s*[)）]?$")
 # "（摘编自《九州金融评论》2035年第3期，原题为《数字普惠金融与" / "县域居民消费》，作者：…）": the same, wrapped
 REPRINT_OPENING = rx(r"^[（(]\s*(?:摘编自|摘自|选自|转自|原载|转载自)\s*《")
-DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院)$")
+DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院|新闻部)"
+                 r"(?:\s+(?P<names>[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}))?$")  # ("本报数据新闻部　覃一帆": and who there)
 CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
 # "岑川省发展研究中心企业研究所课题组": a study team, named by the body it works in
 TEAM_CREDIT = rx(r"^[\u3400-\u9fff]{2,24}(?:中心|院|所|委|局|厅|大学|学院|部|办)[\u3400-\u9fff]{0,10}(?:联合)?(?:课题组|调研组|研究组)$")
@@ -235,7 +236,7 @@ FOREIGN_WRITER = rx(rf"(?:(?:文|作者)\s*[／/:：｜|]\s*)?[［\[【(（]{HAN
 # "记者黄柏霖／台北报导", "特派员卢思颖／维斯堡报导", "编译孙立婷／综合外电报导":
 # Taiwan papers' bylines, the reporter (or translator) and, after the slash,
 # where the report was filed (报导), in brackets when run into the text
-SLASHED_PLACE = rf"(?P<role>{ROLE_ANY}|编译)\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*[／/]\s*{HAN}{{1,8}}报[导道]"
+SLASHED_PLACE = rf"(?P<role>{ROLE_ANY}|编译)\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*[／/｜|]\s*{HAN}{{1,8}}报[导道]"
 SLASHED_PLACE_BYLINE = rx(rf"^【?{SLASHED_PLACE}】?$")
 BRACKETED_SLASHED_PLACE = rx(rf"^【{SLASHED_PLACE}】")
 # "【本报讯】", "【华汇社北京十日电】": a Hong Kong paper's dateline in brackets,
@@ -266,8 +267,10 @@ def _parse_byline(text: str) -> Byline | None:
         # "（摘自《澄阳日报》　宋知白）": the paper a digest took the piece from, and its writer
         names = bare_names(reprint.group("name")) if reprint.group("name") else []
         return Byline(text, names)
-    if DESK_CREDIT.match(text) or TEAM_CREDIT.match(text):
-        return Byline(text, [])  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
+    desk = DESK_CREDIT.match(text)
+    if desk or TEAM_CREDIT.match(text):
+        names = bare_names(desk.group("names")) if desk and desk.group("names") else []
+        return Byline(text, names)  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
     dated = BRACKETED_DATELINE.match(text)
     if dated and dated.end() == len(text):
         names = dated.group("names")
