@@ -107,8 +107,7 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True  # "骆听泉": a turn of a dialogue, its speaker named on a line of its own
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
-    label = _title_of(group).replace(" ", "")
-    if len(group.units) == 1 and len(label) <= 6 and DIGEST_LABEL.search(label.strip("【】[] ")):
+    if len(group.units) == 1 and _digest_label(_title_of(group)):
         return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
@@ -670,7 +669,7 @@ def _under_digest_label(out: list[Item]) -> bool:
     for item in reversed(out):
         if isinstance(item, HeadGroup):
             labels = [r.text.strip("【】[] ") for r in item.of(SECTION)] + [u.text for u in item.units[:1] if len(item.units) >= 2]
-            if any(len(x.replace(" ", "")) <= 6 and DIGEST_LABEL.search(x.replace(" ", "")) for x in labels):
+            if any(map(_digest_label, labels)):
                 return True
             if item.strong or len(item.units) > 1:
                 return False  # a full headline group: the digest (if any) ended before it
@@ -779,6 +778,7 @@ def _signed_piece(parts: list) -> bool:
 
 
 def _digest_label(title: str) -> bool:
+    """"简讯", "【财经快讯】": a word or two naming a digest."""
     bare = title.replace(" ", "").strip("【】[] ")
     return len(bare) <= DIGEST_LABEL_CHARS and bool(DIGEST_LABEL.search(bare))
 

@@ -121,8 +121,8 @@ JOURNAL_AUTHORS = rx(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)
 SUBTITLE = rx(r"^(?:——|--|──|―)\s*\S")
 # "厉承远讲话　贺镜川主持　庞望舒　岑怀德出席": a meeting report's deck, who spoke,
 # who chaired, who attended (a party daily prints it under the headline, no dash)
-MEETING_DECK = rx(r"^(?:[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)"
-                  r"(?:并讲话)?\s+)+[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)(?:并讲话)?$")
+MEETING_PART = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)(?:并讲话)?"
+MEETING_DECK = rx(rf"^(?:{MEETING_PART}\s+)+{MEETING_PART}$")
 DANGLING = "的地得和与及或在对为将把从向被让给跟同以于是之并而且但时"  # no headline ends on these words
 # "…是怎样织成的", "…是如何做到的": a 的 closing a 是 construction ends the sentence.
 SHI_DE = rx(r"是[^，,。；;：:、]{1,12}的$")
@@ -798,7 +798,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
-    _weather_boxes(rows)
+    _weather_and_draw_boxes(rows)
     _maps(rows)
     _wrapped_picture_credits(rows)
     _figure_boxes(rows)
@@ -1265,7 +1265,7 @@ DRAW_LINE = rx(r"^[^，,。；;！？!?]{0,12}第\s*\d{5,8}\s*期\s*[:：]?\s*\d
 BOX_NOTE = rx(r"^[（(][^（()）]{2,20}[）)]$")  # "（以彩票中心公布为准）" under the box
 
 
-def _weather_boxes(rows: list[Row]) -> None:
+def _weather_and_draw_boxes(rows: list[Row]) -> None:
     """"芷川天气" / "今天：晴转多云　11℃～23℃" / "明天：…": a local paper's
     weather box, its lines a day and a range of temperatures, with the
     short label over them; no headline nor running text. So is a lottery's

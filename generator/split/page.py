@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..clean import ends_sentence
 from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, wrapped_credit
 from .bylines import signature_alone
-from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, opens_with_dateline, reads_on, word_crosses
+from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
 
 CAPTION_START = rx(r"^(?:图为|图\s*[:：｜|]|上图|下图|左图|右图|图片|[（(]图|[▲△↑])")  # "▲7月5日，…": the mark points at the photo
@@ -460,7 +460,7 @@ def _box_label(row: Row) -> bool:
     title of the box (one set solid over it, "鹭汀农产品批发市场" / "部分品种批发均价",
     is the title's first line)."""
     raw = row.line.raw.strip()
-    return len(raw) <= BOX_LABEL_CHARS and bool(rx(r"[\u3400-\u9fff]+").fullmatch(raw))  # (not "单位：万辆")
+    return len(raw) <= BOX_LABEL_CHARS and cjk(raw)  # (not "单位：万辆")
 
 
 def _display_block(unit: Unit) -> bool:

@@ -73,6 +73,11 @@ COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|�
 BRACKETED_WORD = rx(r"[【\[][\u3400-\u9fff·]{1,8}[】\]]")
 
 
+def _label_word(phrase: str) -> bool:
+    """A column's genre ("嘉宾观点") or a word in brackets ("【梅里迪亚】"): a label, whatever its length."""
+    return _genre_label(phrase) or bool(BRACKETED_WORD.fullmatch(phrase.strip()))
+
+
 def _genre_label(phrase: str) -> bool:
     """"纳税人故事", "嘉宾观点": a column's label, a noun compound a genre word
     closes ("春天的故事", a phrase with 的, is a headline)."""
@@ -529,7 +534,7 @@ def headline_of(group: HeadGroup) -> Headline:
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
     labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
-              or FIRM.fullmatch(p.replace(" ", "")) or _genre_label(p) or BRACKETED_WORD.fullmatch(p.strip())]
+              or FIRM.fullmatch(p.replace(" ", "")) or _label_word(p)]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above
     if wrapped and labels and labels[-1] == phrases[-1] and phrases[-2] not in labels \
@@ -544,7 +549,7 @@ def headline_of(group: HeadGroup) -> Headline:
         # "老茶园" / "焕发新生机" set solid in a narrow strip: a short line is
         # the headline's first, unless it names a genre ("嘉宾观点")
         lines_of_run = {clean_headline(r.line.raw) for r in solid}
-        labels = [p for p in labels if p not in lines_of_run or _genre_label(p) or BRACKETED_WORD.fullmatch(p.strip())]
+        labels = [p for p in labels if p not in lines_of_run or _label_word(p)]
     if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
         labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
