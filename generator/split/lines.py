@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
@@ -1168,17 +1169,18 @@ def _figure_boxes(rows: list[Row]) -> None:
     　…": three or more lines of a figure and what it counts, most figures with
     digits, make a box of figures set beside the text (its short label over
     it), not headlines nor running text."""
-    k = 0
-    while k < len(rows):
-        end, counted = k, 0
-        while end < len(rows) and rows[end].role == TEXT and (found := FIGURE_LINE.match(rows[end].line.raw.strip())):
-            counted += bool(rx(r"\d").search(found.group("figure")))
-            end += 1
-        if end - k < FACT_BOX_LINES or counted < 2 or counted * 2 < end - k:
-            k = end + 1
-            continue
-        _set_box(rows, k, end)
-        k = end
+    with_digits: dict[int, bool] = {}  # row number -> its figure holds a digit (each line matched once)
+
+    def figure_line(row: Row) -> bool:
+        found = FIGURE_LINE.match(row.line.raw.strip())
+        if found:
+            with_digits[row.no] = bool(rx(r"\d").search(found.group("figure")))
+        return bool(found)
+
+    for k, end in _text_runs(rows, figure_line):
+        counted = sum(with_digits[row.no] for row in rows[k:end])
+        if end - k >= FACT_BOX_LINES and counted >= 2 and counted * 2 >= end - k:
+            _set_box(rows, k, end)
 
 
 # "21.6亿元", "60%以上", "28个", "1.86万亿元": a figure alone on its line, as a data box prints it over its label
@@ -1202,6 +1204,19 @@ def _figure_pairs(rows: list[Row]) -> None:
             continue
         _set_box(rows, k, end)
         k = end
+
+
+def _text_runs(rows: list[Row], matches) -> Iterator[tuple[int, int]]:
+    """Each longest run rows[k:end] of text rows that `matches` accepts, in
+    page order (a run's rows may be given other roles before the next is sought)."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and matches(rows[end]):
+            end += 1
+        if end > k:
+            yield k, end
+        k = end + 1
 
 
 def _set_box(rows: list[Row], k: int, end: int) -> None:
@@ -1271,34 +1286,24 @@ def _weather_and_draw_boxes(rows: list[Row]) -> None:
     short label over them; no headline nor running text. So is a lottery's
     box of draws ("开奖公告" / "“好运3”第2035139期：8　2　5"), with the note
     in brackets under it."""
-    k = 0
-    while k < len(rows):
-        end = k
-        while end < len(rows) and rows[end].role == TEXT and len(rows[end].text) <= FORECAST_CHARS \
-                and (FORECAST_LINE.match(rows[end].line.raw.strip()) or DRAW_LINE.match(rows[end].line.raw.strip())):
-            end += 1
-        if end > k:
-            _set_box(rows, k, end)
-            if end < len(rows) and rows[end].role == TEXT and rows[end].no == rows[end - 1].no + 1 \
-                    and BOX_NOTE.match(rows[end].text):
-                rows[end].role = FIGURE
-        k = end + 1
+    def listed(row: Row) -> bool:
+        raw = row.line.raw.strip()
+        return len(row.text) <= FORECAST_CHARS and bool(FORECAST_LINE.match(raw) or DRAW_LINE.match(raw))
+
+    for k, end in _text_runs(rows, listed):
+        _set_box(rows, k, end)
+        if end < len(rows) and rows[end].role == TEXT and rows[end].no == rows[end - 1].no + 1 \
+                and BOX_NOTE.match(rows[end].text):
+            rows[end].role = FIGURE
 
 
 def _fact_boxes(rows: list[Row]) -> None:
     """"项目速览" / "全长：312公里" / "设计时速：160公里" / "沿线车站：14座": lines of a
     key and a figure, three or more in a row, are a fact box set beside the
     text (with the short label over them), not headlines nor running text."""
-    k = 0
-    while k < len(rows):
-        end = k
-        while end < len(rows) and rows[end].role == TEXT and FACT_LINE.match(rows[end].line.raw.strip()):
-            end += 1
-        if end - k < FACT_BOX_LINES:
-            k = end + 1
-            continue
-        _set_box(rows, k, end)
-        k = end
+    for k, end in _text_runs(rows, lambda row: bool(FACT_LINE.match(row.line.raw.strip()))):
+        if end - k >= FACT_BOX_LINES:
+            _set_box(rows, k, end)
 
 
 CLAUSE_OR_STOP = rx(r"[，,。；;！？!?]")  # a clause or a sentence closes: running text, no cell nor title
