@@ -6665,3 +6665,28 @@ def test_photo_news_whose_bracketed_credit_wraps_names_its_photographer():
             "品。今年前5个月，该码头集装箱吞吐量同比增长近两成。（本\n报记者　柏知远　摄）\n")
     photo = next(r for r in split(page) if r.paragraphs and r.paragraphs[0].text.startswith("6月3日"))
     assert photo.authors == ["柏知远"]
+
+
+def test_the_upper_of_two_lines_over_a_subtitle_is_the_kicker():
+    """引题 over 主题 over 副题: two display lines set solid over a dash
+    subtitle are the kicker and the headline, each whole."""
+    rec = under_headline("扩大内需政策效应持续显现\n一季度国民经济开局良好\n——国内生产总值同比增长5.2%")
+    assert (rec.title, rec.kicker) == ("一季度国民经济开局良好", "扩大内需政策效应持续显现")
+    rec = under_headline("秋招进入“下半场”\n应届生求职更看重成长空间\n——本报联合三所高校发布毕业生求职意向调查")
+    assert (rec.title, rec.kicker) == ("应届生求职更看重成长空间", "秋招进入“下半场”")
+
+
+@pytest.mark.parametrize("upper, lower", [
+    ("多家中小银行下调", "大额存单利率"),          # the verb's object below
+    ("区域性银行要回到", "本地市场的本源上来"),    # 回到 waits for where
+    ("岑州港集装箱吞吐量", "首破五百万标箱"),      # a subject, no verb: its predicate below
+    ("证监会汇聚合力强信心", "推动资本市场高质量发展"),  # the lower line opens on its verb
+    ("新能源汽车下乡活动全面启动", "购车享补贴"),  # a short rest
+    ("应时代之变  邮储", "银行夯实科技底座"),      # the upper line's last phrase barely begun
+    ("新能源汽车下乡活动在全省十四个市州全面启动", "首批三十家车企参与让利"),  # cut at the column's width
+], ids=["object", "complement", "subject", "verb_opens", "short_rest", "begun", "column"])
+def test_two_lines_over_a_subtitle_that_read_on_are_one_headline(upper, lower):
+    """A headline broken over two lines above its subtitle stays whole: the
+    upper line waits for what the lower one brings."""
+    rec = under_headline(f"{upper}\n{lower}\n——记者调查发现，多地已出台细则")
+    assert rec.title.replace(" ", "") == (upper + lower).replace(" ", "") and not rec.kicker

@@ -512,6 +512,55 @@ BRACKETED_LABEL = rx(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接
                              r"\s*(?P<title>[^【】\s].{3,})$")
 
 
+def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> bool:
+    """Two display lines over a subtitle make a headline of three decks,
+    引题 over 主题 over 副题: the upper line is the kicker ("扩大内需政策效应持续显现"
+    over "一季度国民经济开局良好" over "——国内生产总值…"), unless the headline
+    broke across the two in mid-phrase or the lower line is a short rest
+    too slight to stand alone ("让企业安心发展" / "放心投资"), or the upper line
+    fills the column's width over a shorter one (a headline wrapped at the
+    column). A kicker says
+    something whole: an upper line with no verb is the headline's subject
+    ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one ending on a verb that
+    waits for its object goes on below ("多家中小银行下调" / "大额存单利率",
+    "…要回到" / "服务本地的本源上来")."""
+    from ..enrich.text import tag_of
+
+    a, b = _chars(upper), _chars(lower)
+    verb_at_end = tag_of(last_word(upper)).startswith("v")
+    edge, column = rows[0][-1].width, rows[0][-1].column
+    cut_at_column = bool(column) and abs(edge - column) <= 1 and rows[1][-1].width < edge
+    parts = HAN_SPACE.split(rows[0][-1].line.raw.strip())
+    # "应时代之变  邮储" / "银行夯实科技底座": the upper line's last phrase
+    # barely begun (a couplet's phrases run alike) goes on below
+    begun = len(parts) >= 2 and _chars(parts[-1]) <= 3 and 2 * _chars(parts[-1]) < _chars(parts[-2])
+    opener = first_word(lower)
+    # "证监会汇聚合力强信心" / "推动资本市场高质量发展": a lower line opening on
+    # its verb has no subject of its own; it goes on from the upper one
+    # (a causative opens a headline whole: "让“链主”带起一条链")
+    shares_subject = tag_of(opener).startswith("v") and opener not in CAUSATIVES
+    return (b >= 6 and 2 * b > a and not cut_at_column and not begun and not shares_subject
+            and not upper.rstrip().endswith(("：", ":")) and not _waits_for_object(upper)
+            and not one_phrase(rows[0][-1].text, rows[1][0].text)
+            and not _bare_subject(upper) and not (verb_at_end and _nominal(lower))
+            and not (verb_at_end and last_word(upper)[-1:] in OBJECT_COMPLEMENTS))
+
+
+CAUSATIVES = frozenset({"让", "使", "令", "叫", "请", "助", "帮"})
+
+
+def _nominal(phrase: str) -> bool:
+    """Nouns, numbers and measures only ("大额存单利率"): the object a verb
+    waits for, no headline of its own."""
+    from ..enrich.text import tag_of, words
+
+    found = words(phrase.replace(" ", ""))
+    return bool(found) and all(tag_of(w)[:1] in "njmqrtfs" and tag_of(w)[:1] for w in found)
+
+
+OBJECT_COMPLEMENTS = "到向成为于至"  # "回到", "走向", "变成", "用于": the verb's object must follow
+
+
 def _lead_name(raw: str) -> list[str]:
     """"郑敏芝　东川省律师协会…委员": the name before where its bearer works."""
     bio = AUTHOR_BIO.match(raw.strip())
@@ -578,8 +627,9 @@ def headline_of(group: HeadGroup) -> Headline:
         phrase_rows.pop()
     if phrases:
         start = len(phrases) - 1  # the headline is phrases[start:], what stands above it its kicker
-        while start > 0 and same_headline(phrases[start - 1], phrase_rows[start - 1], " ".join(phrases[start:]),
-                                          [r for rows in phrase_rows[start:] for r in rows], head_rows):
+        while start > 0 and not (len(phrases) == 2 and group.of(SUB) and _kicker_of_three_decks(*phrases, phrase_rows)) \
+                and same_headline(phrases[start - 1], phrase_rows[start - 1], " ".join(phrases[start:]),
+                                  [r for rows in phrase_rows[start:] for r in rows], head_rows):
             start -= 1
         out.title = _joined(phrases[start:])
         title_rows = [r for rows in phrase_rows[start:] for r in rows]
