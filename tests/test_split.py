@@ -6690,3 +6690,103 @@ def test_two_lines_over_a_subtitle_that_read_on_are_one_headline(upper, lower):
     upper line waits for what the lower one brings."""
     rec = under_headline(f"{upper}\n{lower}\n——记者调查发现，多地已出台细则")
     assert rec.title.replace(" ", "") == (upper + lower).replace(" ", "") and not rec.kicker
+
+
+ISSUING_NOTICE_PAGE = """沧岭省人民政府办公厅关于印发
+沧岭省中小企业融资促进办法的通知
+　　　　　　　　　　　沧政办发〔2034〕7号
+各市（州）人民政府，省人民政府各部门、各直属机构：
+　　《沧岭省中小企业融资促进办法》已经省人民政府同意，现印发给你们，请结
+合实际认真贯彻执行。
+　　　　　　　　　　　　　　　　　　　　　　　　沧岭省人民政府办公厅
+　　　　　　　　　　　　　　　　　　　　　　　　　2034年3月10日
+（此件公开发布）
+沧岭省中小企业融资促进办法
+第一章　总则
+　　第一条　为拓宽中小企业融资渠道，降低融资成本，根据有关法律法规，结合
+本省实际，制定本办法。
+　　第二条　本办法所称中小企业，是指在本省依法设立、符合国家中小企业划型
+标准的企业。
+第二章　融资支持
+　　第三条　省财政每年安排专项资金，对符合条件的中小企业贷款给予贴息，贴
+息比例不超过贷款市场报价利率的30%。
+　　第四条　本办法自2034年4月1日起施行。
+"""
+
+
+def test_a_notice_and_the_document_it_issues_are_one_article():
+    """印发通知 printed in full, then (after its signature and date) the 办法
+    it issues under the 办法's own title: one article, the 通知's, its
+    chapters and articles in its text."""
+    recs = articles(split(ISSUING_NOTICE_PAGE))
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec.title.replace(" ", "") == "沧岭省人民政府办公厅关于印发沧岭省中小企业融资促进办法的通知"
+    assert rec.text.startswith("各市（州）人民政府") and rec.text.endswith("本办法自2034年4月1日起施行。")
+    assert any(p.heading and p.text.replace("　", "").replace(" ", "") == "第二章融资支持" for p in rec.paragraphs)
+
+
+def test_a_law_promulgated_by_a_numbered_act_is_two_articles():
+    """"…常务委员会公告" over "（第三十六号）": a legislature's act printed as
+    news, not a classified notice; the law it promulgates follows under its
+    own title, the note of its adoption in brackets under that title, its
+    chapters in its text."""
+    page = """汇通经济报　2035年4月2日 星期一
+要闻·专版　　责任编辑：鲁青崖
+
+澄川省人民代表大会常务委员会公告
+（第三十六号）
+　　《澄川省数字经济促进条例》已由澄川省第十四届人民代表大会常务委员会第十二次会议于2035
+年3月28日通过，现予公布，自2035年7月1日起施行。
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　澄川省人民代表大会常务委员会
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　2035年3月28日
+
+澄川省数字经济促进条例
+（2035年3月28日澄川省第十四届人民代表大会常务委员会第十二次会议通过）
+第一章　总则
+　　第一条　为了促进数字经济发展，推动数字技术与实体经济深度融合，根据有关法律、行政法规，
+结合本省实际，制定本条例。
+　　第二条　本省行政区域内数字基础设施建设、数字产业化、产业数字化等活动，适用本条例。
+第二章　数字基础设施
+　　第三条　县级以上人民政府应当统筹推进数据中心、算力中心等数字基础设施建设。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.subtitle) for r in recs] == [
+        ("澄川省人民代表大会常务委员会公告（第三十六号）", None),
+        ("澄川省数字经济促进条例", "（2035年3月28日澄川省第十四届人民代表大会常务委员会第十二次会议通过）")]
+    assert recs[1].paragraphs[0].heading and recs[1].paragraphs[1].text.startswith("第一条")
+
+
+def test_a_regulation_goes_on_after_a_box_set_into_it():
+    """A 相关链接 box set between a regulation's articles: the paragraphs
+    after the box opening on the next article ("第七条" after "第六条") are
+    the regulation's, not the box's."""
+    page = """澄川省公共数据授权运营管理暂行办法
+
+第一章　总则
+
+　　第一条　为规范公共数据授权运营，促进公共数据有序开发利用，
+保障数据安全，根据有关法律、行政法规，结合本省实际，制定本办法。
+
+　　第二条　本办法适用于本省行政区域内公共数据授权运营活动。
+省数据管理部门负责全省公共数据授权运营的统筹管理工作。
+
+相关链接
+什么是公共数据授权运营
+
+　　公共数据是指党政机关、事业单位和依法授权管理公共事务的组
+织在履行职责或者提供公共服务过程中收集、产生的数据。授权运营
+好比“持证经营”：政府把数据“原料”交给有资质的运营单位加工
+成产品，数据“可用不可见”，既释放价值又守住安全底线。
+
+　　第三条　授权运营期限一般不超过3年。授权期满需要继续运营
+的，运营单位应当在期满前6个月提出申请。
+
+　　第四条　运营单位应当在授权运营平台内开展数据加工处理，原
+始数据不得导出平台。本办法自2035年6月1日起施行。
+"""
+    recs = articles(split(page))
+    law = next(r for r in recs if r.title == "澄川省公共数据授权运营管理暂行办法")
+    box = next(r for r in recs if r.title == "什么是公共数据授权运营")
+    assert law.text.endswith("本办法自2035年6月1日起施行。") and "第三条" in law.text
+    assert "第三条" not in box.text and box.text.endswith("守住安全底线。")

@@ -33,7 +33,7 @@ from .learned import crosshead_model
 from .lines import _unbalanced, AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import BODY, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
+from .units import ARTICLE_NUMBER, BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -219,6 +219,38 @@ def _redefinition_cut(text: Text) -> int | None:
                     return max(heads, key=lambda j: (len("".join(text.parts[j].text.split())), -j))
             defined[short] = i
     return None
+
+
+def _resumed_article(items: list[Item], k: int) -> int | None:
+    """Where a text holds the rest of a law or regulation an earlier text
+    broke off: a paragraph opening on the next article of that text's count
+    ("第七条" after a text whose articles stop at "第六条"), its own count not
+    begun. A box set into the document ("相关链接" / its paragraphs) ran on
+    into the document's next column."""
+    text = items[k]
+    bodies = [(i, p) for i, p in enumerate(text.parts) if isinstance(p, Unit) and p.kind == BODY]
+    earlier = [j for j in range(max(0, k - NUMBERING_REACH), k) if isinstance(items[j], Text)]
+    for n, (i, part) in enumerate(bodies):
+        point = _counted_point(part.text) if n else None
+        if point is None or not point[0].startswith("第"):
+            continue
+        if any(_counted_point(p.text) is not None and p.text.lstrip().startswith(point[1]) for _, p in bodies[:n]):
+            return None  # the text counts its own articles
+        if any(_stops_before(items[j], point) for j in earlier):
+            return i
+    return None
+
+
+def split_at_resumed_articles(items: list[Item]) -> list[Item]:
+    """Part a text where `_resumed_article` finds a document's count go on."""
+    out: list[Item] = []
+    for item in items:
+        cut = _resumed_article(out + [item], len(out)) if isinstance(item, Text) else None
+        if cut is not None:
+            out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
+            continue
+        out.append(item)
+    return out
 
 
 def split_at_redefinitions(items: list[Item]) -> list[Item]:
@@ -694,6 +726,8 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
         first = text.units[0]
         if first.kind == BODY and split_dateline(first.raw[:80]):
             score += -0.3 if _credits_clash(group, text) else 0.3  # a dateline opens an article
+        if first.kind == BODY and (CHAPTER_HEAD.match(first.text.strip()) or ARTICLE_NUMBER.match(first.text.strip())):
+            score += 0.3  # "第一章　总则", "第一条　为…": a law or regulation printed in full opens under its title
         if STOCK_ITEM.match(group.units[-1].text.strip("【】[] ")):
             score += 0.3  # "澜沧药业（600871）" over "公司公告，…": a digest's item under its firm's name and code
     else:
@@ -1256,8 +1290,34 @@ def _left_open_for(items: list[Item], earlier: list[int], piece: Text) -> int | 
 COUNTED_POINT = rx(r"^(?:(?P<a>[二三四五六七八九])是|其(?P<b>[二三四五六七八九])[，,、]|第(?P<c>[二三四五六七八九])[，,、])")
 
 
+def _article_number(paragraph: str) -> int | None:
+    """"第十二条　…" -> 12: the article of a law or regulation a paragraph opens on."""
+    found = ARTICLE_NUMBER.match(paragraph.lstrip())
+    if not found:
+        return None
+    digits = found.group(0)[1:-1]
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        tens, units = "", digits
+    if len(tens) > 1 or len(units) > 1 or any(c not in CHINESE_NUMERALS[:9] for c in tens + units):
+        return None  # past 九十九: no article set into a page runs so far
+    value = (CHINESE_NUMERALS.index(tens) + 1 if tens else 1) * 10 if "十" in digits else 0
+    return value + (CHINESE_NUMERALS.index(units) + 1 if units else 0)
+
+
+def _article_label(number: int) -> str:
+    """12 -> "第十二条"."""
+    tens, units = divmod(number, 10)
+    text = ("" if tens <= 1 else CHINESE_NUMERALS[tens - 1]) + ("十" if tens else "") + (CHINESE_NUMERALS[units - 1] if units else "")
+    return f"第{text}条"
+
+
 def _counted_point(paragraph: str) -> tuple[str, str] | None:
-    """"三是推动抱团发展。" -> ("三是", "二是"): the point a paragraph opens on, and the one before it."""
+    """"三是推动抱团发展。" -> ("三是", "二是"), "第七条　…" -> ("第七条",
+    "第六条"): the point a paragraph opens on, and the one before it."""
+    number = _article_number(paragraph)
+    if number is not None and number >= 2:
+        return _article_label(number), _article_label(number - 1)
     found = COUNTED_POINT.match(paragraph.lstrip())
     if not found:
         return None
@@ -1432,6 +1492,11 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
             flush()
             paragraphs.append(Paragraph(text="\n".join(r.text for r in part.rows), verse=True))
             last_body = None  # a stanza stands alone: the next one is no rest of its sentence
+            continue
+        if isinstance(part, Unit) and part.kind == BODY and CHAPTER_HEAD.match(part.text.strip()):
+            flush()
+            paragraphs.append(Paragraph(text=part.text, heading=True))  # "第一章　总则": the document's own heading
+            last_body = None
             continue
         if isinstance(part, Unit) and part.kind == BODY:
             prev = paragraphs[last_body] if last_body is not None and last_body == len(paragraphs) - 1 else None
@@ -2317,7 +2382,7 @@ def _return_photo_column(other: Text, host: Text, other_title: str, own_title: s
 
 
 def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Record]:
-    items = split_at_redefinitions(merge_crossheads(items, flowing))
+    items = split_at_resumed_articles(split_at_redefinitions(merge_crossheads(items, flowing)))
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
@@ -2360,7 +2425,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
         elif isinstance(item, Other):
             records += _others(seed, item.rows)
     records += _others(seed, aside)
-    records = _standfirsts_above(sorted(records, key=lambda r: r.lines))  # (keeps print order)
+    records = _issued_documents(_standfirsts_above(sorted(records, key=lambda r: r.lines)))  # (keeps print order)
     _spread_page_credits(records)
     _mark_pull_quotes(records)
     _mark_notices(records)
@@ -2445,6 +2510,46 @@ def _standfirsts_above(records: list[Record]) -> list[Record]:
             nxt.subtitle = record.text
             nxt.lines = (record.lines[0], nxt.lines[1])
             continue
+        out.append(record)
+    return out
+
+
+# "…关于印发《沧岭省中小企业融资促进办法》的通知": a notice that issues a
+# document names it; the document follows the notice's signature in full
+ISSUING_NOTICE = rx(r"关于(?:印发|发布|公布|颁布|转发|修订)(?P<doc>.{4,40}?)的(?:通知|决定)$")
+LEADING_NOTE = rx(r"^(?:[（(][^）)]{2,20}[）)])+")  # "（此件公开发布）" between the signature and the document
+
+
+def _bare_words(text: str) -> str:
+    return rx(r"[\s《》“”〈〉]").sub("", text)
+
+
+def _opens_on_document(record: Record, document: str) -> bool:
+    """The record's headline, or its first paragraph where it has none, is
+    the issued document's title (a 办法's chapters under it)."""
+    lead = record.title if not record.title_generated else (record.paragraphs[0].text if record.paragraphs else "")
+    return _bare_words(LEADING_NOTE.sub("", _bare_words(lead))).startswith(document)
+
+
+def _issued_documents(records: list[Record]) -> list[Record]:
+    """A notice printed in full with the document it issues (印发通知 and
+    its 办法, 细则, 方案) is one piece of print: the document, printed after
+    the notice's signature with its title set as a line of text, is the
+    notice's attachment, not an article of its own. (Signature, date and
+    文号 lines between stay records of their own.)"""
+    out: list[Record] = []
+    host: Record | None = None
+    document = ""
+    for record in records:
+        if host is not None and record.kind in ARTICLE_KINDS and _opens_on_document(record, document):
+            heads = [record.section, record.kicker] + ([] if record.title_generated else [record.title]) + [record.subtitle, record.byline]
+            host.paragraphs += [Paragraph(text=x) for x in heads if x] + record.paragraphs
+            host.lines = (host.lines[0], max(host.lines[1], record.lines[1]))
+            host = None
+            continue
+        if record.kind in ARTICLE_KINDS:
+            found = ISSUING_NOTICE.search(_bare_words(record.title))
+            host, document = (record, found.group("doc")) if found else (None, "")
         out.append(record)
     return out
 

@@ -953,6 +953,18 @@ ISSUER = rx(rf"^[\u3400-\u9fff]{{2,20}}(?:{GOVERNING_ENDING}|公司|集团|银�
 GOVERNMENT_BODY = rx(rf"^[\u3400-\u9fff]{{1,10}}(?:省|市|县|区|州|盟|旗)[\u3400-\u9fff]{{0,12}}{GOVERNING_ENDING}$")
 
 
+# "（第三十六号）" under "…人民代表大会常务委员会公告": the number of an
+# official act (a law promulgated, a government order) printed as news
+ACT_NUMBER = rx(r"^[（(]第[一二三四五六七八九十百零〇\d]{1,6}号[）)]$")
+
+
+def _promulgation(rows: list[Row], k: int) -> bool:
+    """A 公告 numbered on the line under its label is an act of a legislature
+    or a government printed in the news columns, not a classified notice."""
+    nxt = next((r for r in rows[k + 1:k + 3] if r.role != BLANK), None)
+    return nxt is not None and bool(ACT_NUMBER.match(nxt.text.replace(" ", "")))
+
+
 def _legal_notices(rows: list[Row]) -> None:
     """A notice printed among the news (a court's, a company's closing or
     capital cut, an auction, a lost licence): its label alone on a line,
@@ -961,7 +973,7 @@ def _legal_notices(rows: list[Row]) -> None:
     and no crosshead of one."""
     k = 0
     while k < len(rows):
-        if rows[k].role != TEXT or not NOTICE_LABEL.match(rows[k].text.replace(" ", "")):
+        if rows[k].role != TEXT or not NOTICE_LABEL.match(rows[k].text.replace(" ", "")) or _promulgation(rows, k):
             k += 1
             continue
         end = None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
-from .lines import AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
+from .lines import ACT_NUMBER, AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -277,10 +277,11 @@ HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
 
 def _joined(phrases: list[str]) -> str:
-    """The headline's phrases on one line: a space between them, none after a colon."""
+    """The headline's phrases on one line: a space between them, none after
+    a colon or before a bracket ("…公告（第三十六号）")."""
     out = ""
     for phrase in phrases:
-        out += phrase if not out or out.endswith(("：", ":")) else " " + phrase
+        out += phrase if not out or out.endswith(("：", ":")) or phrase.startswith(("（", "(")) else " " + phrase
     return out
 
 
@@ -496,6 +497,11 @@ def _deck_under_broken_headline(phrases: list[str], rows: list[list[Row]]) -> bo
 
 # A line under the headline that opens with a label of what follows
 # ("产品特点：…", "记者观察：…", "相关链接：…") is a deck, not the headline.
+# "（2035年3月28日澄川省第十四届人民代表大会常务委员会第十二次会议通过）",
+# "（摘要）": a note in brackets under a document's title says when it was
+# adopted or its form; it is no headline. (An act's number, "（第三十六号）",
+# is its title's own: "…常务委员会公告（第三十六号）".)
+TITLE_NOTE = rx(r"[（(][^（）()]{2,60}[）)]")
 LABELLED_DECK = rx(r"^[\u3400-\u9fff]{0,4}(?:特点|亮点|看点|观察|点评|链接|背景|提示|焦点|解读|视点|声音|数据|案例)\s*[：:]\s*\S")
 
 
@@ -613,6 +619,7 @@ def headline_of(group: HeadGroup) -> Headline:
     dashed_sub = (any(rx(r"^[—―─-]{1,2}").match(r.text.strip()) for r in group.of(SUB)) and len(phrases) >= 2
                   and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
     if len(phrases) >= 2 and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
+                              or (TITLE_NOTE.fullmatch(phrases[-1].strip()) and not ACT_NUMBER.match(phrases[-1].strip()))
                               or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2]))
                               or (_refers_back(phrases[-1]) and not _spaced_alike(phrase_rows[-2], phrase_rows[-1]))

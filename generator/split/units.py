@@ -366,8 +366,26 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
     out = _part_cut_off_lines(out)
     _mark_heads(out, uses_indent, flowing(rows))
     _salutations(out)
+    _chapter_heads(out)
     _mark_frames(out)
     return out
+
+
+# "第一章　总则" over "第一条　为了…": a chapter's heading in a law or
+# regulation printed in full, over its first article
+CHAPTER_HEAD = rx(r"^第[一二三四五六七八九十百零]{1,4}[章节]\s*[\u3400-\u9fff、，]{2,24}$")
+ARTICLE_NUMBER = rx(r"^第[一二三四五六七八九十百零]{1,5}条")
+
+
+def _chapter_heads(items: list[Unit | Row]) -> None:
+    """A chapter's heading over the articles it holds is the document's
+    text, never a headline: a law, regulation or 办法 printed in full runs
+    on from one chapter to the next under its one title."""
+    for unit, nxt in zip(items, items[1:]):
+        if (isinstance(unit, Unit) and unit.kind == HEAD and len(unit.rows) == 1
+                and CHAPTER_HEAD.match(unit.text.strip()) and isinstance(nxt, Unit)
+                and ARTICLE_NUMBER.match(nxt.text.strip())):
+            unit.kind = BODY
 
 
 # "编辑同志：", "尊敬的市长：": a letter's salutation, on a line of its own
