@@ -6790,3 +6790,29 @@ def test_a_regulation_goes_on_after_a_box_set_into_it():
     box = next(r for r in recs if r.title == "什么是公共数据授权运营")
     assert law.text.endswith("本办法自2035年6月1日起施行。") and "第三条" in law.text
     assert "第三条" not in box.text and box.text.endswith("守住安全底线。")
+
+
+def test_a_headline_ending_on_a_figure_and_its_measure_word_is_no_name_cut_off():
+    """"◆苓江今年将改造老旧小区1860个" over "省住房和城乡建设厅…": the measure
+    word after the figure ends the headline; it is no name's first
+    character broken at the line's end, read on into the text."""
+    page = """一周要闻
+（6月2日—6月8日）
+
+◆全省城乡居民基础养老金最低标准提高到每月230元
+经省政府同意，自今年7月1日起，全省城乡居民基本养老保险基础养老金最低标准由每人每
+月210元提高到230元，惠及全省约1260万名城乡老年居民。各地可在此基础上根据财力状况
+进一步提高标准。
+◆苓江今年将改造老旧小区1860个
+省住房和城乡建设厅日前召开全省城市更新工作推进会。今年全省计划新开工改造城镇老旧
+小区1860个、涉及居民24.3万户，重点改造水电气热等管网设施，同步推进加装电梯、增设
+停车位和充电桩、建设社区养老托育设施等。截至5月底，已开工改造小区690个。（记者　
+韩清野）
+◆霁川至蕖州城际铁路全线铺轨完成
+6月5日，随着最后一组500米长钢轨在蕖州北站铺设到位，霁川至蕖州城际铁路全线铺轨贯
+通。该线路全长126公里，设计时速200公里，设站9座，预计年底开通运营，届时两市间最
+快通行时间将缩短至40分钟。（记者　潘一川　通讯员　冯朗）
+"""
+    titles = [r.title.lstrip("◆") for r in articles(split(page))]
+    assert titles == ["全省城乡居民基础养老金最低标准提高到每月230元", "苓江今年将改造老旧小区1860个",
+                      "霁川至蕖州城际铁路全线铺轨完成"]

@@ -137,7 +137,8 @@ def word_crosses(left: str, right: str, names: bool = False) -> bool:
     cut = len(left[-3:])
     if names and not word_crosses(left, right):
         pair = left[-1] + right[0]
-        return (cjk(pair) and len(lcut_no_hmm(tokenizer(), left[-8:])[-1]) == 1
+        # ("…1860个" / "省住房…": a measure word after a figure is the figure's, no name's first character)
+        return (cjk(pair) and not left[-2:-1].isdigit() and len(lcut_no_hmm(tokenizer(), left[-8:])[-1]) == 1
                 and len(lcut_no_hmm(tokenizer(), right[:8])[0]) == 1 and pair in lcut(tokenizer(), joint))
     pos = 0
     for word in lcut_no_hmm(tokenizer(), joint):
