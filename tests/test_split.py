@@ -6816,3 +6816,60 @@ def test_a_headline_ending_on_a_figure_and_its_measure_word_is_no_name_cut_off()
     titles = [r.title.lstrip("◆") for r in articles(split(page))]
     assert titles == ["全省城乡居民基础养老金最低标准提高到每月230元", "苓江今年将改造老旧小区1860个",
                       "霁川至蕖州城际铁路全线铺轨完成"]
+
+
+REPORT_PAGE = """两会特刊
+
+政　府　工　作　报　告
+（摘要）
+——2035年1月13日在鹭洲市第十六届人民代表大会第五次
+会议上
+鹭洲市市长　温砚秋
+一、2034年工作回顾
+　　过去一年，面对复杂严峻的外部环境和艰巨繁重的改革
+发展稳定任务，在市委坚强领导下，市政府团结依靠全市人
+民，全力以赴稳增长、调结构、惠民生、防风险，较好完成
+了市十六届人大四次会议确定的目标任务。全市地区生产总
+值达到6128亿元，增长5.7%。
+——产业转型步伐加快。新增规模以上工业企业326家，
+战略性新兴产业产值占规模以上工业比重提高到41.2%。
+——改革开放持续深化。“一件事一次办”事项扩大到
+86项，新设经营主体9.2万户。
+二、2035年主要目标和重点任务
+　　今年经济社会发展的主要预期目标是：地区生产总值增
+长5.5%左右，城镇新增就业12万人以上，居民收入增长和
+经济增长同步。
+"""
+
+
+def test_a_report_under_its_subtitle_and_speaker_is_one_article():
+    """A report's headline group: title, its form in brackets, a dash
+    subtitle wrapped onto a short line ("会议上"), the speaker's post and
+    name; then its first numbered part ("一、…") opens the text, and its
+    dashed paragraphs ("——产业转型步伐加快。…") are text, not subtitles."""
+    recs = articles(split(REPORT_PAGE))
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec.title.replace(" ", "") == "政府工作报告（摘要）" and rec.authors == ["温砚秋"]
+    assert rec.subtitle.replace(" ", "").endswith("第五次会议上")
+    assert rec.text.startswith("一、2034年工作回顾") and "产业转型步伐加快" in rec.text and "改革开放持续深化" in rec.text
+
+
+def test_a_speech_signed_under_its_date_is_one_article():
+    """"——在…上的讲话（摘要）" / "（2034年3月13日）" / a name set far in: the
+    speaker signs the speech; its first part opens the text."""
+    page = """以一流营商环境支撑高质量发展
+——在全省优化营商环境大会上的讲话（摘要）
+（2034年3月13日）
+　　　　　　　　　　　　　厉承远
+一、清醒认识优化营商环境的重大意义
+　营商环境是企业生存发展的土壤。土壤肥沃，企业才能枝繁叶茂。
+我们沧岭地处内陆，不沿边、不靠海，在区位、资源等方面没有突出
+优势，要在区域竞争中赢得主动，最根本的是靠环境、靠服务。
+二、聚焦重点领域持续攻坚突破
+　一要在政务服务上再提速。推动更多事项“免申即享”“直达快享”，
+凡是能网上办的一律网上办，凡是能合并办的一律合并办。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("以一流营商环境支撑高质量发展", ["厉承远"])]
+    assert recs[0].text.startswith("一、清醒认识") and recs[0].text.endswith("一律合并办。")

@@ -68,6 +68,7 @@ LABELLED_ITEM = rx(r"^\s*【[^】]{1,6}】\s*\S{4,}")
 # under a label naming what kind of part it is: crossheads, not items
 REPORT_PART = rx(r"^\s*【(?:现场|数据|分析|背景|声音|探因|追问|对策|案例|走访|解读|观点)】\s*\S{4,}")
 BRACKETED_TITLE = rx(r"^\s*【[^】]{6,40}】$")
+FIRST_PART = rx(r"^\s*(?:一、|[（(]一[）)]|第一部分\s*)\S{2,}")  # "一、2034年工作回顾": a report's first numbered part
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 BARE_FOLIO = rx(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
@@ -521,8 +522,9 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
         if (isinstance(item, HeadGroup) and isinstance(prev, HeadGroup) and prev.of(BYLINE) and run == k + 1
-                and isinstance(nxt, Text) and REPORT_PART.match(_title_of(item))):
-            # the report's first part, its label right under the byline: the text starts there
+                and isinstance(nxt, Text) and (REPORT_PART.match(_title_of(item)) or FIRST_PART.match(_title_of(item)))):
+            # the report's first part, its label right under the byline
+            # ("【现场】…", a speech's "一、…"): the text starts there
             out.append(Text(list(item.units) + list(item.rows) + nxt.parts))
             k = run + 1
             continue
@@ -633,12 +635,18 @@ LABELLED_NUMBER = rx(r"^(?P<word>(?:(?![一二三四五六七八九十])[\u3400-
 
 def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
     """"亮点四　“投贷保”联动…" under a text whose crossheads run "亮点一" …
-    "亮点三": the next part of that report, numbered in order."""
+    "亮点三", "二、…" under one whose last part is "一、…": the next part of
+    that report, numbered in order."""
+    heads = [p.text.strip() for p in prev.parts if isinstance(p, Unit) and p.kind == HEAD] if isinstance(prev, Text) else []
+    part = NUMBERED_PART.match(_title_of(group))
+    if part and heads and (part.group("n") or part.group("b")) != CHINESE_NUMERALS[0]:
+        # "二、聚焦重点领域…" under a text whose last part is "一、…": its next part
+        n = CHINESE_NUMERALS[CHINESE_NUMERALS.index(part.group("n") or part.group("b")) - 1]
+        return heads[-1].startswith((f"{n}、", f"（{n}）", f"({n})"))
     found = LABELLED_NUMBER.match(_title_of(group))
     if not found or not isinstance(prev, Text) or found.group("n") == CHINESE_NUMERALS[0]:
         return False
     before = found.group("word") + CHINESE_NUMERALS[CHINESE_NUMERALS.index(found.group("n")) - 1]
-    heads = [p.text for p in prev.parts if isinstance(p, Unit) and p.kind == HEAD]
     return bool(heads) and heads[-1].startswith(before)
 
 

@@ -294,7 +294,7 @@ def role_of(line: Line) -> str:
     if EXTRA_CREDIT.match(raw) and len(text) <= 24:
         return CREDIT
     if (SUBTITLE.match(text) or INTERVIEW_DECK.match(text) or MEETING_DECK.match(raw.strip())) and len(text) <= 60 \
-            and not ends_sentence(text):
+            and not ends_sentence(text) and not SENTENCE_THEN_MORE.search(text):
         return SUB
     if SECTION_LABEL.match(raw):
         return SECTION
@@ -784,6 +784,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _set_columns(rows)
     _dashes_in_text(rows)
     _subtitles_wrapped(rows)
+    _speaker_under_subtitle(rows)
     _notes_wrapped(rows)
     _reprint_credits_wrapped(rows)
     _names_over_bios(rows)
@@ -1744,9 +1745,51 @@ def _subtitles_wrapped(rows: list[Row]) -> None:
     is the subtitle's rest, not text."""
     for k in range(len(rows) - 1):
         row, nxt = rows[k], rows[k + 1]
-        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text) or _cut_mid_word(row, nxt))
+        if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text) or _cut_mid_word(row, nxt)
+                                 or _short_rest(row, nxt))
                 and nxt.role == TEXT and not nxt.indented and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
             nxt.role = SUB
+
+
+def _speaker_under_subtitle(rows: list[Row]) -> None:
+    """"——在市人民代表大会…会议上" / "鹭洲市市长　温砚秋": the post and name
+    set under a speech's or report's subtitle (or under the date in brackets
+    there, "（2034年3月13日）") name who gave it: its byline; so does a name
+    alone set far in from the left."""
+    for k, row in enumerate(rows):
+        if row.role != TEXT or k == 0:
+            continue
+        above = rows[k - 1]
+        if above.role == NOTE and k >= 2 and rows[k - 2].role == SUB and rows[k - 2].no == above.no - 1:
+            above = rows[k - 2] if DATE_NOTE.match(rows[k - 1].text.replace(" ", "")) else rows[k - 1]
+        if above.role != SUB or rows[k - 1].no != row.no - 1:
+            continue
+        if post_and_name(row.line.raw) or (row.line.indent >= NAME_INDENT and looks_like_person(row.text.replace(" ", ""))):
+            row.role = BYLINE
+            if rows[k - 1].role == NOTE:
+                rows[k - 1].role = SUB  # the date the speech was given, of the headline group with the subtitle over it
+
+
+DATE_NOTE = rx(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
+NAME_INDENT = 4  # characters: a name set this far in stands apart from the text
+
+
+# "——产业转型步伐加快。新增规模以上工业企": a full stop inside the line and
+# text after it: a report's dashed paragraph, not a subtitle
+SENTENCE_THEN_MORE = rx(r"[。！？!?]\s*[\u3400-\u9fff“0-9]")
+SHORT_REST = 8  # characters: the rest of a subtitle wrapped at the column's edge
+
+
+def _short_rest(row: Row, nxt: Row) -> bool:
+    """"——2035年1月13日在鹭洲市第十六届人民代表大会第五次" / "会议上": a
+    subtitle as wide as the column, then a few characters, no mark and no
+    name, flush: the subtitle's last words wrapped, not a line of text."""
+    rest = nxt.text.strip()
+    return (_as_wide_as_column_under(row, nxt) and len(rest) <= SHORT_REST and bool(CJK_ONLY.match(rest))
+            and not looks_like_person(rest))
+
+
+CJK_ONLY = rx(r"^[\u3400-\u9fff]+$")
 
 
 def _cut_mid_word(row: Row, nxt: Row) -> bool:
