@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "generator"
+TESTS = Path(__file__).resolve().parent
 
 
 def _bound_twice(source: str) -> list[str]:
@@ -31,4 +32,11 @@ def test_the_check_sees_a_name_bound_twice():
 
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_binds_a_top_level_name_twice(path):
+    assert _bound_twice(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("path", sorted(TESTS.rglob("*.py")), ids=lambda p: str(p.relative_to(TESTS)))
+def test_no_test_module_binds_a_top_level_name_twice(path):
+    """A test defined twice never runs its first body; a page constant bound
+    twice feeds the earlier tests the later page."""
     assert _bound_twice(path.read_text(encoding="utf-8")) == []

@@ -6818,7 +6818,7 @@ def test_a_headline_ending_on_a_figure_and_its_measure_word_is_no_name_cut_off()
                       "霁川至蕖州城际铁路全线铺轨完成"]
 
 
-REPORT_PAGE = """两会特刊
+GOVERNMENT_REPORT_PAGE = """两会特刊
 
 政　府　工　作　报　告
 （摘要）
@@ -6847,7 +6847,7 @@ def test_a_report_under_its_subtitle_and_speaker_is_one_article():
     subtitle wrapped onto a short line ("会议上"), the speaker's post and
     name; then its first numbered part ("一、…") opens the text, and its
     dashed paragraphs ("——产业转型步伐加快。…") are text, not subtitles."""
-    recs = articles(split(REPORT_PAGE))
+    recs = articles(split(GOVERNMENT_REPORT_PAGE))
     assert len(recs) == 1
     rec = recs[0]
     assert rec.title.replace(" ", "") == "政府工作报告（摘要）" and rec.authors == ["温砚秋"]
