@@ -6873,3 +6873,54 @@ def test_a_speech_signed_under_its_date_is_one_article():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("以一流营商环境支撑高质量发展", ["厉承远"])]
     assert recs[0].text.startswith("一、清醒认识") and recs[0].text.endswith("一律合并办。")
+
+
+def test_a_signature_set_flush_right_closes_a_document_before_the_next_headline():
+    """"　　　　　　　　　　鹭洲高新区管理委员会" ending at the column's right
+    edge, then the date, then a headline in spaced type: the issuer signs the
+    measures above; the spaced line is the next article's headline, no
+    author's note after the date."""
+    page = """鹭洲高新区优化营商环境十条措施
+  为持续打造市场化、法治化、国际化一流营
+
+商环境，激发各类经营主体活力，结合高新区
+
+实际，制定以下措施。
+
+  九、规范涉企检查。推行“综合查一次”，
+
+同一部门对同一企业的年度检查原则上不超过
+
+1次。
+
+  十、畅通诉求渠道。开通“营商环境直通车”，
+
+企业诉求实行24小时响应、5个工作日内办结。
+
+　　　　　　　　　　鹭洲高新区管理委员会
+
+　　　　　　　　　　　　　　2035年4月8日
+
+十 条 措 施 “ 新 ” 在 哪 里
+
+本报记者　骆星河　通讯员　叶茗
+
+  “十条措施件件指向企业痛点，含金量很高。”
+
+4月10日，在鹭洲高新区举行的政策宣讲会上，
+
+鹭洲数衡软件技术有限公司总经理边望秋说。
+
+  记者梳理发现，与以往政策相比，十条措施
+
+有三个“新”：一是审批服务更快，“拿地即
+
+开工”让项目开工时间提前3至6个月；二是政
+
+策兑现更实，“免申即享”让企业从“找政策”
+
+变为“政策找企业”。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["鹭洲高新区优化营商环境十条措施", "十条措施“新”在哪里"]
+    assert recs[0].text.endswith("5个工作日内办结。") and recs[1].authors == ["骆星河", "叶茗"]

@@ -2134,8 +2134,13 @@ RIGHT_SET_INDENT = 4.0  # full-width characters of indent at least, for a line s
 
 def _set_flush_right(row: Row, above: Row) -> bool:
     """The line starts far in from the column's left edge (past the middle
-    of the line above): set flush right, as a signature is."""
-    return row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2)
+    of the line above), or well in and ends at the column's right edge: set
+    flush right, as a signature is."""
+    return row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2) or (
+        row.line.indent >= 2 * RIGHT_SET_INDENT and row.width >= above.width - RIGHT_EDGE_SLACK)
+
+
+RIGHT_EDGE_SLACK = 1.5  # characters short of the line above's end: still flush right
 
 
 def _names_closing_texts(rows: list[Row]) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, wrapped_credit
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, letter_spaced, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -107,7 +107,8 @@ def _note_rows(rows: list[Row]) -> None:
         if not _opens_note(row.text):
             # another name and post right under it ("曾纯 本刊总编辑") is the next writer's note
             for nxt in rows[k + 1: k + 3]:
-                if not (nxt.role == TEXT and len(nxt.text) <= BIO_CHARS and AUTHOR_BIO.match(nxt.line.raw.strip())):
+                if not (nxt.role == TEXT and len(nxt.text) <= BIO_CHARS and AUTHOR_BIO.match(nxt.line.raw.strip())
+                        and not letter_spaced(nxt.line.raw)):  # ("十 条 措 施 “ 新 ” 在 哪 里": a headline in spaced type)
                     break
                 nxt.role = NOTE
             continue
