@@ -6924,3 +6924,76 @@ def test_a_signature_set_flush_right_closes_a_document_before_the_next_headline(
     recs = articles(split(page))
     assert [r.title for r in recs] == ["鹭洲高新区优化营商环境十条措施", "十条措施“新”在哪里"]
     assert recs[0].text.endswith("5个工作日内办结。") and recs[1].authors == ["骆星河", "叶茗"]
+
+
+def test_a_document_announced_in_full_is_the_news_items_own():
+    """"X印发" over "《关于…的实施意见》" is one headline (the verb, then the
+    document it names); the item's "《…》全文如下。" and the document printed
+    after it under its own title are the item's text."""
+    page = """澄川日报　2035年4月3日 星期二
+
+中共澄川省委　澄川省人民政府印发
+《关于加快建设现代化产业体系的实施意见》
+
+　　本报讯　近日，中共澄川省委、澄川省人民政府印发了《关于加快建设现代化产业体系的实施意见》，
+并发出通知，要求各地各部门结合实际认真贯彻落实。
+
+　　《关于加快建设现代化产业体系的实施意见》全文如下。
+
+关于加快建设现代化产业体系的实施意见
+
+（2035年3月26日）
+
+　　为深入贯彻党中央关于加快建设现代化产业体系的决策部署，推动全省产业结构优化升级，加快形成
+实体经济、科技创新、现代金融、人力资源协同发展的产业体系，现提出如下意见。
+　　一、总体要求
+　　坚持把发展经济的着力点放在实体经济上，推进新型工业化，到2030年，全省制造业增加值占地区生
+产总值比重保持在30%以上，战略性新兴产业增加值占比达到20%。
+"""
+    recs = articles(split(page))
+    assert len(recs) == 1
+    assert recs[0].title.replace(" ", "") == "中共澄川省委澄川省人民政府印发《关于加快建设现代化产业体系的实施意见》"
+    assert "全文如下" in recs[0].text and recs[0].text.endswith("占比达到20%。")
+
+
+FULL_TEXT_PAGE = """专　版　　4
+澄川日报　2035年4月3日 星期二
+
+中共澄川省委　澄川省人民政府印发
+《关于加快建设现代化产业体系的实施意见》
+
+　　本报讯　近日，中共澄川省委、澄川省人民政府印发了《关于加快建设现代化产业体系的实施意见》，
+并发出通知，要求各地各部门结合实际认真贯彻落实。
+
+　　《关于加快建设现代化产业体系的实施意见》全文如下。
+
+关于加快建设现代化产业体系的实施意见
+
+（2035年3月26日）
+
+　　为深入贯彻党中央关于加快建设现代化产业体系的决策部署，推动全省产业结构优化升级，加快形成
+以先进制造业为骨干、现代服务业和现代农业协同发展的产业格局，结合我省实际，现提出如下实施意见。
+
+一、总体要求
+
+　　坚持把发展经济的着力点放在实体经济上，坚持传统产业改造提升和新兴产业培育壮大并重，坚持科
+技创新和产业创新深度融合，坚持市场主导和政府引导相结合。到2027年，全省制造业增加值占地区生产
+总值比重稳定在30%以上，战略性新兴产业增加值占比达到20%，数字经济核心产业增加值占比达到12%，
+培育形成5个产值超千亿元的先进制造业集群；到2030年，现代化产业体系基本建成，产业综合竞争力进
+入全国前列。
+
+二、推动传统产业改造提升
+
+　　（一）实施制造业技术改造升级工程。聚焦冶金、化工、建材、纺织、食品等传统优势产业，每年滚
+动实施省级重点技术改造项目500个以上。对设备购置额达到一定规模的技术改造项目，按设备投资额的
+"""
+
+
+def test_the_line_announcing_a_full_text_set_apart_is_the_items_last():
+    """"《…》全文如下。" set apart between the news item and the document (read
+    alone as a short text): the item's last line; the document under it is
+    the item's too."""
+    recs = split(FULL_TEXT_PAGE)
+    items = articles(recs)
+    assert len(items) == 1 and "全文如下" in items[0].text and "一、总体要求" in items[0].text
+    assert not [r for r in recs if r.kind == "other" and "全文如下" in r.text]

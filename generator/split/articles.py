@@ -2525,6 +2525,7 @@ def _standfirsts_above(records: list[Record]) -> list[Record]:
 # "…关于印发《沧岭省中小企业融资促进办法》的通知": a notice that issues a
 # document names it; the document follows the notice's signature in full
 ISSUING_NOTICE = rx(r"关于(?:印发|发布|公布|颁布|转发|修订)(?P<doc>.{4,40}?)的(?:通知|决定)$")
+FULL_TEXT_FOLLOWS = rx(r"《(?P<doc>[^《》]{4,40})》[^《》。]{0,12}全文如下[。：:]?$")
 LEADING_NOTE = rx(r"^(?:[（(][^）)]{2,20}[）)])+")  # "（此件公开发布）" between the signature and the document
 
 
@@ -2543,12 +2544,38 @@ def _issued_documents(records: list[Record]) -> list[Record]:
     """A notice printed in full with the document it issues (印发通知 and
     its 办法, 细则, 方案) is one piece of print: the document, printed after
     the notice's signature with its title set as a line of text, is the
-    notice's attachment, not an article of its own. (Signature, date and
-    文号 lines between stay records of their own.)"""
+    notice's attachment, not an article of its own. So is a document a news
+    item announces in full ("《…》全文如下。") under its own title. (Signature,
+    date and 文号 lines between stay records of their own.)"""
     out: list[Record] = []
     host: Record | None = None
     document = ""
     for record in records:
+        follows = FULL_TEXT_FOLLOWS.search(rx(r"\s").sub("", record.text)) if record.paragraphs else None
+        if follows is not None:
+            # "《关于…的实施意见》全文如下。": the news item that reports a
+            # document issued prints it in full after it
+            owner = record if record.kind in ARTICLE_KINDS else next((r for r in reversed(out) if r.kind in ARTICLE_KINDS), None)
+            if owner is not record and owner is not None and record.what == "表格或短文本":
+                owner.paragraphs += record.paragraphs  # the line announcing the full text is the item's last
+                owner.lines = (owner.lines[0], max(owner.lines[1], record.lines[1]))
+                host, document = owner, _bare_words(follows.group("doc"))
+                continue
+            if owner is record:
+                host, document = owner, _bare_words(follows.group("doc"))
+                out.append(record)
+                continue
+        lead = FULL_TEXT_FOLLOWS.search(rx(r"\s").sub("", record.paragraphs[0].text)) if record.paragraphs else None
+        before = next((r for r in reversed(out) if r.kind in ARTICLE_KINDS), None)
+        if (lead is not None and record.kind in ARTICLE_KINDS and len(record.paragraphs) > 1 and before is not None
+                and _bare_words(record.title).startswith(_bare_words(lead.group("doc")))):
+            # the line announcing the full text read as the document's first
+            # paragraph (its title printed after it): both are the item's
+            heads = [record.section, record.kicker, None if record.title_generated else record.title, record.subtitle, record.byline]
+            before.paragraphs += record.paragraphs[:1] + [Paragraph(text=x) for x in heads if x] + record.paragraphs[1:]
+            before.lines = (before.lines[0], max(before.lines[1], record.lines[1]))
+            host = None
+            continue
         if host is not None and record.kind in ARTICLE_KINDS and _opens_on_document(record, document):
             heads = [record.section, record.kicker] + ([] if record.title_generated else [record.title]) + [record.subtitle, record.byline]
             host.paragraphs += [Paragraph(text=x) for x in heads if x] + record.paragraphs

@@ -227,6 +227,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
+    if rx(r"^《[^《》]{4,40}》$").match(lower.strip()) and (_verb_at_end(upper) or ISSUING_VERB.search(upper.strip())):
+        return True  # "中共澄川省委　澄川省人民政府印发" / "《关于…的实施意见》": the verb, then the document it names
     if upper.rstrip().endswith(("：", ":")) and _set_solid(upper_rows, lower_rows):
         return True  # "泊阳：" / "从“造零件”到“造整车”": a topic and its colon, set solid over what it introduces
     if rx(r"^[^：:，,]{2,8}[：:]").match(lower.strip()) and not rx(r"[：:]").search(upper) \
@@ -518,6 +520,16 @@ BRACKETED_LABEL = rx(r"^(?P<label>【[^】]{0,3}(?:评|论|语|谈|观察|链接
                              r"\s*(?P<title>[^【】\s].{3,})$")
 
 
+# (jieba tags some of these as nouns: 印发/nz)
+ISSUING_VERB = rx(r"(?:印发|发布|出台|公布|颁布|转发|审议通过|签署|批复)$")
+
+
+def _verb_at_end(phrase: str) -> bool:
+    from ..enrich.text import tag_of
+
+    return tag_of(last_word(phrase)).startswith("v")
+
+
 def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> bool:
     """Two display lines over a subtitle make a headline of three decks,
     引题 over 主题 over 副题: the upper line is the kicker ("扩大内需政策效应持续显现"
@@ -533,7 +545,7 @@ def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> boo
     from ..enrich.text import tag_of
 
     a, b = _chars(upper), _chars(lower)
-    verb_at_end = tag_of(last_word(upper)).startswith("v")
+    verb_at_end = _verb_at_end(upper)
     edge, column = rows[0][-1].width, rows[0][-1].column
     cut_at_column = bool(column) and abs(edge - column) <= 1 and rows[1][-1].width < edge
     parts = HAN_SPACE.split(rows[0][-1].line.raw.strip())
