@@ -6997,3 +6997,32 @@ def test_the_line_announcing_a_full_text_set_apart_is_the_items_last():
     items = articles(recs)
     assert len(items) == 1 and "全文如下" in items[0].text and "一、总体要求" in items[0].text
     assert not [r for r in recs if r.kind == "other" and "全文如下" in r.text]
+
+
+def test_a_text_taken_up_from_another_page_takes_no_headline_printed_after_it():
+    """Under "（上接第4版）" a document goes on from the page before, where
+    its headline is; the Q&A's headline printed after it heads the Q&A
+    only."""
+    page = """（上接第4版）
+
+　　量子信息、氢能和储能、合成生物等领域布局一
+批未来产业先导区，设立未来产业发展专项资金，支
+持开展关键技术攻关和应用场景示范。
+　　（十）加强组织领导。建立省现代化产业体系建
+设工作推进机制，定期研究解决重大问题。各市县要
+结合实际制定具体落实措施，省有关部门要加强协调
+配合，确保各项任务落到实处。
+
+政策解读
+五方面发力构建现代化产业体系
+——省发展改革委有关负责人解读《实施意见》
+本报记者　葛青岚
+
+　　问：《实施意见》出台的背景是什么？
+　　答：产业体系是经济发展的根基。近年来，我省
+工业经济保持平稳增长，但也存在传统产业比重偏高、
+新兴产业规模偏小、产业链关键环节受制于人等问题。
+"""
+    recs = articles(split(page))
+    qa = next(r for r in recs if r.title == "五方面发力构建现代化产业体系")
+    assert qa.text.startswith("问：") and "量子信息" not in qa.text

@@ -1139,7 +1139,7 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
         elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) \
-                and not _under_standfirst_credits(items, nodes[i - 1]):
+                and not _under_standfirst_credits(items, nodes[i - 1]) and not _taken_up(items, nodes[i - 1]):
             weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
     best = [0.0] * (len(nodes) + 1)
     take = [False] * (len(nodes) + 1)
@@ -1891,6 +1891,12 @@ def _same_words(a: str, b: str) -> bool:
     """Two headlines that read alike but for spaces (a reprinted headline may drop its kicker: b ends a)."""
     a, b = rx(r"\s+").sub("", a), rx(r"\s+").sub("", b)
     return bool(a) and bool(b) and (a == b or a.endswith(b) or b.endswith(a))
+
+
+def _taken_up(items: list[Item], k: int) -> bool:
+    """The text right under "（上接第4版）" goes on from another page, where
+    its headline is: no headline printed after it is its own."""
+    return k > 0 and isinstance(items[k - 1], Other) and _jumps_back(items[k - 1])
 
 
 def _jumps_back(item: Other) -> bool:
