@@ -7026,3 +7026,21 @@ def test_a_text_taken_up_from_another_page_takes_no_headline_printed_after_it():
     recs = articles(split(page))
     qa = next(r for r in recs if r.title == "五方面发力构建现代化产业体系")
     assert qa.text.startswith("问：") and "量子信息" not in qa.text
+
+
+def test_a_new_books_list_is_no_headline_of_the_news_under_it():
+    """"新书速递" over lines of "《书名》　作者　著　出版社　定价：52.00元": a
+    list of books, notes; the headline under it heads its own news item."""
+    page = """新书速递
+《县城的生意》　鲍远帆　著　栎坪出版社　定价：52.00元
+《一张发票的旅行》　聂丛　著　定价：45.00元
+《港口与腹地》　卫听潮　著　曲港出版社　定价：78.00元
+第九届桐川商业图书奖揭晓
+　本刊讯（记者　冉秋池）6月15日，第九届桐川商业图书奖在桐川
+市揭晓，《漕运与市声：一座运河城市的商业史》《数字时代的小店
+经济》等10部作品获得年度好书称号，《工厂的黄昏与黎明》获评审
+团特别推荐奖。该奖项由桐川市出版协会等单位联合主办，今年共收
+到参评图书486种，创历届新高。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("第九届桐川商业图书奖揭晓", ["冉秋池"])]

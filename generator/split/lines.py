@@ -820,7 +820,8 @@ def rows_of(lines: list[Line]) -> list[Row]:
 
 # "书名：《…》　作者：X　出版社：Y　出版时间：…　定价：…", "《隐形冠军在中国》　戚望秋　著":
 # the data of the book a review is about, set between its headline and its text
-BOOK_DATA = rx(r"^书\s*名\s*[:：]|^《[^》]{2,30}》\s*[\u3400-\u9fff]{2,4}(?:\s*[、，]\s*[\u3400-\u9fff]{2,4})*\s*(?:著|编著|主编|编|译)$")
+BOOK_DATA = rx(r"^书\s*名\s*[:：]|^《[^》]{2,30}》\s*[\u3400-\u9fff]{2,4}(?:\s*[、，]\s*[\u3400-\u9fff]{2,4})*\s*(?:著|编著|主编|编|译)$"
+              r"|^《[^》]{2,30}》.{0,30}定\s*价\s*[:：]\s*[\d.]+\s*元$")  # "《县城的生意》　鲍远帆　著　栎坪出版社　定价：52.00元": a new books list's line
 PUBLISHER_DATA = rx(r"出版社|出版时间|定\s*价|ISBN|\d{4}年\d{1,2}月$|元$")
 BOOK_DATA_LINES = 4
 PUBLISHER_LINE = rx(r"^[\u3400-\u9fff]{2,16}(?:出版社|书局|出版集团|出版公司)\s*(?:\d{4}年\d{1,2}月(?:版)?)?$")
