@@ -7044,3 +7044,40 @@ def test_a_new_books_list_is_no_headline_of_the_news_under_it():
 """
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("第九届桐川商业图书奖揭晓", ["冉秋池"])]
+
+
+def test_a_bulleted_crosshead_of_two_phrases_over_an_indented_paragraph_stays_whole():
+    """"■数据多跑路　群众少跑腿" over an indented paragraph: a crosshead in two
+    phrases, no title with its text run in (the indented line under it opens
+    a paragraph of its own)."""
+    page = """新生儿出生“一件事”掌上办
+本报记者　尹知白
+
+　今年以来，我省将新生儿出生、入学、就业、退休等与群众生活密切相
+关的13个事项纳入“一件事一次办”改革，推动跨部门、跨层级数据共享，
+实现“一次告知、一表申请、一网通办”。
+
+■数据多跑路　群众少跑腿
+　过去，办理新生儿相关手续，家长需要分别到医院、派出所、医保经办
+机构等多个部门，提交材料20余份。如今，申请材料压减到3份，办理时
+间由原来的一个月左右缩短到5个工作日以内。
+"""
+    recs = articles(split(page))
+    assert len(recs) == 1
+    assert any(p.text.replace("　", "").replace(" ", "") == "■数据多跑路群众少跑腿" for p in recs[0].paragraphs)
+
+
+def test_bulleted_briefs_opening_on_their_datelines_have_no_titles_run_in():
+    """"■本报讯（记者　柯望舒）8月5日，…": a brief that opens on its dateline;
+    the words before the first space are no title."""
+    page = """简讯
+　■本报讯（记者　柯望舒）8月5日，霁川市首家“无障碍服务示范站”
+在市政务服务中心启用，为残疾人、老年人提供手语翻译、轮椅借用、陪
+同办理等服务。
+　■近日，省红十字会向全省12个山区县捐赠AED（自动体外除颤器）240
+台，将安装在乡镇卫生院、中小学校和交通枢纽等人员密集场所。（通讯
+员　陶小宁）
+"""
+    recs = articles(split(page))
+    assert not any(r.title.rstrip().endswith("（记者") for r in recs)
+    assert any(p.text.replace("　", "").startswith("■本报讯（记者柯望舒）8月5日") for r in recs for p in r.paragraphs)

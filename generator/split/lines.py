@@ -544,7 +544,8 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
             out.append(Line(line.no, squeeze_spaces(tail), tail))
             continue
-        below = lines[k + 1].text if k + 1 < len(lines) else ""
+        # (an indented line under it opens a paragraph: nothing on this line runs on into it)
+        below = lines[k + 1].text if k + 1 < len(lines) and not lines[k + 1].indent else ""
         run_in = (_bracketed_title(line.raw) or (_run_in_title(line.raw, below) if short or line.raw[:1] in BULLETS else None)
                   or _glued_across_gap(line))
         if run_in:
@@ -592,6 +593,8 @@ def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
     if not match or parse_byline(raw):
         return None  # "■ 本报记者 袁震宇 顾小立": a marked byline, not a title and its text
     head, rest = match.group("head"), match.group("rest")
+    if _unbalanced(head) or split_dateline(raw.strip().lstrip(BULLETS + " 　")):
+        return None  # "■本报讯（记者　柯望舒）8月5日，…": an item opening on its dateline has no title run in
     # a bullet's title, then its text: a sentence opening, or a run of words
     # longer than a crosshead's second phrase ("■数字赋能 产业升级")
     opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT
