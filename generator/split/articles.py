@@ -30,10 +30,10 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, headline_of
-from .units import ARTICLE_NUMBER, BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
+from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
 ARTICLE_KINDS = ("article", "interview", "commentary")
@@ -68,7 +68,6 @@ LABELLED_ITEM = rx(r"^\s*【[^】]{1,6}】\s*\S{4,}")
 # under a label naming what kind of part it is: crossheads, not items
 REPORT_PART = rx(r"^\s*【(?:现场|数据|分析|背景|声音|探因|追问|对策|案例|走访|解读|观点)】\s*\S{4,}")
 BRACKETED_TITLE = rx(r"^\s*【[^】]{6,40}】$")
-FIRST_PART = rx(r"^\s*(?:一、|[（(]一[）)]|第一部分\s*)\S{2,}")  # "一、2034年工作回顾": a report's first numbered part
 LABEL_CHARS = 3  # a display line this short labels a box; it heads no text printed before it
 BARE_FOLIO = rx(r"[-·—\s]*\d{1,3}[-·—\s]*")  # "10", "·33·", "- 12 -": a page number alone
 COLUMN_LABEL_CHARS = 4  # above another display line, a phrase this short is a column's label
@@ -522,7 +521,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             run += 1
         nxt = items[run] if run < len(items) and run > k else nxt
         if (isinstance(item, HeadGroup) and isinstance(prev, HeadGroup) and prev.of(BYLINE) and run == k + 1
-                and isinstance(nxt, Text) and (REPORT_PART.match(_title_of(item)) or FIRST_PART.match(_title_of(item)))):
+                and isinstance(nxt, Text) and (REPORT_PART.match(_title_of(item)) or _first_part(_title_of(item)))):
             # the report's first part, its label right under the byline
             # ("【现场】…", a speech's "一、…"): the text starts there
             out.append(Text(list(item.units) + list(item.rows) + nxt.parts))
@@ -585,6 +584,13 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 NUMBERED_PART = rx(r"^(?:(?P<n>[一二三四五六七八九])、|[（(](?P<b>[一二三四五六七八九])[）)])")
 CHINESE_NUMERALS = "一二三四五六七八九十"
 NUMBERING_REACH = 8  # items looked ahead for the next part's number
+
+
+def _first_part(title: str) -> bool:
+    """"一、2034年工作回顾", "（一）…", "第一部分…": a report's first numbered part."""
+    found = NUMBERED_PART.match(title.strip())
+    return (bool(found) and (found.group("n") or found.group("b")) == CHINESE_NUMERALS[0]
+            and len(title.strip()) - found.end() >= 2) or bool(rx(r"^第一部分\s*\S{2,}").match(title.strip()))
 
 
 def _continuation_part(out: list[Item], group: HeadGroup, nxt: Text) -> bool:
@@ -2546,6 +2552,14 @@ def _opens_on_document(record: Record, document: str) -> bool:
     return _bare_words(LEADING_NOTE.sub("", _bare_words(lead))).startswith(document)
 
 
+def _take_into(host: Record, record: Record, lead: int = 0) -> None:
+    """The record's text goes on the host's: its first `lead` paragraphs,
+    then its headline group's lines as printed, then the rest."""
+    heads = [record.section, record.kicker, None if record.title_generated else record.title, record.subtitle, record.byline]
+    host.paragraphs += record.paragraphs[:lead] + [Paragraph(text=x) for x in heads if x] + record.paragraphs[lead:]
+    host.lines = (host.lines[0], max(host.lines[1], record.lines[1]))
+
+
 def _issued_documents(records: list[Record]) -> list[Record]:
     """A notice printed in full with the document it issues (印发通知 and
     its 办法, 细则, 方案) is one piece of print: the document, printed after
@@ -2563,8 +2577,7 @@ def _issued_documents(records: list[Record]) -> list[Record]:
             # document issued prints it in full after it
             owner = record if record.kind in ARTICLE_KINDS else next((r for r in reversed(out) if r.kind in ARTICLE_KINDS), None)
             if owner is not record and owner is not None and record.what == "表格或短文本":
-                owner.paragraphs += record.paragraphs  # the line announcing the full text is the item's last
-                owner.lines = (owner.lines[0], max(owner.lines[1], record.lines[1]))
+                _take_into(owner, record)  # the line announcing the full text is the item's last
                 host, document = owner, _bare_words(follows.group("doc"))
                 continue
             if owner is record:
@@ -2577,15 +2590,11 @@ def _issued_documents(records: list[Record]) -> list[Record]:
                 and _bare_words(record.title).startswith(_bare_words(lead.group("doc")))):
             # the line announcing the full text read as the document's first
             # paragraph (its title printed after it): both are the item's
-            heads = [record.section, record.kicker, None if record.title_generated else record.title, record.subtitle, record.byline]
-            before.paragraphs += record.paragraphs[:1] + [Paragraph(text=x) for x in heads if x] + record.paragraphs[1:]
-            before.lines = (before.lines[0], max(before.lines[1], record.lines[1]))
+            _take_into(before, record, lead=1)
             host = None
             continue
         if host is not None and record.kind in ARTICLE_KINDS and _opens_on_document(record, document):
-            heads = [record.section, record.kicker] + ([] if record.title_generated else [record.title]) + [record.subtitle, record.byline]
-            host.paragraphs += [Paragraph(text=x) for x in heads if x] + record.paragraphs
-            host.lines = (host.lines[0], max(host.lines[1], record.lines[1]))
+            _take_into(host, record)
             host = None
             continue
         if record.kind in ARTICLE_KINDS:

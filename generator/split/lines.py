@@ -611,7 +611,9 @@ TIMELINE_DATE = rx(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:19|
 
 
 # "第十一条": an article of a law or rule printed in full, opening its clause
-CLAUSE_NUMBER = rx(r"^第[一二三四五六七八九十百零〇两\d]{1,4}条(?=\s|$)")
+CLAUSE = r"^第[一二三四五六七八九十百零〇两\d]{1,4}条"
+CLAUSE_NUMBER = rx(CLAUSE + r"(?=\s|$)")
+ARTICLE_NUMBER = rx(CLAUSE)  # the same on a line with its spaces squeezed out ("第一条为了…")
 
 
 def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
@@ -1765,7 +1767,7 @@ def _speaker_under_subtitle(rows: list[Row]) -> None:
             continue
         above = rows[k - 1]
         if above.role == NOTE and k >= 2 and rows[k - 2].role == SUB and rows[k - 2].no == above.no - 1:
-            above = rows[k - 2] if DATE_NOTE.match(rows[k - 1].text.replace(" ", "")) else rows[k - 1]
+            above = rows[k - 2] if DATE_ALONE.match(rows[k - 1].text.replace(" ", "")) else rows[k - 1]
         if above.role != SUB or rows[k - 1].no != row.no - 1:
             continue
         if post_and_name(row.line.raw) or (row.line.indent >= NAME_INDENT and looks_like_person(row.text.replace(" ", ""))):
@@ -1774,7 +1776,6 @@ def _speaker_under_subtitle(rows: list[Row]) -> None:
                 rows[k - 1].role = SUB  # the date the speech was given, of the headline group with the subtitle over it
 
 
-DATE_NOTE = rx(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")
 NAME_INDENT = 4  # characters: a name set this far in stands apart from the text
 
 
@@ -1788,12 +1789,10 @@ def _short_rest(row: Row, nxt: Row) -> bool:
     """"——2035年1月13日在鹭洲市第十六届人民代表大会第五次" / "会议上": a
     subtitle as wide as the column, then a few characters, no mark and no
     name, flush: the subtitle's last words wrapped, not a line of text."""
+    from .units import cjk
+
     rest = nxt.text.strip()
-    return (_as_wide_as_column_under(row, nxt) and len(rest) <= SHORT_REST and bool(CJK_ONLY.match(rest))
-            and not looks_like_person(rest))
-
-
-CJK_ONLY = rx(r"^[\u3400-\u9fff]+$")
+    return _as_wide_as_column_under(row, nxt) and len(rest) <= SHORT_REST and cjk(rest) and not looks_like_person(rest)
 
 
 def _cut_mid_word(row: Row, nxt: Row) -> bool:

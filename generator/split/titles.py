@@ -171,10 +171,8 @@ def _two_part(first: str, second: str) -> bool:
 def _waits_for_object(phrase: str) -> bool:
     """"以新质生产力推动": a coverb opens the phrase and a verb closes it, its
     object still to come."""
-    from ..enrich.text import tag_of
-
     bare = phrase.strip()
-    return bare[:1] in COVERBS and len(bare) >= 4 and tag_of(last_word(bare)).startswith("v")
+    return bare[:1] in COVERBS and len(bare) >= 4 and _verb_at_end(bare)
 
 
 FUNCTION_END = "的和与及在对将把被为是等从向以让使给"  # a line ending on one of these goes on
@@ -525,6 +523,7 @@ ISSUING_VERB = rx(r"(?:印发|发布|出台|公布|颁布|转发|审议通过|�
 
 
 def _verb_at_end(phrase: str) -> bool:
+    """The phrase's last word is a verb ("…下调", "…显现")."""
     from ..enrich.text import tag_of
 
     return tag_of(last_word(phrase)).startswith("v")
@@ -537,11 +536,10 @@ def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> boo
     broke across the two in mid-phrase or the lower line is a short rest
     too slight to stand alone ("让企业安心发展" / "放心投资"), or the upper line
     fills the column's width over a shorter one (a headline wrapped at the
-    column). A kicker says
-    something whole: an upper line with no verb is the headline's subject
-    ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one ending on a verb that
-    waits for its object goes on below ("多家中小银行下调" / "大额存单利率",
-    "…要回到" / "服务本地的本源上来")."""
+    column). A kicker says something whole: an upper line with no verb is
+    the headline's subject ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one
+    ending on a verb that waits for its object goes on below ("多家中小银行
+    下调" / "大额存单利率", "…要回到" / "服务本地的本源上来")."""
     from ..enrich.text import tag_of
 
     a, b = _chars(upper), _chars(lower)
@@ -573,7 +571,7 @@ def _nominal(phrase: str) -> bool:
     from ..enrich.text import tag_of, words
 
     found = words(phrase.replace(" ", ""))
-    return bool(found) and all(tag_of(w)[:1] in "njmqrtfs" and tag_of(w)[:1] for w in found)
+    return bool(found) and all((tag_of(w)[:1] or "x") in "njmqrtfs" for w in found)
 
 
 OBJECT_COMPLEMENTS = "到向成为于至"  # "回到", "走向", "变成", "用于": the verb's object must follow

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, closing_byline, signature_alone, split_dateline, split_photo_credit
-from .lines import (BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (ARTICLE_NUMBER, BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -375,7 +375,6 @@ def units_of(rows: list[Row]) -> list[Unit | Row]:
 # "第一章　总则" over "第一条　为了…": a chapter's heading in a law or
 # regulation printed in full, over its first article
 CHAPTER_HEAD = rx(r"^第[一二三四五六七八九十百零]{1,4}[章节]\s*[\u3400-\u9fff、，]{2,24}$")
-ARTICLE_NUMBER = rx(r"^第[一二三四五六七八九十百零]{1,5}条")
 
 
 def _chapter_heads(items: list[Unit | Row]) -> None:
