@@ -2568,38 +2568,40 @@ def _issued_documents(records: list[Record]) -> list[Record]:
     item announces in full ("《…》全文如下。") under its own title. (Signature,
     date and 文号 lines between stay records of their own.)"""
     out: list[Record] = []
+    before: Record | None = None  # the last article kept
     host: Record | None = None
     document = ""
     for record in records:
+        article = record.kind in ARTICLE_KINDS
         follows = FULL_TEXT_FOLLOWS.search(rx(r"\s").sub("", record.text)) if record.paragraphs else None
         if follows is not None:
             # "《关于…的实施意见》全文如下。": the news item that reports a
             # document issued prints it in full after it
-            owner = record if record.kind in ARTICLE_KINDS else next((r for r in reversed(out) if r.kind in ARTICLE_KINDS), None)
-            if owner is not record and owner is not None and record.what == "表格或短文本":
-                _take_into(owner, record)  # the line announcing the full text is the item's last
-                host, document = owner, _bare_words(follows.group("doc"))
+            if not article and before is not None and record.what == "表格或短文本":
+                _take_into(before, record)  # the line announcing the full text is the item's last
+                host, document = before, _bare_words(follows.group("doc"))
                 continue
-            if owner is record:
-                host, document = owner, _bare_words(follows.group("doc"))
+            if article:
+                host, document = record, _bare_words(follows.group("doc"))
                 out.append(record)
+                before = record
                 continue
         lead = FULL_TEXT_FOLLOWS.search(rx(r"\s").sub("", record.paragraphs[0].text)) if record.paragraphs else None
-        before = next((r for r in reversed(out) if r.kind in ARTICLE_KINDS), None)
-        if (lead is not None and record.kind in ARTICLE_KINDS and len(record.paragraphs) > 1 and before is not None
+        if (lead is not None and article and len(record.paragraphs) > 1 and before is not None
                 and _bare_words(record.title).startswith(_bare_words(lead.group("doc")))):
             # the line announcing the full text read as the document's first
             # paragraph (its title printed after it): both are the item's
             _take_into(before, record, lead=1)
             host = None
             continue
-        if host is not None and record.kind in ARTICLE_KINDS and _opens_on_document(record, document):
+        if host is not None and article and _opens_on_document(record, document):
             _take_into(host, record)
             host = None
             continue
-        if record.kind in ARTICLE_KINDS:
+        if article:
             found = ISSUING_NOTICE.search(_bare_words(record.title))
             host, document = (record, found.group("doc")) if found else (None, "")
+            before = record
         out.append(record)
     return out
 
