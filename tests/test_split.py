@@ -7081,3 +7081,347 @@ def test_bulleted_briefs_opening_on_their_datelines_have_no_titles_run_in():
     recs = articles(split(page))
     assert not any(r.title.rstrip().endswith("（记者") for r in recs)
     assert any(p.text.replace("　", "").startswith("■本报讯（记者柯望舒）8月5日") for r in recs for p in r.paragraphs)
+
+
+ROUNDUP_OF_VOICES_PAGE = """代表委员说
+
+让制造业跑出加速度
+
+范启明（全国人大代表、栎川市机床产业园党工委书记）
+
+　　“车间里最缺的是能把图纸变成零件的技师。建议扩大职业院校和企业
+联合培养规模，让老师傅带徒弟有奖励、有名分。”
+
+宫晓岑（全国政协委员、栎川工业大学副校长）
+
+　　“中试平台是成果走出实验室的第一站。建议各地按产业集群布局中
+试基地，向中小企业开放共享，收费实行政府指导价。”
+
+冷向东（全国人大代表、栎川精工机械有限公司总工程师）
+
+　　“我们去年靠首台套政策把新设备卖进了整车厂。希望这样的政策再
+延续几年，给国产装备更多上场机会。”
+（本报记者　柏小川整理）
+"""
+
+
+def test_voices_headed_by_name_and_posts_are_one_roundup():
+    """"范启明（全国人大代表、…书记）" over a quotation, and the next speaker so:
+    the voices of one roundup, its speakers quoted, not its writers; the
+    first label under the headline is the text's, no headline of its own."""
+    recs = articles(split(ROUNDUP_OF_VOICES_PAGE))
+    assert [(r.title, r.authors) for r in recs] == [("让制造业跑出加速度", ["柏小川"])]
+    assert recs[0].text.startswith("范启明（全国人大代表")
+
+
+def test_a_question_under_a_statement_is_the_headline_under_its_kicker():
+    """"企业家谈营商环境" over "如何让民间投资敢投愿投": a whole clause with its
+    verb over a question opening on 如何; the question is the headline."""
+    rec = under_headline("企业家谈营商环境\n如何让民间投资敢投愿投")
+    assert (rec.kicker, rec.title) == ("企业家谈营商环境", "如何让民间投资敢投愿投")
+
+
+MINISTERS_CORRIDOR_PAGE = """部长通道
+回应关切　拿出民生实招
+本报记者　苗雨禾　聂长风
+　8日，十六届全国人大四次会议第二次全体会议结束后，“部长通道”采
+访活动举行。三位部长走上通道，回应社会关切。
+■国家数据资源局局长　邝远山
+　今年将新开放公共数据资源目录1800项，重点向医疗、交通等领域倾斜。
+邝远山说，年内将在15个城市开展公共数据授权运营试点。
+■国家养老服务总局局长　乔慕白
+　截至去年底，全国社区养老服务设施覆盖率达到91%。乔慕白表示，今
+年将新建改建老年助餐点1.2万个。
+图为3月8日，国家养老服务总局局长乔慕白在“部长通道”接受采访。
+本报记者　聂长风摄
+■国家低空交通管理局局长　沈渡
+　低空经济是新赛道，安全是底线。沈渡介绍，今年将在10个省份开展低
+空飞行服务保障体系建设，划设更多适飞空域。
+"""
+
+
+def test_bulleted_speakers_between_paragraphs_are_one_roundup():
+    """"■国家数据资源局局长　邝远山" between paragraphs (or under a photo's
+    caption and credit): who says the paragraph under it, part of one
+    roundup, not the bylines of new articles."""
+    recs = articles(split(MINISTERS_CORRIDOR_PAGE))
+    assert [(r.title.replace(" ", ""), r.authors) for r in recs] == [("回应关切拿出民生实招", ["苗雨禾", "聂长风"])]
+    assert "沈渡介绍" in recs[0].text
+
+
+STRIP_UNDER_LABEL_BYLINE_PAGE = """代表通道
+
+本报特派记者　龙晓舟　殷禾
+
+让山里的好茶卖出好价钱
+
+——全国人大代表、栎川县云岫村党支部书记　颜秋禾
+
+　　“我们村的高山云雾茶，以前一斤卖不到两百元，这几年有了地理标
+志，又搭上了直播，最好的能卖到一千多元。”走上代表通道，颜秋禾讲
+起了村里的变化。
+
+乡村医生也要有“奔头”
+
+——全国人大代表、沣源市石门镇卫生院院长　蓝若岚
+
+　　扎根乡镇卫生院十九年，蓝若岚最牵挂的是乡村医生队伍。“很多村
+医年纪大了，年轻人又不愿来，关键是收入低、没编制、没奔头。”
+"""
+
+
+def test_a_byline_under_a_strips_label_signs_its_unsigned_items():
+    """"代表通道" / "本报特派记者　龙晓舟　殷禾" over items each under its own
+    headline and none signed: the byline under the strip's label names
+    who wrote them all."""
+    recs = articles(split(STRIP_UNDER_LABEL_BYLINE_PAGE))
+    assert [r.authors for r in recs] == [["龙晓舟", "殷禾"], ["龙晓舟", "殷禾"]]
+
+
+def test_a_coverb_waiting_for_its_verb_is_no_label_nor_kicker():
+    """"把 实 验 室" / "建 在 产 业 园 里" over a dash subtitle: the coverb and
+    its object wait for the verb on the next line; one headline, joined
+    with no space."""
+    page = """把 实 验 室
+
+建 在 产 业 园 里
+
+——全国人大代表、栎川新材料研究院院长　桑远
+
+　　桑远带来了一块薄如蝉翼的新型隔膜材料。“这块材料从实验室到量产，
+用了不到两年。秘诀就是把实验室建在产业园里，研发人员和工程师天天
+在一起。”他建议，支持更多科研院所在产业园区设立中试平台。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("把实验室建在产业园里", None)]
+
+
+PHOTO_NEWS_AFTER_TEXT_PAGE = """记者手记
+会场外的“早餐会”
+本报记者　孔令川
+
+　每天早上7点，代表驻地的餐厅里总有几张桌子格外热闹。几位代表端着餐
+盘坐到一起，边吃边聊，聊的都是各自带来的建议。
+
+　全国人大代表伍青山就是“早餐会”的常客。他带来的是关于丘陵山区小型
+农机研发的建议，“跟搞装备制造的代表一聊，才知道小农机难在哪儿”。
+
+　从餐桌到会场，从地头到通道，代表们的建议在一次次交流中越来越具体、
+越来越可行。
+
+代表通道上的笑容
+　3月8日，全国人大代表、栎川县云岫村党支部书记颜秋禾在“代表通道”上
+回答记者提问后，向现场记者挥手致意。
+本报记者　莫问川　摄
+"""
+
+
+def test_a_headline_over_photo_news_is_not_printed_after_the_text_above():
+    """"代表通道上的笑容" over a caption that tells news of its own: the
+    headline of that photo, not of the text above it cut in two."""
+    recs = articles(split(PHOTO_NEWS_AFTER_TEXT_PAGE))
+    assert [r.title for r in recs] == ["会场外的“早餐会”"]
+    assert recs[0].text.rstrip().endswith("越来越可行。")
+
+
+def test_a_glossarys_terms_over_their_definitions_are_one_text():
+    """"【数实融合】" over "指数字技术与…": a glossary's terms in brackets, each
+    over its definition opening on 指, label one text, no headlines."""
+    page = """两会热词
+读懂报告里的新提法
+【数实融合】
+  指数字技术与实体经济深度融合。报告提出，今年将实施“数实融合”行动，推动
+规模以上工业企业数字化改造全覆盖。
+【首发经济】
+  指企业发布新产品、推出新业态、开设首店等经济活动的总称。报告提出，鼓励各
+地发展首发经济。
+【耐心资本】
+  指追求长期回报、能够承受较长投资周期的资本。报告提出，发展壮大耐心资本，
+引导保险资金更多投向科技创新领域。（记者　谷雨川　整理）
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("读懂报告里的新提法", ["谷雨川"])]
+
+
+def test_a_special_issues_page_header_is_furniture():
+    """"两会特刊·建言　第6版": a special issue's name and its page's section,
+    then the page number; no part of the headline under it."""
+    page = """青穗日报
+2036年3月10日 星期一
+两会特刊·建言　第6版
+
+履职尽责建良言
+本报特派记者　宁远山
+
+　　在驻地，全国人大代表、青穗市第一中学校长温以安的房间灯光常常亮到
+深夜。她今年带来了关于县域高中教师队伍建设的建议，材料整整装了两个文
+件袋，都是去年走访了11个县、32所学校后整理出来的。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["履职尽责建良言"]
+
+
+NOTEBOOK_HEADED_BELOW_PAGE = """一位村支书代表的三本账
+本报记者　花映山
+
+　　陶春林的随身包里，总装着三个笔记本。一本记村里的产业账，一本记乡亲
+们的民生账，还有一本记他当代表以来提过的建议和回音。今年，他又带来了关
+于山区农村寄递物流的建议，材料装了满满一个文件袋。
+
+记者手记
+　　跟着陶春林走村入户的两天里，记者注意到，他几乎从不空手离开一户人家：
+不是记下一个问题，就是帮着算一笔账。
+　　笔记本会写满，账本会翻旧，但那份把群众的事当成自己的事的心意不会变。
+
+账本里的民心
+本报记者　花映山
+
+云岫县代表建议办理满意率达98%
+
+　　本报讯（记者　花映山）记者从云岫县人大常委会获悉，去年该县各级人大代表
+共提出建议413件，已全部办结，代表对办理工作的满意率达到98%。
+"""
+
+
+def test_a_genre_label_over_a_text_headed_below_is_that_pieces_section():
+    """"记者手记" over a text whose headline and byline are printed after it,
+    another headline following: the label opens that piece, under that
+    headline; it is no crosshead of the article above."""
+    recs = articles(split(NOTEBOOK_HEADED_BELOW_PAGE))
+    assert [r.title for r in recs] == ["一位村支书代表的三本账", "账本里的民心", "云岫县代表建议办理满意率达98%"]
+    assert recs[1].text.startswith("跟着陶春林") and recs[1].section == "记者手记"
+
+
+def test_a_display_line_broken_before_de_is_one_headline():
+    """"新质生产力" / "的地方答卷" set solid over a standfirst in a magazine's
+    narrow column: the lower line opens on 的, as no line of text after a
+    line this short would; one headline."""
+    page = """封面故事
+
+新质生产力
+的地方答卷
+两会期间，来自三个省份的代表委员不约而同谈
+到了同一个词。他们各自带来的，是一份怎样的
+答卷？
+文｜本刊记者　闻人川　柏庭山
+
+　　3月5日上午，政府工作报告宣读到“因地制
+宜发展新质生产力”时，岚江代表团的符远海在
+这句话下面重重画了一道线。作为望川市市长，
+他这一年跑得最多的地方是中试基地。望川去年
+建成的5个中试基地，帮助187项成果跨过了这
+道沟。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["新质生产力的地方答卷"]
+
+
+def test_a_profile_box_after_an_interview_takes_none_of_its_text():
+    """"人物档案" / name / posts: a profile box set after the interview; its
+    short lines are no headline printed after the interview's last answer."""
+    page = """对话
+“让数据跑起来，先要让规则立起来”
+——对话全国政协委员、九章数据研究院院长戚闻远
+本刊记者　闻人川　发自北京
+
+今年全国两会，戚闻远带来的提案仍与数据有关。这已经是他连续第
+四年就数据要素市场建言。3月7日，在驻地，他接受了本刊专访。
+经纬周刊：症结在哪里？
+
+戚闻远：根子在规则。数据谁有权用、用了出问题谁负责、收益怎么
+分，这些基础规则不清楚，市场主体自然不敢往前走。我建议尽快出
+台数据产权登记办法，建立全国统一的数据资产登记平台。
+
+经纬周刊：定价难怎么破？
+
+戚闻远：可以先在公共数据领域探索“成本加合理利润”的定价指引，
+再逐步形成市场化的评估方法。定价有了参照，交易才能活起来。
+
+人物档案
+戚闻远
+全国政协委员
+九章数据研究院院长
+长期从事数据治理和数字经济研究
+
+延伸阅读
+数据交易场所去年成交额增长一倍
+文｜柏庭山
+
+据九章数据研究院统计，去年全国各类数据交易场所成交额约2180亿
+元，比上年增长一倍。其中，场内交易占比约三成，金融、交通、气
+象数据产品成交最为活跃。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["“让数据跑起来，先要让规则立起来”", "数据交易场所去年成交额增长一倍"]
+    assert "交易才能活起来" in recs[0].text
+
+
+def test_signed_quotations_compiled_under_a_label_are_one_piece():
+    """Quotations each signed under it ("——全国人大代表、…县长　卫澄") over the
+    compiler's credit: one piece; unsigned by a compiler, the box of
+    quotations is a sidebar."""
+    box = """声音
+　　“县城是连接城市和乡村的纽带，要让县城的公共服务追上大城市的
+步伐。”
+——全国人大代表、鹤汀县县长　卫澄川
+　　“老旧小区改造要把‘里子’放在前面，管网、电梯、停车，一件件
+解决。”
+——全国人大代表、青穗市城市更新中心主任　苏拂山
+　　“城镇化不是简单的人口进城，关键是产业能不能留住人。”
+——全国政协委员、岚江大学城市发展研究院院长　郁清河
+"""
+    signed = articles(split(box + "　　　　　　　　　　（本报记者　韩栖山整理）\n"))
+    assert [r.authors for r in signed] == [["韩栖山"]] and "卫澄川" in signed[0].text
+    assert not articles(split(box))
+
+
+DIGEST_RUN_IN_AT_EDGE_PAGE = """财经简讯
+
+　　澜江农商行发放首笔“新市民安居贷”　日前，澜江农
+商行向一名在澜江工作满三年的外地职工发放了首笔“新市
+民安居贷”，金额42万元，期限25年。（记者　欧阳川）
+
+　　一季度全市新增经营主体2.3万户　市市场监管部门数
+据显示，一季度全市新登记各类经营主体2.3万户，同比增
+长8.6%，其中个体工商户1.61万户。（记者　欧阳川）
+"""
+
+
+def test_digest_titles_run_in_with_a_short_rest_at_the_columns_edge():
+    """"…“新市民安居贷”　日前，澜江农" / "商行向…": a bold title run into its
+    text, the text's first words cut short at the column's edge and going
+    on below; each item is an article under its title."""
+    recs = articles(split(DIGEST_RUN_IN_AT_EDGE_PAGE))
+    assert [r.title for r in recs] == ["澜江农商行发放首笔“新市民安居贷”", "一季度全市新增经营主体2.3万户"]
+
+
+def test_the_first_of_letter_spaced_crossheads_is_no_headline():
+    """A letter-spaced lone line under a lead, and further on more lone lines
+    set so between the text's paragraphs: crossheads set alike, the first
+    of them no headline of a new article."""
+    page = """加装电梯，为何“一楼”总难点头
+本报记者　钟离山
+
+上午九点，家住栖州市老城区一处老小区的82岁老人常秀兰，扶着楼梯扶手
+一步一歇，爬上五楼用了将近二十分钟。
+
+记者近日走访老城区多个老旧小区发现，居民加装电梯意愿普遍较高，但真
+正落地的比例并不高。
+
+“ 一 户 反 对 ” 卡 住 全 楼
+
+按照现行规定，加装电梯须经本单元三分之二以上业主同意，并公示无异议。
+但在实际操作中，只要低楼层住户明确反对，项目往往难以推进。
+
+补 偿 标 准 各 说 各 话
+
+记者了解到，为了争取低楼层住户同意，一些小区采取了楼上住户出资补偿
+的办法，但补偿多少并无统一标准，有的只有几千元。
+
+基 层 协 调 能 否 更 进 一 步
+
+在府前街道，一种“先协商、后表决、再调解”的做法正在试行，协调小组在
+方案设计阶段就邀请低楼层住户参与。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["加装电梯，为何“一楼”总难点头"]

@@ -27,12 +27,12 @@ from dataclasses import replace
 
 from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, SPEAKER, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
-from .titles import Headline, headline_of
+from .titles import Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
@@ -94,14 +94,14 @@ def _bracketed_part(prev: Text, nxt: Text, headed_above: bool, above_title: str 
 
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
                   flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
-                  lead_chars: int = 0, above_title: str = "") -> bool:
+                  lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
         return level >= 3
     if _opens_article(nxt.units[0]):
         return False
-    if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and SPEAKER.match(head.rows[0].line.raw.strip()):
+    if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and names_speaker(head.rows[0].line.raw):
         return True  # "全国人大代表、…董事长　廖振邦": who says the paragraph under it, in a roundup of views
     if len(group.units) == 1 and len(head.rows) == 1 and not group.rows and head.rows[0].speaker:
         return True  # "骆听泉": a turn of a dialogue, its speaker named on a line of its own
@@ -124,6 +124,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # and a headline under a box's label ("【延伸阅读】")
         return False
     features = None  # weighed only when print alone leaves the line open
+    if headed_below and len(group.units) == 1 and genre_label(_title_of(group)):
+        return False  # "记者手记" over a text whose headline is printed after it: the label of that piece
     if headed_below:
         # The text under the line already has its headline, printed after
         # it: the line opens a part of that article when the texts on its
@@ -160,7 +162,9 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # it, unless a full headline group above already heads that text; one
         # the text after restates at length, the headline of that text)
         return True
-    lone_line = len(group.units) == 1 and len(head.rows) == 1 and not letter_spaced(head.rows[0].line.raw)
+    # (a letter-spaced line is display type, a headline, unless the text's
+    # crossheads after it are set so too: "补 偿 标 准 各 说 各 话")
+    lone_line = len(group.units) == 1 and len(head.rows) == 1 and (not letter_spaced(head.rows[0].line.raw) or spaced_ahead)
     verse = any(isinstance(p, Unit) and p.kind == BODY and stanza(p) for p in prev.parts)  # a poem is whole however short
     if (headed_above and lone_line and len(prev.body) < (lead_chars or SHORT_BEFORE_CROSSHEAD) and not verse and features["echo_before"] < UNRELATED
             and features["echo_after"] < RESTATED and _reads_as_heading(_title_of(group), nxt)
@@ -551,7 +555,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                      or _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                       headed_above=_headed_above(out),
                                       lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
-                                      above_title=_headline_above(out)))):
+                                      above_title=_headline_above(out), spaced_ahead=_spaced_alike_ahead(items, run, item)))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
@@ -1013,14 +1017,21 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         after = items[j] if j < len(items) else None
         if not (isinstance(item, Text) and isinstance(before, HeadGroup) and before.units
                 and isinstance(after, HeadGroup) and after.units) \
-                or (len(after.units) == 1 and _digest_label(_title_of(after))):
-            out.append(item)  # ("国际快讯" after it labels the digest under it, no headline printed after a text)
+                or (len(after.units) == 1 and _digest_label(_title_of(after))) \
+                or (len(before.units) == 1 and not before.rows and genre_label(_title_of(before))):
+            # ("国际快讯" after it labels the digest under it, no headline printed
+            # after a text; "记者手记" over it labels the piece, a headline after it may head it)
+            out.append(item)
             continue
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[b - 1] if b >= 1 and isinstance(items[b - 1], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         if outer_after is not None and (_needs_headline_above(items, j + 1) or _under_label(after)):
             out.append(item)  # the second headline heads the text printed under it
+            continue
+        if (j + 1 < len(items) and _headed_photo(items, j + 1, set())
+                and echo(second_title, "".join(u.text for u in items[j + 1].units)) > echo(second_title, item.body[-WINDOW:])):
+            out.append(item)  # the second headline heads the photo news under it ("代表通道上的笑容" / "3月8日，…")
             continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
@@ -1097,6 +1108,18 @@ def _labelled_headline(group: HeadGroup) -> bool:
     label, line = (u.text.replace(" ", "") for u in group.units)
     return (2 <= len(label) <= COLUMN_LABEL_CHARS and len(line) > len(label) + 2 and _cjk(label[:1])
             and not rx(r"^(?:第?[一二三四五六七八九十\d]+[、.．部章节篇]|[（(])").match(label))
+
+
+def _spaced_alike_ahead(items: list[Item], k: int, group: HeadGroup) -> bool:
+    """A lone letter-spaced display line, and a few items on, between
+    texts, another lone line set so: crossheads set alike."""
+    def lone_spaced(x: Item) -> bool:
+        return (isinstance(x, HeadGroup) and not x.strong and len(x.units) == 1 and len(x.units[0].rows) == 1
+                and not x.rows and letter_spaced(x.units[0].rows[0].line.raw))
+
+    return lone_spaced(group) and any(lone_spaced(x) and isinstance(items[j - 1], Text) and j + 1 < len(items)
+                                      and isinstance(items[j + 1], Text)
+                                      for j, x in enumerate(items[k + 1:k + 1 + PARALLEL_ITEMS], start=k + 1))
 
 
 def _parallel_ahead(items: list[Item], k: int, group: HeadGroup) -> bool:
@@ -1187,6 +1210,22 @@ def credits_above_headlines(items: list[Item]) -> list[Item]:
                 labels = [replace(r, role=SECTION) for u in above.units for r in u.rows]
                 item.rows = labels + above.rows + item.rows
                 del out[j]
+        out.append(item)
+    return out
+
+
+def labels_of_headed_below(items: list[Item]) -> list[Item]:
+    """"记者手记" over a text, whose headline and byline are printed after it
+    ("账本里的民心" / "本报记者　花映川"), another headline following: the
+    label is that headline's section, as if printed over it."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        group = items[k + 2] if k + 2 < len(items) else None
+        if (isinstance(group, HeadGroup) and isinstance(item, HeadGroup) and len(item.units) == 1 and not item.rows
+                and genre_label(_title_of(item)) and isinstance(items[k + 1], Text) and group.strong
+                and group.of(BYLINE) and _headed_below(items, k + 1)):
+            group.rows = [replace(r, role=SECTION) for r in item.units[0].rows] + group.rows
+            continue
         out.append(item)
     return out
 
@@ -2407,7 +2446,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
     items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(split_bulleted_items(items)))))
-    items = credits_above_headlines(items)
+    items = labels_of_headed_below(credits_above_headlines(items))
     heads = attach_headlines(items)
     return_displaced_sections(items, heads)
     attach_orphans(items, heads)
@@ -2447,6 +2486,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     records += _others(seed, aside)
     records = _issued_documents(_standfirsts_above(sorted(records, key=lambda r: r.lines)))  # (keeps print order)
     _spread_page_credits(records)
+    _spread_label_bylines(records, _label_bylines(items, used))
     _mark_pull_quotes(records)
     _mark_notices(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
@@ -2510,6 +2550,39 @@ def _spread_page_credits(records: list[Record]) -> None:
             if before.kind not in ARTICLE_KINDS or before.authors:
                 break
             before.authors = [credit.group("name")]
+
+
+STRIP_LABEL_CHARS = 8  # a strip's label ("代表通道", "提案直通车") is this short
+
+
+def _label_bylines(items: list[Item], used: set[int]) -> dict[int, tuple[str, list[str]]]:
+    """"代表通道" / "本报特派记者　宁远舟　苗穗" over a strip of items, each under
+    its own headline and none signed: a byline under the strip's label
+    names who wrote all its items. The first line of each such group -> the
+    byline and its names."""
+    found: dict[int, tuple[str, list[str]]] = {}
+    for k, item in enumerate(items[:-1]):
+        if (isinstance(item, HeadGroup) and k not in used and len(item.units) <= 1 and item.of(BYLINE)
+                and all(len(u.text) <= STRIP_LABEL_CHARS for u in item.units) and isinstance(items[k + 1], HeadGroup)
+                and not items[k + 1].of(BYLINE) and k + 1 in used):
+            byline = " ".join(r.line.raw.strip() for r in item.of(BYLINE))
+            names = headline_of(item).authors
+            if names:
+                found[item.first] = (byline, names)
+    return found
+
+
+def _spread_label_bylines(records: list[Record], bylines: dict[int, tuple[str, list[str]]]) -> None:
+    """The unsigned articles printed after a strip's label and its byline,
+    up to the first signed one or other matter, take that byline."""
+    for k, record in enumerate(records):
+        if record.lines[0] not in bylines:
+            continue
+        byline, names = bylines[record.lines[0]]
+        for after in records[k + 1:]:
+            if after.kind not in ARTICLE_KINDS or after.authors:
+                break
+            after.authors, after.byline = list(names), after.byline or byline
 
 
 def _standfirsts_above(records: list[Record]) -> list[Record]:

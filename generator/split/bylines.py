@@ -75,8 +75,11 @@ POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济�
          "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人|律师")  # ("…律师事务所律师 葛一澄": a lawyer's column)
 # "全国人大代表、岱州恒锐智能装备有限公司董事长　廖振邦": a speaker's posts,
 # then the name, over what the speaker said (a roundup of views)
-SPEAKER_POSTS = POSTS + "|省长|市长|县长|区长|部长|厅长|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
+SPEAKER_POSTS = POSTS + "|省长|市长|县长|区长|部长|厅长|署长|校长|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
 SPEAKER = rx(rf"^(?P<post>{HAN}[\u3400-\u9fff、·（）()]{{1,40}}?(?:{SPEAKER_POSTS}))[\s\u3000]+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# "韦叔衡（全国人大代表、望川市…党工委书记）": the name first, the posts in
+# brackets after it; over a quotation, who says it (a roundup of views)
+NAME_THEN_POSTS = rx(rf"^(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*[（(](?!本文|作者)(?P<post>[^（()）]{{1,40}}?(?:{SPEAKER_POSTS}))[)）]$")
 # "董事长　骆成蹊": a post alone, then the name of who holds it
 OFFICE_NAME = rx(rf"^(?:{SPEAKER_POSTS}|厅长)\s+(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){{1,2}})$")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
-from .bylines import FOLD, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
+from .bylines import FOLD, NAME_THEN_POSTS, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
 
 TEXT, BLANK, FURNITURE, BYLINE, CREDIT, NOTE, EDITOR, JUMP, TOC, AD, SUB, FIGURE, SECTION = (
@@ -194,7 +194,8 @@ def is_furniture(text: str) -> bool:
     page = rx(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+").match(bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
-    return bool(rx(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|[\u3400-\u9fff·]{2,6}\s+第\s*[A-H]?\s*\d{1,3}\s*版").fullmatch(bare))
+    # ("两会特刊·建言　第6版": a special issue's name and its page's section, then the page)
+    return bool(rx(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,5}·[\u3400-\u9fff]{2,5})\s+第\s*[A-H]?\s*\d{1,3}\s*版").fullmatch(bare))
 
 
 def page_label(text: str) -> str | None:
@@ -464,6 +465,10 @@ class Row:
     spaced: float = 0.0  # of the line as printed, spaces included
     verse: bool = False  # a line of a poem, set as the poet broke it (see `_verse`)
     speaker: bool = False  # a speaker's name set alone over what the speaker says (see `_speaker_labels`)
+    # a label that is a part of the text under it: a speaker's name and posts
+    # over a quotation (see `_voices_in_roundup`), a glossary's term over its
+    # definition (see `_glossary_terms`)
+    in_text: bool = False
 
     @property
     def text(self) -> str:
@@ -631,7 +636,9 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     head, rest = line.raw.split(" ", 1)
     # (the text opens on a Chinese character or a date's figures: "5月10日至11日，…";
     # a date alone before it is a timeline's entry, "2026年3月　省政府办公厅印发…")
-    return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and len(rest) >= RUN_IN_TEXT and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
+    # (a short rest at the column's edge runs on below: "…“新市民安居贷”　日前，澜江农" / "商行向…")
+    runs_on = len(rest) >= RUN_IN_TEXT or (len(rest) >= RUN_IN_TEXT // 2 and _runs_on_below(rest, below.text))
+    return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and runs_on and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
             and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
 
@@ -794,6 +801,9 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _reprint_credits_wrapped(rows)
     _names_over_bios(rows)
     _speakers_between_paragraphs(rows)
+    _voices_in_roundup(rows)
+    _glossary_terms(rows)
+    _quotes_attributed(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -805,6 +815,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
+    _profile_boxes(rows)
     _weather_and_draw_boxes(rows)
     _maps(rows)
     _wrapped_picture_credits(rows)
@@ -1323,6 +1334,27 @@ def _fact_boxes(rows: list[Row]) -> None:
     for k, end in _text_runs(rows, lambda row: bool(FACT_LINE.match(row.line.raw.strip()))):
         if end - k >= FACT_BOX_LINES:
             _set_box(rows, k, end)
+
+
+PROFILE_LABEL = rx(r"^[【\[]?(?:人物档案|人物简介|人物名片|个人简介|嘉宾简介|嘉宾档案|作者简介)[】\]]?$")
+PROFILE_LINE_CHARS = 24
+
+
+def _profile_boxes(rows: list[Row]) -> None:
+    """"人物档案" / "戚闻道" / "全国政协委员" / "九章数据研究院院长" / "长期从事…":
+    a profile box's label over its short lines (a name, posts, a line of
+    what the person does), set solid up to a blank line: a box beside the
+    interview, not headlines nor a byline."""
+    for k, row in enumerate(rows):
+        if row.role not in (TEXT, SECTION) or not PROFILE_LABEL.match(row.line.raw.strip()):
+            continue
+        end = k + 1
+        while (end < len(rows) and rows[end].role in (TEXT, BYLINE) and rows[end].no == rows[end - 1].no + 1
+               and len(rows[end].text) <= PROFILE_LINE_CHARS and not CLAUSE_OR_STOP.search(rows[end].text)):
+            end += 1
+        if end - k >= 3:
+            for box_row in rows[k:end]:
+                box_row.role = FIGURE
 
 
 CLAUSE_OR_STOP = rx(r"[，,。；;！？!?]")  # a clause or a sentence closes: running text, no cell nor title
@@ -1873,6 +1905,15 @@ def looks_like_person(text: str) -> bool:
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
 
 
+PHOTO_CREDIT_END = rx(r"(?:摄|摄影|供图)$")
+
+
+def names_speaker(raw: str) -> bool:
+    """"全国政协委员、…教授　晏秋池": the posts, then the name, of who says the
+    paragraph under the line (a bullet may mark each: "■国家数字资源局局长　岑岳")."""
+    return bool(SPEAKER.match(raw.strip().lstrip(BULLETS).strip()))
+
+
 def _speakers_between_paragraphs(rows: list[Row]) -> None:
     """"全国政协委员、岚阳大学经济学院教授　晏秋池" between two paragraphs (a
     closed sentence above, a paragraph under it): in a roundup of views,
@@ -1881,9 +1922,73 @@ def _speakers_between_paragraphs(rows: list[Row]) -> None:
     texts = [k for k, r in enumerate(rows) if r.role != BLANK]
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
-        if (row.role in (TEXT, BYLINE) and above.role == TEXT and ends_sentence(above.text)
-                and below.role == TEXT and (below.full or below.indented) and SPEAKER.match(row.line.raw.strip())):
+        closed = ends_sentence(above.text) or PHOTO_CREDIT_END.search(above.text)  # (or a photo's caption and credit)
+        if (row.role in (TEXT, BYLINE) and (above.role == TEXT or (above.role == CREDIT and PHOTO_CREDIT_END.search(above.text)))
+                and closed
+                and below.role == TEXT and (below.full or below.indented)
+                and names_speaker(row.line.raw)):
             row.role = TEXT
+
+
+def _voices_in_roundup(rows: list[Row]) -> None:
+    """"韦叔衡（全国人大代表、…书记）" over "“园区里的企业最缺的…”", and the
+    next speaker so over the next quotation: in a roundup of views (代表委员说)
+    each voice is headed by the speaker's name and posts. Two or more such
+    lines, each over a paragraph that opens on a quotation mark, with only
+    text between them, label the voices of one text; the speakers are
+    quoted, not its writers, and the first label stands right under the
+    headline. One alone counts only between two paragraphs."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    labels = [i for i in range(len(texts) - 1)
+              if rows[texts[i]].role in (TEXT, BYLINE) and not rows[texts[i]].indented
+              and NAME_THEN_POSTS.match(rows[texts[i]].line.raw.strip())
+              and rows[texts[i + 1]].role == TEXT and rows[texts[i + 1]].text.lstrip().startswith(("“", "「"))]
+    for i in labels:
+        chained = any(j != i and all(rows[texts[m]].role == TEXT or m in labels for m in range(min(i, j) + 1, max(i, j)))
+                      for j in labels)
+        between = i > 0 and rows[texts[i - 1]].role == TEXT and ends_sentence(rows[texts[i - 1]].text)
+        if chained or between:
+            rows[texts[i]].role, rows[texts[i]].in_text = TEXT, True
+
+
+def _quotes_attributed(rows: list[Row]) -> None:
+    """"“县城是连接城市和乡村的纽带，…”" over "——全国人大代表、鹤汀县县长　卫澄",
+    and the next quotation so: in a box of voices (声音) each quotation is
+    signed under it with a dash, the speaker's posts and name. Two or more
+    such signatures, each under a closed quotation, over the credit of
+    who compiled them ("（本报记者　韩栖整理）"), are a piece's text; the
+    speakers are quoted, not its writers. (Unsigned, such quotations are a
+    sidebar: "本周语录".)"""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    signed = [i for i in range(1, len(texts))
+              if rows[texts[i]].role in (TEXT, BYLINE, SUB) and rows[texts[i]].line.raw.strip().startswith(("——", "—"))
+              and names_speaker(rows[texts[i]].line.raw.strip().lstrip("—－- "))
+              and rows[texts[i - 1]].role == TEXT and rows[texts[i - 1]].text.rstrip().endswith(("”", "」"))]
+    credit = rows[texts[signed[-1] + 1]] if signed and signed[-1] + 1 < len(texts) else None
+    if len(signed) >= 2 and credit is not None and COMPILED_BY.search(credit.text):
+        for i in signed:
+            rows[texts[i]].role, rows[texts[i]].in_text = TEXT, True
+
+
+COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
+
+
+GLOSSARY_TERM = rx(r"^[【\[][^【】\[\]]{2,12}[】\]]$")
+DEFINITION = rx(r"^(?:指|是指|意指|即|又称|也称|简称)")
+
+
+def _glossary_terms(rows: list[Row]) -> None:
+    """"【数实融合】" over "指数字技术与实体经济深度融合。…", "【耐心资本】" over
+    "指追求长期回报…": a glossary (热词, 名词解释) sets each term in brackets
+    over its definition, which opens on 指 ("refers to"); two or more such
+    terms make one text, the terms its labels, no headlines of their own."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    terms = [texts[i] for i in range(len(texts) - 1)
+             if rows[texts[i]].role in (TEXT, SECTION, BYLINE) and GLOSSARY_TERM.match(rows[texts[i]].line.raw.strip())
+             and rows[texts[i + 1]].role == TEXT and DEFINITION.match(rows[texts[i + 1]].text.lstrip())]
+    if len(terms) >= 2:
+        for k in terms:
+            rows[k].role, rows[k].in_text = TEXT, True
 
 
 def _names_over_bios(rows: list[Row]) -> None:

@@ -75,10 +75,10 @@ BRACKETED_WORD = rx(r"[【\[][\u3400-\u9fff·]{1,8}[】\]]")
 
 def _label_word(phrase: str) -> bool:
     """A column's genre ("嘉宾观点") or a word in brackets ("【梅里迪亚】"): a label, whatever its length."""
-    return _genre_label(phrase) or bool(BRACKETED_WORD.fullmatch(phrase.strip()))
+    return genre_label(phrase) or bool(BRACKETED_WORD.fullmatch(phrase.strip()))
 
 
-def _genre_label(phrase: str) -> bool:
+def genre_label(phrase: str) -> bool:
     """"纳税人故事", "嘉宾观点": a column's label, a noun compound a genre word
     closes ("春天的故事", a phrase with 的, is a headline)."""
     bare = phrase.replace(" ", "")
@@ -103,7 +103,7 @@ def _wrapped_in_narrow_column(rows: list[Row]) -> bool:
     widths = [r.width for r in rows]
     return (len(rows) >= 3 and _narrow_display(rows)
             and widths[0] <= widths[1] + 1 and max(widths[:-1]) - min(widths[:-1]) <= 2
-            and not _genre_label(rows[0].text))
+            and not genre_label(rows[0].text))
 
 
 def _narrow_display(rows: list[Row]) -> bool:
@@ -140,6 +140,15 @@ COVERBS = ("以", "用", "把", "将", "让", "使", "对", "向", "为", "从",
 def _opens_on_coverb(text: str) -> bool:
     """"以“三链融合”" opens on the coverb 以; "对话企业家" on the word 对话."""
     return first_word(text) in COVERBS
+
+
+def _coverb_waits(phrase: str) -> bool:
+    """"把实验室", "以数字技术": a coverb and its object, no verb after them;
+    the verb they wait for comes on the next line ("建在产业园里")."""
+    from ..enrich.text import tag_of, words
+
+    found = words(phrase.replace(" ", "").replace("\u3000", ""))
+    return bool(found) and found[0] in COVERBS and not any(tag_of(w).startswith("v") for w in found[1:])
 
 
 def _chars(text: str) -> int:
@@ -235,6 +244,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "新能源汽车产业链加速集聚" over "泊阳：从…": a headline opening on its topic and colon is whole
     if REPORTAGE_KICKER.search(upper.strip()) and _chars(lower) >= 4 and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False  # "探访汀州农副产品批发市场" / "“双11”前夕记者走访发现": where the reporter went, what they found
+    if _question_under_statement(upper, lower) and not one_phrase(upper_rows[-1].text, lower_rows[0].text):
+        return False  # "代表委员谈营商环境" over "如何让经营主体敢投、敢闯、敢干": the occasion, then the question asked
     if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower):
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if _figure_kicker(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
@@ -266,6 +277,25 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     return kicker_model().probability(features) >= 0.5
 
 
+QUESTION_OPENING = ("如何", "怎样", "怎么", "为何", "为什么", "何以", "谁来", "能否", "该如何", "怎样才能")
+
+
+def _question_under_statement(upper: str, lower: str) -> bool:
+    """"代表委员谈营商环境" over "如何让经营主体敢投、敢闯、敢干": a whole clause
+    with its own verb, and under it a question opening on its question
+    word; two sentences, the question the headline and the clause above it
+    its kicker. (A bare subject over a question, "专精特新企业" / "如何破局",
+    is one headline: the question is about it.)"""
+    from ..enrich.text import tag_of, words
+
+    found = words(upper.replace(" ", "").replace("\u3000", ""))
+    # (not "…将呈现出" / "怎样的发展势头？": a verb waiting for the object the question word qualifies)
+    return (lower.strip().startswith(QUESTION_OPENING) and not lower.strip().startswith(("怎样的", "怎么样"))
+            and _chars(lower) >= 6 and 6 <= _chars(upper) and not _verb_at_end(upper) and not _waits_for_object(upper)
+            and not rx(r"[：:，,？?]$").search(upper.strip())
+            and any(tag_of(w).startswith("v") for w in found[1:-1]) and not _bare_subject(upper))
+
+
 # A kicker that says where the reporter went ("走进…实验室", "探访…市场",
 # "聚焦…说明会") or what they found ("记者走访发现", "…调查发现——"): the
 # scene of the reportage, set above its headline, never the headline's half.
@@ -278,10 +308,12 @@ HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
 def _joined(phrases: list[str]) -> str:
     """The headline's phrases on one line: a space between them, none after
-    a colon or before a bracket ("…公告（第三十六号）")."""
+    a colon, before a bracket ("…公告（第三十六号）") or after a coverb that
+    waits for its verb ("把实验室" / "建在产业园里")."""
     out = ""
-    for phrase in phrases:
-        out += phrase if not out or out.endswith(("：", ":")) or phrase.startswith(("（", "(")) else " " + phrase
+    for k, phrase in enumerate(phrases):
+        solid = not out or out.endswith(("：", ":")) or phrase.startswith(("（", "(")) or _coverb_waits(phrases[k - 1])
+        out += phrase if solid else " " + phrase
     return out
 
 
@@ -598,7 +630,9 @@ def headline_of(group: HeadGroup) -> Headline:
     # A word or two beside the headline ("记者手记", "观察") is the column's
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
-    labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":")))
+    # (nor does a coverb waiting for its verb: "把实验室" / "建在产业园里")
+    labels = [p for p in phrases if (len(p.replace(" ", "")) <= 4 and not p.rstrip().endswith(("：", ":"))
+                                     and not _coverb_waits(p))
               or FIRM.fullmatch(p.replace(" ", "")) or _label_word(p)]
     wrapped = len(head_rows) >= 2 and head_rows[-1].no == head_rows[-2].no + 1 \
         and lines[-1] == phrases[-1]  # no blank line parts it from the line above

@@ -536,11 +536,14 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
                 and not _parallel_display(item, items, k):
             previous = item  # in a flowing layout a line with a comma is a paragraph (headlines come with bylines)
             continue
+        if len(item.rows) == 1 and item.rows[0].in_text:
+            previous = item  # a speaker's name over the quotation, a glossary's term: a part of the text (see `lines.Row`)
+            continue
         if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
             previous = item  # the next stanza of a poem, not a headline
             continue
         if not continues and _display_broken_after_function_word(item, items[k + 1: k + 2]):
-            item.kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose, its rest set apart
+            item.kind = items[k + 1].kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose
             previous = item
             continue
         if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
@@ -587,12 +590,15 @@ def _display_broken_after_function_word(item: Unit, after: list) -> bool:
     over another short line set apart that finishes it as a headline
     ("亚洲“后路”"): a magazine's display line broken over two, not a sentence."""
     nxt = after[0] if after else None
-    if not (isinstance(nxt, Unit) and len(item.rows) == 1 and len(nxt.rows) == 1 and item.blank_before and nxt.blank_before):
+    if not (isinstance(nxt, Unit) and len(item.rows) == 1 and len(nxt.rows) == 1 and item.blank_before):
         return False
     upper, lower = item.text.strip(), nxt.text.strip()
-    return (upper[-1:] in "的与和及" and 4 <= len(upper) <= BROKEN_DISPLAY_CHARS and 2 <= len(lower) <= BROKEN_DISPLAY_CHARS
+    # ("新质生产力" / "的地方答卷" set solid: the lower line opens on 的, which
+    # no line of text after a line this short would)
+    broken = (upper[-1:] in "的与和及" and nxt.blank_before) or (lower[:1] in "的之" and not item.rows[0].full and not nxt.rows[0].full)
+    return (broken and 4 <= len(upper) <= BROKEN_DISPLAY_CHARS and 2 <= len(lower) <= BROKEN_DISPLAY_CHARS
             and not item.rows[0].line.indent and not nxt.rows[0].line.indent
-            and not ends_sentence(lower) and looks_like_headline(upper + lower))
+            and not ends_sentence(upper) and not ends_sentence(lower) and looks_like_headline(upper + lower))
 
 
 def stanza(unit: Unit) -> bool:
