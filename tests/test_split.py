@@ -4416,7 +4416,7 @@ def test_each_bulleted_subject_item_of_an_announcements_digest_is_an_article():
                       "高速公路改扩建工程第三标段的中标单位，中标金额8.62亿元，约占公司上一年度营业收入的7.4%。", "",
                       "本版责任编辑：祁小川　校对：蓝小舟", ""])
     recs = split(page)
-    assert [r.title for r in articles(recs)] == ["◆鹭汀药业：创新药获批开展临床试验", "◆梧川路桥：中标8.62亿元高速公路项目"]
+    assert [r.title for r in articles(recs)] == ["鹭汀药业：创新药获批开展临床试验", "梧川路桥：中标8.62亿元高速公路项目"]
 
 
 def test_a_photo_caption_between_a_headline_and_its_dated_text_belongs_to_that_article():
@@ -7425,3 +7425,38 @@ def test_the_first_of_letter_spaced_crossheads_is_no_headline():
 """
     recs = articles(split(page))
     assert [r.title for r in recs] == ["加装电梯，为何“一楼”总难点头"]
+
+
+def test_a_block_of_small_ads_each_with_its_telephone_is_no_article():
+    """"【房屋出租】…电话：139…" items run together, each closed by its own
+    telephone number: small ads, not an article."""
+    page = """【房屋出租】滨湖区望江花园两室一厅，
+精装，拎包入住，月租2600元。电话：
+139 0735 2216
+【家政服务】专业保洁、月嫂、育儿嫂，
+持证上岗。电话：（0735）8840 1133
+【二手设备】转让九成新冷柜两台、烤箱
+一台，价格面议。电话：158 0735 6609
+"""
+    assert not articles(split(page))
+
+
+BULLETED_BRIEFS_AT_EDGE_PAGE = """汽车简讯
+
+　　●东淮首座超充站投用 位于开发区车城大道的东
+淮首座液冷超充站日前投入使用，单枪最大功率600千
+瓦，充电10分钟可补能约400公里。（记者　芮晓山）
+
+　　●车险“报案即理赔”试点扩围 东淮保险行业协
+会消息，车险小额案件“报案即理赔”服务已扩大至全
+市11家财险公司，最快30分钟到账。（通讯员　殷蓓川）
+"""
+
+
+def test_a_bulleted_title_run_into_an_indented_paragraph_heads_it():
+    """"●东淮首座超充站投用　位于开发区车城大道的东" indented, its text going on
+    flush below: the bullet's title, then the item's text; the bullet is
+    no part of the title."""
+    recs = articles(split(BULLETED_BRIEFS_AT_EDGE_PAGE))
+    assert [(r.title, r.authors) for r in recs] == [("东淮首座超充站投用", ["芮晓山"]),
+                                                    ("车险“报案即理赔”试点扩围", ["殷蓓川"])]

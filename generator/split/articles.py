@@ -786,6 +786,7 @@ def part_above_sections(items: list[Item]) -> list[Item]:
 
 
 DIGEST_BULLETS = "■●◆▶►□"  # marks that open a digest's items
+TITLE_BULLETS = DIGEST_BULLETS + "◇○◎▲△★☆"
 
 
 DIGEST_LABEL_CHARS = 6  # "简讯", "区县动态": a digest's label is a word or two
@@ -1857,7 +1858,8 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     for caption in captions:
         caption.figure = True  # a photo's caption inside an article stands for the picture, apart from the reading
     generated = not head.title
-    title = head.title or _generated_title(paragraphs)
+    # ("■公司获评…", "◆澄泓电气：…": a digest's bullet marks its item, no part of the headline)
+    title = (head.title.lstrip(TITLE_BULLETS).lstrip() or head.title) if head.title else _generated_title(paragraphs)
     notes = any(isinstance(p, Row) and p.role == NOTE and AUTHOR_NOTE.match(p.text) for p in text.parts)
     kind = _kind(head, paragraphs, notes)
     record = Record(seed=seed, kind=kind, lines=_lines(parts), paragraphs=paragraphs, title=title, title_generated=generated,
@@ -2489,6 +2491,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     _spread_label_bylines(records, _label_bylines(items, used))
     _mark_pull_quotes(records)
     _mark_notices(records)
+    _mark_classifieds(records)
     _mark_ad_copy(records, {r.no: r.text for it in items if isinstance(it, Other) for r in it.rows if r.role == AD})
     _mark_advertorials(records, [r for it in items if isinstance(it, Other) for r in it.rows])
     return records
@@ -2746,6 +2749,24 @@ def _mark_notices(records: list[Record]) -> None:
         closed = not record.authors and running and NOTICE_CLOSE.search(running[-1].strip())
         if closed or (len(record.text) < 600 and NOTICE.search(rx(r"\s").sub("", record.text))):
             record.kind, record.what = "other", "广告或报头"
+
+
+PHONE_LABEL = rx(r"(?:电话|热线|手机|联系方式)\s*[:：]")
+CLASSIFIED_PHONES = 3  # telephone numbers in an unsigned text: small ads, each with its own
+CLASSIFIED_CHARS_PER_PHONE = 80  # an ad of a line or two per telephone number
+
+
+def _mark_classifieds(records: list[Record]) -> None:
+    """"【房屋出租】…月租2600元。电话：139…【家政服务】…电话：…": an unsigned
+    text of short items each closed by its telephone number is a block of
+    small ads (分类广告, 二手车信息), not an article; an article gives a
+    hotline once, in a text many times longer."""
+    for record in records:
+        if record.kind not in ARTICLE_KINDS or record.authors:
+            continue
+        phones = len(PHONE_LABEL.findall(record.text))
+        if phones >= CLASSIFIED_PHONES and len(record.text) <= CLASSIFIED_CHARS_PER_PHONE * phones:
+            record.kind, record.what = "other", "启事或广告"
 
 
 AD_COPY_CHARS = 200  # an advert's copy is a paragraph; an article with no byline runs longer

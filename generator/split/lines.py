@@ -551,7 +551,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
             continue
         # (an indented line under it opens a paragraph: nothing on this line runs on into it)
         below = lines[k + 1].text if k + 1 < len(lines) and not lines[k + 1].indent else ""
-        run_in = (_bracketed_title(line.raw) or (_run_in_title(line.raw, below) if short or line.raw[:1] in BULLETS else None)
+        run_in = (_bracketed_title(line.raw) or (_run_in_title(line.raw, below, line.indent > 0) if short or line.raw[:1] in BULLETS else None)
                   or _glued_across_gap(line))
         if run_in:
             head, rest = run_in
@@ -590,10 +590,12 @@ def _runs_on_below(rest: str, below: str) -> bool:
     return len(rest) >= 2 and len(below) >= RUN_IN_TEXT and (_opens_sentence(rest + below) or word_crosses(rest, below))
 
 
-def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
+def _run_in_title(raw: str, below: str = "", indented: bool = False) -> tuple[str, str] | None:
     """(title, text) for a line that prints a brief's title before its text
     (`below`, the next line, where a bulleted title's text runs on: "■全省
-    外贸进出口同比增长8.3%　据青屿海关" / "统计，今年前4个月，…")."""
+    外贸进出口同比增长8.3%　据青屿海关" / "统计，今年前4个月，…"; an
+    indented line opens a paragraph that goes on below it, flush: "●东淮首座
+    超充站投用　位于开发区车城大道的东" / "淮首座液冷超充站…")."""
     match = RUN_IN.match(raw.strip())
     if not match or parse_byline(raw):
         return None  # "■ 本报记者 袁震宇 顾小立": a marked byline, not a title and its text
@@ -603,7 +605,8 @@ def _run_in_title(raw: str, below: str = "") -> tuple[str, str] | None:
     # a bullet's title, then its text: a sentence opening, or a run of words
     # longer than a crosshead's second phrase ("■数字赋能 产业升级")
     opens = split_dateline(rest) or (head[:1] in BULLETS and (_opens_sentence(rest) or len(rest) >= RUN_IN_TEXT
-                                                             or _runs_on_below(rest, below)))
+                                                             or _runs_on_below(rest, below)
+                                                             or (indented and len(below) >= RUN_IN_TEXT and len(rest) >= RUN_IN_TEXT // 2)))
     return (head, rest) if opens and looks_like_headline(head.lstrip(BULLETS)) else None
 
 
