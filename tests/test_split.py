@@ -7460,3 +7460,17 @@ def test_a_bulleted_title_run_into_an_indented_paragraph_heads_it():
     recs = articles(split(BULLETED_BRIEFS_AT_EDGE_PAGE))
     assert [(r.title, r.authors) for r in recs] == [("东淮首座超充站投用", ["芮晓山"]),
                                                     ("车险“报案即理赔”试点扩围", ["殷蓓川"])]
+
+
+def test_a_page_number_beside_its_section_and_subsection_is_furniture():
+    """"8　两会特刊·会场内外": the page's number beside its section and
+    subsection, a page header; no label over the headline under it."""
+    page = """8　两会特刊·观察
+
+代表委员热议营商环境
+　　本报北京3月6日讯（记者　卢照川）6日，代表委员们围绕优化营商环境
+展开热烈讨论。大家认为，要加快清理妨碍统一市场和公平竞争的规定，让
+经营主体放心投资、安心经营。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.section, r.kicker) for r in recs] == [("代表委员热议营商环境", None, None)]

@@ -156,6 +156,9 @@ SECTION_BOTH = r"[\u3400-\u9fff·]{2,8}\s*[｜|/／·]?\s*[A-Z][A-Z&' ]{1,30}[A-
 MAGAZINE_FOLIO = rx(rf"\d{{1,3}}\s+{SECTION_BOTH}|{SECTION_BOTH}\s+\d{{1,3}}")
 
 
+PAGE_SUBSECTION = r"[\u3400-\u9fff]{2,6}[·・][\u3400-\u9fff]{2,6}"  # "两会特刊·会场内外": a section and its subsection
+
+
 def is_furniture(text: str) -> bool:
     """A page header or footer: the date with a weekday, page or paper; a page
     number alone; a paper's name with its page. Never a sentence."""
@@ -194,6 +197,8 @@ def is_furniture(text: str) -> bool:
     page = rx(r"^(?:第\s*[A-H]?\s*\d{1,3}\s*版|(?:[\u3400-\u9fff]{2,4}\s*[·・]\s*)?[A-H]\d{1,2})\s+").match(bare)
     if page and EDITOR_CREDIT.match(bare[page.end():]):
         return True  # "第2版　编辑：温小满": the page with its editor
+    if rx(r"\d{1,2}\s+" + PAGE_SUBSECTION + r"|" + PAGE_SUBSECTION + r"\s+\d{1,2}").fullmatch(bare):
+        return True  # "8　两会特刊·会场内外", "财经·证券　7": the page's number beside its section and subsection
     # ("两会特刊·建言　第6版": a special issue's name and its page's section, then the page)
     return bool(rx(r"第\s*[A-H]?\s*\d{1,3}\s*版\s*[：:]?\s*[\u3400-\u9fff]{0,6}|(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,5}·[\u3400-\u9fff]{2,5})\s+第\s*[A-H]?\s*\d{1,3}\s*版").fullmatch(bare))
 
