@@ -7474,3 +7474,84 @@ def test_a_page_number_beside_its_section_and_subsection_is_furniture():
 """
     recs = articles(split(page))
     assert [(r.title, r.section, r.kicker) for r in recs] == [("代表委员热议营商环境", None, None)]
+
+
+def test_a_series_name_and_its_part_over_a_headline_is_its_kicker():
+    """"改革开放再出发·南衡四十年" over the headline and its dashed subtitle:
+    the series' name and its part, a kicker; the line under it is the
+    headline, no deck of the series' name."""
+    rec = under_headline("改革开放再出发·南衡四十年\n四十年，经济总量增长近两百倍\n——南衡经济特区建设发展成就综述")
+    assert (rec.kicker, rec.title) == ("改革开放再出发·南衡四十年", "四十年，经济总量增长近两百倍")
+
+
+def test_a_supplements_header_with_its_editors_is_furniture():
+    """"岫山·副刊　　主编：温如玉　　责任编辑：葛青萝": the page's section and its
+    editors (主编 among them), a page header over the headline."""
+    page = """岫山·副刊　　主编：温如玉　　责任编辑：葛青萝
+
+槐花落满旧街巷
+□ 林晚川
+　　老城的槐树是有年纪的。它们站在青石板路的两旁，枝干黑黢黢的，像一
+群不爱说话的老人，一年里大半时间都沉默着，只有到了四月，才忽然热闹起
+来。槐花开的时候，整条巷子都是甜的，那香气淡淡的，要走近了才闻得出来。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("槐花落满旧街巷", ["林晚川"])]
+
+
+def test_a_writer_then_a_photographer_after_their_names_sign_as_writer_only():
+    """"林岚/文　周屿/图": the writer, then who took the pictures; the writer
+    alone is the author."""
+    assert parse_byline("林岚/文　周屿/图").authors == ["林岚"]
+    assert parse_byline("林岚/文 周屿/摄").authors == ["林岚"]
+
+
+POEMS_PAGE = """父亲的二胡
+　　父亲有一把二胡，琴筒上的蟒皮已经裂了一道细纹，他用胶布仔仔细细地
+缠了好几圈。这把二胡是他年轻时在县城的文化馆里学拉琴时买的，跟了他
+四十多年。后来家里的日子忙起来，二胡就挂在了堂屋的墙上，落满了灰。
+　　我很少听父亲拉琴。只有逢年过节，喝了两盅酒，他才会把二胡取下来，
+调好弦，闭着眼睛拉一段。他拉得并不好，有几个音总是跑调，可他拉得很
+认真，好像回到了很远的地方，回到了他还是一个少年的时候。
+　　去年冬天，父亲住进了医院。出院那天，他让我把二胡带到病房，说要给
+同屋的老人们拉一段。那天他拉的是一支很老的曲子，病房里安安静静的，
+几个老人都听得入了神。拉完以后，父亲笑了，那是我见过他最舒展的笑容。
+　　如今那把二胡还挂在堂屋的墙上。每次回家，我都要把它取下来，擦一擦
+琴杆上的灰，再轻轻拨一下琴弦。声音还在，像父亲还在身边一样，不远也
+不近，就在那里，等着我回家。
+蒋慕川
+
+诗歌
+
+春耕
+秦小棹
+父亲把犁铧擦亮的时候
+布谷鸟还没有开口
+田埂上的露水
+已经替它说完了整个春天
+
+一头牛，一个人
+一行歪歪斜斜的脚印
+泥土翻过身来
+露出去年秋天藏好的心事
+
+山城的雨
+柏叶川
+雨是从石阶上走下来的
+一级一级，不慌不忙
+像卖豆花的老人
+挑着半城的灯火
+
+伞是开在巷子里的花
+开一朵，就有人回家
+巷口的灯亮了又灭
+"""
+
+
+def test_poems_under_their_titles_and_poets_are_articles():
+    """"春耕" / "秦小棹" / stanzas: a poem's title and its poet's name head its
+    first stanza; the stanzas are the poem, no headlines; "诗歌" over it
+    is the genre's label."""
+    recs = articles(split(POEMS_PAGE))
+    assert [(r.title, r.authors) for r in recs[1:]] == [("春耕", ["秦小棹"]), ("山城的雨", ["柏叶川"])]
+    assert recs[1].text.startswith("父亲把犁铧擦亮的时候")

@@ -43,9 +43,9 @@ BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—�
 # ("（上接第一版）": a page number in Chinese numerals names its 版 or 页)
 JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页))\s*[）)]?$")
 EDITOR_CREDIT = rx(
-    r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
+    r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|主编|执行主编|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
-    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|组版|排版|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
+    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:责任编辑|美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|组版|排版|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
     .replace("NAME", r"(?:[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"))  # letter-spaced ("刘 畅"), or Latin ("Lily Zhou")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
@@ -337,7 +337,7 @@ def _label_then_credits(raw: str) -> bool:
     stand beside the section: "农村经济　第4版　责任编辑：柯青禾")."""
     line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip(), count=1)
     label, rest = (rx(r"\s+").split(line, maxsplit=1) + [""])[:2]
-    return bool(rx(r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{2,4})?").fullmatch(label) and EDITOR_CREDIT.match(rest.strip()))
+    return bool(rx(r"[\u3400-\u9fff]{2,6}(?:·[\u3400-\u9fff]{2,6})?").fullmatch(label) and EDITOR_CREDIT.match(rest.strip()))
 
 
 def _credit_then_contact(raw: str) -> bool:
@@ -2231,6 +2231,21 @@ def _verse(rows: list[Row]) -> None:
         if stanzas[k] and any(stanzas[j] for j in beside):
             for row in block:
                 row.verse = True
+            if len(block) >= 5 and _poet_under_title(block[0], block[1]):
+                # "春耕" / "秦小棹" / "父亲把犁铧擦亮的时候" …: the poem's title and
+                # the poet's name head the first stanza, no lines of the poem
+                block[0].verse = block[1].verse = False
+                block[1].role = BYLINE
+
+
+def _poet_under_title(title: Row, name: Row) -> bool:
+    """A short title, and under it, solid, a name alone (2 to 4 characters)."""
+    bare = name.text.replace(" ", "")
+    return (name.no == title.no + 1 and len(title.text) <= VERSE_TITLE_CHARS and rx(r"[\u3400-\u9fff]{2,4}").fullmatch(bare) is not None
+            and bare_names(bare) == [bare])
+
+
+VERSE_TITLE_CHARS = 12
 
 
 def _posts_under_headlines(rows: list[Row]) -> None:

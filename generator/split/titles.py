@@ -66,11 +66,15 @@ DISPLAY_SHARE = 0.8  # of the column's characters: a line this short in a narrow
 # the words a column's label ends on ("嘉宾观点", "基层动态", "财经快讯"): the genres a page sorts its pieces by
 COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|简讯|速递|速览|观察|点评|时评|短评|评论|"
                   r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事|课堂|讲堂|百科)"
-                  r"|[\u3400-\u9fff]{2,4}说")  # "基金经理说", "代表委员说": whose words the column gives
+                  r"|[\u3400-\u9fff]{2,4}说"  # "基金经理说", "代表委员说": whose words the column gives
+                  r"|诗歌|诗苑|散文|随笔|杂文|小说|连载|书评")  # a literary supplement's genres
 
 
 # "【梅里迪亚】" on a line of its own: a place's or a column's label in brackets
 BRACKETED_WORD = rx(r"[【\[][\u3400-\u9fff·]{1,8}[】\]]")
+
+
+SERIES_PART = rx(r"[\u3400-\u9fff]{2,8}[·・][\u3400-\u9fff]{2,8}")  # "改革开放再出发·园区篇": a series' name and its part
 
 
 def _label_word(phrase: str) -> bool:
@@ -652,7 +656,8 @@ def headline_of(group: HeadGroup) -> Headline:
     if len(phrases) >= 2 and STOCK_ITEM.match(phrases[-1]):
         labels = phrases[:-1]  # "公司公告摘要" / "002871　华锦股份": the digest's label over its first item
     if len(labels) == len(phrases):
-        labels = []
+        # (all short: a genre's label still labels the headline under it, "诗歌" / "春耕")
+        labels = [p for p in phrases[:-1] if _label_word(p)]
     kept = [k for k, p in enumerate(phrases) if p not in labels]
     phrases, phrase_rows = [phrases[k] for k in kept], [phrase_rows[k] for k in kept]
     deck = None
@@ -662,7 +667,9 @@ def headline_of(group: HeadGroup) -> Headline:
     # a short rest under long phrases, "…助力科创" / "企业加速跑", is one headline wrapped)
     dashed_sub = (any(rx(r"^[—―─-]{1,2}").match(r.text.strip()) for r in group.of(SUB)) and len(phrases) >= 2
                   and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
-    if len(phrases) >= 2 and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
+    # (under a series' name and its part, "改革开放再出发·南衡四十年", the line is the headline)
+    if len(phrases) >= 2 and not SERIES_PART.fullmatch(phrases[-2].replace(" ", "")) \
+            and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
                               or (TITLE_NOTE.fullmatch(phrases[-1].strip()) and not ACT_NUMBER.match(phrases[-1].strip()))
                               or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, closing_byline, signature_alone, split_dateline, split_photo_credit
-from .lines import (ARTICLE_NUMBER, BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (ARTICLE_NUMBER, BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -539,8 +539,9 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
         if len(item.rows) == 1 and item.rows[0].in_text:
             previous = item  # a speaker's name over the quotation, a glossary's term: a part of the text (see `lines.Row`)
             continue
-        if stanza(item) and isinstance(previous, Unit) and previous.kind == BODY and stanza(previous):
-            previous = item  # the next stanza of a poem, not a headline
+        under_poet = k > 0 and isinstance(items[k - 1], Row) and items[k - 1].role == BYLINE
+        if stanza(item) and ((isinstance(previous, Unit) and previous.kind == BODY and stanza(previous)) or under_poet):
+            previous = item  # a stanza of a poem (the first under its poet's name too), not a headline
             continue
         if not continues and _display_broken_after_function_word(item, items[k + 1: k + 2]):
             item.kind = items[k + 1].kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose
