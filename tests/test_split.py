@@ -7555,3 +7555,45 @@ def test_poems_under_their_titles_and_poets_are_articles():
     recs = articles(split(POEMS_PAGE))
     assert [(r.title, r.authors) for r in recs[1:]] == [("春耕", ["秦小棹"]), ("山城的雨", ["柏叶川"])]
     assert recs[1].text.startswith("父亲把犁铧擦亮的时候")
+
+
+def test_a_message_signed_flush_right_with_post_and_name_is_its_writers():
+    """"…作出新的更大贡献。" / "　　　　　　中共澄屿市委书记　骆承礼": the post and name
+    set flush right under a message's last sentence sign it, no label of
+    the editor's note under it."""
+    page = """寄语
+在新起点上续写创新传奇
+
+　　三十年前，一群拓荒者在澄屿湾畔的滩涂上打下第一根桩基。从那一天
+起，“敢闯敢试、敢为人先”就写进了高新区的基因。
+　　站在新的起点上，希望高新区始终保持创业初期的那股闯劲和韧劲，为
+全市高质量发展蹚出新路、作出新的更大贡献。
+　　　　　　　　　　　　中共澄屿市委书记　骆承山
+
+　　编者按：三十年前，澄屿高新区在一片滩涂上破土奠基；今天，这里已
+成长为千亿级产业集群的聚集地。即日起，本报推出系列报道，记录一个个
+创新主体的成长故事。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("在新起点上续写创新传奇", ["骆承山"])]
+
+
+def test_a_letter_signed_with_posts_over_the_name_flush_right():
+    """The letter's writer's posts, then under them the name, each set flush
+    right under its last sentence: the signature on two lines, no headline
+    of what follows."""
+    page = """致全体港务人
+
+　　三十年风雨兼程，三十年砥砺奋进。值此集团成立三十周年之际，谨向全
+体干部职工和离退休老同志致以崇高的敬意！
+　　希望大家继续弘扬“敢为人先、勇立潮头”的港务精神，加快建设智慧港
+口、绿色港口，为港城发展作出新的更大贡献！
+　　　　　　　　　　澄屿港务集团党委书记、董事长
+　　　　　　　　　　　　　　　　　　　　　宓承川
+
+港口吞吐量再创新高
+　　本报讯（记者　项语冰）今年上半年，澄屿港完成货物吞吐量1.2亿吨，同
+比增长8.6%，集装箱吞吐量突破300万标箱。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("致全体港务人", ["宓承川"]), ("港口吞吐量再创新高", ["项语冰"])]

@@ -27,10 +27,10 @@ from dataclasses import replace
 
 from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, RIGHT_SET_INDENT, Row, letter_spaced, names_speaker
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -1504,7 +1504,7 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
             prev = k - 2  # the text just above went on with the one before it (`adopt_headless`): the byline signs that
         # ("（摘自《X》　NAME）": where a digest took the piece above from, and its writer, sign it)
         signature = any(SIGNATURE.match(r.text) or SIGNED.fullmatch(r.line.raw.strip()) or REPRINT_CREDIT.match(r.line.raw.strip())
-                        for r in item.rows)
+                        for r in item.rows) or _signed_flush_right(item, items[k - 1] if k else None)
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
         bio_below = nxt is not None and bool(rx(r"^[【\[]?(?:作者简介|作者小传)[】\]]?").match(items[nxt].units[0].text))
@@ -1523,6 +1523,15 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         signed.setdefault(target, []).append(k)
         has_byline.add(target)
     return signed
+
+
+def _signed_flush_right(group: HeadGroup, before: Item | None) -> bool:
+    """"　　　　　中共澄屿市委书记　骆承礼" set flush right right under a closed
+    sentence: the post and name sign the text above, as a letter's or a
+    message's writer signs it."""
+    last = _last_body(before.parts) if isinstance(before, Text) else None
+    return (last is not None and ends_sentence(last.text) and len(group.rows) == 1
+            and group.rows[0].line.indent >= 2 * RIGHT_SET_INDENT and bool(post_and_name(group.rows[0].line.raw)))
 
 
 # ---------------------------------------------------------------- records

@@ -796,6 +796,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_under_headlines(rows)
     _posts_under_headlines(rows)
     _names_closing_texts(rows)
+    _posts_over_signatures(rows)
     _bodies_signing_texts(rows)
     _names_beside_signatures(rows)
     _bios_of_signed_authors(rows)
@@ -1931,8 +1932,9 @@ def _speakers_between_paragraphs(rows: list[Row]) -> None:
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
         closed = ends_sentence(above.text) or PHOTO_CREDIT_END.search(above.text)  # (or a photo's caption and credit)
+        # (not one set flush right under the text: "　　　　中共澄屿市委书记　骆承礼" signs it)
         if (row.role in (TEXT, BYLINE) and (above.role == TEXT or (above.role == CREDIT and PHOTO_CREDIT_END.search(above.text)))
-                and closed
+                and closed and not (row.role == BYLINE and _set_flush_right(row, above))
                 and below.role == TEXT and (below.full or below.indented)
                 and names_speaker(row.line.raw)):
             row.role = TEXT
@@ -2297,6 +2299,22 @@ def _names_closing_texts(rows: list[Row]) -> None:
         # whatever jieba makes of it: "钱听雨" is no word of its dictionary)
         if 1 <= len(names) <= 2 and (looks_like_person(names[0]) or _set_flush_right(row, above)):
             row.role = BYLINE
+        elif _set_flush_right(row, above) and post_and_name(row.line.raw):
+            row.role = BYLINE  # "　　　　中共澄屿市委书记　骆承礼": the official signs the message above
+
+
+def _posts_over_signatures(rows: list[Row]) -> None:
+    """"…作出新的更大贡献！" / "　　　　澄屿港务集团党委书记、董事长" / "　　　　　　宓承远":
+    under a letter's last sentence, its writer's posts and, under them, the
+    name, each set flush right: the signature, on two lines."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    for i in range(1, len(texts) - 1):
+        above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
+        name = below.text.replace(" ", "")
+        if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text) and _set_flush_right(row, above)
+                and FIRM_POST.search(row.text.replace(" ", "")) and not CLAUSE_OR_STOP.search(row.text)
+                and below.line.indent >= row.line.indent and bare_names(below.line.raw) == [name]):
+            row.role = below.role = BYLINE
 
 
 def _bodies_signing_texts(rows: list[Row]) -> None:
