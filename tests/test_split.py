@@ -7597,3 +7597,71 @@ def test_a_letter_signed_with_posts_over_the_name_flush_right():
 """
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("致全体港务人", ["宓承川"]), ("港口吞吐量再创新高", ["项语冰"])]
+
+
+def test_a_timelines_dates_head_its_entries_in_one_text():
+    """"1996年3月18日" / what happened / "1998年6月" / …: a timeline's dates, each
+    alone over its entry, head the entries of one text under its headline."""
+    page = """澄屿高新区三十年大事记
+1996年3月18日
+　　省政府批复同意设立澄屿高新技术产业开发区，规划面积2.6平
+方公里。同年5月18日，首期基础设施工程开工。
+1998年6月
+
+　　澄屿芯源微电子在区内注册成立，成为首批入驻的集成电路企业。
+
+2001年
+　　高新区被批准为国家级高新技术产业开发区，规划面积扩大至22
+平方公里。
+2008年9月
+
+　　面对国际金融危机冲击，管委会出台“稳企十条”，设立首期5
+亿元企业应急转贷资金。
+（本报记者　滕雪山　整理）
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("澄屿高新区三十年大事记", ["滕雪山"])]
+    assert recs[0].text.startswith("1996年3月18日")
+
+
+SERIES_UNDER_NOTE_PAGE = """　　编者按：三十年前，澄屿高新区在一片滩涂上破土奠基；
+三十年后，这里已是全市创新发展的主阵地。即日起，本报
+推出“三十而立·高新答卷”系列报道，从一块芯片、一块
+屏、一支药的成长故事中，回望高新区走过的路。敬请关注。
+
+三十而立·高新答卷①
+一块芯片的三十年突围
+■ 本报记者　阮清川
+
+　　1998年，27岁的庄穆清带着6名同事，在高新区一间租
+来的厂房里开始做芯片封装测试。“那时候整个园区只有两
+条路是硬化的，下雨天厂房门口全是泥。”
+
+　　二十八年后，他创办的澄屿芯源微电子已是国内封测行
+业的头部企业，去年营业收入突破210亿元，客户遍及全球
+30多个国家和地区。
+（下转T6版）
+
+热烈祝贺澄屿高新区建区三十周年！
+创新芯动力　智造新未来
+澄屿芯源微电子股份有限公司　敬贺
+地址：澄屿高新区芯谷大道1号　电话：0598-8812××××
+"""
+
+
+def test_an_editors_note_over_a_series_takes_no_headline_printed_after_it():
+    """"编者按：…敬请关注。" over the series' first instalment: the note
+    introduces what follows, no article, and the headline under it heads
+    the instalment's text."""
+    recs = split(SERIES_UNDER_NOTE_PAGE)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("一块芯片的三十年突围", ["阮清川"])]
+    assert articles(recs)[0].text.startswith("1998年")
+
+
+def test_an_advert_of_congratulation_takes_no_text_of_the_instalment_above():
+    """"热烈祝贺…！" / a slogan / "…有限公司　敬贺" after the series' instalment,
+    whose headline heads it (not the editors' note above): the advert is no
+    headline printed after that text."""
+    recs = articles(split(SERIES_UNDER_NOTE_PAGE))
+    assert recs[-1].text.rstrip().endswith("30多个国家和地区。")
+    assert not any("敬贺" in r.title or "智造新未来" in r.title for r in recs)

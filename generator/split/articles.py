@@ -393,6 +393,14 @@ def _opens_article(first: Unit) -> bool:
                                        or opens_with_dateline(first.text) or REPORTED_OPENING.match(first.text))
 
 
+EDITORS_NOTE_CHARS = 300  # an editors' note runs a paragraph
+
+
+def _opens_on_editors_note(text: Text) -> bool:
+    """The text opens on an editors' note's label ("编者按：…")."""
+    return bool(text.units) and text.units[0].kind == BODY and _editors_note(text.units[0])
+
+
 def _editors_note_only(text: Text) -> bool:
     """The text is an editors' note alone ("编者按/…"), one unit long."""
     return len(text.units) == 1 and _editors_note(text.units[0])
@@ -1168,8 +1176,9 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
-        elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) \
+        elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) and not _opens_on_editors_note(a) \
                 and not _under_standfirst_credits(items, nodes[i - 1]) and not _taken_up(items, nodes[i - 1]):
+            # (an editors' note introduces what follows: no headline printed after it is its own)
             weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
     best = [0.0] * (len(nodes) + 1)
     take = [False] * (len(nodes) + 1)
@@ -1860,6 +1869,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     note_only = (len(text.units) == 1 and text.units[0].kind == BODY and not head.authors
                  and (_editors_note(text.units[0]) or bool(NOTE_LABEL.fullmatch(head.title.strip()))
                       or (group is not None and any(NOTE_LABEL.fullmatch(r.text.strip()) for r in group.of(SECTION)))))
+    # (one under no headline, its lines read apart, introduces the series printed after it)
+    note_only = note_only or (group is None and not head.authors and _opens_on_editors_note(text)
+                              and all(p.kind == BODY for p in text.units) and chars < EDITORS_NOTE_CHARS)
     if too_short or tip_box or classified or note_only:
         lead = [Paragraph(text=x) for x in (head.section, head.kicker, head.title, head.subtitle) if x]
         return Record(seed=seed, kind="other", lines=_lines(parts), paragraphs=lead + paragraphs, byline=head.byline,

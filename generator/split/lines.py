@@ -472,7 +472,7 @@ class Row:
     speaker: bool = False  # a speaker's name set alone over what the speaker says (see `_speaker_labels`)
     # a label that is a part of the text under it: a speaker's name and posts
     # over a quotation (see `_voices_in_roundup`), a glossary's term over its
-    # definition (see `_glossary_terms`)
+    # definition (see `_glossary_terms`), a timeline's date over its entry
     in_text: bool = False
 
     @property
@@ -813,6 +813,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _voices_in_roundup(rows)
     _glossary_terms(rows)
     _quotes_attributed(rows)
+    _timeline_dates(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -1981,6 +1982,24 @@ def _quotes_attributed(rows: list[Row]) -> None:
 
 
 COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
+
+
+TIMELINE_ENTRY = rx(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # "1996年3月18日", "2001年": a year first
+TIMELINE_ENTRIES = 3
+
+
+def _timeline_dates(rows: list[Row]) -> None:
+    """"1996年3月18日" / "省政府批复同意设立…" / "1998年6月" / "澄屿芯源微电子…":
+    a timeline (大事记) sets each entry's date alone on a line over what
+    happened; three or more such dates head the entries of one text, no
+    headlines nor an issue's date."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    dates = [texts[i] for i in range(len(texts) - 1)
+             if rows[texts[i]].role in (TEXT, NOTE) and TIMELINE_ENTRY.fullmatch(rows[texts[i]].text.replace(" ", ""))
+             and rows[texts[i + 1]].role == TEXT and not TIMELINE_ENTRY.fullmatch(rows[texts[i + 1]].text.replace(" ", ""))]
+    if len(dates) >= TIMELINE_ENTRIES:
+        for k in dates:
+            rows[k].role, rows[k].in_text = TEXT, True
 
 
 GLOSSARY_TERM = rx(r"^[【\[][^【】\[\]]{2,12}[】\]]$")
