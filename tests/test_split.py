@@ -7665,3 +7665,40 @@ def test_an_advert_of_congratulation_takes_no_text_of_the_instalment_above():
     recs = articles(split(SERIES_UNDER_NOTE_PAGE))
     assert recs[-1].text.rstrip().endswith("30多个国家和地区。")
     assert not any("敬贺" in r.title or "智造新未来" in r.title for r in recs)
+
+
+def test_a_serials_instalment_is_signed_by_its_novelist():
+    """"渡口人家（二十一）" / "沈青禾　著" / "（上接4月19日本版）": the instalment's
+    title, who wrote the novel, and the issue it goes on from (no subtitle)."""
+    rec = articles(split("""长篇连载
+渡口人家（二十一）
+沈青川　著
+（上接4月19日本版）
+
+　　秋分过后，江水一天比一天瘦下去。老周把渡船拴在歪脖子柳树上，蹲在
+船头抽烟，看对岸的灯一盏一盏亮起来。这些年过江的人越来越少，桥修好以
+后，渡口就只剩下几个赶早集的老人。
+　　“明年开春，这船怕是也要歇了。”老周对自己说。江风吹过来，烟头上的
+火星一明一暗，像是在答应他。
+"""))[0]
+    assert (rec.title, rec.authors, rec.subtitle) == ("渡口人家（二十一）", ["沈青川"], None)
+
+
+def test_the_line_introducing_a_qas_expert_is_its_text():
+    """"本期答疑专家：…副教授　柏云川" over the first "问：": who answers, the
+    Q&A's own text under its headline, no headline of it."""
+    page = """科普问答
+夏天为什么容易“招蚊子”
+本报记者　易小川　整理
+
+本期答疑专家：汀屿大学生命科学学院副教授　柏云山
+
+问：为什么同样在户外，有的人被蚊子咬得满身包，有的人却安然无恙？
+
+答：蚊子主要靠嗅觉寻找目标。人体呼出的二氧化碳、皮肤散发的乳酸和一些
+挥发性物质，都会吸引蚊子。新陈代谢旺盛、体温较高、出汗多的人，散发的
+这些气味更浓，也就更容易“招蚊子”。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("夏天为什么容易“招蚊子”", ["易小川"])]
+    assert recs[0].text.startswith("本期答疑专家")

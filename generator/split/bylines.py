@@ -36,10 +36,11 @@ ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
-# ("韦听澜　编译": a piece retold from a foreign outlet, who translated it)
+# ("韦听澜　编译": a piece retold from a foreign outlet, who translated it;
+# "沈青禾　著" under a serial's instalment: who wrote the novel)
 # ("林岚/文　周屿/图": the writer, then who took the pictures, no author)
 WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})"
-                  rf"(?:\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)|\s+(?:编译|摘编))"
+                  rf"(?:\s*(?:[/／]\s*(?:文|撰文)|[/／]?\s*文\s*[/／·]\s*图)|\s+(?:编译|摘编|著))"
                   rf"(?:\s+{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}})?\s*[/／]\s*(?:图|摄|摄影))?$")
 # "撰文/王小明 摄影/李四": each role with its names.
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):

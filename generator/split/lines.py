@@ -41,7 +41,9 @@ def _unbalanced(text: str) -> bool:
 MONTH_ISSUE = rx(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|刊|号)?|年第\d{1,2}期|\.\d{1,2}[上下])")  # "2030.05", "2030年5月"
 BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 # ("（上接第一版）": a page number in Chinese numerals names its 版 or 页)
-JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页))\s*[）)]?$")
+# ("（上接4月19日本版）": a serial's instalment goes on from the day's issue before)
+JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页)"
+               r"|\d{1,2}月\d{1,2}日\s*(?:本版|第\s*\d{1,3}\s*版))\s*[）)]?$")
 EDITOR_CREDIT = rx(
     r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|主编|执行主编|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
@@ -814,6 +816,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _glossary_terms(rows)
     _quotes_attributed(rows)
     _timeline_dates(rows)
+    _guests_introduced(rows)
     _lines_inside_sentences(rows)
     _lone_section_headers(rows)
     _contents_under_heading(rows)
@@ -1982,6 +1985,22 @@ def _quotes_attributed(rows: list[Row]) -> None:
 
 
 COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
+
+
+# "本期答疑专家：汀屿大学…副教授　柏云川", "访谈嘉宾：…": who answers in a Q&A,
+# introduced at its top
+GUEST_LINE = rx(r"^(?:本期|今日|本次)?(?:答疑|解答|做客|访谈|对话|特邀|点评)?(?:专家|嘉宾)\s*[:：]\s*\S")
+
+
+def _guests_introduced(rows: list[Row]) -> None:
+    """The line introducing the expert or guests over a Q&A's first question
+    ("问：…") is the Q&A's own text, no headline of it."""
+    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    for i in range(len(texts) - 1):
+        row, below = rows[texts[i]], rows[texts[i + 1]]
+        if row.role == TEXT and GUEST_LINE.match(row.line.raw.strip()) and below.role == TEXT \
+                and rx(r"^(?:问|答|主持人|记者)\s*[:：]").match(below.text.lstrip()):
+            row.in_text = True
 
 
 TIMELINE_ENTRY = rx(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # "1996年3月18日", "2001年": a year first
