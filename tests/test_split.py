@@ -7702,3 +7702,28 @@ def test_the_line_introducing_a_qas_expert_is_its_text():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("夏天为什么容易“招蚊子”", ["易小川"])]
     assert recs[0].text.startswith("本期答疑专家")
+
+
+def test_archive_and_lenders_picture_credits_close_their_captions():
+    """"（资料图片　澄屿高新区管委会供图）", "（江月娥　供图）" set under old photos'
+    captions: picture credits, no headlines and no writers."""
+    page = """一帧一帧，都是奔跑的模样
+文／本报记者　阎秋山
+  翻开泛黄的相册，滩涂、铁皮房、泥泞的工地扑面而来；再抬头望向窗外，
+林立的厂房和研发楼一直延伸到海边。三十年，不过是几张照片的距离。
+  建区30周年前夕，本报向社会征集高新区老照片，共收到市民、企业和档案
+部门提供的照片1100余张。我们从中选出几张，和读者一起重温那些岁月。
+
+1996年·奠基
+  1996年5月18日，澄屿高新区首期基础设施工程开工仪式在澄屿湾畔的滩涂
+上举行。照片远处的几间铁皮房，就是管委会最早的办公场所。
+　　　　　　　　　　（资料图片　澄屿高新区管委会供图）
+
+2008年·夜校
+  2008年，高新区一家电子厂利用食堂开办职工夜校，下班后的工人们在这里
+学习电工、机械制图和英语。照片中第二排左起第三人为江月娥。
+　　　　　　　　　　（江月娥　供图）
+"""
+    recs = split(page)
+    assert [(r.title, r.authors) for r in articles(recs)] == [("一帧一帧，都是奔跑的模样", ["阎秋山"])]
+    assert not any("供图" in r.title or "供图" in r.authors for r in recs)
