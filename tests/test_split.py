@@ -7727,3 +7727,24 @@ def test_archive_and_lenders_picture_credits_close_their_captions():
     recs = split(page)
     assert [(r.title, r.authors) for r in articles(recs)] == [("一帧一帧，都是奔跑的模样", ["阎秋山"])]
     assert not any("供图" in r.title or "供图" in r.authors for r in recs)
+
+
+def test_a_headline_over_its_byline_after_an_authors_unit_is_no_part_of_the_note():
+    """"作者单位：…产业发展部" closing a piece, then "我见证了第一台无梭织机进厂"
+    over "樊守拙／文": the line over the byline heads the next piece; the
+    note does not go on into it."""
+    page = """三十年：从纺纱大省到时尚产业集群
+文／龚问川
+　　1996年，中衡纺织工业协会成立时，全省纺织行业规模以上企业不足400家，产品以棉
+纱、坯布为主，出口几乎全部依靠贴牌加工。三十年后，全省纺织服装产业营业收入突破
+9000亿元，形成了化纤、家纺、女装三个千亿级产业集群。
+　　回望三十年，中衡纺织业的每一次跨越，都离不开企业的主动求变和协会的搭台服务。
+作者单位：中衡纺织工业协会产业发展部
+我见证了第一台无梭织机进厂
+樊守山／文
+　　1997年8月的一个清晨，厂里的第一台无梭织机运到了。那天全厂像过年一样，几十个
+人围着包装箱，谁也舍不得走。那台织机的车速是老式有梭织机的三倍，噪声却小了一半。
+"""
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("三十年：从纺纱大省到时尚产业集群", ["龚问川"]),
+                                                    ("我见证了第一台无梭织机进厂", ["樊守山"])]

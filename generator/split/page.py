@@ -112,9 +112,9 @@ def _note_rows(rows: list[Row]) -> None:
                     break
                 nxt.role = NOTE
             continue
-        for nxt in rows[k + 1: k + 4]:
-            if nxt.role != TEXT:
-                break
+        for j, nxt in enumerate(rows[k + 1: k + 4], start=k + 1):
+            if nxt.role != TEXT or (j + 1 < len(rows) and rows[j + 1].role == BYLINE and rows[j + 1].no == nxt.no + 1):
+                break  # (a line right over a byline heads the next piece: "我见证了…" / "樊守拙／文")
             nxt.role = NOTE
             if nxt.text.endswith(("）", ")")):
                 break
