@@ -7748,3 +7748,19 @@ def test_a_headline_over_its_byline_after_an_authors_unit_is_no_part_of_the_note
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("三十年：从纺纱大省到时尚产业集群", ["龚问川"]),
                                                     ("我见证了第一台无梭织机进厂", ["樊守山"])]
+
+
+def test_a_schools_admissions_prospectus_is_a_notice():
+    """"…实验中学2035年秋季招生简章" over its numbered terms: the school's
+    notice, no article."""
+    page = """霁川市新城实验中学2035年秋季招生简章
+
+一、招生计划：初一新生12个班，共540人。
+
+二、招生范围：新城区学区内适龄儿童。
+
+三、报名时间：7月1日—7月5日。
+
+四、报名方式：登录市义务教育招生平台网上报名。
+"""
+    assert not articles(split(page))

@@ -57,6 +57,7 @@ TIP_LABEL = rx(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小
 TIP_CHARS = 400
 # "招聘", "遗失声明", "招租启事": a classified advert's or a notice's label over
 # its short text with a telephone or "特此声明": no article
+PROSPECTUS = rx(r"(?:招生|招聘|招募|招商)(?:简章|启事|公告)$")  # "…实验中学2035年秋季招生简章": a school's or firm's notice
 CLASSIFIED_LABEL = rx(r"[\u3400-\u9fff]{0,4}(?:招聘|诚聘|启事|声明|招租|出租|转让|招商|拍卖公告|寻人|挂失)")
 SHORT_TEXT = 600  # characters: less than this before a display line is seldom a whole article
 STACK_MARGIN = 0.25  # how much more each of two stacked headlines must name its own text than the other's
@@ -1863,6 +1864,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
+    classified = classified or bool(head.title and PROSPECTUS.search(head.title) and not head.authors and chars < TIP_CHARS)
     # an editor's note alone under a series' headline introduces the
     # articles printed under their own headlines after it: no article itself
     # (its label may stand on a line of its own over it, read as its headline)
