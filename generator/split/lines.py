@@ -1919,6 +1919,16 @@ def looks_like_person(text: str) -> bool:
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
 
 
+def printed(rows: list[Row]) -> list[int]:
+    """The indices of the rows that print something (no blank lines)."""
+    return [k for k, r in enumerate(rows) if r.role != BLANK]
+
+
+def _keep_in_text(row: Row) -> None:
+    """A label that is a part of the text under it (see `Row.in_text`)."""
+    row.role, row.in_text = TEXT, True
+
+
 PHOTO_CREDIT_END = rx(r"(?:摄|摄影|供图)$")
 
 
@@ -1933,7 +1943,7 @@ def _speakers_between_paragraphs(rows: list[Row]) -> None:
     closed sentence above, a paragraph under it): in a roundup of views,
     the label of who says the paragraph under it, part of the text; a
     byline stands under its headline, or closes its text."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
         closed = ends_sentence(above.text) or PHOTO_CREDIT_END.search(above.text)  # (or a photo's caption and credit)
@@ -1953,7 +1963,7 @@ def _voices_in_roundup(rows: list[Row]) -> None:
     text between them, label the voices of one text; the speakers are
     quoted, not its writers, and the first label stands right under the
     headline. One alone counts only between two paragraphs."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     labels = [i for i in range(len(texts) - 1)
               if rows[texts[i]].role in (TEXT, BYLINE) and not rows[texts[i]].indented
               and NAME_THEN_POSTS.match(rows[texts[i]].line.raw.strip())
@@ -1963,7 +1973,7 @@ def _voices_in_roundup(rows: list[Row]) -> None:
                       for j in labels)
         between = i > 0 and rows[texts[i - 1]].role == TEXT and ends_sentence(rows[texts[i - 1]].text)
         if chained or between:
-            rows[texts[i]].role, rows[texts[i]].in_text = TEXT, True
+            _keep_in_text(rows[texts[i]])
 
 
 def _quotes_attributed(rows: list[Row]) -> None:
@@ -1974,7 +1984,7 @@ def _quotes_attributed(rows: list[Row]) -> None:
     who compiled them ("（本报记者　韩栖整理）"), are a piece's text; the
     speakers are quoted, not its writers. (Unsigned, such quotations are a
     sidebar: "本周语录".)"""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     signed = [i for i in range(1, len(texts))
               if rows[texts[i]].role in (TEXT, BYLINE, SUB) and rows[texts[i]].line.raw.strip().startswith(("——", "—"))
               and names_speaker(rows[texts[i]].line.raw.strip().lstrip("—－- "))
@@ -1982,7 +1992,7 @@ def _quotes_attributed(rows: list[Row]) -> None:
     credit = rows[texts[signed[-1] + 1]] if signed and signed[-1] + 1 < len(texts) else None
     if len(signed) >= 2 and credit is not None and COMPILED_BY.search(credit.text):
         for i in signed:
-            rows[texts[i]].role, rows[texts[i]].in_text = TEXT, True
+            _keep_in_text(rows[texts[i]])
 
 
 COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
@@ -1996,7 +2006,7 @@ GUEST_LINE = rx(r"^(?:本期|今日|本次)?(?:答疑|解答|做客|访谈|对�
 def _guests_introduced(rows: list[Row]) -> None:
     """The line introducing the expert or guests over a Q&A's first question
     ("问：…") is the Q&A's own text, no headline of it."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     for i in range(len(texts) - 1):
         row, below = rows[texts[i]], rows[texts[i + 1]]
         if row.role == TEXT and GUEST_LINE.match(row.line.raw.strip()) and below.role == TEXT \
@@ -2013,13 +2023,13 @@ def _timeline_dates(rows: list[Row]) -> None:
     a timeline (大事记) sets each entry's date alone on a line over what
     happened; three or more such dates head the entries of one text, no
     headlines nor an issue's date."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     dates = [texts[i] for i in range(len(texts) - 1)
              if rows[texts[i]].role in (TEXT, NOTE) and TIMELINE_ENTRY.fullmatch(rows[texts[i]].text.replace(" ", ""))
              and rows[texts[i + 1]].role == TEXT and not TIMELINE_ENTRY.fullmatch(rows[texts[i + 1]].text.replace(" ", ""))]
     if len(dates) >= TIMELINE_ENTRIES:
         for k in dates:
-            rows[k].role, rows[k].in_text = TEXT, True
+            _keep_in_text(rows[k])
 
 
 GLOSSARY_TERM = rx(r"^[【\[][^【】\[\]]{2,12}[】\]]$")
@@ -2031,13 +2041,13 @@ def _glossary_terms(rows: list[Row]) -> None:
     "指追求长期回报…": a glossary (热词, 名词解释) sets each term in brackets
     over its definition, which opens on 指 ("refers to"); two or more such
     terms make one text, the terms its labels, no headlines of their own."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     terms = [texts[i] for i in range(len(texts) - 1)
              if rows[texts[i]].role in (TEXT, SECTION, BYLINE) and GLOSSARY_TERM.match(rows[texts[i]].line.raw.strip())
              and rows[texts[i + 1]].role == TEXT and DEFINITION.match(rows[texts[i + 1]].text.lstrip())]
     if len(terms) >= 2:
         for k in terms:
-            rows[k].role, rows[k].in_text = TEXT, True
+            _keep_in_text(rows[k])
 
 
 def _names_over_bios(rows: list[Row]) -> None:
@@ -2154,7 +2164,7 @@ def _speaker_labels(rows: list[Row]) -> None:
     a dialogue set with each speaker's name on a line of its own, two or more
     names come back in turn, each over a paragraph and under a closed one.
     They label the turns of one text; no headline or byline comes back so."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     seen: dict[str, list[int]] = {}
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
@@ -2346,7 +2356,7 @@ def _posts_over_signatures(rows: list[Row]) -> None:
     """"…作出新的更大贡献！" / "　　　　澄屿港务集团党委书记、董事长" / "　　　　　　宓承远":
     under a letter's last sentence, its writer's posts and, under them, the
     name, each set flush right: the signature, on two lines."""
-    texts = [k for k, r in enumerate(rows) if r.role != BLANK]
+    texts = printed(rows)
     for i in range(1, len(texts) - 1):
         above, row, below = rows[texts[i - 1]], rows[texts[i]], rows[texts[i + 1]]
         name = below.text.replace(" ", "")
