@@ -24,13 +24,14 @@ import itertools
 import os
 import re
 from dataclasses import replace
+from typing import Iterable
 
 from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, RIGHT_SET_INDENT, Row, letter_spaced, names_speaker
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -1541,7 +1542,7 @@ def _signed_flush_right(group: HeadGroup, before: Item | None) -> bool:
     message's writer signs it."""
     last = _last_body(before.parts) if isinstance(before, Text) else None
     return (last is not None and ends_sentence(last.text) and len(group.rows) == 1
-            and group.rows[0].line.indent >= 2 * RIGHT_SET_INDENT and bool(post_and_name(group.rows[0].line.raw)))
+            and set_far_in(group.rows[0]) and bool(post_and_name(group.rows[0].line.raw)))
 
 
 # ---------------------------------------------------------------- records
@@ -2572,10 +2573,16 @@ def _spread_page_credits(records: list[Record]) -> None:
         credit = next((m for m in map(WRITTEN_BY.search, texts) if m), None)
         if credit is None or record.authors != [credit.group("name")]:
             continue
-        for before in reversed(records[:k]):
-            if before.kind not in ARTICLE_KINDS or before.authors:
-                break
-            before.authors = [credit.group("name")]
+        _sign_unsigned(reversed(records[:k]), [credit.group("name")])
+
+
+def _sign_unsigned(run: Iterable[Record], names: list[str], byline: str | None = None) -> None:
+    """Each article of the run, up to the first signed one or other matter,
+    takes the names (and the byline, when it has none of its own)."""
+    for record in run:
+        if record.kind not in ARTICLE_KINDS or record.authors:
+            break
+        record.authors, record.byline = list(names), record.byline or byline
 
 
 STRIP_LABEL_CHARS = 8  # a strip's label ("代表通道", "提案直通车") is this short
@@ -2605,10 +2612,7 @@ def _spread_label_bylines(records: list[Record], bylines: dict[int, tuple[str, l
         if record.lines[0] not in bylines:
             continue
         byline, names = bylines[record.lines[0]]
-        for after in records[k + 1:]:
-            if after.kind not in ARTICLE_KINDS or after.authors:
-                break
-            after.authors, after.byline = list(names), after.byline or byline
+        _sign_unsigned(records[k + 1:], names, byline)
 
 
 def _standfirsts_above(records: list[Record]) -> list[Record]:

@@ -2011,7 +2011,7 @@ def _guests_introduced(rows: list[Row]) -> None:
         row, below = rows[texts[i]], rows[texts[i + 1]]
         if row.role == TEXT and GUEST_LINE.match(row.line.raw.strip()) and below.role == TEXT \
                 and rx(r"^(?:问|答|主持人|记者)\s*[:：]").match(below.text.lstrip()):
-            row.in_text = True
+            _keep_in_text(row)
 
 
 TIMELINE_ENTRY = rx(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # "1996年3月18日", "2001年": a year first
@@ -2319,7 +2319,13 @@ def _set_flush_right(row: Row, above: Row) -> bool:
     of the line above), or well in and ends at the column's right edge: set
     flush right, as a signature is."""
     return row.line.indent >= max(RIGHT_SET_INDENT, above.width / 2) or (
-        row.line.indent >= 2 * RIGHT_SET_INDENT and row.width >= above.width - RIGHT_EDGE_SLACK)
+        set_far_in(row) and row.width >= above.width - RIGHT_EDGE_SLACK)
+
+
+def set_far_in(row: Row) -> bool:
+    """The line starts well in from the column's left edge, as a signature
+    set flush right does."""
+    return row.line.indent >= 2 * RIGHT_SET_INDENT
 
 
 RIGHT_EDGE_SLACK = 1.5  # characters short of the line above's end: still flush right

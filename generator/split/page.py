@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, RIGHT_SET_INDENT, SECTION, SUB, TEXT, Row, first_word, letter_spaced, wrapped_credit
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, letter_spaced, set_far_in, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -361,7 +361,7 @@ def _signature_set_right(out: list, row: Row) -> bool:
     """A byline set flush right ("　　　　　澄屿港务集团党委书记、董事长") under a
     closed sentence signs the text above; it heads nothing."""
     prev = next((x for x in reversed(out) if not (isinstance(x, Row) and x.role == BLANK)), None)
-    return (row.role == BYLINE and row.line.indent >= 2 * RIGHT_SET_INDENT and isinstance(prev, Unit)
+    return (row.role == BYLINE and set_far_in(row) and isinstance(prev, Unit)
             and prev.kind == BODY and ends_sentence(prev.text))
 
 
