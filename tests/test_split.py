@@ -3956,6 +3956,26 @@ def test_a_subtitle_that_stops_on_a_comma_goes_on_on_the_next_line():
     assert rec.title == "全省制造业技改投资增长两成" and rec.subtitle == "——首批百个智能工厂项目集中开工，总投资逾八百亿元"
 
 
+def test_a_dashed_subtitle_hung_under_its_dash_goes_on_on_the_indented_line():
+    """On a page with no paragraph indent, a subtitle cut inside a word (答 /
+    记者问) goes on on a line set in by the dash's width: its rest, not a
+    paragraph of the text."""
+    page = "\n".join([
+        "岚州出台融资担保新规",
+        "——岚州省地方金融管理局有关负责人就《岚州省融资担保公司管理办法》答",
+        "\u3000\u3000记者问", "",
+        "问：为什么要出台《办法》？", "",
+        "答：截至今年6月末，全省共有融资担保公司九十六家，在保余额",
+        "三百一十二亿元，行业在服务小微企业方面发挥了积极作用，但也暴",
+        "露出部分公司偏离主业等问题。", "",
+        "问：《办法》对担保放大倍数有什么要求？", "",
+        "答：融资担保公司的担保放大倍数不得超过十倍，对小微企业和农户",
+        "的担保业务占比应当保持在百分之六十以上，并按季度向监管部门报",
+        "送经营情况。", ""])
+    rec = articles(split(page))[0]
+    assert rec.subtitle.endswith("答记者问") and rec.paragraphs[0].text.startswith("问：为什么")
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

@@ -1799,8 +1799,17 @@ def _subtitles_wrapped(rows: list[Row]) -> None:
         row, nxt = rows[k], rows[k + 1]
         if (row.role == SUB and (row.text.rstrip()[-1:] in "，,、；;：:" or _unbalanced(row.text) or _cut_mid_word(row, nxt)
                                  or _short_rest(row, nxt))
-                and nxt.role == TEXT and not nxt.indented and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
+                and nxt.role == TEXT and (not nxt.indented or _hung_under_dash(row, nxt))
+                and len(nxt.text) <= 30 and not ends_sentence(nxt.text)):
             nxt.role = SUB
+
+
+def _hung_under_dash(row: Row, nxt: Row) -> bool:
+    """"——…就《…办法》答" / "　　记者问": a dashed subtitle's next line set in
+    by the dash's width, under the words after it, and finishing the word the
+    line above was cut in: the subtitle's rest, though indented like a
+    paragraph."""
+    return row.text.lstrip()[:1] in "—―─-" and nxt.line.indent <= 2 and _cut_mid_word(row, nxt)
 
 
 def _speaker_under_subtitle(rows: list[Row]) -> None:
