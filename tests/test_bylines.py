@@ -5,6 +5,11 @@ from generator.split.bylines import closing_byline, parse_byline, signature_alon
 
 @pytest.mark.parametrize("line,authors", [
     ("本报记者 谭志娟 北京报道", ["谭志娟"]),
+    ("本报记者　舒望川　By SHU WANGCHUAN", ["舒望川"]),  # a bilingual page's byline, the name again in English
+    ("By LAN QIUSHI　本报记者　蓝秋实", ["蓝秋实"]),
+    ("文／［阿尔德里亚］托马斯·贝克曼　　译／姚知夏", ["托马斯·贝克曼", "姚知夏"]),  # the translator wrote the words printed
+    ("露西•哈特菲尔　文　　宁远舟　译", ["露西•哈特菲尔", "宁远舟"]),
+    ("（译／宁远舟）", ["宁远舟"]),
     ("本报记者 孟 珂 韩 昱 郭冀川", ["孟珂", "韩昱", "郭冀川"]),
     ("文 / 崔冰 何颖 崔柔", ["崔冰", "何颖", "崔柔"]),
     ("■ 贾 丽", ["贾丽"]),

@@ -3976,6 +3976,79 @@ def test_a_dashed_subtitle_hung_under_its_dash_goes_on_on_the_indented_line():
     assert rec.subtitle.endswith("答记者问") and rec.paragraphs[0].text.startswith("问：为什么")
 
 
+def _bilingual_page() -> str:
+    """A bilingual business page: the section with its English name and the
+    editors, a headline with its English version under it, another with it
+    over it, English paragraphs after the Chinese, and a word list."""
+    return "\n".join([
+        "岚港双语商报", "2036年3月14日 星期五　B2",
+        "商业·BUSINESS　　责任编辑：鲁望舒　　英文编辑：屈安然", "",
+        "岚港集团一季度集装箱吞吐量增长9.1%",
+        "Langang Group's container throughput up 9.1% in Q1",
+        "本报记者　苗霁川", "",
+        "\u3000\u3000岚港集团3月13日发布数据，今年一季度集团完成集装箱吞吐量五百",
+        "一十二万标准箱，同比增长9.1%，其中外贸航线箱量占比达到六成。", "",
+        "\u3000\u3000Langang Group handled 5.12 million TEUs of containers in",
+        "the first quarter, up 9.1 percent year-on-year, the port",
+        "operator said.", "",
+        "Green bonds draw overseas investors",
+        "绿色债券受境外投资者青睐",
+        "本报记者　柳晓雨　By LIU XIAOYU", "",
+        "\u3000\u3000今年以来，岚港市企业在境内外市场累计发行绿色债券七十六亿元，",
+        "同比增长三成，境外投资者认购比例升至两成以上。", "",
+        "\u3000\u3000Companies in Langang have issued 7.6 billion yuan of green",
+        "bonds so far this year, with overseas investors taking up more",
+        "than a fifth of the issuance.", "",
+        "双语词汇　Glossary",
+        "吞吐量　throughput",
+        "标准箱　twenty-foot equivalent unit",
+        "green bond　绿色债券", ""])
+
+
+def test_a_bilingual_pages_english_lines_are_its_subtitles_and_text():
+    """English running text is text, not the brand names and mastheads that
+    Latin-only lines otherwise are; an English line set solid under or over
+    a Chinese headline is its subtitle; a word list is a box."""
+    recs = split(_bilingual_page())
+    arts = articles(recs)
+    assert [(r.title, r.subtitle, r.authors) for r in arts] == [
+        ("岚港集团一季度集装箱吞吐量增长9.1%", "Langang Group's container throughput up 9.1% in Q1", ["苗霁川"]),
+        ("绿色债券受境外投资者青睐", "Green bonds draw overseas investors", ["柳晓雨"])]
+    assert arts[0].text.endswith("the port operator said.") and arts[1].text.endswith("a fifth of the issuance.")
+    assert not any("throughput" in r.text for r in arts) and not any("鲁望舒" in (r.kicker or "") for r in arts)
+
+
+def test_a_bilingual_byline_opening_on_the_english_name_is_one_byline():
+    """'By LAN QIUSHI　本报记者　蓝秋实' under a headline: the byline in two
+    languages, not a line of English with a byline glued on."""
+    page = "\n".join([
+        "Small sellers bet on small parcels", "跨境电商卖家押注小包裹", "By LAN QIUSHI　本报记者　蓝秋实", "",
+        "\u3000\u3000越来越多的海外买家通过电商平台少量多次下单，岚州的中小卖家正以小包裹的",
+        "形式把更多商品卖到海外，今年前十个月跨境电商出口额同比增长三成。", "",
+        "\u3000\u3000Small sellers in Lanzhou are shipping more goods abroad in small",
+        "parcels, as overseas buyers place smaller but more frequent orders.", ""])
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.subtitle, rec.authors, rec.byline) == (
+        "跨境电商卖家押注小包裹", "Small sellers bet on small parcels", ["蓝秋实"], "By LAN QIUSHI 本报记者 蓝秋实")
+
+
+def test_a_rule_over_a_bulletins_distribution_list_opens_no_headline():
+    """A rule of dashes (no English headline, though it holds no Chinese)
+    over the bulletin's 报/送/发 list and its issuing line: no article."""
+    page = "\n".join([
+        "工　作　简　报", "第12期", "岚州省商务厅办公室　　　　　　　　2035年5月20日", "————————————————————", "",
+        "全省外贸企业专项行动启动",
+        "\u3000\u3000五月十五日，省商务厅召开全省外贸企业专项行动动员会，印发专项行动方案。",
+        "方案提出，全年组织外贸企业参加境外重点展会一百二十场以上。（岚州市商务局报送）", "",
+        "————————————————————",
+        "报：商务部办公厅，省委办公厅，省政府办公厅。",
+        "送：省委有关部门，省人大财经委，省政协经济委。",
+        "发：各市（州）商务主管部门，厅机关各处室。",
+        "————————————————————",
+        "岚州省商务厅办公室　　　　　　2035年5月20日印发", "（共印85份）", ""])
+    assert [r.title for r in articles(split(page))] == ["全省外贸企业专项行动启动"]
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

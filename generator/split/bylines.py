@@ -46,13 +46,20 @@ WRITER_AFTER = rx(rf"^(?P<names>{HAN}{{2,4}}(?:[\s、，,]+{HAN}{{2,4}}){{0,3}})
 # A magazine's credits line names its editors the same way ("文/裴知遥　编辑/柯雨"):
 # they are staff, not the piece's authors.
 SUPPLIED_LINE = rx(rf"^供稿\s*[:：]\s*(?:[\u3400-\u9fffA-Za-z]{{2,20}}?)(?:\s+(?P<name>{HAN}{{2,3}}))?$")
+# "卡尔•温特斯　文　　褚南星　译", "（译／褚南星）": a translated piece's
+# writer and translator, names before their roles, or the translator alone
+TRANSLATED = rx(rf"^(?P<writer>{HAN}{{1,6}}[·•・]{HAN}{{1,8}}|{HAN}{{2,4}})\s*[/／]?\s*(?:文|著)\s+"
+                rf"(?P<translator>{HAN}{{2,4}})\s*[/／]?\s*(?:译|翻译)$")
+TRANSLATOR_ALONE = rx(rf"^[（(]\s*(?:译|翻译)\s*[/／:：]\s*(?P<name>{HAN}{{2,4}})\s*[)）]$")
 TOLD_BY = rx(rf"^口述\s*[/／|｜│:：]\s*{HAN}{{2,4}}(?:\s*[（(][^（()）]{{2,30}}[)）])?$")
-PAIRED_ROLES = "采访、撰文|撰文|文字|采写|整理|口述|翻译|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
+PAIRED_ROLES = "采访、撰文|撰文|文字|采写|整理|口述|翻译|(?<![编摘])译|文|摄影|图片|图|制图|编辑|责编|责任编辑|统筹|设计|美编"
 STAFF_ROLE = rx(r"^(?:编辑|责编|责任编辑|统筹|设计|美编)")
-WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|整理|文)$")  # (who told the story, 口述, and the translator are no writers)
+# (who told the story, 口述, is no writer; a magazine credits its translator
+# among the staff, "翻译｜X", but a byline's "译／X" signs the words printed)
+WRITER_ROLE = rx(r"^(?:采访、撰文|撰文|文字|采写|整理|文|译)$")
 # a credited name: "X", "本刊记者 X", "X（…董事长）" (the speaker's post), or a
 # transliterated foreign name ("艾琳·索恩达尔")
-CREDITED = rf"(?:{ROLE}\s*)?(?:{HAN}{{1,6}}·{HAN}{{1,8}}|{HAN}{{2,4}})(?:[（(][^（()）]{{2,30}}[)）])?"
+CREDITED = rf"(?:{ROLE}\s*)?(?:(?:[［\[]{HAN}{{1,8}}[］\]]\s*)?{HAN}{{1,6}}[·•・]{HAN}{{1,8}}|{HAN}{{2,4}})(?:[（(][^（()）]{{2,30}}[)）])?"
 PAIRED_ROLE = rx(rf"(?P<role>{PAIRED_ROLES})\s*[/／:：｜|│]\s*(?P<names>{CREDITED}(?:[\s、]+{CREDITED})*?)(?=\s*(?:{PAIRED_ROLES})\s*[/／:：｜|│]|\s*$)")
 # "图/新京报记者 王飞": the photo's role first, then its reporter's credit
 PHOTO_ROLE_FIRST = rx(r"^(?:图|摄影|图片)\s*[/／|｜│:：]\s*(?P<names>\S.*)$")
@@ -197,6 +204,8 @@ STAFF_CREDIT = rx(STAFF_OPENING + r"(?:文章|稿件|文字|报道|内容)?(?:�
                           r"(?P<names>[^，。；！？,;!?]{2,24}?)(?:采写|撰写|撰稿|采访|整理|编写)[）)]?$")
 
 
+ENGLISH_BYLINE_HEAD = rx(r"^(?:By|BY)\s+[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3}\s+(?=[\u3400-\u9fff])")
+ENGLISH_BYLINE_TAIL = rx(r"\s+(?:By|BY)\s+[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,3}$")
 REPRINT_TAIL = rx(r"\s+(?:原载|摘自|选自|转自)\s*《[^》]{1,20}》[^（()）\s]{0,12}$")
 # "（摘自《澄阳日报》　宋知白）", "（摘编自《银行业观察》2035年第5期，作者：宗望川）",
 # "——摘自《绿色金融研究》2035年第2期　作者：戚之远　温小禾": where a digest took the piece, and its writers
@@ -263,6 +272,12 @@ def _parse_byline(text: str) -> Byline | None:
     text = text.strip()
     if not text or len(text) > 60:
         return None
+    english = ENGLISH_BYLINE_TAIL.search(text) or ENGLISH_BYLINE_HEAD.match(text)
+    if english and (english.start() > 0 or english.end() < len(text)):
+        # "本报记者　林晓雨　By LIN XIAOYU", "By TANG YIFAN　本报记者　唐逸帆": a
+        # bilingual page's byline, the name again in English
+        found = _parse_byline(text[:english.start()] + text[english.end():])
+        return Byline(text, found.authors) if found else None
     source = REPRINT_TAIL.search(text)
     if source and source.start() > 0:
         # "文／柯向晚　原载《南岭工人报》": the writer, then where the piece first ran
@@ -329,6 +344,9 @@ def _parse_byline(text: str) -> Byline | None:
         names = bare_names(unit.group("names"))
         if names:
             return Byline(text, names)
+    translated = TRANSLATED.match(text) or TRANSLATOR_ALONE.match(text)
+    if translated:
+        return Byline(text, [n for n in translated.groupdict().values() if n])
     if TOLD_BY.match(text):
         return Byline(text, [])  # "口述｜韦青山（…董事长）": who told the story; who wrote it down signs on the next line
     pairs = list(PAIRED_ROLE.finditer(text))
@@ -341,7 +359,7 @@ def _parse_byline(text: str) -> Byline | None:
         writers = [m for m in pairs if WRITER_ROLE.match(m.group("role"))]
         if writers or not STAFF_ROLE.match(pairs[0].group("role")):
             credited = writers or [m for m in pairs if not STAFF_ROLE.match(m.group("role")) and m.group("role") != "制图"]
-            names = [rx(r"[（(][^（()）]*[)）]").sub(" ", m.group("names")) for m in credited]
+            names = [rx(r"[（(［\[][^（()）［］\[\]]*[)）］\]]").sub(" ", m.group("names")) for m in credited]  # (a post, a writer's country)
             return Byline(text, [n for ns in names for n in person_names(ns) if _names_only(n)])
     match = PHOTO_ROLE_FIRST.match(text)
     if match and re.match(ROLE_ANY, match.group("names")) and _names_part_ok(re.sub(ROLE_ANY, " ", match.group("names"))):

@@ -47,7 +47,7 @@ JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?
 EDITOR_CREDIT = rx(
     r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|主编|执行主编|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
     r"|(?:本版|本栏)(?:撰稿|文字))\s*[:：|｜│]?\s*"  # ("本栏撰稿｜X　Y　Z": one credit for all of a column's items)
-    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:责任编辑|美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|组版|排版|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
+    r"NAMES(?:(?:\s*[|｜│]\s*|\s+)(?:责任编辑|英文编辑|美编|美术编辑|版面编辑|校对|审校|审核|终审|责编|版式设计|版式|制图|制作|照排|组版|排版|编辑)\s*[:：|｜│]?\s*NAMES)*\s*[）)］\]]?$"
     .replace("NAMES", r"NAME(?:[\s、]+NAME){0,2}")  # "本版编辑　石可　鲍雨桐": a role may name two or three
     .replace("NAME", r"(?:[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"))  # letter-spaced ("刘 畅"), or Latin ("Lily Zhou")
 # "本版图片由新华社提供": who shot or gave the pictures of a whole page,
@@ -245,6 +245,16 @@ DASHED_MOTTO = rx(r"^[—－-]{1,2}\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,15
 DISCLAIMER = rx(r"^[^。]{0,12}仅供参考[，,。]?\s*(?:不构成(?:任何)?投资建议|据此).{0,20}$|^[^。]{0,8}据此(?:入市|操作|投资)[，,]\s*风险自担[。]?$")
 
 
+# Three words in lower case ("handled", "of", "containers"): English
+# running text (a bilingual page's English version, a journal's abstract),
+# not the brand names and mastheads that Latin-only lines otherwise are.
+ENGLISH_WORDS = rx(r"(?:^|[\s(“\"'-])[a-z]{2,}(?:'[a-z]+)?(?=[\s,.;:)”\"'-]|$)")
+
+
+def english_prose(text: str) -> bool:
+    return len(ENGLISH_WORDS.findall(text)) >= 3
+
+
 def is_ad(text: str) -> bool:
     if MASTHEAD_LABEL.match(text) or has_address(text) or BUY_LINE.match(text.replace(" ", "")):
         return True
@@ -253,7 +263,7 @@ def is_ad(text: str) -> bool:
     if DASHED_MOTTO.match(text.strip()):
         return True
     if not CJK_CHAR.search(text):
-        return True  # Latin-only matter: brand names, English mastheads, numbers
+        return not english_prose(text)  # Latin-only matter: brand names, English mastheads, numbers
     # (a sentence closed inside the line is prose that mentions a contact:
     # "…获奖作品将在本刊陆续刊发。投稿邮箱：")
     return len(text) <= 60 and bool(CONTACT.search(text)) and not ends_sentence(text) and "。" not in text
@@ -296,7 +306,7 @@ def role_of(line: Line) -> str:
         return NOTE  # "钮钦 中国科学技术发展战略研究院": the author and where the author works
     if len(raw) > 60:
         # Bylines, credits, subtitles, labels, contents and contact lines are short.
-        return AD if has_address(text) or not CJK_CHAR.search(text) else TEXT
+        return AD if has_address(text) or not (CJK_CHAR.search(text) or english_prose(text)) else TEXT
     byline = parse_byline(raw) if not (line.indent and OUTLET_NEWS.match(raw)) else None  # indented: a run-in dateline opens a paragraph
     if byline:
         return CREDIT if byline.photo else BYLINE
@@ -340,7 +350,9 @@ def _label_then_credits(raw: str) -> bool:
     stand beside the section: "农村经济　第4版　责任编辑：柯青禾")."""
     line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip(), count=1)
     label, rest = (rx(r"\s+").split(line, maxsplit=1) + [""])[:2]
-    return bool(rx(r"[\u3400-\u9fff]{2,6}(?:·[\u3400-\u9fff]{2,6})?").fullmatch(label) and EDITOR_CREDIT.match(rest.strip()))
+    # (a bilingual page's section carries its English name: "商业·BUSINESS")
+    return bool(rx(r"[\u3400-\u9fff]{2,6}(?:·(?:[\u3400-\u9fff]{2,6}|[A-Z][A-Z&]{2,15}))?").fullmatch(label)
+                and EDITOR_CREDIT.match(rest.strip()))
 
 
 def _credit_then_contact(raw: str) -> bool:
@@ -805,6 +817,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _bios_of_signed_authors(rows)
     _contact_words_in_text(rows)
     _latin_in_text(rows)
+    _english_headlines(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
     _subtitles_wrapped(rows)
@@ -829,6 +842,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _figure_labels(rows)
     _table_rows(rows)
     _fact_boxes(rows)
+    _bilingual_glossary(rows)
     _profile_boxes(rows)
     _weather_and_draw_boxes(rows)
     _maps(rows)
@@ -1350,6 +1364,22 @@ def _fact_boxes(rows: list[Row]) -> None:
             _set_box(rows, k, end)
 
 
+# "cross-border e-commerce　跨境电商", "吞吐量　throughput", "brew　v.　酝酿；冲泡":
+# a bilingual page's word list, a term in one language and in the other
+GLOSSARY_PAIR = rx(r"^(?:[A-Za-z][A-Za-z ()'’.-]{1,40}?[ \u3000]+(?:[a-z]{1,4}\.[ \u3000]+)?[\u3400-\u9fff][\u3400-\u9fff；;，、（）()]{0,15}"
+                   r"|[\u3400-\u9fff][\u3400-\u9fff（）()]{0,11}[ \u3000]+[A-Za-z][A-Za-z ()'’.-]{1,40})$")
+GLOSSARY_LINES = 2
+
+
+def _bilingual_glossary(rows: list[Row]) -> None:
+    """Two or more lines in a row, each a term and its translation: the
+    word list of a bilingual page, a box beside the text (with the short
+    label over it), no headline nor running text."""
+    for k, end in _text_runs(rows, lambda row: bool(GLOSSARY_PAIR.match(row.line.raw.strip()))):
+        if end - k >= GLOSSARY_LINES:
+            _set_box(rows, k, end)
+
+
 PROFILE_LABEL = rx(r"^[【\[]?(?:人物档案|人物简介|人物名片|个人简介|嘉宾简介|嘉宾档案|作者简介)[】\]]?$")
 PROFILE_LINE_CHARS = 24
 
@@ -1758,8 +1788,29 @@ def _latin_in_text(rows: list[Row]) -> None:
                           and bool(FIGURE_ONLY.fullmatch(row.text)))
         sentence_goes_on = (before is not None and before.role == TEXT and not ends_sentence(before.text)
                             and after is not None and after.role == TEXT)
-        if word_goes_on or sentence_goes_on or figure_goes_on:
+        # "the issuance of green bonds rose by" / "issuance.": an English paragraph's short last line
+        english_goes_on = (before is not None and before.role == TEXT and before.no == row.no - 1
+                           and not CJK_CHAR.search(before.text) and english_prose(before.text)
+                           and not before.text.rstrip().endswith((".", "!", "?")))
+        if word_goes_on or sentence_goes_on or figure_goes_on or english_goes_on:
             row.role = TEXT
+
+
+def _english_headlines(rows: list[Row]) -> None:
+    """"海港集团一季度集装箱吞吐量增长8.2%" / "Haigang Group's container
+    throughput up 8.2% in Q1": a bilingual page sets the headline's English
+    version right under or over it, solid; a line of English words with no
+    closing stop beside a Chinese display line is the headline's other
+    language, its subtitle, not running text."""
+    for k, row in enumerate(rows):
+        text = row.text.strip()
+        if row.role != TEXT or CJK_CHAR.search(text) or not english_prose(text) or len(text) > 80 \
+                or row.line.indent or text.endswith((".", ",", ";", ":")):
+            continue
+        near = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows) and abs(rows[j].no - row.no) == 1]
+        if any(n.role == TEXT and CJK_CHAR.search(n.text) and not n.line.indent and len(n.text) <= 40
+               and not ends_sentence(n.text) for n in near):
+            row.role = SUB
 
 
 def _notes_wrapped(rows: list[Row]) -> None:

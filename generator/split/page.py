@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, first_word, letter_spaced, set_far_in, wrapped_credit
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, english_prose, first_word, letter_spaced, set_far_in, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -303,7 +303,8 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
             # headline after a byline or subtitle starts the next group.
             closed = group is not None and isinstance(item, Unit) and (
                 any(r.role in (BYLINE, SUB) for r in group.rows)
-                or (bool(group.units) and item.text[:1] in ITEM_BULLETS))  # "●…": a digest's next item
+                or (bool(group.units) and item.text[:1] in ITEM_BULLETS)) \
+                and not _english_over_headline(group, first)  # "●…": a digest's next item
             if group is not None and first - last_no <= 2 and not closed:
                 (group.units if isinstance(item, Unit) else group.rows).append(item)
             else:
@@ -326,6 +327,14 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
         else:
             unwrapped.append(item)
     return unwrapped
+
+
+def _english_over_headline(group: HeadGroup, first: int) -> bool:
+    """"Green bonds draw overseas investors" / "绿色债券受境外投资者青睐": a
+    bilingual page's English headline set solid over the Chinese one opens
+    the group; the headline under it is the same group's."""
+    return (not group.units and bool(group.rows) and all(r.role == SUB and not cjk(r.text) and english_prose(r.text) for r in group.rows)
+            and first == group.rows[-1].no + 1)
 
 
 def _anchor_heads(seq: list) -> list:
