@@ -4049,6 +4049,25 @@ def test_a_rule_over_a_bulletins_distribution_list_opens_no_headline():
     assert [r.title for r in articles(split(page))] == ["全省外贸企业专项行动启动"]
 
 
+def test_a_bulleted_items_hanging_line_goes_on_with_its_sentence():
+    """'●标准：按实际缴费的三分之二给予' / '　补贴。': an item's next line set in
+    under the words after its bullet is the item's rest, so the bulleted
+    items are the text under the headline, none of them a headline."""
+    page = "\n".join([
+        "岚城政务周报", "第3版　政策直通车", "",
+        "灵活就业人员社保补贴", "怎么申领", "【划重点】", "",
+        "●对象：就业困难人员、离校两年内",
+        "\u3000未就业的高校毕业生。",
+        "●标准：按实际缴费额的三分之二给予",
+        "\u3000补贴。",
+        "●期限：最长不超过三年。",
+        "●办理：登录“岚城人社”小程序申",
+        "\u3000请，审核通过后按季度发放。", ""])
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["灵活就业人员社保补贴怎么申领"]
+    assert [p.text for p in recs[0].paragraphs][1] == "●标准：按实际缴费额的三分之二给予补贴。"
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

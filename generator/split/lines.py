@@ -818,6 +818,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _contact_words_in_text(rows)
     _latin_in_text(rows)
     _english_headlines(rows)
+    _bullet_items_hung(rows)
     _set_columns(rows)
     _dashes_in_text(rows)
     _subtitles_wrapped(rows)
@@ -1794,6 +1795,23 @@ def _latin_in_text(rows: list[Row]) -> None:
                            and not before.text.rstrip().endswith((".", "!", "?")))
         if word_goes_on or sentence_goes_on or figure_goes_on or english_goes_on:
             row.role = TEXT
+
+
+BULLETED_KEY = rx(rf"^[{BULLETS}]\s*[\u3400-\u9fff]{{2,6}}[：:]")  # "●对象：", "◆办理时限："
+
+
+def _bullet_items_hung(rows: list[Row]) -> None:
+    """"●对象：就业困难人员、离校2年内" / "　未就业高校毕业生。": a bulleted
+    item, a key and what it says, whose next line is set in under the
+    words after the bullet (a hanging indent) goes on with the item's
+    sentence; it opens no paragraph. (A bulleted headline names no key.)"""
+    for row, nxt in zip(rows, rows[1:]):
+        if (row.role == TEXT and BULLETED_KEY.match(row.line.raw.strip()) and not ends_sentence(row.text)
+                and nxt.role == TEXT and nxt.no == row.no + 1 and 0 < nxt.line.indent <= 2
+                and nxt.line.raw.strip()[:1] not in BULLETS):
+            nxt.width -= nxt.line.indent
+            nxt.spaced -= nxt.line.indent
+            nxt.line = replace(nxt.line, indent=0.0, frame_start=False)
 
 
 def _english_headlines(rows: list[Row]) -> None:
