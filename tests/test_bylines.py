@@ -10,6 +10,7 @@ from generator.split.bylines import closing_byline, parse_byline, signature_alon
     ("文／［阿尔德里亚］托马斯·贝克曼　　译／姚知夏", ["托马斯·贝克曼", "姚知夏"]),  # the translator wrote the words printed
     ("露西•哈特菲尔　文　　宁远舟　译", ["露西•哈特菲尔", "宁远舟"]),
     ("（译／宁远舟）", ["宁远舟"]),
+    ("文并摄　邰小舟", ["邰小舟"]),  # who wrote the piece and took its pictures
     ("本报记者 孟 珂 韩 昱 郭冀川", ["孟珂", "韩昱", "郭冀川"]),
     ("文 / 崔冰 何颖 崔柔", ["崔冰", "何颖", "崔柔"]),
     ("■ 贾 丽", ["贾丽"]),

@@ -4068,6 +4068,118 @@ def test_a_bulleted_items_hanging_line_goes_on_with_its_sentence():
     assert [p.text for p in recs[0].paragraphs][1] == "●标准：按实际缴费额的三分之二给予补贴。"
 
 
+def test_replies_page_bulleted_items_over_two_lines_and_the_office_signing_apart():
+    """A 回音壁 page: each item's headline marked by a bullet, one broken over
+    two lines (the bullet on its first: no kicker); the next bulleted item
+    is the next item, no crosshead."""
+    page = "\n".join([
+        "回音壁", "",
+        "◆菜场凌晨卸货噪音扰民",
+        "\u3000\u3000读者反映：思岚区湖畔农贸市场每天凌晨",
+        "三点多开始卸货，叫喊声吵得附近居民睡不着。", "",
+        "\u3000\u3000回复：经协调，市场已将卸货时间调整至",
+        "凌晨五时以后，并铺设橡胶减噪垫。（思岚区城市管理局）", "",
+        "◆退休人员医保卡余额",
+        "能否家庭共济",
+        "\u3000\u3000读者反映：我是退休职工，医保个人账户",
+        "每年有结余，想给读小学的孙子买药，能否使用？", "",
+        "\u3000\u3000回复：可以。我市已开通职工医保个人账",
+        "户家庭共济，参保人可绑定近亲属共济使用。（鹭屿市医疗保障局）", "",
+        "◆公租房租金能否按月缴纳",
+        "\u3000\u3000读者反映：公租房租金要求每半年缴纳一",
+        "次，对我们低收入家庭压力较大，能否按月缴？", "",
+        "\u3000\u3000回复：自五月一日起，公租房承租人可自愿",
+        "选择按月、按季或按半年缴纳租金。", "",
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000鹭屿市住房保障中心", "",
+        "电动自行车以旧换新补贴延至年底", "本报记者　邝晓帆", "",
+        "\u3000\u3000记者从鹭屿市商务局获悉，原定四月底结束的电动自行车以",
+        "旧换新补贴活动延长至十二月三十一日，每辆补贴五百元至八百元。", ""])
+    titles = [r.title.replace(" ", "") for r in articles(split(page))]
+    assert titles == ["菜场凌晨卸货噪音扰民", "退休人员医保卡余额能否家庭共济", "公租房租金能否按月缴纳", "电动自行车以旧换新补贴延至年底"]
+
+
+def test_a_letter_signed_flush_right_by_a_reader_before_the_next_headline():
+    """'12345热线一周回音' names a hotline: a headline, no contact line; a
+    letter signed flush right by a reader ('读者　X', 'PLACE业主　X') is
+    signed so even with the next headline right under the signature."""
+    page = "\n".join([
+        "12345热线一周回音", "",
+        "\u3000\u3000本报讯（记者　欧阳晴）上周，桐川市12345政务服务便民热线共受理",
+        "群众诉求两万一千多件，办结率百分之九十七。本报选取部分诉求刊发如下。", "",
+        "停车场收费标准该公示了",
+        "\u3000\u3000上周我把车停在市人民医院旁边的一个停车场，两个半小时被",
+        "收了二十五元，场内找不到任何收费公示牌，也开不出正规发票。",
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000读者　柏南星",
+        "夜市摊位收费要透明", "本报记者　欧阳晴",
+        "\u3000\u3000市场监管部门近日对夜市摊位收费开展检查，要求经营方公示收费",
+        "标准，不得擅自加收管理费。", "",
+        "小区充电桩装了两年还不通电",
+        "\u3000\u3000我住在滨江区华庭苑小区。小区地下车库装了四十八个充电",
+        "桩，两年过去了，这些充电桩一直没有通电，有的已经积满了灰。",
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000滨江区华庭苑业主　蒋望舒", "",
+        "端午粽子礼盒价格平稳", "本报记者　欧阳晴", "",
+        "\u3000\u3000端午临近，记者走访桐川市多家超市发现，粽子礼盒价格总体平",
+        "稳，主流礼盒售价与去年基本持平。", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [
+        ("12345热线一周回音", ["欧阳晴"]), ("停车场收费标准该公示了", ["柏南星"]), ("夜市摊位收费要透明", ["欧阳晴"]),
+        ("小区充电桩装了两年还不通电", ["蒋望舒"]), ("端午粽子礼盒价格平稳", ["欧阳晴"])]
+
+
+def test_a_bulleted_tip_over_a_letter_spaced_headline_is_no_part_of_it():
+    """The last bullet of a tips box right over a letter-spaced headline (in
+    other type): the tip stays out of the headline."""
+    page = "\n".join([
+        "入夏空调清洗服务价格差异大", "本报记者　聂清川",
+        "\u3000\u3000入夏以来，岚州气温持续走高，家电清洗服务迎来旺季，同样",
+        "是清洗一台挂机，价格从三十九元到一百五十元不等。",
+        "消费提示", "●选择有资质的正规服务商", "●上门前问清收费项目和标准", "●清洗后当场试机并索要发票",
+        "岚 州 发 放 第 二 批 数 字 消 费 券",
+        "\u3000\u3000本报讯（记者　宁远岫）记者从岚州市商务局获悉，岚州第二批数字",
+        "消费券将于六月二十日起分三轮发放，涵盖餐饮、零售、文旅和家电四大类。", ""])
+    assert [r.title.replace(" ", "") for r in articles(split(page))] == ["入夏空调清洗服务价格差异大", "岚州发放第二批数字消费券"]
+
+
+def test_a_name_set_flush_right_signs_the_text_above_though_text_follows():
+    """'…也是等出来的。' / a name set far in, flush right / a notice right under
+    it: the writer signs the piece above; the name heads nothing."""
+    page = "\n".join([
+        "等一束光", "",
+        "\u3000\u3000拍盐田，最难的是等光。太阳刚出来的那十几分钟，光线斜斜地铺在盐池上，",
+        "盐粒会泛出一层淡淡的金色。为了这十几分钟，我在东滩住了七天，第六天终于",
+        "等到了。盐是晒出来的，也是等出来的。",
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000苗晓川",
+        "摄影器材租赁订单一季度翻番", "本报记者　郜心远",
+        "\u3000\u3000记者从岚冈市几家摄影器材租赁平台了解到，今年一季度相机和镜头",
+        "的租赁订单同比翻了一番，年轻人成为租赁的主力。", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("等一束光", ["苗晓川"]), ("摄影器材租赁订单一季度翻番", ["郜心远"])]
+
+
+def test_a_box_signed_flush_right_inside_an_article_lets_the_article_go_on():
+    """A reporter's notes boxed inside the article, signed flush right, and
+    right under the signature the rest of the sentence the box cut: the
+    article goes on there; the signature is the box's own."""
+    page = "\n".join([
+        "补短板　降损耗", "冷链物流向县域加速延伸", "——岚口县农产品冷链建设调查", "本报记者　温如故　通讯员　祁小满", "",
+        "\u3000\u3000清晨六点，岚口县东岭镇的蔬菜分拣中心已是一片忙碌。",
+        "刚采摘的西兰花经过预冷、分级、包装，四个小时后便装上",
+        "冷藏车，第二天一早就能出现在岚州市的超市货架上。",
+        "\u3000\u3000“有了冷库，我们可以错峰销售，价格平均每斤能多卖",
+        "两三毛钱。”东岭镇一家蔬菜合作社负责人算了一笔账，合",
+        "作社去年种植西兰花一千二百亩，仅错峰销售一项就增收六十多万",
+        "记者手记", "让“最先一公里”更顺畅",
+        "\u3000\u3000采访中，一位菜农的话让记者印象深刻：“菜",
+        "种得好不难，难的是卖得出去、卖得上价。”产地",
+        "冷链就是农产品进城的“最先一公里”。",
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000温如故",
+        "元。县农业农村局负责人介绍，下一步将推动冷链设施从",
+        "“有没有”向“好不好”转变，引导企业建设共享冷库。", ""])
+    recs = articles(split(page))
+    main = [r for r in recs if r.title == "冷链物流向县域加速延伸"]
+    assert main and "县农业农村局负责人介绍" in main[0].text and main[0].authors == ["温如故", "祁小满"]
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

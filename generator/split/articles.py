@@ -677,8 +677,9 @@ def _next_item(out: list[Item], group: HeadGroup) -> bool:
     (no byline with it) opens the digest's next item, not a crosshead."""
     title = _title_of(group)
     above = out[-2] if len(out) >= 2 and isinstance(out[-1], Text) and isinstance(out[-2], HeadGroup) else None
-    # (the item's own title: a column's label may stand over the first, "环球财经" / "■…")
-    if above is None or above.of(BYLINE) or not above.units or above.units[-1].text[:1] != title[:1]:
+    # (the item's own title: a column's label may stand over the first, "环球财经" / "■…";
+    # a title over two lines has the bullet on its first, "◆退休人员医保卡余额" / "能否家庭共济")
+    if above is None or above.of(BYLINE) or not above.units or all(u.text[:1] != title[:1] for u in above.units):
         return False
     # (■ marks an article's crossheads too; under it, texts of a sentence or
     # two each are a digest's items: an article's parts run longer)

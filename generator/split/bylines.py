@@ -26,12 +26,14 @@ SIGNED = rx(r"(?:本刊|本报|本期)?(?:总编辑|副总编辑|主编|执行�
 POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
-# ("文·图／", "图文／", "文·摄／": one reporter wrote the piece and took its pictures)
+# ("文·图／", "图文／", "文·摄／", "文并摄": one reporter wrote the piece and took its pictures)
 BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：]|分析师\s+(?=[\u3400-\u9fff]{2,4}$))?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师(?:\s*[:：]|\s+(?=[\u3400-\u9fff]{2,4}$))"
                    # "主持人：本报记者 X" over a round table: the paper's moderator, a reporter or a bare name
                    r"|主持人?\s*[:：](?=\s*(?:本报|本刊)?(?:特约|首席|见习|实习)?(?:记者|编辑)|\s*[\u3400-\u9fff]{2,4}$)"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
-                   r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$))\s*(?P<names>.+)$")
+                   r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$)"
+                   # "文并摄　邰小川": who wrote the piece and took its pictures, the role in words
+                   r"|文并[摄图]\s*[/／|｜│:：]?\s*(?=[\u3400-\u9fff]{2,4}$))\s*(?P<names>.+)$")
 ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
@@ -713,7 +715,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
 
 
 # "浙江杭州 读者 陈丽华", "读者 王 强": a reader's letter signed under it.
-READER_SIGNATURE = rx(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?读者\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
+READER_SIGNATURE = rx(r"^(?:[\u3400-\u9fff]{2,10}?\s*)?(?:读者|市民|居民|业主|村民|网友|家长|消费者)\s*(?P<name>[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3})"
                               # "屏溪县　读者　杜春燕　潘立": readers writing together, set apart by wide space
                               r"(?P<more>(?:(?:\s+|\s*[、，,]\s*)[\u3400-\u9fff]{2,4}){0,3})"
                               r"(?:\s*[（(][\u3400-\u9fff]{2,10}[)）])?$")  # "读者 符春生（江西南昌）"

@@ -266,7 +266,17 @@ def is_ad(text: str) -> bool:
         return not english_prose(text)  # Latin-only matter: brand names, English mastheads, numbers
     # (a sentence closed inside the line is prose that mentions a contact:
     # "…获奖作品将在本刊陆续刊发。投稿邮箱：")
-    return len(text) <= 60 and bool(CONTACT.search(text)) and not ends_sentence(text) and "。" not in text
+    return len(text) <= 60 and _names_a_contact(text) and not ends_sentence(text) and "。" not in text
+
+
+def _names_a_contact(text: str) -> bool:
+    """A contact word, as a contact line gives it: "热线" or "电话" only with
+    its number or colon after it ("热线：0731-…", "服务电话 400-…"); a
+    headline may name a hotline ("12345热线一周回音")."""
+    found = CONTACT.search(text)
+    if found and found.group(0) in ("热线", "电话") and not rx(r"[:：\d]").search(text[found.end():]):
+        return bool(CONTACT.search(text, found.end()))
+    return bool(found)
 
 
 def role_of(line: Line) -> str:
@@ -2424,6 +2434,14 @@ def _names_closing_texts(rows: list[Row]) -> None:
             if text_above.role == TEXT and ends_sentence(text_above.text):
                 row.role = BYLINE
             continue
+        if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text) and _set_flush_right(row, above)
+                and (reader_signature(row.line.raw) or (set_far_in(row) and _one_or_two_people(row.line.raw)))
+                and (after is None or after.role != TEXT or _display_line(after))):
+            # "…公示收费标准。" / "　　　　　读者　柏南星", "…也是等出来的。" / "　　　　　苗晓川":
+            # the reader, the writer, signs the text, with a headline or a label right under it
+            # (a text going on there is the page's main text, resumed after a box signed so)
+            row.role = BYLINE
+            continue
         if (row.role != TEXT and not dashed) or above.role != TEXT or not ends_sentence(above.text) \
                 or (after is not None and after.role == TEXT):
             continue
@@ -2434,6 +2452,20 @@ def _names_closing_texts(rows: list[Row]) -> None:
             row.role = BYLINE
         elif _set_flush_right(row, above) and post_and_name(row.line.raw):
             row.role = BYLINE  # "　　　　中共澄屿市委书记　骆承礼": the official signs the message above
+
+
+def _display_line(row: Row) -> bool:
+    """Short, unindented and with no stop: a headline's or a label's line."""
+    return not row.indented and len(row.text) <= DISPLAY_CHARS and not ends_sentence(row.text) \
+        and not rx(r"[，,。；;]").search(row.text)
+
+
+DISPLAY_CHARS = 20
+
+
+def _one_or_two_people(raw: str) -> bool:
+    names = bare_names(raw)
+    return 1 <= len(names) <= 2 and all(looks_like_person(n) for n in names)
 
 
 def _posts_over_signatures(rows: list[Row]) -> None:

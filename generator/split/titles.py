@@ -16,7 +16,7 @@ from ..clean import clean_headline
 from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
 from .lines import ACT_NUMBER, AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
-from .page import SECTION, HeadGroup
+from .page import ITEM_BULLETS, SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
 
@@ -236,6 +236,9 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if (upper.lstrip()[:1] in ITEM_BULLETS and lower.lstrip()[:1] not in ITEM_BULLETS + "■□" and _set_solid(upper_rows, lower_rows)
+            and letter_spaced(upper_rows[-1].line.raw) == letter_spaced(lower_rows[0].line.raw)):
+        return True  # "◆退休人员医保卡余额" / "能否家庭共济": an item's bullet marks where its headline starts
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
     if rx(r"^《[^《》]{4,40}》$").match(lower.strip()) and (_verb_at_end(upper) or ISSUING_VERB.search(upper.strip())):
