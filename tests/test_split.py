@@ -4180,6 +4180,18 @@ def test_a_box_signed_flush_right_inside_an_article_lets_the_article_go_on():
     assert main and "县农业农村局负责人介绍" in main[0].text and main[0].authors == ["温如故", "祁小满"]
 
 
+def test_a_salutation_set_solid_under_a_headline_opens_the_letter():
+    """'关于…来信的回复' / '岚溪日报社：' / the reply: the salutation is the
+    reply's first line, no part of its headline."""
+    page = "\n".join([
+        "关于“出租车拒载短途乘客”来信的回复", "岚溪日报社：",
+        "贵报3月5日刊登的读者来信《出租车拒载短途乘客谁来管》收悉。我局高度重视，",
+        "立即对来信反映的两处出租车候客点开展专项检查，查处拒载、议价等违规行为",
+        "十一起。感谢读者的监督。", ""])
+    rec = articles(split(page))[0]
+    assert rec.title == "关于“出租车拒载短途乘客”来信的回复" and rec.text.startswith("岚溪日报社：")
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

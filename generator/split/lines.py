@@ -839,6 +839,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _speakers_between_paragraphs(rows)
     _voices_in_roundup(rows)
     _glossary_terms(rows)
+    _salutations(rows)
     _quotes_attributed(rows)
     _timeline_dates(rows)
     _guests_introduced(rows)
@@ -2122,6 +2123,22 @@ def _timeline_dates(rows: list[Row]) -> None:
 
 GLOSSARY_TERM = rx(r"^[【\[][^【】\[\]]{2,12}[】\]]$")
 DEFINITION = rx(r"^(?:指|是指|意指|即|又称|也称|简称)")
+
+
+# "编辑同志：", "柘溪日报社：", "尊敬的各位代表：": a letter's or a speech's
+# salutation, on a line of its own over the text it opens
+SALUTATION = rx(r"^(?:尊敬的)?[\u3400-\u9fff]{0,12}(?:同志|报社|杂志社|编辑部|领导|先生|女士|朋友们|代表|来宾|同事们|乡亲们)[：:]$")
+
+
+def _salutations(rows: list[Row]) -> None:
+    """A salutation over the text it opens is the text's first line, no
+    headline (set solid under the headline of a reply: "关于…来信的回复" /
+    "柘溪日报社：" / "贵报3月5日刊登的…")."""
+    texts = printed(rows)
+    for i in range(len(texts) - 1):
+        row, nxt = rows[texts[i]], rows[texts[i + 1]]
+        if row.role == TEXT and SALUTATION.match(row.text.strip()) and nxt.role == TEXT and len(nxt.text) > len(row.text):
+            _keep_in_text(row)
 
 
 def _glossary_terms(rows: list[Row]) -> None:
