@@ -102,6 +102,7 @@ def clean_line(no: int, raw: str) -> Line:
     raw_line = raw
     stripped = raw.strip()
     frame_start = bool(stripped) and raw[:1] in (" ", "\u3000", "\t")
+    stripped = undo_bold_overprint(stripped)
     md_level = 0
     match = MD_HEADING.match(stripped)
     if match:
@@ -112,6 +113,32 @@ def clean_line(no: int, raw: str) -> Line:
     gap = len(MULTI_SPACE.sub(" ", stripped[:gaps[0].start()]).strip()) if len(gaps) == 1 else -1
     return Line(no=no, text=squeeze_spaces(close_letter_spacing(stripped)), raw=raw, frame_start=frame_start, md_level=md_level,
                 indent=indent_of(raw_line) if frame_start else 0.0, gap=gap)
+
+
+def undo_bold_overprint(text: str) -> str:
+    """Display type a PDF made bold by printing it twice comes out twice:
+    each character doubled ("聚聚焦焦一一季季度度"), or the whole line
+    repeated ("订单农业让千户瓜农稳增收订单农业让千户瓜农稳增收"). Read once."""
+    tokens = text.split()
+    joined = "".join(tokens)
+    if tokens and all(_doubled(t) for t in tokens) and len(joined) >= 2 * MIN_OVERPRINT \
+            and len(set(joined)) >= MIN_OVERPRINT - 1 and CJK_CHAR.search(joined):
+        return " ".join(t[::2] for t in tokens)
+    for cut in (len(text) // 2, len(text) // 2 + 1):
+        first, second = text[:len(text) - cut], text[len(text) - cut:]
+        if MIN_OVERPRINT <= len(first) <= MAX_OVERPRINT and first.strip() == second.strip() and CJK_CHAR.search(first) \
+                and not rx(r"[。，,；;！？!?]").search(first):  # (display type: no sentence of running text)
+            return first.strip()
+    return text
+
+
+MIN_OVERPRINT = 4  # characters read once: shorter repeats are words ("天天", "人人") or chants
+MAX_OVERPRINT = 40  # a headline's length at most
+
+
+def _doubled(token: str) -> bool:
+    """Each character printed twice in a row ("季季度度")."""
+    return len(token) % 2 == 0 and all(token[i] == token[i + 1] for i in range(0, len(token), 2))
 
 
 WIDE_GAP = rx(r"[ \u3000\u00a0]{3,}")  # wider than print sets inside a line: two frames the extraction put side by side

@@ -1,4 +1,6 @@
-from generator.clean import clean_headline, clean_line, squeeze_spaces
+import pytest
+
+from generator.clean import clean_headline, clean_line, squeeze_spaces, undo_bold_overprint
 from generator.model import SourceDoc
 from generator.split import split_document
 
@@ -55,3 +57,15 @@ def test_a_headline_keeps_the_space_after_a_closing_quote_that_parts_two_phrases
     assert clean_headline("从“跟跑”“并跑”到“领跑” 广汽研发团队书写“车间的故事”") == "从“跟跑”“并跑”到“领跑” 广汽研发团队书写“车间的故事”"
     assert clean_headline("“ 领 跑 ” 广 汽") == "“领跑”广汽"
     assert clean_headline("他说： 好 的") == "他说：好的"
+
+
+@pytest.mark.parametrize("line,once", [
+    ("聚聚焦焦一一季季度度经经济济运运行行", "聚焦一季度经济运行"),  # each character printed twice
+    ("数数据据　看看楼楼市市", "数据 看楼市"),
+    ("订单农业让千户瓜农稳增收订单农业让千户瓜农稳增收", "订单农业让千户瓜农稳增收"),  # the line printed twice
+    ("老字号销售额增长14%　老字号销售额增长14%", "老字号销售额增长14%"),
+    ("天天向上", "天天向上"), ("研究研究", "研究研究"), ("谢谢谢谢", "谢谢谢谢"), ("人人都说好", "人人都说好"),
+])
+def test_display_type_overprinted_for_bold_is_read_once(line, once):
+    assert undo_bold_overprint(line) == once
+

@@ -4192,6 +4192,26 @@ def test_a_salutation_set_solid_under_a_headline_opens_the_letter():
     assert rec.title == "关于“出租车拒载短途乘客”来信的回复" and rec.text.startswith("岚溪日报社：")
 
 
+def test_a_page_as_another_extractor_leaves_it():
+    """A header with full-width figures and the page's editor ('Ａ０５　数字经济
+    主编：X'), a label overprinted for bold, a headline printed twice, one
+    line under the other, and a magazine's section in two languages with
+    an apostrophe ('卷首语　EDITOR'S NOTE'): none of it in the headlines."""
+    page = "\n".join([
+        "Ａ０５　数字经济　主编：冀南风", "",
+        "聚聚焦焦数数字字经经济济",
+        "老字号前十个月销售额增长一成",
+        "老字号前十个月销售额增长一成",
+        "本报讯（记者　覃晚晴）今年前十个月，岚港市四十六家中华老字号和省级老字号企业",
+        "实现销售额三十八亿多元，同比增长一成多。", "",
+        "卷首语　EDITOR'S NOTE",
+        "储能的账，终究要算清楚",
+        "\u3000\u3000每一轮产业热潮，都会留下两样东西：一样是装机量、产能、融资额这些",
+        "漂亮的数字，另一样是迟早要算清楚的账。", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("老字号前十个月销售额增长一成", "聚焦数字经济"), ("储能的账，终究要算清楚", None)]
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..clean import CJK_CHAR, ends_sentence, squeeze_spaces, width_of
+from ..clean import MIN_OVERPRINT, CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
 from .bylines import FOLD, NAME_THEN_POSTS, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
@@ -141,7 +141,7 @@ SPACE_GAP = rx(r".[ \u3000]{1,2}.")
 HAN_GAP = rx(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # "专题 Special Report", "封面 COVER STORY": a section's name with its English
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
-SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[·•]\s*[\u3400-\u9fff]{2,10}\s*[·•]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &]{2,}$"
+SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[·•]\s*[\u3400-\u9fff]{2,10}\s*[·•]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &'’]{2,}$"
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$"
                            r"|^[A-Z][A-Z &]{3,}(?:\s+|\s*[｜|│/]\s*)[\u3400-\u9fff]{2,4}$")  # "BUSINESS　商业", "COLUMN｜专栏"
 
@@ -358,7 +358,7 @@ def _label_then_credits(raw: str) -> bool:
     """"政法·案件　责任编辑　窦明川　美编　尹小菲": the page's section, then its
     editors' credits, on the line that heads the page (its number may
     stand beside the section: "农村经济　第4版　责任编辑：柯青禾")."""
-    line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip(), count=1)
+    line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip().translate(HALF_WIDTH), count=1)
     label, rest = (rx(r"\s+").split(line, maxsplit=1) + [""])[:2]
     # (a bilingual page's section carries its English name: "商业·BUSINESS")
     return bool(rx(r"[\u3400-\u9fff]{2,6}(?:·(?:[\u3400-\u9fff]{2,6}|[A-Z][A-Z&]{2,15}))?").fullmatch(label)
@@ -826,6 +826,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_beside_signatures(rows)
     _bios_of_signed_authors(rows)
     _contact_words_in_text(rows)
+    _overprinted_lines(rows)
     _latin_in_text(rows)
     _english_headlines(rows)
     _bullet_items_hung(rows)
@@ -1054,6 +1055,16 @@ def _legal_notices(rows: list[Row]) -> None:
 
 REPEAT_ROWS, REPEAT_CHARS = 4, 200  # a stretch this long printed twice is no chance
 REPEAT_REACH = 400  # lines: no column runs longer
+
+
+def _overprinted_lines(rows: list[Row]) -> None:
+    """"老字号前10个月销售额增长14%" twice, one line under the other: display
+    type a PDF made bold by printing it twice, extracted as two lines; the
+    copy is no line of the page (kept apart as other matter)."""
+    for row, nxt in zip(rows, rows[1:]):
+        if (row.role == TEXT and nxt.role == TEXT and nxt.no == row.no + 1 and row.text == nxt.text
+                and len(row.text) >= MIN_OVERPRINT and len(row.text) <= DISPLAY_CHARS * 2 and not ends_sentence(row.text)):
+            nxt.role = AD
 
 
 def _printed_twice(rows: list[Row]) -> None:
