@@ -4196,7 +4196,8 @@ def test_a_page_as_another_extractor_leaves_it():
     """A header with full-width figures and the page's editor ('Ａ０５　数字经济
     主编：X'), a label overprinted for bold, a headline printed twice, one
     line under the other, and a magazine's section in two languages with
-    an apostrophe ('卷首语　EDITOR'S NOTE'): none of it in the headlines."""
+    an apostrophe ('卷首语　EDITOR'S NOTE'): none of it in the headlines; a
+    byline with tabs for its gaps."""
     page = "\n".join([
         "Ａ０５　数字经济　主编：冀南风", "",
         "聚聚焦焦数数字字经经济济",
@@ -4210,6 +4211,10 @@ def test_a_page_as_another_extractor_leaves_it():
         "漂亮的数字，另一样是迟早要算清楚的账。", ""])
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("老字号前十个月销售额增长一成", "聚焦数字经济"), ("储能的账，终究要算清楚", None)]
+    byline = "\n".join(["一季度全市GDP增长5.4%", "本报记者\t沈听澜\t通讯员\t柯一苇", "",
+                        "\u3000\u3000记者昨日从市统计局获悉，初步核算，一季度全市地区生产总值一千八百多亿元，",
+                        "按不变价格计算，同比增长5.4%，比全省平均水平高0.3个百分点。", ""])
+    assert articles(split(byline))[0].authors == ["沈听澜", "柯一苇"]  # a byline whose gaps came out as tabs
 
 
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():

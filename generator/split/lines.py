@@ -288,6 +288,8 @@ def role_of(line: Line) -> str:
     text, raw = line.text, line.raw
     if not text:
         return BLANK
+    if "\t" in raw and _tabbed_byline(raw):
+        return BYLINE  # "本报记者\t沈听澜\t通讯员\t柯一苇": a byline whose gaps came out as tabs, no table row
     if "\t" in raw or (FIGURE_NOTE.match(text) and len(text) <= 40) or (FIGURE_TITLE.match(raw.strip()) and len(text) <= 40) \
             or SERIES_ROW.match(raw.strip()):
         return FIGURE
@@ -332,6 +334,11 @@ def role_of(line: Line) -> str:
     if is_ad(text):
         return AD
     return TEXT
+
+
+def _tabbed_byline(raw: str) -> bool:
+    found = parse_byline(raw.replace("\t", "\u3000")) if rx(ROLE).search(raw) else None
+    return bool(found and found.authors)
 
 
 # "新京报记者 吴婷婷 编辑 张磊 校对 赵琳": the reporter's credit, then the
