@@ -4217,6 +4217,18 @@ def test_a_page_as_another_extractor_leaves_it():
     assert articles(split(byline))[0].authors == ["沈听澜", "柯一苇"]  # a byline whose gaps came out as tabs
 
 
+def test_a_columnist_named_under_the_headline_over_a_line_of_posts():
+    """'温和复苏的成色' / '卢衡之' / '岚衡大学经济学院教授、本刊专栏作者' / the
+    column: the name signs it, the posts are a note, neither opens the text."""
+    page = "\n".join([
+        "温和复苏的成色", "卢衡之", "岚衡大学经济学院教授、本刊专栏作者",
+        "\u3000\u3000三季度过半，各项数据给出的信号大体一致：经济在恢复，但恢复得并不均衡。",
+        "工业生产和出口好于预期，消费和民间投资仍显乏力。判断复苏的成色，不能只看增速，",
+        "更要看结构。", ""])
+    rec = articles(split(page))[0]
+    assert (rec.title, rec.authors) == ("温和复苏的成色", ["卢衡之"]) and rec.text.startswith("三季度过半")
+
+
 def test_a_commentary_signed_under_its_text_after_a_bylined_article_is_its_own_piece():
     """A news article signed under its headline, then a display line, a text
     and '本报评论员' set under it: the line heads the commentary, no crosshead."""

@@ -826,6 +826,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _bracketed_item_titles(rows)
     _names_after_role(rows)
     _names_under_headlines(rows)
+    _columnists_over_posts(rows)
     _posts_under_headlines(rows)
     _names_closing_texts(rows)
     _posts_over_signatures(rows)
@@ -1062,6 +1063,23 @@ def _legal_notices(rows: list[Row]) -> None:
 
 REPEAT_ROWS, REPEAT_CHARS = 4, 200  # a stretch this long printed twice is no chance
 REPEAT_REACH = 400  # lines: no column runs longer
+
+
+# "澄衡大学经济学院教授、本刊专栏作者": a columnist's posts, the last a post's word
+COLUMNIST_POSTS = rx(rf"^[^，,。；;！？!?]{{2,40}}(?:{POSTS}|专栏作者|特约撰稿人|撰稿人)$")
+
+
+def _columnists_over_posts(rows: list[Row]) -> None:
+    """"温和复苏的成色" / "卢衡之" / "澄衡大学经济学院教授、本刊专栏作者" / text:
+    a name alone under a column's headline, over a line of the writer's
+    posts, signs the column; the posts are a note of who the writer is."""
+    for k in range(1, len(rows) - 2):
+        above, row, posts, text = rows[k - 1], rows[k], rows[k + 1], rows[k + 2]
+        if (row.role == TEXT and posts.role == TEXT and text.role == TEXT and above.role == TEXT
+                and above.no + 1 == row.no == posts.no - 1 and looks_like_headline(above.text) and not ends_sentence(above.text)
+                and bare_names(row.line.raw) == [row.text.replace(" ", "")]
+                and COLUMNIST_POSTS.match(posts.text.replace(" ", ""))):
+            row.role, posts.role = BYLINE, NOTE
 
 
 def _overprinted_lines(rows: list[Row]) -> None:
