@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..clean import MIN_OVERPRINT, CJK_CHAR, ends_sentence, squeeze_spaces, width_of
+from ..clean import MAX_OVERPRINT, MIN_OVERPRINT, CJK_CHAR, ends_sentence, squeeze_spaces, width_of
 from ..model import Line
 from .bylines import FOLD, NAME_THEN_POSTS, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
@@ -255,6 +255,11 @@ def english_prose(text: str) -> bool:
     return len(ENGLISH_WORDS.findall(text)) >= 3
 
 
+def english_line(text: str) -> bool:
+    """A line of English running text or headline, no Chinese in it."""
+    return not CJK_CHAR.search(text) and english_prose(text)
+
+
 def is_ad(text: str) -> bool:
     if MASTHEAD_LABEL.match(text) or has_address(text) or BUY_LINE.match(text.replace(" ", "")):
         return True
@@ -263,7 +268,7 @@ def is_ad(text: str) -> bool:
     if DASHED_MOTTO.match(text.strip()):
         return True
     if not CJK_CHAR.search(text):
-        return not english_prose(text)  # Latin-only matter: brand names, English mastheads, numbers
+        return not english_line(text)  # Latin-only matter: brand names, English mastheads, numbers
     # (a sentence closed inside the line is prose that mentions a contact:
     # "…获奖作品将在本刊陆续刊发。投稿邮箱：")
     return len(text) <= 60 and _names_a_contact(text) and not ends_sentence(text) and "。" not in text
@@ -1088,7 +1093,7 @@ def _overprinted_lines(rows: list[Row]) -> None:
     copy is no line of the page (kept apart as other matter)."""
     for row, nxt in zip(rows, rows[1:]):
         if (row.role == TEXT and nxt.role == TEXT and nxt.no == row.no + 1 and row.text == nxt.text
-                and len(row.text) >= MIN_OVERPRINT and len(row.text) <= DISPLAY_CHARS * 2 and not ends_sentence(row.text)):
+                and MIN_OVERPRINT <= len(row.text) <= MAX_OVERPRINT and not ends_sentence(row.text)):
             nxt.role = AD
 
 
@@ -1838,7 +1843,7 @@ def _latin_in_text(rows: list[Row]) -> None:
                             and after is not None and after.role == TEXT)
         # "the issuance of green bonds rose by" / "issuance.": an English paragraph's short last line
         english_goes_on = (before is not None and before.role == TEXT and before.no == row.no - 1
-                           and not CJK_CHAR.search(before.text) and english_prose(before.text)
+                           and english_line(before.text)
                            and not before.text.rstrip().endswith((".", "!", "?")))
         if word_goes_on or sentence_goes_on or figure_goes_on or english_goes_on:
             row.role = TEXT
@@ -1869,7 +1874,7 @@ def _english_headlines(rows: list[Row]) -> None:
     language, its subtitle, not running text."""
     for k, row in enumerate(rows):
         text = row.text.strip()
-        if row.role != TEXT or CJK_CHAR.search(text) or not english_prose(text) or len(text) > 80 \
+        if row.role != TEXT or not english_line(text) or len(text) > 80 \
                 or row.line.indent or text.endswith((".", ",", ";", ":")):
             continue
         near = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows) and abs(rows[j].no - row.no) == 1]

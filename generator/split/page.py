@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, english_prose, first_word, letter_spaced, set_far_in, wrapped_credit
+from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, english_line, first_word, letter_spaced, set_far_in, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -333,7 +333,7 @@ def _english_over_headline(group: HeadGroup, first: int) -> bool:
     """"Green bonds draw overseas investors" / "绿色债券受境外投资者青睐": a
     bilingual page's English headline set solid over the Chinese one opens
     the group; the headline under it is the same group's."""
-    return (not group.units and bool(group.rows) and all(r.role == SUB and not cjk(r.text) and english_prose(r.text) for r in group.rows)
+    return (not group.units and bool(group.rows) and all(r.role == SUB and english_line(r.text) for r in group.rows)
             and first == group.rows[-1].no + 1)
 
 
