@@ -102,7 +102,6 @@ def clean_line(no: int, raw: str) -> Line:
     raw_line = raw
     stripped = raw.strip()
     frame_start = bool(stripped) and raw[:1] in (" ", "\u3000", "\t")
-    stripped = undo_bold_overprint(stripped)
     md_level = 0
     match = MD_HEADING.match(stripped)
     if match:

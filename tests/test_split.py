@@ -4204,13 +4204,16 @@ def test_a_page_as_another_extractor_leaves_it():
         "老字号前十个月销售额增长一成",
         "老字号前十个月销售额增长一成",
         "本报讯（记者　覃晚晴）今年前十个月，岚港市四十六家中华老字号和省级老字号企业",
-        "实现销售额三十八亿多元，同比增长一成多。", "",
+        "实现销售额三十八亿多元，同比增长一成多。", ""])
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("老字号前十个月销售额增长一成", "聚焦数字经济")]
+    assert split(page)[0].what == "编辑署名"  # the page's editors' line, its page number in full-width figures
+    section = "\n".join([
         "卷首语　EDITOR'S NOTE",
         "储能的账，终究要算清楚",
         "\u3000\u3000每一轮产业热潮，都会留下两样东西：一样是装机量、产能、融资额这些",
         "漂亮的数字，另一样是迟早要算清楚的账。", ""])
-    recs = articles(split(page))
-    assert [(r.title, r.kicker) for r in recs] == [("老字号前十个月销售额增长一成", "聚焦数字经济"), ("储能的账，终究要算清楚", None)]
+    assert [(r.title, r.kicker) for r in articles(split(section))] == [("储能的账，终究要算清楚", None)]
     byline = "\n".join(["一季度全市GDP增长5.4%", "本报记者\t沈听澜\t通讯员\t柯一苇", "",
                         "\u3000\u3000记者昨日从市统计局获悉，初步核算，一季度全市地区生产总值一千八百多亿元，",
                         "按不变价格计算，同比增长5.4%，比全省平均水平高0.3个百分点。", ""])

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..clean import MAX_OVERPRINT, MIN_OVERPRINT, CJK_CHAR, ends_sentence, squeeze_spaces, width_of
+from ..clean import MAX_OVERPRINT, MIN_OVERPRINT, CJK_CHAR, ends_sentence, squeeze_spaces, undo_bold_overprint, width_of
 from ..model import Line
 from .bylines import FOLD, NAME_THEN_POSTS, OFFICE_NAME, OUTLET_NEWS, REPRINT_OPENING, ROLE, TRADITIONAL_FORM, PAPER_ENDING, POSTS, SPEAKER, SPEAKER_POSTS, STAFF_OPENING, bare_names, closing_byline, name_cut_at_edge, parse_byline, post_and_name, reader_signature, split_dateline, split_photo_credit, split_trailing_byline
 from ..regex_cache import compile as rx
@@ -581,6 +581,13 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
             out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
             continue
+        once = undo_bold_overprint(line.raw.strip())
+        if once != line.raw.strip():
+            # display type printed twice for bold: the line as extracted (kept
+            # apart as other matter by _overprinted_lines), then read once
+            out.append(line)
+            out.append(Line(line.no, squeeze_spaces(once), once, line.frame_start, line.md_level, line.indent))
+            continue
         if PICTURE_CREDIT.match(line.text):
             out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
             continue
@@ -1090,11 +1097,16 @@ def _columnists_over_posts(rows: list[Row]) -> None:
 def _overprinted_lines(rows: list[Row]) -> None:
     """"老字号前10个月销售额增长14%" twice, one line under the other: display
     type a PDF made bold by printing it twice, extracted as two lines; the
-    copy is no line of the page (kept apart as other matter)."""
+    copy is no line of the page (kept apart as other matter). So is a line
+    extracted with its characters or its words twice ("聚聚焦焦…"), over the
+    line read once (`split_merged`)."""
     for row, nxt in zip(rows, rows[1:]):
-        if (row.role == TEXT and nxt.role == TEXT and nxt.no == row.no + 1 and row.text == nxt.text
-                and MIN_OVERPRINT <= len(row.text) <= MAX_OVERPRINT and not ends_sentence(row.text)):
+        twice = (nxt.no == row.no + 1 and row.text == nxt.text
+                 and MIN_OVERPRINT <= len(row.text) <= MAX_OVERPRINT and not ends_sentence(row.text))
+        if row.role == TEXT and nxt.role == TEXT and twice:
             nxt.role = AD
+        elif nxt.no == row.no and row.text != nxt.text and squeeze_spaces(undo_bold_overprint(row.line.raw.strip())) == nxt.text:
+            row.role = AD  # (the line as extracted, over the line read once)
 
 
 def _printed_twice(rows: list[Row]) -> None:
