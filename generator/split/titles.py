@@ -237,7 +237,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
     if (upper.lstrip()[:1] in ITEM_BULLETS and lower.lstrip()[:1] not in ITEM_BULLETS + "■□" and _set_solid(upper_rows, lower_rows)
-            and letter_spaced(upper_rows[-1].line.raw) == letter_spaced(lower_rows[0].line.raw)):
+            and _same_type(upper_rows, lower_rows)):
         return True  # "◆退休人员医保卡余额" / "能否家庭共济": an item's bullet marks where its headline starts
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
@@ -277,7 +277,7 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     if _slogan_over_statement(upper, lower, len(upper_rows)) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False
     if not _set_solid(upper_rows, lower_rows):
-        if letter_spaced(upper_rows[-1].line.raw) != letter_spaced(lower_rows[0].line.raw):
+        if not _same_type(upper_rows, lower_rows):
             return False  # set apart and in other type (one letter-spaced): a kicker over its headline
         return _two_part(upper, lower)
     features = kicker_features(upper, upper_rows, lower, lower_rows, head_rows)
@@ -404,6 +404,11 @@ def _clauses_under_phrase(phrases: list[str], phrase_rows: list[list[Row]]) -> b
     return (len(clauses) == 2 and all(_chars(c) >= 4 for c in clauses) and _chars(lower) > _chars(upper) >= 8
             and not rx(r"[，,：:、\s]").search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
             and _set_solid(*phrase_rows) and not any(letter_spaced(r.line.raw) for r in phrase_rows[1]))
+
+
+def _same_type(upper_rows: list[Row], lower_rows: list[Row]) -> bool:
+    """Where the two phrases meet, both letter-spaced or neither: one display type."""
+    return letter_spaced(upper_rows[-1].line.raw) == letter_spaced(lower_rows[0].line.raw)
 
 
 def _spaced_alike(upper_rows: list[Row], lower_rows: list[Row]) -> bool:
