@@ -1867,6 +1867,106 @@ def test_a_column_of_another_article_between_two_columns_of_one_goes_back():
     assert [p.text for p in second.paragraphs] == [b1 + "入" + CARS_GO_ON]
 
 
+def test_a_line_end_a_narrow_column_repeats_is_running_text_not_a_running_header():
+    """A short line printed three times is a running header, unless it
+    closes a sentence ("新。") or runs on into the next line at a narrow
+    column's edge ("《某报》记者" / "了解到…"): then it is the text's."""
+    paragraphs = ["银行持续加大对科技企业的信贷支持，助力科技创新。", "保险机构推出研发费用损失保险，服务科技创新。",
+                  "《中国经营报》记者了解到，多地设立科技金融专营机构。", "担保机构扩大覆盖面，降低融资门槛，支持科技创新。",
+                  "《中国经营报》记者了解到，科创票据发行规模持续增长。", "《中国经营报》记者了解到，多家银行设立科技支行。"]
+    text = "科技金融服务提质扩面\n\n本报记者 王小明\n\n" + "\n".join(_column(p, 9) for p in paragraphs) + "\n"
+    recs = split(text)
+    assert [r.what for r in recs if r.kind == "other"] == []
+    (art,) = articles(recs)
+    assert [p.text for p in art.paragraphs] == paragraphs
+
+
+def test_a_column_under_its_own_crosshead_between_two_columns_of_another_goes_back():
+    """A1 B1 A2 B2 where A's second column opens under a crosshead: B2
+    finishes the sentence B1 left open, so the crosshead and the column
+    between are A's (they share its subject), not an article of their own."""
+    b1 = "中国汽车出口不能重蹈摩托车出口覆辙。上世纪末，具有性价比优势的国产摩托车曾经大量进"
+    text = (f"统计公报显示经济回升向好\n\n本报记者 王小明\n\n{_column(SHORT_STATS_A1)}\n\n"
+            f"汽车出海要靠持续创新\n\n本报记者 李四\n\n{_column(b1)}\n\n"
+            f"就业形势总体稳定\n{_column(SHORT_STATS_A2)}\n\n{_column('入' + CARS_GO_ON)}\n")
+    first, second = articles(split(text))
+    assert [(p.text, p.heading) for p in first.paragraphs] == [
+        (SHORT_STATS_A1, False), ("就业形势总体稳定", True), (SHORT_STATS_A2, False)]
+    assert [p.text for p in second.paragraphs] == [b1 + "入" + CARS_GO_ON]
+
+
+def test_a_headline_over_a_dateline_between_two_columns_of_another_stays_its_own():
+    """A1 B1 A2 B2 where B's headline has no byline but B opens with a
+    dateline ("本报讯（记者…）"): the headline and B1 are an article of their
+    own, not a column of the article over A1's headline (whose words they
+    may share), though A2 goes back to A1 and B2 to B1."""
+    page = """全市城中村改造首批项目开工
+（上接第1版）
+
+  据介绍，首批开工的5个项目共涉及居
+民3100余户，将同步建设保障性住房4200
+套，配套建设幼儿园2所、社区卫生服务
+站3个和农贸市场1个。
+
+  在城北区石榴村项目现场，记者看到，
+挖掘机、渣土车来回穿梭，工人们正在进
+行场地平整。65岁的村民黄伯站在围挡外
+看了好一阵子：“住了几十年的老房子，
+终于要换新楼了。”
+
+  市住建局有关负责人表示，城中村改造
+将坚持“先安置、后拆除”，优先建设安
+置房，确保群众早日回迁。
+
+小区电动车充电难题有了“解法”
+本报记者　凌素
+
+  晚上9点，城南区枫林苑小区的集中充
+电棚里，20个充电口几乎全部占满。“以
+前充电只能从楼上拉电线下来，物业天天
+劝，大家也提心吊胆。”居民周大姐说，
+今年4月，小区在闲置车棚里建起了智能
+充电桩，刷卡或扫码就能充，充满一次只
+要一块多钱。
+
+  电动自行车是不少市民日常出行的主要
+工具，但“充电难”问题长期困扰着老旧
+小区居民。飞线充电、入户充电不仅容易
+引发火灾，也给邻里关系带来矛盾。
+
+  记者从市消防救援支队了解到，今年以
+来，我市将电动自行车充电设施建设纳入
+民生实事项目，已在312个小区新建集中
+充电点，新增充电口1.8万个。对于场地
+受限的老旧小区，街道社区通过协调周边
+
+暑期“小候鸟”服务站开班
+
+  本报讯（记者　潘晓）7月22日，城北
+区石榴社区“小候鸟”暑期服务站开班，
+30多名从老家来到榕岫与务工父母团聚的
+孩子，参加了当天的手工课和防溺水安全
+课。
+
+  社区负责人介绍，服务站由社区联合高
+校志愿者开设，暑期每周一至周五开放，
+提供作业辅导、兴趣课程和安全教育，免
+
+闲置用地、改造地下室等方式解决。
+
+  消防部门提醒，居民切勿将电动自行车
+停放在楼道、疏散通道和安全出口处，更
+不要将电池带回家中充电。
+
+费向辖区务工人员子女开放。今年全市共
+设立这样的服务站46个。
+"""
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全市城中村改造首批项目开工", "小区电动车充电难题有了“解法”", "暑期“小候鸟”服务站开班"]
+    assert recs[1].text.rstrip().endswith("更不要将电池带回家中充电。")
+    assert recs[2].text.startswith("本报讯") and recs[2].text.rstrip().endswith("设立这样的服务站46个。")
+
+
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""

@@ -2220,6 +2220,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         pieces = _pieces(item, dangling, indents, foreign=foreign) if dangling or foreign else [item.parts]
         kept = pieces[0]
         moved_to = None  # the text the last piece went on: the next may go on with it
+        went_back = None  # the earlier text the first piece moved went on
         for piece in pieces[1:]:
             # Only when another open text reads on into the piece (a word
             # across the join, or a flush start on a page that indents every
@@ -2259,14 +2260,50 @@ def reattach_column_pieces(items: list[Item]) -> None:
             if best is None:
                 kept += piece
             else:
+                went_back = went_back or best
                 best.parts += piece
                 if not best.open and best in dangling:
                     dangling.remove(best)
         item.parts = kept
+        if went_back is not None:
+            _return_column_between(items, went_back, k + 1, dangling)
         if item.open:
             dangling.append(item)
         dangling = dangling[-3:]
         before_text = item
+
+
+def _return_column_between(items: list[Item], owner: Text, k: int, dangling: list[Text]) -> None:
+    """Two articles set side by side read A1 B1 A2 B2: when B2 (at k) goes
+    on from B1 (`owner`), the stretch between them, crossheads and text with
+    no headline group of its own, is A's second column. It goes back to the
+    text over B's headline when it shares that text's subject more than
+    B's."""
+    o = next((i for i in range(k - 1, -1, -1) if items[i] is owner), None)
+    if o is None or o < 2 or not isinstance(items[o - 1], HeadGroup) or not isinstance(items[o - 2], Text):
+        return
+    host, stretch = items[o - 2], items[o + 1:k]
+    texts = [it for it in stretch if isinstance(it, Text) and it.parts]
+    if not texts or not host.parts or any(isinstance(it, Other) or (isinstance(it, HeadGroup) and it.strong)
+                                          for it in stretch):
+        return
+    opening = next((p for p in texts[0].parts if isinstance(p, Unit) and p.kind == BODY), None)
+    if opening is None or split_dateline(opening.raw[:80]) or opens_with_dateline(opening.text):
+        return  # "本报讯（记者…）": an article's own start, not a column of one
+    words = _first([b for t in texts for b in _bodies(t.parts)])
+    if similarity(_last(_bodies(host.parts)), words) <= similarity(_last(_bodies(owner.parts)), words) + 0.05:
+        return
+    for it in stretch:
+        if isinstance(it, HeadGroup):
+            host.parts += list(it.units) + list(it.rows)
+        elif isinstance(it, Text):
+            host.parts += it.parts
+            it.parts = []
+            if it in dangling:
+                dangling.remove(it)
+        else:
+            host.parts.append(it)
+    items[o + 1:k] = [Text([]) for _ in stretch]  # (emptied: records skip a text with no parts)
 
 
 def _inserted_piece(parts: list, indents: bool = False) -> tuple[int, int] | None:

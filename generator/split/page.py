@@ -566,9 +566,17 @@ def _sections(rows: list[Row]) -> None:
     for row in rows:
         if row.role == TEXT and len(row.text) <= 10:
             counts[row.text] = counts.get(row.text, 0) + 1
-    for row in rows:
-        if row.role == TEXT and counts.get(row.text, 0) >= 3 and not row.line.md_level and not row.speaker:
+    for k, row in enumerate(rows):
+        if row.role == TEXT and counts.get(row.text, 0) >= 3 and not row.line.md_level and not row.speaker \
+                and not _running_text(rows, k):
             row.role = SECTION
+
+
+def _running_text(rows: list[Row], k: int) -> bool:
+    """"新。" closing a sentence, "《某报》记者" cut at a narrow column's edge
+    with text under it: words a page's columns repeat, not its header."""
+    row = rows[k]
+    return ends_sentence(row.text) or (row.fills_column and k + 1 < len(rows) and rows[k + 1].role == TEXT)
 
 
 def page_items(rows: list[Row], units_of) -> list[Item]:
