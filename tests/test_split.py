@@ -1967,6 +1967,63 @@ def test_a_headline_over_a_dateline_between_two_columns_of_another_stays_its_own
     assert recs[2].text.startswith("本报讯") and recs[2].text.rstrip().endswith("设立这样的服务站46个。")
 
 
+def test_a_column_that_goes_on_inside_another_texts_paragraph_is_cut_out_there():
+    """A1 B1 A2 B2 with no blank line or indent at the columns' joins: A2
+    starts inside what reads as one of B's paragraphs ("…集装箱枢纽" /
+    "同期提升…"), where A1's cut word goes on ("…比重较去年" / "同期") and no
+    word runs across from the line above; B2 starts where B1's cut word
+    goes on ("枢纽" / "港，"). Each column goes back to its article."""
+    page = """前两月全市外贸进出口增长8.2%
+本报记者　覃晓岚
+　　记者从檀州海关获悉，今年前两个月，全市货
+物贸易进出口总值412.6亿元，同比增长8.2%，增
+速比全省平均水平高出2.4个百分点。其中，出口
+276.3亿元，增长10.5%；进口136.3亿元，增长
+3.8%。
+　　从贸易方式看，一般贸易进出口298.4亿元，
+增长9.7%，占全市外贸总值的72.3%，比重较去年
+檀州港集装箱航线增至46条
+　　本报讯（记者　鄢明舟　通讯员　柯一帆）3
+月12日，随着“远帆檀州”轮满载2400标箱驶离檀
+州港东渡作业区，檀州港至东南亚的第六条直航航
+线正式开通。至此，檀州港集装箱航线增至46条，
+其中外贸航线29条。
+　　今年以来，檀州港加快建设区域性集装箱枢纽
+同期提升1.0个百分点。跨境电商进出口势头强劲，
+前两月完成31.2亿元，增长26.4%。
+　　机电产品仍是出口主力。前两月全市出口机电
+产品183.5亿元，增长12.1%，其中电动自行车、锂
+电池、光伏组件“新三样”合计出口47.8亿元，增
+长31.6%。劳动密集型产品出口58.2亿元，与去年
+同期基本持平。
+港，新增3台远程操控岸桥，码头作业效率提升约
+15%。1至2月，港口完成集装箱吞吐量38.7万标箱，
+同比增长11.9%。
+　　港口集团负责人介绍，今年还将争取开通至中
+东、南美的远洋航线，并与内陆城市合作开行海铁
+联运班列，力争全年集装箱吞吐量突破250万标箱。
+"""
+    first, second = articles(split(page))
+    assert "比重较去年同期提升1.0个百分点" in first.text and first.text.rstrip().endswith("与去年同期基本持平。")
+    assert "集装箱枢纽港，新增3台远程操控岸桥" in second.text and second.text.rstrip().endswith("突破250万标箱。")
+    assert "同期提升" not in second.text and "岸桥" not in first.text
+
+
+def test_a_word_run_on_by_chance_from_an_open_column_does_not_cut_a_paragraph():
+    """A text left open at a full line ("…在企业创业期开") and, further
+    on, a line of another article that happens to finish its word ("封装…":
+    开封): the line goes on with its own paragraph, whose subject it shares."""
+    a1 = "一边是科技企业的高风险和高潜力，另一边是银行内部严格的风险管理要求，浦发银行选择了创新服务模式，从小做起，在企业创业期开"
+    b = ("安踏经过多方考察，选择了新一代数字平台，在专业咨询团队协助下，采用行业最佳实践与"
+         "封装实施模板相结合的方式，安踏集团的数字化平台按期上线，安踏各品牌的库存周转明显加快。")
+    a0 = "从初创期的幼苗，到长成枝繁叶茂的参天大树，科技型企业的成长离不开金融春雨的润泽和呵护。记者采访了解到，因缺乏抵押物，科技企业融资难。"
+    text = (f"金融活水灌溉科技之树\n本报记者 方欣\n\n{_column(a0, 20)}\n{_column(a1, 20)}\n\n"
+            f"安踏集团数字化转型见效\n本报记者 李四\n\n{_column(b, 20)}\n")
+    first, second = articles(split(text))
+    assert [p.text for p in second.paragraphs] == [b]
+    assert first.text.replace("\n", "") == a0 + a1
+
+
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""

@@ -2085,7 +2085,10 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
     pieces: list[list] = [[]]
     last_body: Unit | None = None
     flush_piece = False
-    for part in text.parts:
+    parts, column_starts = _cut_at_columns(text.parts, dangling)
+    for part in parts:
+        if id(part) in column_starts and pieces[-1]:
+            pieces.append([])  # a column goes on here from a line another text (or this one) cut off
         if foreign and isinstance(part, Unit) and part.kind == HEAD and last_body is not None and last_body.open \
                 and pieces[-1] and pieces[-1][-1] is last_body:
             pieces.append([])  # a crosshead after a sentence left open: the text it heads was printed elsewhere
@@ -2110,6 +2113,73 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
             last_body = part
         pieces[-1].append(part)
     return pieces
+
+
+def _cut_at_columns(parts: list, dangling: list[Text]) -> tuple[list, set[int]]:
+    """Where another text's column goes on inside this one: a line whose
+    start finishes the word another text's full line cut ("…比重较去年" /
+    "同期提升…"), with the line above full and no word across that join,
+    and what follows sharing that text's subject more than this one's.
+    The paragraph is cut there (its parts stay glued: one paragraph if
+    nothing moves), and the part above, cut off at its full line, may be
+    finished further on in turn (B1 A2 B2). Returns the parts and the ids
+    of those that start a column piece."""
+    ends = [(e, _bodies(d.parts), FOREIGN_MARGIN) for d in dangling for e in [_last_body(d.parts)]
+            if e is not None and _cut_at_full_line(e)]
+    if not ends:
+        return parts, set()
+    out: list = []
+    starts: set[int] = set()
+    piece = 0  # where in `out` the column being read began
+    for n, part in enumerate(parts):
+        if not (isinstance(part, Unit) and part.kind == BODY):
+            out.append(part)
+            continue
+        ahead = _bodies(parts[n + 1:n + 4])
+        above = _last_body(out)
+        if (above is not None and not above.open and not part.rows[0].indented and not word_crosses(above.text, part.text)
+                and _column_goes_on(part.rows[0], [part.text] + ahead, _bodies(out[piece:]), ends)):
+            starts.add(id(part))
+            piece = len(out)
+        while len(part.rows) >= 2:
+            cut = next((i for i in range(1, len(part.rows)) if part.rows[i - 1].fills_column
+                        and not word_crosses(part.rows[i - 1].text, part.rows[i].text)
+                        and _column_goes_on(part.rows[i], [_joined(part.rows[i:])] + ahead,
+                                            _bodies(out[piece:]) + [_joined(part.rows[:i])], ends)), None)
+            if cut is None:
+                break
+            above = Unit(BODY, part.rows[:cut], blank_before=part.blank_before, glued=part.glued, cut_off=part.cut_off)
+            out.append(above)
+            if _cut_at_full_line(above):
+                ends.append((above, _bodies(out[piece:]), 0.0))  # (its own column, known to go on somewhere)
+            part = Unit(BODY, part.rows[cut:], glued=True)
+            starts.add(id(part))
+            piece = len(out)
+        out.append(part)
+    return out, starts
+
+
+def _joined(rows: list[Row]) -> str:
+    return Unit(BODY, rows).text
+
+
+def _cut_at_full_line(end: Unit) -> bool:
+    return end.open and end.rows[-1].fills_column and _cjk(end.text[-1:])
+
+
+def _column_goes_on(line: Row, after: list[str], before: list[str], ends: list[tuple[Unit, list[str], float]]) -> bool:
+    """Another text's cut word runs on into the line ("…去年" / "同期"; by
+    chance, too: "…开" / "封装"), and what follows is about that text more
+    than about the one it is printed in."""
+    if not _cjk(line.text[:1]):
+        return False
+    crossing = [(bodies, margin) for e, bodies, margin in ends
+                if 0 < line.no - e.last <= PIECE_REACH and word_crosses(e.text, line.text)]
+    if not crossing:
+        return False
+    words = _first(after)
+    own = similarity(_last(before), words) if before else 0.0
+    return any(similarity(_last(bodies), words) > own + margin for bodies, margin in crossing)
 
 
 def _bodies(parts: list) -> list[str]:
