@@ -19,6 +19,7 @@ from .errors import ConfigError, describe, one_line
 from .pipeline import Outcome, analyse_folder, build
 
 MAX_JOBS = 64
+DEFAULT_JOBS_MAX = 8  # past a few cores, starting processes costs more than a collection's files gain
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--seeds", type=Path, help="folder of input text files (default: from generator.yml)")
         p.add_argument("--config", type=Path, help="generator settings (default: generator.yml when there is one)")
         p.add_argument("--strict", action="store_true", help="fail when any input file is skipped")
-        p.add_argument("--jobs", type=int, default=1, metavar="N", help="process input files in N processes (same output)")
+        p.add_argument("--jobs", type=int, metavar="N",
+                       help=f"process input files in N processes (default: one per processor core, at most {DEFAULT_JOBS_MAX}; same output)")
         p.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-file cache")
         p.add_argument("--profile", action="store_true", help="print stage timings, files processed and peak memory (JSON) to stderr")
         p.add_argument("--debug", action="store_true", help="show the traceback of an error instead of one line")
@@ -97,6 +99,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _jobs(args: argparse.Namespace) -> int:
+    if args.jobs is None:  # the files are independent: use the cores the machine gives this process
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return max(1, min(cores, DEFAULT_JOBS_MAX))
     if args.jobs < 1:
         raise ConfigError(f"--jobs: must be 1 or more, got {args.jobs}")
     return min(args.jobs, MAX_JOBS)

@@ -49,8 +49,10 @@ class Outcome:
 
     def figures(self) -> dict:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest process that read files (--jobs)
         return {"timings": {k: round(v, 4) for k, v in self.timings.items()}, "processed": self.processed,
-                "cached": self.cached, "rendered": self.rendered, "peak_rss_mb": round(peak / 1024, 1)}
+                "cached": self.cached, "rendered": self.rendered, "peak_rss_mb": round(peak / 1024, 1),
+                "worker_peak_rss_mb": round(worker / 1024, 1)}
 
 
 @dataclass
@@ -304,6 +306,20 @@ def _work(args: tuple[Path, Config, bytes]) -> FileResult:
     return process_file(*args)
 
 
+def _in_processes(todo: list[tuple[Path, bytes]], config: Config, jobs: int) -> list[FileResult] | None:
+    """The files read in `jobs` processes, or None where this system cannot
+    start them (no process semaphores in some sandboxes): read in this one then."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    except (OSError, NotImplementedError, ImportError):
+        return None
+    with pool:
+        work = pool.map(_work, [(p, config, d) for p, d in todo], chunksize=max(1, len(todo) // (jobs * 4)))
+        return list(progress(work, len(todo), "reading"))
+
+
 def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome: Outcome | None = None,
                  write_cache: bool = True, memory: dict | None = None):
     """Per-file stage over the input folder -> ({seed: records}, {record id: analysis}, skipped)."""
@@ -328,13 +344,8 @@ def split_folder(config: Config, jobs: int = 1, use_cache: bool = True, outcome:
             todo.append((path, data))
     outcome.cached, outcome.processed = len(results), len(todo)
     results.update(unreadable)
-    if jobs > 1 and len(todo) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # for --jobs only
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-            work = pool.map(_work, [(p, config, d) for p, d in todo], chunksize=max(1, len(todo) // (jobs * 4)))
-            done = list(progress(work, len(todo), "reading"))
-    else:
+    done = _in_processes(todo, config, jobs) if jobs > 1 and len(todo) > 1 else None
+    if done is None:
         done = [process_file(p, config, d) for p, d in progress(todo, len(todo), "reading")]
     for (path, data), result in zip(todo, done):
         cache.put(path.name, data, result)

@@ -138,10 +138,11 @@ def test_cache_reprocesses_only_changed_files_with_identical_output(project):
     (project / "data" / "stopwords.txt").write_text((project / "data" / "stopwords.txt").read_text(encoding="utf-8") + "\n补记\n", encoding="utf-8")
     assert build()[0]["processed"] == 2  # configuration is part of the key
     parallel, _ = build("--jobs", "2", "--no-cache")
-    serial, _ = build("--no-cache")
+    serial, _ = build("--jobs", "1", "--no-cache")
     assert parallel["processed"] == serial["processed"] == 2
     out_parallel = run(["-m", "generator", "export", "--jobs", "2", "--no-cache"], project).stdout
-    assert out_parallel == run(["-m", "generator", "export", "--no-cache"], project).stdout
+    assert out_parallel == run(["-m", "generator", "export", "--jobs", "1", "--no-cache"], project).stdout
+    assert out_parallel == run(["-m", "generator", "export", "--no-cache"], project).stdout  # one process per core
 
 
 def test_same_text_under_two_names_keeps_distinct_pages_with_a_warm_cache(project):
@@ -451,3 +452,27 @@ def test_source_pages_never_collide_and_nothing_is_skipped_in_silence(project, t
                                           encoding="utf-8")
     assert run(["-m", "generator", "build"], project).returncode == 0
     assert any("绝密" in p.read_text(encoding="utf-8") for p in root.rglob("*.md"))
+
+
+def test_by_default_files_are_read_in_one_process_per_core_with_the_same_output(monkeypatch):
+    """`export` with no --jobs uses the cores this process may run on (at
+    most 8); where processes cannot be started, the files are read in this
+    one and the catalog is the same."""
+    import concurrent.futures
+
+    from generator import cli
+    from generator.config import load_config
+    from generator.pipeline import analyse_folder
+
+    cores = len(os.sched_getaffinity(0))
+    assert cli._jobs(cli._parser().parse_args(["export"])) == max(1, min(cores, 8))
+    assert cli._jobs(cli._parser().parse_args(["export", "--jobs", "1"])) == 1
+    config = load_config(None, seeds=ROOT / "seeds")
+    serial = analyse_folder(config, 1, use_cache=False)
+
+    def refuse(*args, **kwargs):
+        raise OSError("no process semaphores here")
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    fallback = analyse_folder(config, 2, use_cache=False)
+    assert [a.record.text for a in fallback.articles] == [a.record.text for a in serial.articles]
+    assert fallback.processed == serial.processed == len(SEEDS)
