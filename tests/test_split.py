@@ -2024,6 +2024,47 @@ def test_a_word_run_on_by_chance_from_an_open_column_does_not_cut_a_paragraph():
     assert first.text.replace("\n", "") == a0 + a1
 
 
+def test_a_text_after_a_jump_line_sending_another_on_goes_on_from_an_open_one():
+    """"（转第7版）" sends the article above on to another page; the flush
+    text after it has no headline and finishes the sentence an article
+    further up left open ("…安踏需要" / "为多个品牌…"): it is that one's."""
+    x1 = ("安踏集团拥有数百个产品系列和数千个库存单位。安踏经过多方考察，选择了新一代数字平台，全面梳理了业务流程，"
+          "旗下各品牌的库存周转明显加快。日常经营中，安踏需要")
+    x2 = "为多个品牌和众多零售店提供支持，确保为每个产品系列生产、交付最合理数量的产品，抓住每次销售机会，安踏每年对各品牌进行四次单独的销售规划演练。"
+    y = "国家铁路局局长在发布会上表示，地铁和铁路在车辆制式、供电方式、信号制式等方面标准各不相同，要推动轨道交通四网融合，加快建设国际航空枢纽。"
+    text = (f"安踏数字化转型见效\n本报记者 王小明\n\n{_column(x1, 16)}\n\n"
+            f"交通强国建设稳步推进\n本报记者 李四\n\n{_column(y, 16)}\n（转第7版）\n\n{_column(x2, 16)}\n")
+    first, second = articles(split(text))
+    assert first.text.replace("\n", "") == x1 + x2
+    assert second.text.replace("\n", "") == y
+
+
+def test_a_short_text_cut_at_a_full_line_takes_back_its_column_from_the_next_article():
+    """A1 B1 A2 B2, A2 sent on to another page: A1 is short and stops
+    mid-sentence at a full line ("…在基础设施"), A2 opens on a quotation mark
+    (no word to read across the join) and is about A's subject: it goes back
+    to A, though a text that short could be a standfirst (which never stops
+    at a full line mid-sentence) and B's text shares nearly as many pairs of
+    characters with A2's opening as A's; B2, after the jump line, goes on from B1."""
+    a1 = ("全国交通固定资产投资完成三万九千亿创历史新高。国家铁路局局长费东斌在发布会上表示，地铁和铁路在车辆制式、"
+          "供电方式、信号制式和运输组织等方面标准各不相同，要推动构建高度融合的设施网络，在基础设施")
+    a2 = ("“硬联通”和规则标准“软联通”方面还存在一些卡点和堵点。费东斌表示，国家铁路局将指导地方政府进一步优化区域内城际铁路、市域铁路布局，"
+          "谋划下一阶段轨道交通规划建设，推动干线铁路、城际铁路、市域铁路和城市轨道交通四网融合。")
+    b1 = ("安踏集团拥有数百个产品系列和数千个库存单位。安踏经过多方考察，选择了新一代数字平台，在专业咨询团队协助下全面梳理了业务流程，"
+          "各品牌的库存周转明显加快，门店补货更加及时。安踏每年对各品牌进行四次单独的销售规划演练，利用从演练中获得的洞察来调整财务、"
+          "供应链、生产和物流计划。日常经营中安踏需要")
+    b0 = ("安踏集团近年加快数字化转型，把门店、仓库和工厂连成一张网。集团负责人介绍，过去各品牌的销售数据分散在不同系统，"
+          "补货要靠经验判断，旺季常常断货，淡季又积压库存。如今，每一双鞋从工厂到门店的去向都能实时看到，"
+          "门店经理打开手机就能查看库存和销量，总部据此安排生产和调拨，各品牌的售罄率明显提高，库存周转天数大幅缩短，"
+          "缺货投诉明显减少，运营效率持续提升。集团还存在一些短板，将指导门店持续改进。")
+    b2 = "为各品牌和众多零售店提供支持，确保为每个产品系列生产、交付最合理数量的产品，抓住每次销售机会。"
+    text = (f"交通强国建设稳步推进\n本报记者 李四\n\n{_column(a1, 16)}\n\n安踏数字化转型见效\n本报记者 王小明\n\n{_column(b0, 16)}\n\n{_column(b1, 16)}\n\n"
+            f"{_column(a2, 16)}\n（转第7版）\n\n{_column(b2, 16)}\n")
+    first, second = articles(split(text))
+    assert first.text.replace("\n", "") == a1 + a2
+    assert second.text.replace("\n", "") == b0 + b1 + b2
+
+
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""

@@ -2243,8 +2243,9 @@ def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
     just before the host (it shares that text's words clearly more than the
     host's) is that text's column, extracted out of place: two articles set
     side by side."""
-    if other is None or _last_body(other.parts) is None or len(other.body) < SHORT_TEXT:
-        return None  # (a standfirst restates its article: no column of it)
+    if other is None or _last_body(other.parts) is None or (len(other.body) < SHORT_TEXT
+                                                             and not _cut_at_full_line(_last_body(other.parts))):
+        return None  # (a standfirst restates its article: no column of it; it never stops at a full line mid-sentence)
     bodies = _bodies(piece)
     if not bodies or sum(map(len, bodies)) < MIN_ARTICLE_CHARS or _mid_sentence(bodies[0]):
         return None
@@ -2252,8 +2253,8 @@ def _about_another(piece: list, kept: list, other: Text | None) -> Text | None:
     if len(host) < SHORT_TEXT // 2:
         return None  # too little of the host to tell what it is about
     opening = bodies[0][:QUICK_LOOK]
-    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= 2 * _pairs_shared(opening, host[-4 * QUICK_LOOK:]):
-        return None  # (a quick look first, at pairs of characters shared twice as much: weighing words costs more)
+    if _pairs_shared(opening, other.body[-4 * QUICK_LOOK:]) <= _pairs_shared(opening, host[-4 * QUICK_LOOK:]):
+        return None  # (a quick look first, at pairs of characters shared more: weighing words costs more)
     score = similarity(_last(_bodies(other.parts)), _first(bodies))
     if score < SAME_SUBJECT:
         return None
@@ -2279,7 +2280,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
             # Right under a display line a flush start may be a first
             # paragraph set without indent; after other matter it is not.
             owner = _finished_by(item, dangling, flush_goes_on=indents and not isinstance(before, HeadGroup),
-                                 headless=not isinstance(before, HeadGroup) and not _jumped_to(before))
+                                 headless=not isinstance(before, HeadGroup) and not (isinstance(before, Other) and _jumps_back(before)))
         if owner is not None:
             owner.parts += item.parts  # the whole text finishes a sentence left open further up
             item.parts = []
