@@ -2208,6 +2208,7 @@ def _reaches(end: Unit, opening: Unit) -> bool:
 
 
 FOREIGN_MARGIN = 0.1  # how much more a piece must share with another text than with its host to move
+STRETCH_MARGIN = 0.05  # the same, for a stretch set between two columns of its host (B2 going on from B1 says it is foreign)
 
 
 def _host_again(piece: list, kept: list, owner: Text) -> int:
@@ -2359,10 +2360,10 @@ def _return_column_between(items: list[Item], owner: Text, k: int, dangling: lis
                                           for it in stretch):
         return
     opening = next((p for p in texts[0].parts if isinstance(p, Unit) and p.kind == BODY), None)
-    if opening is None or split_dateline(opening.raw[:80]) or opens_with_dateline(opening.text):
+    if opening is None or _opens_article(opening):
         return  # "本报讯（记者…）": an article's own start, not a column of one
     words = _first([b for t in texts for b in _bodies(t.parts)])
-    if similarity(_last(_bodies(host.parts)), words) <= similarity(_last(_bodies(owner.parts)), words) + 0.05:
+    if similarity(_last(_bodies(host.parts)), words) <= similarity(_last(_bodies(owner.parts)), words) + STRETCH_MARGIN:
         return
     for it in stretch:
         if isinstance(it, HeadGroup):
