@@ -422,6 +422,14 @@ def test_an_engineers_workplace_then_name_signs_the_piece():
     assert parse_byline("国家电网公司 发布报告") is None
 
 
+def test_a_sponsors_piece_signed_with_the_role_the_sponsor_and_the_writer():
+    """'文／图　泓州农商银行　宁小帆': on a sponsored page the writer's role,
+    the bank that sponsors the page, then the writer: only the writer is an author."""
+    assert parse_byline("文／图　泓州农商银行　宁小帆").authors == ["宁小帆"]
+    assert parse_byline("文　岚江恒远重工集团有限公司　聂晚晴").authors == ["聂晚晴"]
+    assert parse_byline("图　中国银行") is None
+
+
 def test_a_closing_source_in_brackets_names_no_writer():
     """'…（据瀚海社）': the agency the item came from closes it; it is no name."""
     for text in ("医疗服务业就业人数增长较快。（据瀚海社）", "增长较快。（据新华社电）"):

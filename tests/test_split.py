@@ -2065,6 +2065,18 @@ def test_a_short_text_cut_at_a_full_line_takes_back_its_column_from_the_next_art
     assert second.text.replace("\n", "") == b0 + b1 + b2
 
 
+def test_a_headline_after_a_tip_box_opens_the_next_piece():
+    """"温馨提示" over two lines of a box, then a headline and a report: the
+    headline heads the report, not a part of the box."""
+    text = ("前5个月全市新增人民币贷款1126亿元\n\n  本报讯（记者　甄书言）记者从人民银行泓州市分行获悉，今年1月至5月，"
+            "全市新增人民币贷款1126亿元，同比多增87亿元。\n\n温馨提示\n理财非存款，产品有风险，投资须谨慎。\n"
+            "本产品由泓州农商银行代销，具体以产品说明书为准。\n\n反诈宣传走进夜市\n\n  6月7日晚，泓州农商银行组织青年志愿者"
+            "走进城西夜市，向摊主和市民发放防范电信网络诈骗宣传手册1200余份，提醒大家不要出租出借银行卡。（通讯员　丘若）\n")
+    arts = articles(split(text))
+    assert [r.title for r in arts] == ["前5个月全市新增人民币贷款1126亿元", "反诈宣传走进夜市"]
+    assert arts[1].text.startswith("6月7日晚") and arts[1].authors == ["丘若"]
+
+
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""

@@ -113,6 +113,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
     if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
+    if above_title and TIP_LABEL.fullmatch(above_title.strip("【】[] ")) and len(prev.body) <= TIP_CHARS:
+        return False  # a box's few lines under its label ("温馨提示"): the line after them heads the next piece
     if _digest_item_title(_title_of(group), nxt.body):
         return False  # "◆梧川路桥：中标…" over "梧川路桥（601892）公告，…": a digest's item, each under its subject's name
     if STOCK_ITEM.match(group.units[-1].text):
