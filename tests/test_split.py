@@ -2077,6 +2077,47 @@ def test_a_headline_after_a_tip_box_opens_the_next_piece():
     assert arts[1].text.startswith("6月7日晚") and arts[1].authors == ["丘若"]
 
 
+def test_a_firms_profile_is_headed_by_its_registered_name_over_its_slogan():
+    """"澄湖晶华新材料股份有限公司" over "以材料之新　成产业之强", no byline (a
+    page's label may stand above): a firm's profile on a sponsored page, its
+    registered name the headline and its slogan under it. An advert signed
+    with a firm's name over a news headline with a figure is no profile."""
+    profile = """构比邻而居。去年，区内企业研发投入强度达到4.1%，新增
+发明专利授权1260件。高新区还设立了规模20亿元的科创基
+金，已投资早期项目48个。
+
+企业风采
+澄湖晶华新材料股份有限公司
+以材料之新　成产业之强
+　　澄湖晶华新材料股份有限公司成立于2019年，是一家专
+注于高纯电子材料研发和生产的国家级专精特新“小巨人”
+企业。公司现有员工860人，其中研发人员占比超过三成。
+　　公司自主研发的高纯氧化铝粉体打破国外垄断，产品进
+入多家头部面板企业的供应链。去年，公司实现营业收入
+18.6亿元，同比增长27%。
+"""
+    assert [(r.title, r.subtitle) for r in articles(split(profile))][-1:] == [("澄湖晶华新材料股份有限公司", "以材料之新 成产业之强")]
+    news = """农机转运“绿色通道”，并储备烘干设备应对可能出现
+的连阴雨天气。省气象部门提醒，6月上旬后期全省将
+有一次明显降雨过程，各地要抢抓晴好天气加快收获进
+度。
+广告
+丰穗牌缓释复合肥
+一次施肥　全程营养
+小麦玉米专用　亩增产看得见
+全国服务热线：400-6××-××××
+澜川丰穗农化有限公司
+省级农产品电商直播基地增至46个
+本报讯（记者　尚青禾）记者从省商务厅获悉，第三批
+省级农产品电商直播基地名单日前公布，全省省级农产
+品电商直播基地增至46个，覆盖粮油、茶叶、水果、水
+产等主要特色产业。
+今年1月至5月，全省农村网络零售额达到386亿元，同
+比增长14.6%，其中农产品网络零售额129亿元，增长
+"""
+    assert [r.title for r in articles(split(news))][-1:] == ["省级农产品电商直播基地增至46个"]
+
+
 def test_a_foreign_column_inside_a_sentence_moves_after_the_paragraph_it_cut():
     """With no article nearby to give it back to, the column read into the
     middle of a sentence follows the rejoined paragraph instead of cutting it."""

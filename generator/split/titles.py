@@ -634,11 +634,34 @@ def _speaker_name(raw: str) -> list[str]:
     return [found.group("name").replace(" ", "")] if found else []
 
 
+SLOGAN_CHARS = 10  # a firm's slogan in one phrase ("点亮每一块屏")
+PAGE_LABEL_CHARS = 6  # a page's or column's label over a headline runs to a few characters ("企业风采")
+# A firm's registered name: a profile's headline on a sponsored page
+LEGAL_NAME = rx(r"[●■◆▲]?[\u3400-\u9fff（）()]{2,24}(?:有限责任公司|股份有限公司|有限公司|专业合作社)")
+
+
+def _profile_slogan(phrases: list[str], group: HeadGroup) -> str | None:
+    """"岚江恒远重工集团有限公司" over "铸大国重器　创百年恒远", no byline: a
+    firm's profile, its registered name the headline and its slogan under
+    it. (A firm's short name over a news headline, "和利时科技集团", is the
+    page's sponsor: a label.)"""
+    if len(phrases) < 2 or group.of(BYLINE) or group.of(SUB) or any(_chars(p) > PAGE_LABEL_CHARS for p in phrases[:-2]):
+        return None  # (a page's label may stand above: "企业风采")
+    firm, slogan = (p.replace(" ", "") for p in phrases[-2:])
+    # (a slogan is two phrases set apart or a short one: a news headline
+    # under an advert's signature is no slogan, "省级农产品电商直播基地增至46个")
+    slogan_like = _couplet(phrases[-1]) or _chars(slogan) <= SLOGAN_CHARS
+    return phrases[-1] if LEGAL_NAME.fullmatch(firm) and not FIRM.search(slogan) and slogan_like else None
+
+
 def headline_of(group: HeadGroup) -> Headline:
     out = Headline()
     head_rows = [row for u in group.units for row in u.rows]
     lines = [clean_headline(row.line.raw) for row in head_rows]
     phrases, phrase_rows = _phrases(lines, head_rows) if lines else ([], [])
+    slogan = _profile_slogan(phrases, group)
+    if slogan:
+        phrases, phrase_rows = phrases[:-1], phrase_rows[:-1]
     # A word or two beside the headline ("记者手记", "观察") is the column's
     # label; a firm's name alone beside it ("和利时科技集团") is its sponsor's.
     # (a phrase ending on a colon introduces the line under it: "泊阳：" / "从…")
@@ -691,6 +714,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or (len(phrases) == 2 and _answer_under_question_headline(phrases[0], phrases[1]))):
         deck = phrases.pop()
         phrase_rows.pop()
+    deck = deck or slogan
     if phrases:
         start = len(phrases) - 1  # the headline is phrases[start:], what stands above it its kicker
         while start > 0 and not (len(phrases) == 2 and group.of(SUB) and _kicker_of_three_decks(*phrases, phrase_rows)) \
