@@ -22,8 +22,13 @@ def printed(text: str) -> collections.Counter:
 
 
 def visible(text: str) -> collections.Counter:
-    """Printed characters of an input: heading markers of the extraction are markup."""
-    return printed(re.sub(r"(?m)^[ \t\u3000]*#{1,6}[ \t\u3000]", "", text))
+    """Printed characters of an input: heading markers of the extraction are
+    markup, and so are the ornaments and the subtitle's dash that open a line
+    ("■ 绿色金融加速扩容", "▶▶▶对标新质生产力，", "——访…"): a headline's title
+    reads without them, as the scorer compares titles (text keeps them where
+    it prints them)."""
+    text = re.sub(r"(?m)^[ \t\u3000]*#{1,6}[ \t\u3000]", "", text)
+    return printed(re.sub(r"(?m)^[ \t\u3000]*(?:[■□▶►●◆◎▲]+|[—―]{1,2})", "", text))
 
 
 def kept(records) -> collections.Counter:
