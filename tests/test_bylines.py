@@ -422,6 +422,12 @@ def test_an_engineers_workplace_then_name_signs_the_piece():
     assert parse_byline("国家电网公司 发布报告") is None
 
 
+def test_a_papers_bureau_beside_its_reporter_is_no_author():
+    """'本报记者　泓州分社　宁小帆': the bureau the reporter files from is no person."""
+    assert parse_byline("本报记者　泓州分社　宁小帆").authors == ["宁小帆"]
+    assert parse_byline("本报记者　宁小帆　泓州分社").authors == ["宁小帆"]
+
+
 def test_a_sponsors_piece_signed_with_the_role_the_sponsor_and_the_writer():
     """'文／图　泓州农商银行　宁小帆': on a sponsored page the writer's role,
     the bank that sponsors the page, then the writer: only the writer is an author."""

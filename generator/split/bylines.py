@@ -115,6 +115,7 @@ NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
 NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
+BUREAU = rx(r"(?:分社|支社|记者站|工作站)$")  # "本报记者　泓州分社　宁小帆": the paper's bureau, no person
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪", "编译"})
 NAME_TOKEN = rx(rf"^(?:{HAN}{{2,4}}|{HAN}{{1,6}}·{HAN}{{1,8}})$")  # (or a transliterated foreign name)
 SPLIT_NAMES = rx(r"[\s、，,；;]+")
@@ -143,7 +144,7 @@ def person_names(text: str) -> list[str]:
     characters; a trailing "北京报道" or a bare place name is dropped.
     """
     tokens = [t for t in SPLIT_NAMES.split(re.sub(ROLE_ANY, " ", text).strip()) if t]
-    tokens = [t for t in tokens if not PLACE_REPORT.match(t) and t not in REPORTING_WORDS]
+    tokens = [t for t in tokens if not PLACE_REPORT.match(t) and t not in REPORTING_WORDS and not BUREAU.search(t)]
     merged: list[str] = []
     singles: list[str] = []
     for tok in tokens + [""]:
