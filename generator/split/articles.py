@@ -56,6 +56,13 @@ LEAD_ONLY_CHARS = 120  # a headline's text this short is no whole article: headl
 # beside it and is no article (a box with a headline of its own is one)
 TIP_LABEL = rx(r"[\u3400-\u9fff]{0,4}(?:小贴士|贴士|温馨提示|提示|小知识|知识点|名词解释|小词典|相关链接|知识链接|链接)")
 TIP_CHARS = 400
+
+
+def _tip_label(title: str | None) -> bool:
+    """"温馨提示", "【小贴士】", "相关链接": a box's label, bracketed or not."""
+    return bool(title) and bool(TIP_LABEL.fullmatch(title.strip("【】[] ")))
+
+
 # "招聘", "遗失声明", "招租启事": a classified advert's or a notice's label over
 # its short text with a telephone or "特此声明": no article
 PROSPECTUS = rx(r"(?:招生|招聘|招募|招商)(?:简章|启事|公告)$")  # "…实验中学2035年秋季招生简章": a school's or firm's notice
@@ -111,9 +118,9 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # an editors' note introduces articles printed under their own headlines
     if len(group.units) == 1 and _digest_label(_title_of(group)):
         return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
-    if TIP_LABEL.fullmatch(_title_of(group).strip("【】[] ")) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
+    if _tip_label(_title_of(group)) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
         return False  # "普法小贴士", "招聘": a box or an advert set beside the article, not a part of it
-    if above_title and TIP_LABEL.fullmatch(above_title.strip("【】[] ")) and len(prev.body) <= TIP_CHARS:
+    if _tip_label(above_title) and len(prev.body) <= TIP_CHARS:
         return False  # a box's few lines under its label ("温馨提示"): the line after them heads the next piece
     if _digest_item_title(_title_of(group), nxt.body):
         return False  # "◆梧川路桥：中标…" over "梧川路桥（601892）公告，…": a digest's item, each under its subject's name
@@ -1865,7 +1872,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     least = (BULLETED_ITEM_CHARS if (text.item or (head.title and head.title[:1] in DIGEST_BULLETS)) and sentences else 40) \
         if titled else MIN_ARTICLE_CHARS
     too_short = chars < least or (chars < 200 and sentences < (1 if titled else 3) and not verse)
-    tip_box = bool(head.title and TIP_LABEL.fullmatch(head.title.strip("【】[] ")) and not head.authors and chars < TIP_CHARS)
+    tip_box = _tip_label(head.title) and not head.authors and chars < TIP_CHARS
     classified = bool(head.title and CLASSIFIED_LABEL.fullmatch(head.title.replace(" ", "")) and not head.authors
                       and chars < TIP_CHARS and (CONTACT.search(text.body) or NOTICE_CLOSING.search(text.body.rstrip())))
     classified = classified or bool(head.title and PROSPECTUS.search(head.title) and not head.authors and chars < TIP_CHARS)

@@ -114,8 +114,8 @@ WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
 NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
-# What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 BUREAU = rx(r"(?:分社|支社|记者站|工作站)$")  # "本报记者　泓州分社　宁小帆": the paper's bureau, no person
+# What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪", "编译"})
 NAME_TOKEN = rx(rf"^(?:{HAN}{{2,4}}|{HAN}{{1,6}}·{HAN}{{1,8}})$")  # (or a transliterated foreign name)
 SPLIT_NAMES = rx(r"[\s、，,；;]+")
