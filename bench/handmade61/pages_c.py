@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from layout import FW, Article, Page, wrap
+from pages_a import right
 
 MAG = "澄衡财经"
 MAG_EN = "CHENGHENG FINANCE MONTHLY"
 ISSUE = "2034年第9期"
-
-
-def right(text: str, cols: int) -> str:
-    return FW * max(0, cols - len(text)) + text
 
 
 # ---------------------------------------------------------------------------
