@@ -24,7 +24,7 @@ import itertools
 import os
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
@@ -2133,7 +2133,7 @@ def _cut_at_columns(parts: list, dangling: list[Text]) -> tuple[list, set[int]]:
     nothing moves), and the part above, cut off at its full line, may be
     finished further on in turn (B1 A2 B2). Returns the parts and the ids
     of those that start a column piece."""
-    ends = [(e, _bodies(d.parts), FOREIGN_MARGIN) for d in dangling for e in [_last_body(d.parts)]
+    ends = [(e, d.parts, FOREIGN_MARGIN) for d in dangling for e in [_last_body(d.parts)]
             if e is not None and _cut_at_full_line(e)]
     if not ends:
         return parts, set()
@@ -2144,23 +2144,24 @@ def _cut_at_columns(parts: list, dangling: list[Text]) -> tuple[list, set[int]]:
         if not (isinstance(part, Unit) and part.kind == BODY):
             out.append(part)
             continue
-        ahead = _bodies(parts[n + 1:n + 4])
+        ahead = parts[n + 1:n + 4]
         above = _last_body(out)
         if (above is not None and not above.open and not part.rows[0].indented and not word_crosses(above.text, part.text)
-                and _column_goes_on(part.rows[0], [part.text] + ahead, _bodies(out[piece:]), ends)):
+                and _column_goes_on(part.rows[0], ends, lambda: ([part.text] + _bodies(ahead), _bodies(out[piece:])))):
             starts.add(id(part))
             piece = len(out)
         while len(part.rows) >= 2:
             cut = next((i for i in range(1, len(part.rows)) if part.rows[i - 1].fills_column
                         and not word_crosses(part.rows[i - 1].text, part.rows[i].text)
-                        and _column_goes_on(part.rows[i], [_joined(part.rows[i:])] + ahead,
-                                            _bodies(out[piece:]) + [_joined(part.rows[:i])], ends)), None)
+                        and _column_goes_on(part.rows[i], ends, lambda: ([_joined(part.rows[i:])] + _bodies(ahead),
+                                                                         _bodies(out[piece:]) + [_joined(part.rows[:i])]))),
+                       None)
             if cut is None:
                 break
             above = Unit(BODY, part.rows[:cut], blank_before=part.blank_before, glued=part.glued, cut_off=part.cut_off)
             out.append(above)
             if _cut_at_full_line(above):
-                ends.append((above, _bodies(out[piece:]), 0.0))  # (its own column, known to go on somewhere)
+                ends.append((above, out[piece:], 0.0))  # (its own column, known to go on somewhere)
             part = Unit(BODY, part.rows[cut:], glued=True)
             starts.add(id(part))
             piece = len(out)
@@ -2176,19 +2177,23 @@ def _cut_at_full_line(end: Unit) -> bool:
     return end.open and end.rows[-1].fills_column and _cjk(end.text[-1:])
 
 
-def _column_goes_on(line: Row, after: list[str], before: list[str], ends: list[tuple[Unit, list[str], float]]) -> bool:
+def _column_goes_on(line: Row, ends: list[tuple[Unit, list, float]],
+                    context: Callable[[], tuple[list[str], list[str]]]) -> bool:
     """Another text's cut word runs on into the line ("…去年" / "同期"; by
     chance, too: "…开" / "封装"), and what follows is about that text more
-    than about the one it is printed in."""
+    than about the one it is printed in. (`context` gives the paragraphs
+    after the line and those of its own column before it, gathered only
+    for a line some cut word runs into: every line is looked at.)"""
     if not _cjk(line.text[:1]):
         return False
-    crossing = [(bodies, margin) for e, bodies, margin in ends
+    crossing = [(parts, margin) for e, parts, margin in ends
                 if 0 < line.no - e.last <= PIECE_REACH and word_crosses(e.text, line.text)]
     if not crossing:
         return False
+    after, before = context()
     words = _first(after)
     own = similarity(_last(before), words) if before else 0.0
-    return any(similarity(_last(bodies), words) > own + margin for bodies, margin in crossing)
+    return any(similarity(_last(_bodies(parts)), words) > own + margin for parts, margin in crossing)
 
 
 def _bodies(parts: list) -> list[str]:
