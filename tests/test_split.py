@@ -2885,6 +2885,21 @@ def test_a_standfirst_between_the_headline_and_the_byline_prefaces_the_article()
     assert recs[0].text.rstrip().endswith(CREDIT[3])
 
 
+def test_a_spreads_story_opens_on_the_facing_page_past_the_photo_caption_and_the_folio():
+    """A magazine's opening spread: the headline, a standfirst, the credits
+    and the photo's caption on the left page, its folio and the facing
+    page's running head, then the story with no headline of its own: one
+    article, the story its text (not a headless article of its own)."""
+    paragraphs = [FOREIGN[0] + FOREIGN[1], FOREIGN[2] + FOREIGN[3], CREDIT[0] + CREDIT[1], CREDIT[2] + CREDIT[3]]
+    body = "\n\n".join("\n".join(_narrow([p], 30)) for p in paragraphs)
+    page = ("外贸企业转内销的一年\n\n当出口订单转向国内市场，外贸企业的生计也随之改变。但转型要走向规模化，仍有不少难题待解。\n\n"
+            "文｜本刊记者　王小明　　编辑｜李华\n\n图｜江城港的集装箱码头，货轮正在装卸。\n摄影｜赵飞\n\n"
+            "18　江城周刊　JIANGCHENG WEEKLY\n\nCOVER STORY　封面故事\n\n" + body + "\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["外贸企业转内销的一年"]
+    assert recs[0].text.rstrip().endswith(CREDIT[3])
+
+
 def test_a_photo_credit_may_name_the_role_first_and_the_reporter():
     assert parse_byline("图/江城晚报记者 王飞").authors == ["王飞"] and parse_byline("图/江城晚报记者 王飞").photo
     assert parse_byline("图/视觉中国") is None  # a picture agency names no one

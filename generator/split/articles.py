@@ -1469,11 +1469,20 @@ def _under_standfirst_credits(items: list[Item], k: int) -> bool:
 
 def _above_but_credits(items: list[Item], k: int) -> int:
     """The item above k, past a credits line (a head group of bylines alone)
-    and notes set between ("全文约6800字…")."""
+    and notes set between ("全文约6800字…"), and past what a magazine's
+    opening spread sets between its standfirst and its story: the photo's
+    caption, and the page's folio and running head where the story starts
+    on the facing page."""
     j = k - 1
-    while j > 0 and (_credits_only(items[j]) or _notes_only(items[j])):
+    while j > 0 and (_credits_only(items[j]) or _notes_only(items[j]) or isinstance(items[j], Caption)
+                     or _furniture_only(items[j])):
         j -= 1
     return j
+
+
+def _furniture_only(item: Item) -> bool:
+    """Other matter that is the page's furniture alone: a folio, a running head."""
+    return isinstance(item, Other) and bool(item.rows) and all(r.role in (FURNITURE, SECTION) for r in item.rows)
 
 
 def _after_running_head(items: list[Item], k: int, heads: dict[int, int]) -> bool:
