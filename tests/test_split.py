@@ -8306,3 +8306,46 @@ def test_a_schools_admissions_prospectus_is_a_notice():
 四、报名方式：登录市义务教育招生平台网上报名。
 """
     assert not articles(split(page))
+
+
+def test_a_numbered_crosshead_after_a_box_set_into_the_essay_goes_on_with_the_essay():
+    """'三、…' after a box (its label, headline, byline and short text) set
+    between the essay's parts '二、…' and '三、…': the essay's next part,
+    not a headline over a text of its own."""
+    page = ("以数字化推动县域商业升级\n文／许明远\n\n一、补齐县域商业设施短板\n\n"
+            "　　县域商业是连接城乡市场的重要环节。要加快改造提升\n县城商业中心和乡镇商贸中心，完善农村物流配送网络。\n\n"
+            "二、培育县域消费新场景\n\n　　要顺应县域居民消费升级趋势，发展社区商业、夜间\n经济和文旅消费，让居民就近享受便利服务。\n\n"
+            "基层走笔\n一家乡镇超市的转型\n文／丁晓禾\n\n　　在青禾镇，开了二十年的老超市装上了自助收银机，\n店主还开通了线上订货，镇上居民足不出户就能买菜。\n\n"
+            "三、健全县域商业发展机制\n\n　　要加强部门协同，完善县域商业建设的用地、资金等\n支持政策，建立跟踪评估机制，确保各项举措落地见效。\n"
+            "（作者系岚湾省商务研究院研究员）\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["以数字化推动县域商业升级", "一家乡镇超市的转型"]
+    assert "确保各项举措落地见效。" in recs[0].text and "自助收银机" not in recs[0].text
+    assert [p.text for p in recs[0].paragraphs if p.heading][-1] == "三、健全县域商业发展机制"
+
+
+def test_a_circled_crosshead_after_a_box_printed_headline_last_goes_on_with_the_feature():
+    """'②…' after a box whose headline and byline are printed under its own
+    text, set into a feature whose last crosshead was '①…': the feature's
+    next part; the box keeps its own text only."""
+    page = ("老码头的三次新生\n本报记者　岑远山\n"
+            "　　江州老码头建成于上世纪五十年代，七十年间，它\n三次改变了自己的模样。\n"
+            "①从货运码头到物流园\n"
+            "　　上世纪九十年代，码头的装卸业务逐步迁往新港区，\n老码头改建为物流园，先后引进仓储企业四十多家。\n\n"
+            "　　在码头陈列馆里，一本泛黄的工作日志记下了第一\n艘万吨轮靠港的日子，那是码头工人最自豪的一天。\n"
+            "“那天全码头的人都来了。”老工人回忆说。\n"
+            "一本工作日志\n通讯员　苏晓棠\n\n"
+            "②从物流园到文创街区\n"
+            "　　近年来，物流园的仓库陆续改造为展馆、书店和工作\n室，街区年接待游客超过三百万人次。\n")
+    recs = articles(split(page))
+    titles = {r.title: r for r in recs}
+    assert set(titles) == {"老码头的三次新生", "一本工作日志"}
+    assert titles["老码头的三次新生"].text.rstrip().endswith("街区年接待游客超过三百万人次。")
+    assert "工作日志记下" in titles["一本工作日志"].text and "文创" not in titles["一本工作日志"].text
+
+
+def test_a_series_name_and_part_over_a_headline_is_its_kicker():
+    """'乡村振兴新图景·产业篇' set solid over the instalment's headline: the
+    series' name and part, not the headline's first line."""
+    recs = articles(split("乡村振兴新图景·产业篇\n一座小镇的三次转型\n本报记者　林远舟\n\n" + "\n".join(FOREIGN) + "\n"))
+    assert [(r.title, r.kicker) for r in recs] == [("一座小镇的三次转型", "乡村振兴新图景·产业篇")]

@@ -550,6 +550,13 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             out.append(Text(list(item.units) + list(item.rows) + nxt.parts))
             k = run + 1
             continue
+        counted = _counted_past_box(out, item) if run == k + 1 and isinstance(nxt, Text) else None
+        if counted is not None:
+            # "②“腾笼换鸟”阵痛" after a box set into the article whose last
+            # crosshead is "①…": the article's next part, past the box
+            counted.parts += list(item.units) + list(item.rows) + nxt.parts
+            k = run + 1
+            continue
         main = _text_around_box(out)
         if (run > k and main is not None and isinstance(nxt, Text) and run - k <= 2
                 and any(isinstance(p, Unit) and p.kind == HEAD for p in main.parts)
@@ -607,6 +614,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
 NUMBERED_PART = rx(r"^(?:(?P<n>[一二三四五六七八九])、|[（(](?P<b>[一二三四五六七八九])[）)])")
 CHINESE_NUMERALS = "一二三四五六七八九十"
 NUMBERING_REACH = 8  # items looked ahead for the next part's number
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def _first_part(title: str) -> bool:
@@ -662,6 +670,25 @@ def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
 LABELLED_NUMBER = rx(r"^(?P<word>(?:(?![一二三四五六七八九十])[\u3400-\u9fff]){2,3}?)(?P<n>[一二三四五六七八九十])(?:[\s\u3000：:、]|(?=[“《]))")
 
 
+BOX_REACH = 3  # items looked back past a box for the text its numbered crosshead goes on
+
+
+def _counted_past_box(out: list[Item], group: HeadGroup) -> Text | None:
+    """The text a lone numbered crosshead ("②…", "二、…") goes on, when a box
+    (its headline, its short text, bylines) stands between them: an earlier
+    text whose last crosshead carries the number before. (The text right
+    above is the usual case, which the crosshead cues decide.)"""
+    if group.of(BYLINE) or len(group.units) != 1 or not out or isinstance(out[-1], Text) and _numbered_after(out[-1], group):
+        return None
+    for j in range(len(out) - 2, max(-1, len(out) - 2 - BOX_REACH), -1):
+        if isinstance(out[j], Text) and _numbered_after(out[j], group):
+            between = out[j + 1:]
+            if all(isinstance(x, HeadGroup) or (isinstance(x, Text) and len(x.body) <= BOX_CHARS) for x in between):
+                return out[j]
+            return None
+    return None
+
+
 def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
     """"亮点四　“投贷保”联动…" under a text whose crossheads run "亮点一" …
     "亮点三", "二、…" under one whose last part is "一、…": the next part of
@@ -672,6 +699,9 @@ def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
         # "二、聚焦重点领域…" under a text whose last part is "一、…": its next part
         n = CHINESE_NUMERALS[CHINESE_NUMERALS.index(part.group("n") or part.group("b")) - 1]
         return heads[-1].startswith((f"{n}、", f"（{n}）", f"({n})"))
+    circled = CIRCLED.find(_title_of(group)[:1])
+    if circled >= 1:
+        return bool(heads) and heads[-1].startswith(CIRCLED[circled - 1])  # "②…" after "①…"
     found = LABELLED_NUMBER.match(_title_of(group))
     if not found or not isinstance(prev, Text) or found.group("n") == CHINESE_NUMERALS[0]:
         return False
@@ -1081,8 +1111,22 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]
         cut = min(opening or starts, key=cost)  # a dateline opens the second article; end matter closes the first
-        out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
+        resume = _numbering_resumes(item.parts, cut)
+        out += [Text(item.parts[:cut] + item.parts[resume:], item.gap), Text(item.parts[cut:resume])]
     return out
+
+
+def _numbering_resumes(parts: list, cut: int) -> int:
+    """Where, past the cut, a crosshead numbered after the first text's last
+    one ("②…" after "①…", "二、…" after "一、…") takes up the first text
+    again: a box with its headline printed after its text sat inside it.
+    The end of the parts when none does."""
+    first = Text(parts[:cut])
+    for i in range(cut + 1, len(parts)):
+        part = parts[i]
+        if isinstance(part, Unit) and part.kind == HEAD and _numbered_after(first, HeadGroup([part])):
+            return i
+    return len(parts)
 
 
 # "不过，…", "此外，…", "对此，…": a paragraph opening on a word that turns

@@ -259,6 +259,9 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False
     if SERIES_NAME.search(upper.strip()) and _chars(upper) <= 12 and " " not in upper.strip():
         return False  # "县域商业体系建设观察" over its instalment's headline: the series' name
+    if SERIES_PART.fullmatch(upper.strip()) and not SERIES_PART.search(lower) \
+            and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
+        return False  # "改革开放再出发·园区篇" over its instalment's headline: the series' name and part
     if (SAYS_MIDLINE.search(upper.strip()) and not lower.lstrip().startswith(("—", "-"))
             and _set_solid(upper_rows, lower_rows)):
         # "全国人大代表鹿新弟：转换国六排放" set solid over "监管模式…": what the
