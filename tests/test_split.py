@@ -8349,3 +8349,62 @@ def test_a_series_name_and_part_over_a_headline_is_its_kicker():
     series' name and part, not the headline's first line."""
     recs = articles(split("乡村振兴新图景·产业篇\n一座小镇的三次转型\n本报记者　林远舟\n\n" + "\n".join(FOREIGN) + "\n"))
     assert [(r.title, r.kicker) for r in recs] == [("一座小镇的三次转型", "乡村振兴新图景·产业篇")]
+
+
+def test_a_repeated_headline_with_its_jump_line_run_in_heads_the_rest_of_its_story():
+    """'夜市带旺夏季消费（上接A1版）' on a continuation page, after another
+    story's end: the repeated headline, its jump line run in at its end,
+    over the story's rest (which opens mid-sentence): an article of its
+    own, titled without the jump line, not the end of the story above."""
+    page = ("老旧电梯更新今年再添300部\n本报记者　郗云\n\n"
+            "　　记者从市市场监管局获悉，今年全市将对使用年限超过15年的300部\n老旧住宅电梯实施更新改造，财政补贴每部最高15万元。\n\n"
+            "　　去年，全市已完成老旧电梯更新268部，更新后电梯故障率下降八\n成以上。\n\n"
+            "夜市带旺夏季消费（上接A1版）\n\n"
+            "同比增长近三成。其中，海滨夜市推出“深夜食堂”“后备箱集市”\n等新玩法，周末单日客流突破4万人次。\n\n"
+            "　　市商务局表示，将在7月至8月举办夏夜消费季，发放餐饮消费券\n500万元，并适当延长公交地铁夜间运营时间。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["老旧电梯更新今年再添300部", "夜市带旺夏季消费"]
+    assert recs[1].text.startswith("同比增长近三成") and "上接" not in recs[0].text + recs[1].text
+
+
+def test_an_arrowed_jump_line_is_a_jump_line():
+    """'▶下转5版' under a front-page story: the jump line, not a line of its text."""
+    from generator.split.lines import JUMP_LINE
+    assert JUMP_LINE.match("▶下转5版") and JUMP_LINE.match("▶上接1版") and not JUMP_LINE.match("▶转型升级见成效")
+    recs = articles(split("直播电商订单量同比增四成\n本报记者　滕予安\n\n" + "\n".join(FOREIGN) + "\n\n▶下转5版\n\n"
+                          "自贸片区新增企业突破两千家\n\n　　本报讯（记者　聂清）" + "".join(CREDIT) + "\n"))
+    assert [r.title for r in recs] == ["直播电商订单量同比增四成", "自贸片区新增企业突破两千家"]
+    assert "下转" not in recs[0].text
+
+
+
+def test_a_jump_line_ending_a_line_of_text_leaves_the_line_in_its_text():
+    """'推动园区从（下转第8版）': the text's last line sends it on to another
+    page in mid-sentence; the short rest of the line is text, no headline
+    (and the digest under it keeps its items' own credits)."""
+    page = ("青岙县“飞地园区”首批项目投产\n\n"
+            "  本报青岙讯（记者　莫知南）6月12日，位于梧阳高新区的青岙“飞地\n园区”首批3个项目同时投产，总投资11.2亿元。\n\n"
+            "  青岙县有关负责人表示，“飞地园区”不是简单的“飞地”，而是山区\n县借力发展的“桥头堡”。下一步，青岙将依托园区引进一批关联配套项\n"
+            "目，推动园区从（下转第8版）\n\n市县传真\n\n"
+            "桐溪：“亩均论英雄”盘活低效用地3200亩\n  桐溪市推行工业用地“亩均效益”综合评价，今年以来全市已盘活低效工业\n用地3200亩。（记者　韩一树）\n\n"
+            "棠州：首个县域冷链物流中心投用\n  6月10日，棠州市白沙渡镇冷链物流中心建成投用，中心总投资1.6亿元，\n农产品损耗率有望从15%左右降到5%以内。（通讯员　邵荷　\n记者　蒋远）\n")
+    recs = [r for r in split(page) if r.kind in ("article", "interview", "commentary", "brief")]
+    assert (recs[0].title, recs[0].authors) == ("青岙县“飞地园区”首批项目投产", ["莫知南"]) and "推动园区从" in recs[0].text
+    assert ("棠州：首个县域冷链物流中心投用", ["邵荷", "蒋远"]) in [(r.title, r.authors) for r in recs]
+
+
+def test_a_jump_line_ending_a_long_line_of_text_stays_at_the_texts_end():
+    """'…加快推进高标准农田建设，今年新建和改造提升高标准农田（下转第2版）'
+    closes the lead story set solid; the column's label, the editorial's
+    headline and its byline follow with no blank line: the editorial is
+    titled by its own headline, the label apart."""
+    page = ("全国春耕备耕现场推进会在岚川召开\n"
+            "　　新华社云渡3月5日电（记者　梁晚晴　宋远帆）全\n国春耕备耕现场推进会5日在岚川省云渡市召开。会议\n"
+            "强调，要深入落实粮食安全责任，抓好春季农业生产。\n"
+            "　　会议要求，要大力推进大面积单产提升行动，集成\n推广良种良法良机良田配套技术，加快推进高标准农田\n"
+            "建设，今年新建和改造提升高标准农田（下转第2版）\n"
+            "评论员文章\n春耕时节不等人\n本报评论员\n"
+            "　　“一年之计在于春。”惊蛰已至，春耕春播由南向\n北次第展开。抓好春季农业生产，是全年粮食丰收的基\n础。\n"
+            "　　抓春耕，关键是稳住面积、提高单产。粮食面积是\n产量的基础，要把粮食播种面积落实到县、乡、村。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全国春耕备耕现场推进会在岚川召开", "春耕时节不等人"]

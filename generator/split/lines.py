@@ -42,7 +42,8 @@ MONTH_ISSUE = rx(r"(?:19|20)\d{2}(?:[./]\d{1,2}|年\d{1,2}月(?:[上中下]旬|�
 BARE_PAGE = rx(r"^[-—–·\s]*(?:第\s*)?[A-H]?\s*\d{1,3}\s*(?:版|页)?[-—–·\s]*$")
 # ("（上接第一版）": a page number in Chinese numerals names its 版 or 页)
 # ("（上接4月19日本版）": a serial's instalment goes on from the day's issue before)
-JUMP_LINE = rx(r"^[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页)"
+# ("▶下转5版": an arrow may point the way)
+JUMP_LINE = rx(r"^[▶►▷→➤☞]?\s*[（(]?\s*(?:上接|下转|转|接|续|紧接|转自|续前)(?:第)?\s*(?:[A-Z]?\s*\d{1,3}\s*(?:版|页)?|[一二三四五六七八九十]{1,3}\s*(?:版|页)"
                r"|\d{1,2}月\d{1,2}日\s*(?:本版|第\s*\d{1,3}\s*版))\s*[）)]?$")
 EDITOR_CREDIT = rx(
     r"^[（(［\[]?\s*(?:(?:本版)?(?:责任编辑|主编|执行主编|值班编辑|值班主任|夜班编辑|首席编辑|版面编辑|责编|编辑|美编|美术编辑|校对|审校|版式设计|版式|统筹|策划|制图|终审|照排|组版|排版)"
@@ -552,6 +553,22 @@ def flowing(rows: list[Row]) -> bool:
     return len(long) >= 10 and sum(1 for r in long if ends_sentence(r.text)) >= 0.6 * len(long)
 
 
+# A jump line in brackets run into the end of a line ("夜市带旺夏季消费（上接A1版）")
+JUMP_AT_END = rx(r"^(?P<rest>.*[^\s（(])\s*(?P<jump>[（(]\s*(?:上接|下转|转|接|续)第?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)?\s*[）)])\s*$")
+
+
+def _line_and_jump(raw: str) -> tuple[str, str] | None:
+    """A line with a jump line run in at its end, the jump set on a line of
+    its own: a continuation's repeated headline ("夜市带旺夏季消费（上接A1版）"),
+    or a text's last words ("…贡献率为（转第四版）"). (A line holding a clause
+    mark keeps it: "建设，今年新建和改造提升高标准农田（下转第2版）" ends its
+    text as it is.)"""
+    end = JUMP_AT_END.match(raw.strip())
+    if not end or rx(r"[，。；：！？,;:!?]").search(end.group("rest")):
+        return None
+    return end.group("rest"), end.group("jump")
+
+
 def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
@@ -590,6 +607,12 @@ def split_merged(lines: list[Line]) -> list[Line]:
             continue
         if PICTURE_CREDIT.match(line.text):
             out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
+            continue
+        jumped = _line_and_jump(line.raw)
+        if jumped:
+            head, jump = jumped  # the jump line on a line of its own, under the headline or the text
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level, line.indent))
+            out.append(Line(line.no, squeeze_spaces(jump), jump))
             continue
         short = 0 < len(line.raw) <= 60  # a headline with its byline glued on is a short line
         merged = split_trailing_byline(line.raw) if short and not split_dateline(line.raw) else None
