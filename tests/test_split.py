@@ -8408,3 +8408,16 @@ def test_a_jump_line_ending_a_long_line_of_text_stays_at_the_texts_end():
             "　　抓春耕，关键是稳住面积、提高单产。粮食面积是\n产量的基础，要把粮食播种面积落实到县、乡、村。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["全国春耕备耕现场推进会在岚川召开", "春耕时节不等人"]
+
+
+def test_a_line_of_figures_over_a_dashed_subtitle_is_the_main_headline():
+    """引题 / 主题 / ——副题: a kicker of clauses wrapped over two lines, the
+    main headline giving the figures, then the subtitle with its dash. The
+    line of figures is the headline (a deck without its dash would not
+    stand over a subtitle printed with one)."""
+    page = ("面对外需波动和海运价格上涨的双重压力，沿海企业加\n快开拓新兴市场\n"
+            "一季度全省外贸进出口增长8.7%\n——民营企业进出口占比升至63.2%\n\n"
+            "　　本报澄海4月14日讯（记者　廖青川）" + "".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.subtitle) for r in recs] == [("一季度全省外贸进出口增长8.7%", "——民营企业进出口占比升至63.2%")]
+    assert recs[0].kicker == "面对外需波动和海运价格上涨的双重压力，沿海企业加快开拓新兴市场"

@@ -699,7 +699,8 @@ def headline_of(group: HeadGroup) -> Headline:
     # second subtitle printed without its dash: 引题 / 主题 / ——副题)
     # (a main headline as long as each phrase of the couplet over it at least:
     # a short rest under long phrases, "…助力科创" / "企业加速跑", is one headline wrapped)
-    dashed_sub = (any(rx(r"^[—―─-]{1,2}").match(r.text.strip()) for r in group.of(SUB)) and len(phrases) >= 2
+    dashed = any(rx(r"^[—―─-]{1,2}").match(r.text.strip()) for r in group.of(SUB))
+    dashed_sub = (dashed and len(phrases) >= 2
                   and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
     # (under a series' name and its part, "改革开放再出发·南衡四十年", the line is the headline)
     if len(phrases) >= 2 and not SERIES_PART.fullmatch(phrases[-2].replace(" ", "")) \
@@ -708,7 +709,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2]))
                               or (_refers_back(phrases[-1]) and not _spaced_alike(phrase_rows[-2], phrase_rows[-1]))
-                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]))
+                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]) and not dashed)
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
