@@ -8421,3 +8421,14 @@ def test_a_line_of_figures_over_a_dashed_subtitle_is_the_main_headline():
     recs = articles(split(page))
     assert [(r.title, r.subtitle) for r in recs] == [("一季度全省外贸进出口增长8.7%", "——民营企业进出口占比升至63.2%")]
     assert recs[0].kicker == "面对外需波动和海运价格上涨的双重压力，沿海企业加快开拓新兴市场"
+
+
+def test_a_sentence_of_clauses_wrapped_over_the_column_above_the_headline_is_its_kicker():
+    """'从“种得好”到“卖得好”，潞原县三年培育农产品区域公' / '用品牌12个' /
+    '“潞原红”辣椒卖出好身价': a sentence of clauses run over two lines of the
+    column, ending short of its edge, over a headline in one phrase: the
+    kicker and the headline, not one headline of thirty-eight characters."""
+    page = ("从“种得好”到“卖得好”，潞原县三年培育农产品区域公\n用品牌12个\n“潞原红”辣椒卖出好身价\n"
+            "通讯员　朱禾苗　本报记者　应青原\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("“潞原红”辣椒卖出好身价", "从“种得好”到“卖得好”，潞原县三年培育农产品区域公用品牌12个")]

@@ -259,6 +259,12 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False
     if SERIES_NAME.search(upper.strip()) and _chars(upper) <= 12 and " " not in upper.strip():
         return False  # "县域商业体系建设观察" over its instalment's headline: the series' name
+    if len(upper_rows) >= 2 and rx(r"[，,；;]").search(upper.strip()[:-1]) \
+            and not one_phrase(upper_rows[-1].text, lower_rows[0].text):
+        # "从“种得好”到“卖得好”，潞原县三年培育…" wrapped over two lines, then
+        # "“潞原红”辣椒卖出好身价": a sentence of clauses run to its end over
+        # the column's lines is the kicker; a headline is set in phrases
+        return False
     if SERIES_PART.fullmatch(upper.strip()) and not SERIES_PART.search(lower) \
             and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False  # "改革开放再出发·园区篇" over its instalment's headline: the series' name and part
