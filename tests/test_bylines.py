@@ -466,3 +466,12 @@ def test_a_desk_with_its_writer_and_a_reporter_with_the_place_after_a_bar():
     assert parse_byline("本报数据新闻部　覃一帆").authors == ["覃一帆"]
     assert parse_byline("本报数据新闻部").authors == []
     assert parse_byline("本刊记者　卓书遥｜曲港报道").authors == ["卓书遥"]
+
+
+def test_overseas_papers_credit_the_reporter_as_reporting_and_the_columnist_as_column_writer():
+    """'报道：林明辉' under a headline, '（报道：叶家伟）' closing an item,
+    '专栏作者：陈嘉豪' over a column: the way overseas Chinese papers sign."""
+    assert parse_byline("报道：林明辉").authors == ["林明辉"]
+    assert parse_byline("（报道：叶家伟）").authors == ["叶家伟"]
+    assert parse_byline("专栏作者：陈嘉豪").authors == ["陈嘉豪"] and parse_byline("特约作者：王一帆").authors == ["王一帆"]
+    assert parse_byline("报道：本地多家银行") is None

@@ -27,7 +27,8 @@ POSTED = r"(?:驻[\u3400-\u9fff]{1,8}?)?"
 MEDIA_DESK = r"(?:全媒体|融媒体|融媒|新媒体)?"  # "桐阳日报全媒体记者", "融媒记者": the paper's all-media newsroom
 ROLE_ANY = rf"(?:{OUTLET}?{MEDIA_DESK}{POSTED}(?:特派|特约|首席|见习|实习|学生|校园)?(?:记者|通讯员|撰稿人|评论员|主笔)|本报评论员|{OUTLET}?实习生|(?<![\u3400-\u9fff])特派员)"
 # ("文·图／", "图文／", "文·摄／", "文并摄": one reporter wrote the piece and took its pictures)
-BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：]|分析师\s+(?=[\u3400-\u9fff]{2,4}$))?|(?:文|撰文|撰稿|采写|采访|作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师(?:\s*[:：]|\s+(?=[\u3400-\u9fff]{2,4}$))"
+# ("报道：林明辉", "专栏作者：陈嘉豪": the reporter's and the columnist's credit of overseas Chinese papers)
+BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：]|分析师\s+(?=[\u3400-\u9fff]{2,4}$))?|(?:文|撰文|撰稿|采写|采访|报道|(?:专栏|特约)?作者|整理|执笔|编译|文\s*[·・]\s*[图摄]|图\s*[·・]?\s*文)\s*[/／|｜│:：]|分析师(?:\s*[:：]|\s+(?=[\u3400-\u9fff]{2,4}$))"
                    # "主持人：本报记者 X" over a round table: the paper's moderator, a reporter or a bare name
                    r"|主持人?\s*[:：](?=\s*(?:本报|本刊)?(?:特约|首席|见习|实习)?(?:记者|编辑)|\s*[\u3400-\u9fff]{2,4}$)"
                    # "撰文　钟离思", "作者 温静姝": the role and a space, the names alone after it
@@ -218,7 +219,7 @@ REPRINT_CREDIT = rx(r"^(?:[（(]|——)\s*(?:摘编自|摘自|选自|转自|原
 REPRINT_OPENING = rx(r"^[（(]\s*(?:摘编自|摘自|选自|转自|原载|转载自)\s*《")
 DESK_CREDIT = rx(r"^(?:本报|本刊|[\u3400-\u9fff]{2,8}(?:报|刊|周刊|杂志))[\u3400-\u9fff]{0,5}(?:研究部|评论部|经济部|财经部|调查组|课题组|研究组|数据部|研究中心|研究院|新闻部)"
                  r"(?:\s+(?P<names>[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3}){0,2}))?$")  # ("本报数据新闻部　覃一帆": and who there)
-CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
+CREDIT_ROLE = r"(?:执笔人?|作者|撰文|撰稿|采写|报道|整理|摘编|课题(?:组)?(?:负责人|组长|主持人|成员))"
 # "岑川省发展研究中心企业研究所课题组": a study team, named by the body it works in
 TEAM_CREDIT = rx(r"^[\u3400-\u9fff]{2,24}(?:中心|院|所|委|局|厅|大学|学院|部|办)[\u3400-\u9fff]{0,10}(?:联合)?(?:课题组|调研组|研究组)$")
 BRACKETED_CREDIT = rx(rf"^[（(]\s*(?P<inner>{CREDIT_ROLE}\s*[:：][^（()）]{{2,40}}?)\s*[)）]$")
