@@ -475,3 +475,4 @@ def test_overseas_papers_credit_the_reporter_as_reporting_and_the_columnist_as_c
     assert parse_byline("（报道：叶家伟）").authors == ["叶家伟"]
     assert parse_byline("专栏作者：陈嘉豪").authors == ["陈嘉豪"] and parse_byline("特约作者：王一帆").authors == ["王一帆"]
     assert parse_byline("报道：本地多家银行") is None
+    assert closing_byline("…协助厂方培训本地技术人员。（报道：叶家伟）").authors == ["叶家伟"]

@@ -512,7 +512,8 @@ UNIT_BEFORE_NAMES = rx(r"^[\u3400-\u9fff]{4,10}\s+(?=[\u3400-\u9fff](?: ?[\u3400
 
 # "…孵化学生创业项目40余个。（文／学生记者　林鹿鸣　图／学生记者　贺一舟）":
 # who wrote and who took the photos, each after its slash, in the closing brackets
-SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:文|图|摄影|图片|文字|编译|整理)\s*[／/][^（）()]{2,40})[)）]$")
+# ("…培训本地技术人员。（报道：叶家伟）": an overseas paper's reporter, after a colon)
+SLASHED_CLOSING = rx(r"[。！？!?”][)）]?\s*[（(](?P<inner>(?:(?:文|图|摄影|图片|文字|编译|整理)\s*[／/]|报道\s*[／/:：])[^（）()]{2,40})[)）]$")
 
 
 # "（棠溪区　退休教师　宋怀瑾）": a letter signed with the reader's district and
