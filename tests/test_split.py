@@ -8432,3 +8432,16 @@ def test_a_sentence_of_clauses_wrapped_over_the_column_above_the_headline_is_its
             "通讯员　朱禾苗　本报记者　应青原\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("“潞原红”辣椒卖出好身价", "从“种得好”到“卖得好”，潞原县三年培育农产品区域公用品牌12个")]
+
+
+def test_the_papers_name_over_the_date_line_is_the_header_not_a_headline():
+    """'鸿宁产经报' opening the page over its date and page line, then a story
+    whose headline group is printed after it: the paper's name is the
+    page's header; the headline printed after the story heads it."""
+    page = ("鸿宁产经报\n2036年6月3日 星期二　第3版\n\n"
+            + "\n".join(FOREIGN) + "\n\n"
+            "“智改数转”一线观察之三\n一条产线的“第二次出生”\n——鸿宁电机厂数字化改造调查\n本报记者　戚长风\n\n"
+            "扩产潮下锂电回收企业陷入“抢料”困局\n本报记者　梅映川\n\n" + "\n".join(CREDIT) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("一条产线的“第二次出生”", ["戚长风"]),
+                                                   ("扩产潮下锂电回收企业陷入“抢料”困局", ["梅映川"])]

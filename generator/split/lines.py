@@ -893,6 +893,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _code_boxes_in_text(rows)
     _code_box_captions(rows)
     _repeated_mastheads(rows)
+    _masthead_on_top(rows)
     _contents_blurbs(rows)
     _running_folios(rows)
     _figure_labels(rows)
@@ -1656,6 +1657,20 @@ def _repeated_mastheads(rows: list[Row]) -> None:
                                     for i in places):
             for i in places:
                 lines[i].role = FURNITURE
+
+
+PAPER_NAME = rx(rf"^[\u3400-\u9fff]{{1,10}}(?:{PAPER_ENDING})$")
+
+
+def _masthead_on_top(rows: list[Row]) -> None:
+    """"鸿宁产经报" as the page's first line, over its date and page line:
+    the paper's name, the header's first line, not a headline over the
+    text that follows (when the page opens on a story whose headline is
+    printed after it)."""
+    lines = [r for r in rows if r.role != BLANK]
+    if len(lines) >= 2 and lines[0].role == TEXT and PAPER_NAME.match(lines[0].text.replace(" ", "")) \
+            and lines[1].role == FURNITURE:
+        lines[0].role = FURNITURE
 
 
 def _running_folios(rows: list[Row]) -> None:
