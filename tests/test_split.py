@@ -8445,3 +8445,22 @@ def test_the_papers_name_over_the_date_line_is_the_header_not_a_headline():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("一条产线的“第二次出生”", ["戚长风"]),
                                                    ("扩产潮下锂电回收企业陷入“抢料”困局", ["梅映川"])]
+
+
+def test_a_subtitle_opened_by_a_dash_pair_as_ocr_reads_it_is_the_subtitle():
+    """'—-高技术制造业增加值增长16.5%': OCR read the subtitle's dash pair as a
+    dash and a hyphen; the line is still the subtitle, the line of figures
+    above it the headline."""
+    page = ("工业经济开局稳\n一季度全市规上工业增加值增长7.8%\n—-高技术制造业增加值增长16.5%\n本报记者 黎照川\n"
+            + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("一季度全市规上工业增加值增长7.8%", "工业经济开局稳")]
+
+
+def test_a_letter_spaced_line_of_figures_under_a_solid_phrase_is_the_headline():
+    """'电力数据看经济' set solid over '前 两 月 全 市 工 业 用 电 量 增 长 11.2%'
+    spread across the column: the spread line is the display headline, the
+    phrase above it its kicker (a deck is set solid, under the headline)."""
+    page = ("电力数据看经济\n前 两 月 全 市 工 业 用 电 量 增 长 11.2%\n本报记者 钟晓岚\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("前两月全市工业用电量增长11.2%", "电力数据看经济")]

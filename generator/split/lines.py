@@ -123,7 +123,7 @@ JOURNAL_META = rx(r"^(?:中图分类号|文献标识码|文章编号|DOI|doi|收
 # Authors of a journal article, each with the number of the affiliation below
 # printed against the name ("王立新1，赵 敏2"; not a contents entry "钮钦 1").
 JOURNAL_AUTHORS = rx(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*(?:\s*[，,、]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,3}\d(?:[,，]\d)*){1,5}$")
-SUBTITLE = rx(r"^(?:——|--|──|―)\s*\S")
+SUBTITLE = rx(r"^(?:[—─-]{2}|―)\s*\S")  # ("—-": a dash pair as OCR reads it)
 # "厉承远讲话　贺镜川主持　庞望舒　岑怀德出席": a meeting report's deck, who spoke,
 # who chaired, who attended (a party daily prints it under the headline, no dash)
 MEETING_PART = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4})*(?:讲话|主持|出席|参加|致辞|陪同)(?:并讲话)?"

@@ -454,6 +454,13 @@ TIME_FRAME = rx(r"^(?:(?:\d+|[一二两三四五六七八九十百千几]+)个?(
                         r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
 
 
+def _spread_under_unspread(rows: list[list[Row]]) -> bool:
+    """The lower phrase letter-spaced across the column, the upper not
+    ("电力数据看经济" / "前 两 月 全 市 工 业 用 电 量 增 长 11.2%"): display type
+    spread to the column's width is the headline's; a deck is set solid."""
+    return all(letter_spaced(r.line.raw) for r in rows[-1]) and not any(letter_spaced(r.line.raw) for r in rows[0])
+
+
 def _figure_deck(upper: str, lower: str) -> bool:
     """"充电基础设施建设提速" over "上半年新增充电桩超过180万台": a line under a
     whole headline that opens on a time frame and backs it with
@@ -715,7 +722,8 @@ def headline_of(group: HeadGroup) -> Headline:
                               or _answer_under_question(phrases[-2], phrases[-1])
                               or (_facts(phrases[-1]) and not _facts(phrases[-2]))
                               or (_refers_back(phrases[-1]) and not _spaced_alike(phrase_rows[-2], phrase_rows[-1]))
-                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]) and not dashed)
+                              or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]) and not dashed
+                                  and not _spread_under_unspread(phrase_rows))
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
