@@ -8464,3 +8464,12 @@ def test_a_letter_spaced_line_of_figures_under_a_solid_phrase_is_the_headline():
     page = ("电力数据看经济\n前 两 月 全 市 工 业 用 电 量 增 长 11.2%\n本报记者 钟晓岚\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("前两月全市工业用电量增长11.2%", "电力数据看经济")]
+
+
+def test_a_causative_and_its_object_over_the_verb_are_one_headline_over_its_subtitle():
+    """'让养老理财产品' / '更好守护“钱袋子”' / '——访…': the upper line is
+    让 and its object, waiting for the verb the lower line brings; one
+    headline in two lines, not a kicker over a headline."""
+    page = ("让养老理财产品\n更好守护“钱袋子”\n——访岚川银行业协会秘书长范启明\n本报记者 冼书远\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("让养老理财产品更好守护“钱袋子”", None)]

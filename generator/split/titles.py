@@ -596,7 +596,8 @@ def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> boo
     broke across the two in mid-phrase or the lower line is a short rest
     too slight to stand alone ("让企业安心发展" / "放心投资"), or the upper line
     fills the column's width over a shorter one (a headline wrapped at the
-    column). A kicker says something whole: an upper line with no verb is
+    column), or the upper line is a coverb and its object waiting for the
+    verb below ("让养老理财产品" / "更好守护“钱袋子”"). A kicker says something whole: an upper line with no verb is
     the headline's subject ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one
     ending on a verb that waits for its object goes on below ("多家中小银行
     下调" / "大额存单利率", "…要回到" / "服务本地的本源上来")."""
@@ -616,7 +617,7 @@ def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> boo
     # (a causative opens a headline whole: "让“链主”带起一条链")
     shares_subject = tag_of(opener).startswith("v") and opener not in CAUSATIVES
     return (b >= 6 and 2 * b > a and not cut_at_column and not begun and not shares_subject
-            and not upper.rstrip().endswith(("：", ":")) and not _waits_for_object(upper)
+            and not upper.rstrip().endswith(("：", ":")) and not _waits_for_object(upper) and not _coverb_waits(upper)
             and not one_phrase(rows[0][-1].text, rows[1][0].text)
             and not _bare_subject(upper) and not (verb_at_end and _nominal(lower))
             and not (verb_at_end and last_word(upper)[-1:] in OBJECT_COMPLEMENTS))
