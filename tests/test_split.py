@@ -8473,3 +8473,12 @@ def test_a_causative_and_its_object_over_the_verb_are_one_headline_over_its_subt
     page = ("让养老理财产品\n更好守护“钱袋子”\n——访岚川银行业协会秘书长范启明\n本报记者 冼书远\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [(r.title, r.kicker) for r in recs] == [("让养老理财产品更好守护“钱袋子”", None)]
+
+
+def test_a_headline_letter_spaced_over_two_lines_keeps_its_second_line_of_figures():
+    """'老 旧 小 区 加 装 电 梯' / '今 年 再 添 300 部', both spread across
+    the column in display type: one headline over two lines, its line of
+    figures no deck."""
+    page = ("老　旧　小　区　加　装　电　梯\n今　年　再　添　300　部\n◆本报记者 程远舟\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.subtitle) for r in recs] == [("老旧小区加装电梯 今年再添300部", None)]

@@ -454,11 +454,12 @@ TIME_FRAME = rx(r"^(?:(?:\d+|[一二两三四五六七八九十百千几]+)个?(
                         r"前[\d一二两三四五六七八九十]+|[一二三四]季度|全年|年内|近[\d一二两三四五六七八九十几]+|截至)")
 
 
-def _spread_under_unspread(rows: list[list[Row]]) -> bool:
-    """The lower phrase letter-spaced across the column, the upper not
-    ("电力数据看经济" / "前 两 月 全 市 工 业 用 电 量 增 长 11.2%"): display type
-    spread to the column's width is the headline's; a deck is set solid."""
-    return all(letter_spaced(r.line.raw) for r in rows[-1]) and not any(letter_spaced(r.line.raw) for r in rows[0])
+def _spread_lower(rows: list[list[Row]]) -> bool:
+    """The lower phrase letter-spaced across the column ("电力数据看经济" /
+    "前 两 月 全 市 工 业 用 电 量 增 长 11.2%", "老 旧 小 区 加 装 电 梯" / "今 年
+    再 添 300 部"): display type spread to the column's width is the
+    headline's; a deck is set solid."""
+    return all(letter_spaced(r.line.raw) for r in rows[-1])
 
 
 def _figure_deck(upper: str, lower: str) -> bool:
@@ -724,7 +725,7 @@ def headline_of(group: HeadGroup) -> Headline:
                               or (_facts(phrases[-1]) and not _facts(phrases[-2]))
                               or (_refers_back(phrases[-1]) and not _spaced_alike(phrase_rows[-2], phrase_rows[-1]))
                               or (len(phrases) == 2 and _figure_deck(phrases[0], phrases[1]) and not dashed
-                                  and not _spread_under_unspread(phrase_rows))
+                                  and not _spread_lower(phrase_rows))
                               or _deck_under_broken_headline(phrases, phrase_rows)
                               or _standfirst(phrases[-2], phrases[-1])
                               or (len(phrases) == 2 and group.units[0].blank_before and _unspaced_under_spaced(phrases, phrase_rows))
