@@ -8482,3 +8482,45 @@ def test_a_headline_letter_spaced_over_two_lines_keeps_its_second_line_of_figure
     page = ("老　旧　小　区　加　装　电　梯\n今　年　再　添　300　部\n◆本报记者 程远舟\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [(r.title, r.subtitle) for r in recs] == [("老旧小区加装电梯 今年再添300部", None)]
+
+
+DIGEST_COLON_ITEMS = ("财经速览\n\n"
+                      "　　前10个月全市税收收入增长6.2%：今年1至10月，全市税务部门累计组织税收\n收入386.5亿元，同比增长6.2%。（记者　伍清和）\n\n"
+                      "　　溱阳港铁水联运量创新高：前10个月，溱阳港完成铁水联运量52.6万标准箱，\n同比增长27%，已超过去年全年水平。\n\n"
+                      "　　全省首个“零碳园区”标准发布：《零碳园区建设与评价规范》省级地方标准\n日前发布，设置了32项评价指标。（据东穹社）\n")
+
+
+def test_digest_items_with_their_titles_run_in_before_a_colon_are_items_of_their_own():
+    """Under '财经速览', paragraphs opening on a headline's phrase and a colon
+    ('溱阳港铁水联运量创新高：前10个月，…'): each an item, titled by the
+    phrase, its text after the colon."""
+    recs = articles(split(DIGEST_COLON_ITEMS))
+    assert [(r.title, r.authors) for r in recs] == [("前10个月全市税收收入增长6.2%", ["伍清和"]), ("溱阳港铁水联运量创新高", []),
+                                                   ("全省首个“零碳园区”标准发布", [])]
+    assert recs[1].text.startswith("前10个月，溱阳港")
+
+
+def test_an_interviews_speakers_before_their_colons_are_no_item_titles():
+    """'《中国经营报》：…' / '统一石化董事长李嘉明：…': the interviewer's paper
+    and the guest's post and name before the colon, paragraph after
+    paragraph: who speaks, no digest item titles."""
+    page = ("走进联合国的低碳润滑油\n本报记者　石健\n\n"
+            "　　《中国经营报》：经过多年的发展，统一石化成为第一家碳达峰石化公司，公司有哪些独到之处？\n\n"
+            "　　统一石化董事长李嘉明：2020年，我在行业中提出关注碳达峰时，多数人还不明白碳达峰是什么意思。\n\n"
+            "　　《中国经营报》：目前，很多企业都在打造低碳品牌，统一石化在此方面有哪些发展经验？\n\n"
+            "　　统一石化董事长李嘉明：作为润滑油液第一低碳品牌，统一石化率先实现了低碳体系的四大支撑。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("走进联合国的低碳润滑油", ["石健"])]
+
+
+def test_what_officials_say_after_a_colon_stays_in_the_article():
+    """'市商务局有关负责人表示：…', '王鹏还告诉记者：“…', '…采访时说：…'
+    opening paragraphs one after another: quotations, no digest items."""
+    page = ("消费市场持续回暖\n本报记者　伍清和\n\n"
+            "　　市商务局有关负责人表示：今年以来全市消费市场持续回暖，餐饮和文旅消费增长较快。\n\n"
+            "王鹏还告诉记者：“设定目标时可能需要考虑几个因素：首先是国内外形势，\n\n"
+            "其次是稳健的货币政策和积极的财政政策。”\n\n"
+            "唐杰在接受记者采访时说：“消费回暖的势头还会延续，服务消费潜力很大。”\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("消费市场持续回暖", ["伍清和"])]
+    assert not any(p.heading for p in recs[0].paragraphs) and "还告诉记者：“设定" in recs[0].text

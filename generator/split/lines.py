@@ -573,6 +573,7 @@ def split_merged(lines: list[Line]) -> list[Line]:
     """Separate what extraction glued onto one line: 'headline本报记者 X', 'caption X 摄'."""
     out: list[Line] = []
     unmarked = _unmarked_run_ins(lines)
+    colons = _colon_run_ins(lines)
     wrapped = _wrapped_bullet_titles(lines)
     bracketed = {k: found for k, found in _wrapped_bracketed_titles(lines).items() if k not in wrapped and k - 1 not in wrapped}
     taken = {k + d for k, (last, _, _) in bracketed.items() for d in range(1, last - k + 1)}
@@ -592,6 +593,11 @@ def split_merged(lines: list[Line]) -> list[Line]:
             out.append(Line(below.no, squeeze_spaces(tail), tail))
             # (the text starts where the title ends: its line reaches the column's edge)
             out.append(Line(below.no, squeeze_spaces(rest), rest, True, 0, below.indent + width_of(tail) + 0.5))
+            continue
+        if k in colons:
+            head, rest = colons[k]  # the item's title, its colon left out, then its text
+            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
+            out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
             continue
         if k in unmarked:
             head, rest = line.raw.split(" ", 1)
@@ -726,6 +732,39 @@ def _unmarked_run_ins(lines: list[Line]) -> set[int]:
              if _unmarked_title(line, lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)]
     return {k for n, k in enumerate(found)
             if (n and k - found[n - 1] <= UNMARKED_REACH) or (n + 1 < len(found) and found[n + 1] - k <= UNMARKED_REACH)}
+
+
+# "前10个月全市税收收入增长6.2%：今年1至10月，…": a digest item's title
+# run into its text after a colon
+COLON_RUN_IN = rx(r"^(?P<head>[^\s，。；！？,;!?：:、（）()]{6,24})[：:](?P<rest>\S.*)$")
+# who speaks before a colon ("…负责人表示：", "记者：", an interview's "《中国经营报》："): a quotation, no title
+POSTED_SPEAKER = rx(rf"(?:{SPEAKER_POSTS})[\u3400-\u9fff]{{2,3}}$")  # "…董事长王明远：", a speaker's post and name
+SPEAKS_BEFORE_COLON = rx(r"(?:表示|说|指出|认为|强调|介绍|称|提出|透露|坦言|建议|回答|回应|问|答|记者|主持人|发言人|谈到|提到|写道|显示|如下)$")
+
+
+def _colon_title(line: Line, prev: Line | None) -> tuple[str, str] | None:
+    """(title, text) for a paragraph opening on a headline's phrase and a
+    colon, then a sentence: a digest item's title run into its text."""
+    opens_paragraph = line.indent > 0 or prev is None or not prev.text
+    match = COLON_RUN_IN.match(line.raw.strip()) if opens_paragraph and line.text else None
+    if not match:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    if SPEAKS_BEFORE_COLON.search(head) or rx(r"^《[^《》]+》$").match(head) or POSTED_SPEAKER.search(head) \
+            or not looks_like_headline(head) or not (HAN.match(rest) or rest[:1] in "《“" or rx(r"\d{1,4}[年月日]").match(rest)) \
+            or len(rest) < RUN_IN_TEXT or parse_byline(line.raw) or split_dateline(line.raw.strip()):
+        return None
+    return head, rest
+
+
+def _colon_run_ins(lines: list[Line]) -> dict[int, tuple[str, str]]:
+    """Digest items whose titles run into their text after a colon: a digest
+    sets all its items so, so a line counts only with another such line a
+    few lines off. -> line index: (title, text)."""
+    found = {k: t for k, line in enumerate(lines) if (t := _colon_title(line, lines[k - 1] if k else None))}
+    keys = sorted(found)
+    return {k: found[k] for n, k in enumerate(keys)
+            if (n and k - keys[n - 1] <= UNMARKED_REACH) or (n + 1 < len(keys) and keys[n + 1] - k <= UNMARKED_REACH)}
 
 
 def _wrapped_bullet_titles(lines: list[Line]) -> dict[int, tuple[str, str]]:
