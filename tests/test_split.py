@@ -8524,3 +8524,16 @@ def test_what_officials_say_after_a_colon_stays_in_the_article():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("消费市场持续回暖", ["伍清和"])]
     assert not any(p.heading for p in recs[0].paragraphs) and "还告诉记者：“设定" in recs[0].text
+
+
+def test_a_bulleted_title_run_into_its_text_after_a_signed_item_opens_the_next_item():
+    """'…等项目。（记者　鲍明远）' / blank / '●蓝陂食品中期分红每10股派5元　蓝陂食品
+    公布…': the title run into its text on one line, taken apart, is the next
+    item's title, not a line of text cut off at the column's edge."""
+    page = ("公司速递\n\n"
+            "●澄川重工拟定增募资30亿元　澄川重工公告称，公司拟向不超过35名特\n定对象发行股票，募集资金不超过30亿元，用于大型海上风电装备产业化\n等项目。（记者　鲍明远）\n\n"
+            "●蓝陂食品中期分红每10股派5元　蓝陂食品公布半年度利润分配预案，\n拟向全体股东每10股派发现金红利5元（含税），合计派发现金约4.1亿元，\n占上半年净利润的62%。\n\n"
+            "●北沅银行不良率降至1.12%　北沅银行半年报显示，截至6月末，该行资\n产总额1.86万亿元，较年初增长5.4%；不良贷款率1.12%，较年初下降\n0.05个百分点。（记者　闵秋池）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("澄川重工拟定增募资30亿元", ["鲍明远"]), ("蓝陂食品中期分红每10股派5元", []),
+                                                   ("北沅银行不良率降至1.12%", ["闵秋池"])]

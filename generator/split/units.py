@@ -712,6 +712,8 @@ def _broken_off(unit: Unit, after: list, uses_indent: bool, after_closed: bool =
     following = nxt if isinstance(nxt, Unit) else None
     opens_paragraph = following is not None and ((uses_indent and following.rows[0].indented)
                                                  or opens_with_dateline(following.text))
+    if following is not None and following.rows[0].no == row.no and following.rows[0].line.frame_start:
+        return False  # "●蓝陂食品中期分红每10股派5元　蓝陂食品公布…": a title run into its text on one line, taken apart
     crosses = following is not None and word_crosses(unit.text, following.text, names=not _headlike(following))
     if following is not None and ((crosses and not opens_paragraph)
                                   or following.text[:1] in "的了地得之"):
