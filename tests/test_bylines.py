@@ -476,3 +476,11 @@ def test_overseas_papers_credit_the_reporter_as_reporting_and_the_columnist_as_c
     assert parse_byline("专栏作者：陈嘉豪").authors == ["陈嘉豪"] and parse_byline("特约作者：王一帆").authors == ["王一帆"]
     assert parse_byline("报道：本地多家银行") is None
     assert closing_byline("…协助厂方培训本地技术人员。（报道：叶家伟）").authors == ["叶家伟"]
+
+
+def test_a_role_word_run_into_a_verb_signs_no_reader():
+    """'市民卡新增' (over '图书借阅功能') is a headline's first line: 市民 run
+    into 卡 and the verb 新增 names no reader; '市民王先生', '读者 陈丽华' do."""
+    from generator.split.bylines import reader_signature
+    assert reader_signature("市民卡新增") is None
+    assert reader_signature("市民王先生").authors == ["王先生"] and reader_signature("读者 陈丽华").authors == ["陈丽华"]

@@ -732,10 +732,18 @@ def reader_signature(text: str) -> Byline | None:
         return None
     name = match.group("name").replace(" ", "")
     more = [n for n in rx(r"[\s、，,]+").split(match.group("more") or "") if n]
-    if not all(_could_be_name(n) for n in [name] + more):
-        return None
+    if not all(_could_be_name(n) for n in [name] + more) or (not text.strip()[match.start("name") - 1].isspace() and _ends_on_verb(name)):
+        return None  # ("市民卡新增" / "图书借阅功能": a headline's first line, its role word run into a verb)
     names = person_names(" ".join([name] + more))
     return Byline(text.strip(), names) if names else None
+
+
+def _ends_on_verb(token: str) -> bool:
+    """The token's last word is a verb of two characters or more ("卡新增")."""
+    from ..enrich.text import tag_of, words
+
+    found = words(token)
+    return bool(found) and len(found[-1]) >= 2 and tag_of(found[-1]) == "v"
 
 
 def signature_alone(text: str) -> Byline | None:
