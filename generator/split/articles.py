@@ -678,7 +678,7 @@ def _counted_past_box(out: list[Item], group: HeadGroup) -> Text | None:
     (its headline, its short text, bylines) stands between them: an earlier
     text whose last crosshead carries the number before. (The text right
     above is the usual case, which the crosshead cues decide.)"""
-    if group.of(BYLINE) or len(group.units) != 1 or not out or isinstance(out[-1], Text) and _numbered_after(out[-1], group):
+    if group.of(BYLINE) or len(group.units) != 1 or not out or (isinstance(out[-1], Text) and _numbered_after(out[-1], group)):
         return None
     for j in range(len(out) - 2, max(-1, len(out) - 2 - BOX_REACH), -1):
         if isinstance(out[j], Text) and _numbered_after(out[j], group):

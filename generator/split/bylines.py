@@ -732,7 +732,8 @@ def reader_signature(text: str) -> Byline | None:
         return None
     name = match.group("name").replace(" ", "")
     more = [n for n in rx(r"[\s、，,]+").split(match.group("more") or "") if n]
-    if not all(_could_be_name(n) for n in [name] + more) or (not text.strip()[match.start("name") - 1].isspace() and _ends_on_verb(name)):
+    run_into_role = not text.strip()[match.start("name") - 1].isspace()
+    if not all(_could_be_name(n) for n in [name] + more) or (run_into_role and _ends_on_verb(name)):
         return None  # ("市民卡新增" / "图书借阅功能": a headline's first line, its role word run into a verb)
     names = person_names(" ".join([name] + more))
     return Byline(text.strip(), names) if names else None

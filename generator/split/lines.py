@@ -737,9 +737,12 @@ def _unmarked_run_ins(lines: list[Line]) -> set[int]:
 # "前10个月全市税收收入增长6.2%：今年1至10月，…": a digest item's title
 # run into its text after a colon
 COLON_RUN_IN = rx(r"^(?P<head>[^\s，。；！？,;!?：:、（）()]{6,24})[：:](?P<rest>\S.*)$")
-# who speaks before a colon ("…负责人表示：", "记者：", an interview's "《中国经营报》："): a quotation, no title
-POSTED_SPEAKER = rx(rf"(?:{SPEAKER_POSTS})[\u3400-\u9fff]{{2,3}}$")  # "…董事长王明远：", a speaker's post and name
+# Who speaks before a colon ("…负责人表示：", "记者："), a speaker's post and
+# name ("…董事长王明远：") or an interview's paper ("《中国经营报》："): a
+# quotation follows, no title
 SPEAKS_BEFORE_COLON = rx(r"(?:表示|说|指出|认为|强调|介绍|称|提出|透露|坦言|建议|回答|回应|问|答|记者|主持人|发言人|谈到|提到|写道|显示|如下)$")
+POSTED_SPEAKER = rx(rf"(?:{SPEAKER_POSTS})[\u3400-\u9fff]{{2,3}}$")
+OUTLET_ALONE = rx(r"^《[^《》]+》$")
 
 
 def _colon_title(line: Line, prev: Line | None) -> tuple[str, str] | None:
@@ -750,7 +753,7 @@ def _colon_title(line: Line, prev: Line | None) -> tuple[str, str] | None:
     if not match:
         return None
     head, rest = match.group("head"), match.group("rest")
-    if SPEAKS_BEFORE_COLON.search(head) or rx(r"^《[^《》]+》$").match(head) or POSTED_SPEAKER.search(head) \
+    if SPEAKS_BEFORE_COLON.search(head) or OUTLET_ALONE.match(head) or POSTED_SPEAKER.search(head) \
             or not looks_like_headline(head) or not (HAN.match(rest) or rest[:1] in "《“" or rx(r"\d{1,4}[年月日]").match(rest)) \
             or len(rest) < RUN_IN_TEXT or parse_byline(line.raw) or split_dateline(line.raw.strip()):
         return None

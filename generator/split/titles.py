@@ -598,8 +598,8 @@ def _kicker_of_three_decks(upper: str, lower: str, rows: list[list[Row]]) -> boo
     too slight to stand alone ("让企业安心发展" / "放心投资"), or the upper line
     fills the column's width over a shorter one (a headline wrapped at the
     column), or the upper line is a coverb and its object waiting for the
-    verb below ("让养老理财产品" / "更好守护“钱袋子”"). A kicker says something whole: an upper line with no verb is
-    the headline's subject ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one
+    verb below ("让养老理财产品" / "更好守护“钱袋子”"). A kicker says
+    something whole: an upper line with no verb is the headline's subject ("岑州港集装箱吞吐量" / "首破五百万标箱"), and one
     ending on a verb that waits for its object goes on below ("多家中小银行
     下调" / "大额存单利率", "…要回到" / "服务本地的本源上来")."""
     from ..enrich.text import tag_of
