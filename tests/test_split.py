@@ -8537,3 +8537,18 @@ def test_a_bulleted_title_run_into_its_text_after_a_signed_item_opens_the_next_i
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("澄川重工拟定增募资30亿元", ["鲍明远"]), ("蓝陂食品中期分红每10股派5元", []),
                                                    ("北沅银行不良率降至1.12%", ["闵秋池"])]
+
+
+def test_a_jump_line_broken_over_two_lines_closes_the_text_and_the_digest_item_below_opens():
+    """'…预计发送旅客（下转第' / '7版）': the jump line broken at the
+    column's edge sends the story on; the digest's first item under its
+    label after it is an item of its own, not the story's crosshead."""
+    page = ("中秋国庆假期铁路运输9月28日启动\n本报记者　聂晚舟\n\n"
+            "  记者从汶江火车站获悉，今年中秋国庆假期铁路运输将从9月28日\n开始，至10月8日结束。\n"
+            "  今年假期与中秋节相连，出行需求集中。铁路部门预计，\n假期运输期间汶江地区三个主要车站预计发送旅客（下转第\n7版）\n\n"
+            "要闻速览\n\n●汶江二桥主体结构合龙\n\n"
+            "  9月20日，汶江二桥主桥最后一段钢箱梁吊装到位，大桥\n主体结构实现合龙。汶江二桥全长2.4公里，计划明年6月建\n成通车。（记者　聂晚舟）\n\n"
+            "●全市新增城市书房15家\n\n  今年以来，全市新增24小时城市书房15家，总数达到68家，\n全年累计接待读者逾120万人次。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["中秋国庆假期铁路运输9月28日启动", "汶江二桥主体结构合龙", "全市新增城市书房15家"]
+    assert recs[0].text.rstrip().endswith("预计发送旅客") and "下转" not in recs[0].text

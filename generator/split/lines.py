@@ -557,6 +557,23 @@ def flowing(rows: list[Row]) -> bool:
 JUMP_AT_END = rx(r"^(?P<rest>.*[^\s（(])\s*(?P<jump>[（(]\s*(?:上接|下转|转|接|续)第?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)?\s*[）)])\s*$")
 
 
+# "…预计发送旅客（下转第" / "7版）": a jump line broken over two lines at the column's edge
+JUMP_OPENED = rx(r"^(?P<text>.*?)\s*(?P<open>[（(]\s*(?:上接|下转|转|接|续)第?\s*[A-Z]?)$")
+JUMP_CLOSED = rx(r"^(?P<close>[A-Z]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)\s*[）)])$")
+
+
+def _jumps_broken(lines: list[Line]) -> dict[int, tuple[str, str]]:
+    """Lines ending on a jump line's opening whose next line closes it ->
+    line index: (the text before the jump, the jump line whole)."""
+    out: dict[int, tuple[str, str]] = {}
+    for k, line in enumerate(lines[:-1]):
+        opened = JUMP_OPENED.match(line.raw.strip()) if "（" in line.raw or "(" in line.raw else None
+        closed = JUMP_CLOSED.match(lines[k + 1].raw.strip()) if opened else None
+        if closed:
+            out[k] = (opened.group("text"), opened.group("open") + closed.group("close"))
+    return out
+
+
 def _line_and_jump(raw: str) -> tuple[str, str] | None:
     """A line with a jump line run in at its end, the jump set on a line of
     its own: a continuation's repeated headline ("夜市带旺夏季消费（上接A1版）"),
@@ -577,9 +594,17 @@ def split_merged(lines: list[Line]) -> list[Line]:
     wrapped = _wrapped_bullet_titles(lines)
     bracketed = {k: found for k, found in _wrapped_bracketed_titles(lines).items() if k not in wrapped and k - 1 not in wrapped}
     taken = {k + d for k, (last, _, _) in bracketed.items() for d in range(1, last - k + 1)}
+    broken = _jumps_broken(lines)
     for k, line in enumerate(lines):
-        if k - 1 in wrapped or k in taken:
-            continue  # (taken apart with the title's first line above it)
+        if k - 1 in wrapped or k in taken or k - 1 in broken:
+            continue  # (taken apart with the title's or the jump's first line above it)
+        if k in broken:
+            text, jump = broken[k]  # the text's last words; the jump line, whole, on the next printed line
+            below = lines[k + 1]
+            if text:
+                out.append(Line(line.no, squeeze_spaces(text), text, line.frame_start, line.md_level, line.indent))
+            out.append(Line(below.no, squeeze_spaces(jump), jump))
+            continue
         if k in bracketed:
             last, head, rest = bracketed[k]
             end = lines[last]
