@@ -8552,3 +8552,12 @@ def test_a_jump_line_broken_over_two_lines_closes_the_text_and_the_digest_item_b
     recs = articles(split(page))
     assert [r.title for r in recs] == ["中秋国庆假期铁路运输9月28日启动", "汶江二桥主体结构合龙", "全市新增城市书房15家"]
     assert recs[0].text.rstrip().endswith("预计发送旅客") and "下转" not in recs[0].text
+
+
+def test_a_letter_spaced_headlines_second_line_over_the_byline_is_no_names():
+    """'枫 岭 县 农 产 品 冷' / '链 仓 投 用' / '记者 龚南星 通讯员 柯晓梅': the
+    spaced line under the spaced headline's line, the byline with its
+    roles under it, is the headline's end, not two letter-spaced names."""
+    page = ("枫 岭 县 农 产 品 冷\n链 仓 投 用\n记者 龚南星 通讯员 柯晓梅\n\n" + "\n".join(FOREIGN) + "\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("枫岭县农产品冷链仓投用", ["龚南星", "柯晓梅"])]

@@ -919,6 +919,18 @@ def _spaced_headline_over_two_lines(rows: list[Row]) -> None:
 SPACED_LETTERS = rx(r"(?:^|[ \u3000])[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff](?:[ \u3000]|$)")  # "客　增　15%": letters set apart
 
 
+def _spaced_headline_over_byline(rows: list[Row]) -> None:
+    """"枫 岭 县 农 产 品 冷" / "链 仓 投 用" / "记者 龚南星 通讯员 柯晓梅": a
+    letter-spaced line solid under a letter-spaced headline's line, with
+    the byline naming its role right under it, is the headline's second
+    line, not letter-spaced names (the byline names the writers)."""
+    for above, row, below in zip(rows, rows[1:], rows[2:]):
+        if row.role == BYLINE and above.role == TEXT and below.role == BYLINE and above.no == row.no - 1 == below.no - 2 \
+                and letter_spaced(row.line.raw) and letter_spaced(above.line.raw) and not re.search(ROLE, row.text) \
+                and re.search(ROLE, below.text):
+            row.role = TEXT
+
+
 def rows_of(lines: list[Line]) -> list[Row]:
     rows = [Row(line, role_of(line), width_of(line.text) + line.indent, spaced=width_of(line.raw) + line.indent)
             for line in lines]
@@ -930,6 +942,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _names_under_headlines(rows)
     _columnists_over_posts(rows)
     _posts_under_headlines(rows)
+    _spaced_headline_over_byline(rows)
     _names_closing_texts(rows)
     _posts_over_signatures(rows)
     _bodies_signing_texts(rows)
