@@ -8561,3 +8561,20 @@ def test_a_letter_spaced_headlines_second_line_over_the_byline_is_no_names():
     page = ("枫 岭 县 农 产 品 冷\n链 仓 投 用\n记者 龚南星 通讯员 柯晓梅\n\n" + "\n".join(FOREIGN) + "\n")
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("枫岭县农产品冷链仓投用", ["龚南星", "柯晓梅"])]
+
+
+def test_a_story_taken_up_from_another_page_after_a_caption_is_not_the_text_above():
+    """'▲…分拣出口包裹。　本报记者　龙雨桐　摄' / '（上接第2版）126万人次，…': the
+    jump line run into the line after a photo's caption opens the rest of
+    another story; the text above ends at its caption and its writers are
+    not the rest's."""
+    page = ("汶江新区获批跨境电商综试区\n\n"
+            "　　根据实施方案，新区将重点建设“一园三中心”，三年内支持企业在共建“一带一路”\n国家新建海外仓20个。\n"
+            "　　新区还将设立5亿元跨境电商发展专项资金，对新开设海外仓的企业给予奖励。\n"
+            "▲工人在汶江新区跨境电商产业园分拣出口包裹。　本报记者　龙雨桐　摄\n\n"
+            "（上接第2版）126万人次，同比增长8.3%，其中10月1日为客流最高峰，预计发送\n\n旅客15.6万人次。\n"
+            "　　为满足旅客出行需要，铁路部门将在假期加开旅客列车62列。（记者　邹远　通讯员　柏青）\n")
+    recs = articles(split(page))
+    assert recs[0].title == "汶江新区获批跨境电商综试区" and recs[0].authors == [] and "126万人次" not in recs[0].text
+    assert any(r.text.startswith("126万人次") and r.authors == ["邹远", "柏青"] for r in recs)
+
