@@ -578,6 +578,14 @@ def _jumps_broken(lines: list[Line]) -> dict[int, tuple[str, str]]:
 JUMP_AT_START = rx(r"^(?P<jump>[（(]\s*(?:上接|接)第?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)\s*[）)])\s*(?P<rest>[^\s）)].*)$")
 
 
+def _text_above(lines: list[Line], k: int) -> str:
+    """The text of the nearest line above k that has any."""
+    j = k - 1
+    while j >= 0 and not lines[j].text:
+        j -= 1
+    return lines[j].text if j >= 0 else ""
+
+
 def _line_and_jump(raw: str) -> tuple[str, str] | None:
     """A line with a jump line run in at its end, the jump set on a line of
     its own: a continuation's repeated headline ("夜市带旺夏季消费（上接A1版）"),
@@ -643,9 +651,9 @@ def split_merged(lines: list[Line]) -> list[Line]:
         if PICTURE_CREDIT.match(line.text):
             out.append(line)  # "本版照片除署名外均为本报记者摄": one credit for the page, nothing glued on
             continue
-        above = next((x.text for x in reversed(lines[:k]) if x.text), "")
-        resumed = JUMP_AT_START.match(line.raw.strip()) if above and (ends_sentence(above) or split_photo_credit(above)) else None
-        if resumed:
+        resumed = JUMP_AT_START.match(line.raw.strip())
+        above = _text_above(lines, k) if resumed else ""
+        if resumed and above and (ends_sentence(above) or split_photo_credit(above)):
             # "…销售额增长了六成。" / "（上接第2版）126万人次，…": after a closed text or a
             # photo's caption, the rest of another story taken up from elsewhere
             out.append(Line(line.no, squeeze_spaces(resumed.group("jump")), resumed.group("jump")))
