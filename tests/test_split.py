@@ -8578,3 +8578,14 @@ def test_a_story_taken_up_from_another_page_after_a_caption_is_not_the_text_abov
     assert recs[0].title == "汶江新区获批跨境电商综试区" and recs[0].authors == [] and "126万人次" not in recs[0].text
     assert any(r.text.startswith("126万人次") and r.authors == ["邹远", "柏青"] for r in recs)
 
+
+
+def test_the_wind_and_air_line_under_a_weather_forecast_is_the_boxs_not_a_headline():
+    """'今日天气' / '湄川市区　多云转小雨　8℃～15℃' / '东南风3级　空气质量：良' set
+    between a digest's items: the wind and air quality close the weather
+    box; the next item keeps its own title."""
+    page = ("　【本周菜价环比回落】市价格监测中心数据显示，\n本周全市20种主要蔬菜平均零售价格为每斤3.12元，\n环比下降4.6%。（记者　顾小满）\n"
+            "今日天气\n湄川市区　多云转小雨　8℃～15℃\n东南风3级　空气质量：良\n"
+            "　【南门夜市延长营业时间】即日起，南门夜市营\n业时间由晚10时延长至次日凌晨1时，并新增特色\n小吃摊位60个。（苏晓禾）\n")
+    recs = articles(split(page))
+    assert [r.title.strip("【】") for r in recs] == ["本周菜价环比回落", "南门夜市延长营业时间"]

@@ -1525,6 +1525,7 @@ FORECAST_CHARS = 40
 # "“天天乐”第2035139期：03　11　16　24　30": a lottery's draw, its numbers set apart
 DRAW_LINE = rx(r"^[^，,。；;！？!?]{0,12}第\s*\d{5,8}\s*期\s*[:：]?\s*\d{1,2}(?:\s+\d{1,2}){2,}$")
 BOX_NOTE = rx(r"^[（(][^（()）]{2,20}[）)]$")  # "（以彩票中心公布为准）" under the box
+WEATHER_MORE = rx(r"[东南西北]{0,2}风\s*\d|空气质量|相对湿度|紫外线|AQI|降水概率|能见度")
 
 
 def _weather_and_draw_boxes(rows: list[Row]) -> None:
@@ -1539,6 +1540,11 @@ def _weather_and_draw_boxes(rows: list[Row]) -> None:
 
     for k, end in _text_runs(rows, listed):
         _set_box(rows, k, end)
+        while end < len(rows) and rows[end].role == TEXT and rows[end].no == rows[end - 1].no + 1 \
+                and WEATHER_MORE.search(rows[end].text) and len(rows[end].text) <= FORECAST_CHARS \
+                and not rx(r"[，,。；;！？!?]").search(rows[end].text):
+            rows[end].role = FIGURE  # "东南风3级　空气质量：良": the forecast's wind and air under its temperatures
+            end += 1
         if end < len(rows) and rows[end].role == TEXT and rows[end].no == rows[end - 1].no + 1 \
                 and BOX_NOTE.match(rows[end].text):
             rows[end].role = FIGURE
