@@ -693,17 +693,18 @@ def _numbered_after(prev: Item | None, group: HeadGroup) -> bool:
     """"亮点四　“投贷保”联动…" under a text whose crossheads run "亮点一" …
     "亮点三", "二、…" under one whose last part is "一、…": the next part of
     that report, numbered in order."""
-    heads = [p.text.strip() for p in prev.parts if isinstance(p, Unit) and p.kind == HEAD] if isinstance(prev, Text) else []
-    part = NUMBERED_PART.match(_title_of(group))
+    title = _title_of(group)
+    part, circled, found = NUMBERED_PART.match(title), CIRCLED.find(title[:1]), LABELLED_NUMBER.match(title)
+    if not isinstance(prev, Text) or not (part or circled >= 1 or found):
+        return False  # (the text's crossheads are gathered only for a numbered line)
+    heads = [p.text.strip() for p in prev.parts if isinstance(p, Unit) and p.kind == HEAD]
     if part and heads and (part.group("n") or part.group("b")) != CHINESE_NUMERALS[0]:
         # "二、聚焦重点领域…" under a text whose last part is "一、…": its next part
         n = CHINESE_NUMERALS[CHINESE_NUMERALS.index(part.group("n") or part.group("b")) - 1]
         return heads[-1].startswith((f"{n}、", f"（{n}）", f"({n})"))
-    circled = CIRCLED.find(_title_of(group)[:1])
     if circled >= 1:
         return bool(heads) and heads[-1].startswith(CIRCLED[circled - 1])  # "②…" after "①…"
-    found = LABELLED_NUMBER.match(_title_of(group))
-    if not found or not isinstance(prev, Text) or found.group("n") == CHINESE_NUMERALS[0]:
+    if not found or found.group("n") == CHINESE_NUMERALS[0]:
         return False
     before = found.group("word") + CHINESE_NUMERALS[CHINESE_NUMERALS.index(found.group("n")) - 1]
     return bool(heads) and heads[-1].startswith(before)

@@ -554,11 +554,13 @@ def flowing(rows: list[Row]) -> bool:
 
 
 # A jump line in brackets run into the end of a line ("夜市带旺夏季消费（上接A1版）")
-JUMP_AT_END = rx(r"^(?P<rest>.*[^\s（(])\s*(?P<jump>[（(]\s*(?:上接|下转|转|接|续)第?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)?\s*[）)])\s*$")
+JUMP_WORD = r"(?:上接|下转|转|接|续)第?\s*"  # how a jump line run into text opens, inside its bracket
+PAGE_NUMBER = r"(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*"  # "A1", "7", "四": the page a jump line names
+JUMP_AT_END = rx(rf"^(?P<rest>.*[^\s（(])\s*(?P<jump>[（(]\s*{JUMP_WORD}{PAGE_NUMBER}(?:版|页)?\s*[）)])\s*$")
 
 
 # "…预计发送旅客（下转第" / "7版）": a jump line broken over two lines at the column's edge
-JUMP_OPENED = rx(r"^(?P<text>.*?)\s*(?P<open>[（(]\s*(?:上接|下转|转|接|续)第?\s*[A-Z]?)$")
+JUMP_OPENED = rx(rf"^(?P<text>.*?)\s*(?P<open>[（(]\s*{JUMP_WORD}[A-Z]?)$")
 JUMP_CLOSED = rx(r"^(?P<close>[A-Z]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)\s*[）)])$")
 
 
@@ -575,7 +577,7 @@ def _jumps_broken(lines: list[Line]) -> dict[int, tuple[str, str]]:
 
 
 # "（上接第2版）126万人次，…": a jump line run into the text it takes up
-JUMP_AT_START = rx(r"^(?P<jump>[（(]\s*(?:上接|接)第?\s*(?:[A-Z]?\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:版|页)\s*[）)])\s*(?P<rest>[^\s）)].*)$")
+JUMP_AT_START = rx(rf"^(?P<jump>[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)])\s*(?P<rest>[^\s）)].*)$")
 
 
 def _text_above(lines: list[Line], k: int) -> str:
@@ -631,13 +633,9 @@ def split_merged(lines: list[Line]) -> list[Line]:
             # (the text starts where the title ends: its line reaches the column's edge)
             out.append(Line(below.no, squeeze_spaces(rest), rest, True, 0, below.indent + width_of(tail) + 0.5))
             continue
-        if k in colons:
-            head, rest = colons[k]  # the item's title, its colon left out, then its text
-            out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
-            out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
-            continue
-        if k in unmarked:
-            head, rest = line.raw.split(" ", 1)
+        if k in colons or k in unmarked:
+            # the item's title (its colon left out), then its text
+            head, rest = colons[k] if k in colons else line.raw.split(" ", 1)
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
             out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
             continue
