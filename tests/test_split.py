@@ -5274,6 +5274,26 @@ def test_digest_items_titled_in_bold_and_run_in_without_a_mark_are_items():
     assert recs[0].text.startswith("央行5月15日开展") and recs[1].authors == ["俞晚晴"]
 
 
+def test_announcement_digest_items_titled_company_colon_fact_are_items():
+    """A securities page's 公告 digest heads each item with the company's
+    name, a colon and what it announced, in bold, run into the text after a
+    space ('云舟科技：拟回购不超过2亿元股份　云舟科技（300512）…'): each is
+    an item under that title; a speaker before a colon ('董事长王明远：')
+    opens a quotation, no title."""
+    page = ("公告速览\n"
+            "　　云舟科技：拟回购不超过2亿元股份　云舟科技（300512）5月8日晚间公\n"
+            "告，公司拟以集中竞价方式回购股份，回购金额不低于1亿元，回购股份将\n"
+            "用于员工持股计划。\n"
+            "　　屿湾电气：一季度净利润同比增长21.4%　屿湾电气（601733）一季报\n"
+            "显示，公司一季度实现营业收入31.2亿元，同比增长12.7%，净利润同比增\n"
+            "长21.4%。（周晓岚）\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["云舟科技：拟回购不超过2亿元股份", "屿湾电气：一季度净利润同比增长21.4%"]
+    assert recs[0].text.startswith("云舟科技（300512）") and recs[1].authors == ["周晓岚"]
+    quoted = page.replace("云舟科技：拟回购", "董事长王明远：拟回购").replace("屿湾电气：一季度", "总经理李清和：一季度")
+    assert not any(r.title.startswith(("董事长", "总经理")) for r in split(quoted))
+
+
 def test_a_bulleted_title_wrapped_over_a_narrow_column_or_over_an_indent_heads_its_item():
     """In a ten-character column a ◆ item's title runs over onto the next
     line, where a space parts it from its text ('◆假期日均消费增长' /

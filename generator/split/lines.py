@@ -763,8 +763,22 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     # (a short rest at the column's edge runs on below: "…“新市民安居贷”　日前，澜江农" / "商行向…")
     runs_on = len(rest) >= RUN_IN_TEXT or (len(rest) >= RUN_IN_TEXT // 2 and _runs_on_below(rest, below.text))
     return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and runs_on and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
-            and not rx(r"[，。；！？,;!?：:、（）()]").search(head) and looks_like_headline(head)
+            and not rx(r"[，。；！？,;!?、（）()]").search(head) and _plain_or_named_head(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
+
+
+# "汇能科技：拟回购不超过3亿元股份": a company's (or a body's) name, a colon,
+# then what it announced, the way a digest of announcements heads its items
+NAMED_HEAD = rx(r"^(?P<name>[^：:]{2,10})[：:](?P<fact>[^：:]{4,})$")
+
+
+def _plain_or_named_head(head: str) -> bool:
+    """A run-in title holds no colon, unless it names who announced what
+    (not who spoke: "记者：", "董事长王明远：" open a quotation)."""
+    if not rx(r"[：:]").search(head):
+        return True
+    named = NAMED_HEAD.match(head)
+    return bool(named) and not SPEAKS_BEFORE_COLON.search(named.group("name")) and not POSTED_SPEAKER.search(named.group("name"))
 
 
 def _unmarked_run_ins(lines: list[Line]) -> set[int]:
