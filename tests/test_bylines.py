@@ -225,6 +225,17 @@ def test_a_commentators_name_with_post_in_brackets_and_a_compilers_credit_name_t
     assert parse_byline("本报记者　晏秋　编译").authors == ["晏秋"]
 
 
+def test_a_market_commentators_name_with_an_advisers_or_strategists_post_in_brackets():
+    """A securities page signs its market comments with the name and, in
+    brackets, the firm and the post of an investment adviser, a strategist
+    or a fund manager: the name is the writer's."""
+    from generator.split.bylines import parse_byline
+
+    assert parse_byline("邵怀瑾（澜港投资顾问）").authors == ["邵怀瑾"]
+    assert parse_byline("蓝秋池（屿湾证券首席策略师）").authors == ["蓝秋池"]
+    assert parse_byline("柯望之（澄信基金基金经理）").authors == ["柯望之"]
+
+
 def test_writers_credited_in_brackets_on_a_line_of_their_own():
     """'（执笔：X　Y）' after a report, '（作者：X）' after an essay: the
     writers; '（作者单位：…）' names no one."""

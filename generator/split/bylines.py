@@ -85,7 +85,7 @@ PLACE_REPORT = rx(rf"^(?:{HAN}{{2,8}}报道|发自{HAN}{{2,8}})$")  # "北京报
 # An expert's piece is signed with the writer's post, then the name, set
 # apart: "中央财经大学金融学院教授 陈　捷", "某证券首席经济学家 李 明".
 POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济学家|经济学家|首席分析师|分析师|院长|副院长|所长|副所长|"
-         "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人|律师")  # ("…律师事务所律师 葛一澄": a lawyer's column)
+         "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人|律师|顾问|策略师|基金经理")  # ("…律师事务所律师 葛一澄": a lawyer's column)
 # "全国人大代表、岱州恒锐智能装备有限公司董事长　廖振邦": a speaker's posts,
 # then the name, over what the speaker said (a roundup of views)
 SPEAKER_POSTS = POSTS + "|省长|市长|县长|区长|部长|厅长|署长|校长|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
