@@ -8264,6 +8264,11 @@ def test_the_line_introducing_a_qas_expert_is_its_text():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("夏天为什么容易“招蚊子”", ["易小川"])]
     assert recs[0].text.startswith("本期答疑专家")
+    # (or only "本期答疑：", naming a service that answers, not a person)
+    service = page.replace("本期答疑专家：汀屿大学生命科学学院副教授　柏云山", "本期答疑：汀屿疾控中心健康咨询服务部")
+    recs = articles(split(service))
+    assert [(r.title, r.authors) for r in recs] == [("夏天为什么容易“招蚊子”", ["易小川"])]
+    assert recs[0].text.startswith("本期答疑：")
 
 
 def test_archive_and_lenders_picture_credits_close_their_captions():

@@ -2296,9 +2296,9 @@ def _quotes_attributed(rows: list[Row]) -> None:
 COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
 
 
-# "本期答疑专家：汀屿大学…副教授　柏云川", "访谈嘉宾：…": who answers in a Q&A,
-# introduced at its top
-GUEST_LINE = rx(r"^(?:本期|今日|本次)?(?:答疑|解答|做客|访谈|对话|特邀|点评)?(?:专家|嘉宾)\s*[:：]\s*\S")
+# "本期答疑专家：汀屿大学…副教授　柏云川", "访谈嘉宾：…", "本期答疑：…基金
+# 投资者服务中心": who answers in a Q&A, introduced at its top
+GUEST_LINE = rx(r"^(?:(?:本期|今日|本次)?(?:答疑|解答|做客|访谈|对话|特邀|点评)?(?:专家|嘉宾)|(?:本期|今日|本次)(?:答疑|解答|点评))\s*[:：]\s*\S")
 
 
 def _guests_introduced(rows: list[Row]) -> None:
