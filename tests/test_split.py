@@ -7184,6 +7184,13 @@ def test_a_box_of_figures_each_over_what_it_counts_is_no_headline():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["棠岭阀门：宁可慢一步"]
     assert recs[0].paragraphs[-1].text.startswith("谈到下一步")
+    # (or what is counted first, flush, the figure indented under it)
+    flipped = page.replace("数据\n21.6亿元\n　2033年营业收入\n60%以上\n　核电和高端石化阀门收入占比\n28个\n　产品出口国家和地区\n",
+                           "数据\n2033年营业收入\n　　21.6亿元\n核电和高端石化阀门收入占比\n　　60%以上\n产品出口国家和地区\n　　28个\n")
+    recs = articles(split(flipped))
+    assert [r.title for r in recs] == ["棠岭阀门：宁可慢一步"]
+    assert recs[0].paragraphs[-1].text.startswith("谈到下一步")
+    assert [p.text for p in recs[0].paragraphs if p.figure][-2:] == ["产品出口国家和地区", "28个"]
 
 
 def test_a_fortnightlys_issue_line_is_furniture():

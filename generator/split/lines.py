@@ -1450,14 +1450,26 @@ FIGURE_ALONE = rx(r"^[^\s，,。；;：:]{0,3}\d[\d.,]*[^\s，,。；;：:]{0,5}
 def _figure_pairs(rows: list[Row]) -> None:
     """"数据" / "21.6亿元" / "　2033年营业收入" / "60%以上" / "　…占比": a figure in
     large type on its line, what it counts indented under it, two pairs or
-    more: a box of figures, as `_figure_boxes` reads it on one line."""
+    more: a box of figures, as `_figure_boxes` reads it on one line. Some
+    boxes print what is counted first, the figure under it ("外资流向" /
+    "11月外资净买入A股" / "　　386.5亿元" / "年内累计净买入" / "　　2874.3亿元")."""
+    def counted(row: Row, indented: bool) -> bool:
+        return row.role == TEXT and (row.indented or not indented) and len(row.text) <= 30 and not CLAUSE_OR_STOP.search(row.text)
+
+    def figure(row: Row) -> bool:
+        return row.role == TEXT and bool(FIGURE_ALONE.match(row.text))
+
+    def label_first(row: Row, below: Row) -> bool:
+        # (the figure indented under a flush label: wrapped text may end a line on a figure too)
+        return counted(row, False) and not row.indented and figure(below) and below.indented
+
     k = 0
     while k < len(rows):
         end = k
-        while (end + 1 < len(rows) and rows[end].role == TEXT and FIGURE_ALONE.match(rows[end].text)
-               and rows[end + 1].role == TEXT and rows[end + 1].indented and len(rows[end + 1].text) <= 30
-               and not CLAUSE_OR_STOP.search(rows[end + 1].text)):
+        while end + 1 < len(rows) and figure(rows[end]) and counted(rows[end + 1], True):
             end += 2
+        if end - k < 4:
+            end = max(end, next(e for e in range(k, len(rows) + 1, 2) if e + 1 >= len(rows) or not label_first(rows[e], rows[e + 1])))
         if end - k < 4:
             k = max(end, k + 1)
             continue
