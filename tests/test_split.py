@@ -8621,3 +8621,54 @@ def test_the_wind_and_air_line_under_a_weather_forecast_is_the_boxs_not_a_headli
             "　【南门夜市延长营业时间】即日起，南门夜市营\n业时间由晚10时延长至次日凌晨1时，并新增特色\n小吃摊位60个。（苏晓禾）\n")
     recs = articles(split(page))
     assert [r.title.strip("【】") for r in recs] == ["本周菜价环比回落", "南门夜市延长营业时间"]
+
+
+def test_a_tables_rows_with_thousands_parted_by_commas_stay_rows():
+    """'锦峰汇　　锦峰　　86　　　　　18,420': a table's row, its cells set
+    apart by spaces, a figure's thousands parted by a comma; rows so are the
+    table's, not a contents list and its page numbers, and the article under
+    the table keeps its headline."""
+    page = ("财经要闻\n\n新盘首批开价低于二手\n记者　麦晓彤\n"
+            "　　海晴发展旗下新盘昨日公布首张价单，涉及168个单位，平均呎价为16,780元，较同区屋苑\n近期二手成交价低约一成。\n\n"
+            "上周主要一手楼盘销售\n楼盘　　　地区　　成交（伙）　平均呎价（元）\n锦峰汇　　锦峰　　86　　　　　18,420\n"
+            "屿南一号　屿南　　52　　　　　14,960\n北屿荟　　北屿　　29　　　　　13,880\n\n"
+            "甲厦租金连跌六季\n记者　温梓晴\n　　核心商业区甲级写字楼租金连续六个季度下跌，业主纷纷减租留客，\n"
+            "部分大厦的租金已回到十年前的水平，代理行预计下半年仍有压力。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("新盘首批开价低于二手", ["麦晓彤"]), ("甲厦租金连跌六季", ["温梓晴"])]
+    assert [p.text for p in recs[0].paragraphs if p.figure][-1] == "北屿荟 北屿 29 13,880"
+
+
+def test_a_headline_over_a_story_taken_up_from_another_page_heads_it():
+    """'半导体设备进口创新高' over '（接A1版）财政部门统计显示，…', under a table
+    closing the article before: the headline of the story the front page
+    began, not a crosshead of the article above."""
+    page = ("科技产业\n\n电子股营收冲新高\n记者　陈冠宇\n"
+            "　　半导体设备大厂昨日公布5月营收，半导体设备出货月增12.4%，年增38.1%，创历史新高，\n业者预计先进制程扩产需求强劲，设备进口仍将逐季成长。\n\n"
+            "主要电子股5月营收（亿元）\n公司　　　营收　月增率　年增率\n瀚升　　　1286　12.4%　38.1%\n"
+            "启泰电　　412　 -3.2%　9.7%\n港南精密　236　 5.8%　 21.4%\n资料来源：各公司\n\n"
+            "半导体设备进口创新高\n\n"
+            "  （接A1版）财政部门统计显示，今年前5月半导体制造设备进口金额达98.6亿美元，年增52.3%，业者指出，先进制程扩产需求强劲。\n\n"
+            "  经济部门官员表示，半导体业者持续加码国内投资，政府将加快水电及用地等基础设施配套。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["电子股营收冲新高", "半导体设备进口创新高"]
+    assert recs[1].text.startswith("（接A1版）财政部门")
+
+
+def test_a_column_label_opens_the_piece_whose_headline_is_printed_after_it():
+    """A commentary page: '社评' and its headline over the editorial, then a
+    column's label ('经济漫谈') over a piece whose headline and byline come
+    after its text. The label, not a paragraph break inside the editorial,
+    is where the second piece begins."""
+    page = ("社评\n稳定金融　更要稳定预期\n本地银行时隔两年再次上调最优惠利率，\n虽然幅度只有0.125厘，但象征意义不容\n"
+            "忽视。资金成本上升的压力已经由同业\n市场传导至零售层面，市民的供楼和借\n贷成本将逐步增加。\n"
+            "本港实行联系汇率制度，利率走势很大程\n度上取决于外围，当局可以做的并不多。\n但可以做、也应该做的，是稳定社会预期。\n\n"
+            "当局一方面要坚守审慎监管的底线，确保\n银行体系稳健；另一方面，应加快推出支\n援中小企的融资措施，让市场看到经济的\n"
+            "长远动力。金融稳定固然重要，预期稳定\n同样重要。\n\n"
+            "经济漫谈\n近月不少读者来信，问及新兴市场债券基\n金是否值得趁低吸纳。这类资产过去一年\n表现不俗，部分债券收益率仍在7厘以上。\n"
+            "不过，高息从来不是免费午餐。新兴市场\n债券的风险主要有三：汇率风险、信用风\n险和流动性风险。\n\n"
+            "比较稳妥的做法，是以分散投资为原则，\n把这类资产控制在整体组合的一成左右。\n投资者切勿因为一时的高息而忽略本金。\n\n"
+            "新兴市场债券的机会与风险\n■薛嘉朗\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("稳定金融 更要稳定预期", []), ("新兴市场债券的机会与风险", ["薛嘉朗"])]
+    assert recs[0].text.endswith("预期稳定同样重要。") and "当局一方面" not in recs[1].text

@@ -31,7 +31,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, PAGE_NUMBER, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -398,10 +398,16 @@ def crosshead_features(prev: Text, group: HeadGroup, nxt: Text, context: str, ah
 REPORTED_OPENING = rx(r"^据[\u3400-\u9fff《》A-Za-z·]{2,20}?\d{1,2}日(?:报道|消息|电)[，,]")
 
 
+# "（接A1版）", "（上接第1版）" opening a paragraph: a story taken up from another page
+CONTINUED_OPENING = rx(rf"^[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)]")
+
+
 def _opens_article(first: Unit) -> bool:
-    """A dateline or an editor's note ("编者按/…") opens an article."""
+    """A dateline, an editor's note ("编者按/…") or the jump line of a story
+    taken up from another page ("（接A1版）…") opens an article."""
     return first.kind == BODY and bool(split_dateline(first.raw[:80]) or NOTE_LABEL.match(first.text)
-                                       or opens_with_dateline(first.text) or REPORTED_OPENING.match(first.text))
+                                       or opens_with_dateline(first.text) or REPORTED_OPENING.match(first.text)
+                                       or CONTINUED_OPENING.match(first.text))
 
 
 EDITORS_NOTE_CHARS = 300  # an editors' note runs a paragraph
@@ -1053,6 +1059,20 @@ def _paragraph_starts(text: Text) -> list[int]:
     return starts
 
 
+def _label_starts(text: Text) -> list[int]:
+    """Indexes into text.parts of a line set off after a blank line above a
+    paragraph, after a closed one: a piece's label ("经济漫谈") may open the
+    piece a headline printed after its text heads, as well as head a part."""
+    starts = []
+    for i in range(2, len(text.parts)):
+        above, label, part = text.parts[i - 2:i + 1]
+        if isinstance(part, Unit) and part.kind == BODY and isinstance(label, Unit) and label.kind != BODY \
+                and isinstance(above, Unit) and above.kind == BODY and not above.open \
+                and label.blank_before and not part.blank_before:
+            starts.append(i - 1)
+    return starts
+
+
 def split_shared_texts(items: list[Item]) -> list[Item]:
     """Text between two headlines that both echo it (the first printed above
     its article, the second below the next one) holds two articles with
@@ -1087,7 +1107,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
-        starts = _paragraph_starts(item)
+        starts = sorted(_paragraph_starts(item) + _label_starts(item))
         if wants_first < 0.2 or wants_second < 0.2 or not starts:
             out.append(item)
             continue
@@ -1105,9 +1125,10 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             # the part that crosshead heads: "技术迭代加速洗牌" / … / "…没有跟上
             # 技术迭代的老旧产能…")
             crosshead = next((p.text for p in reversed(item.parts[:i]) if isinstance(p, Unit) and p.kind == HEAD), "")
-            return (similarity(left, right) + LOCAL_WEIGHT * similarity(before, [texts[i]])
-                    + (echo(crosshead, texts[i]) if crosshead else 0.0)
-                    + (BACK_REFERENCE if _refers_back(texts[i]) else 0.0)
+            opening = texts[i] or next((t for t in texts[i:] if t), "")  # (a cut before a label: the paragraph under it)
+            return (similarity(left, right) + LOCAL_WEIGHT * similarity(before, [opening])
+                    + (echo(crosshead, opening) if crosshead else 0.0)
+                    + (BACK_REFERENCE if _refers_back(opening) else 0.0)
                     - (echo(first_title, near_left) - echo(second_title, near_left))
                     - (echo(second_title, near_right) - echo(first_title, near_right)))
         opening = [i for i in starts if _opens_article(item.parts[i]) or _after_end_matter(item.parts, i)]

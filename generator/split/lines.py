@@ -100,7 +100,7 @@ MASTHEAD_LABEL = rx(r"^(?:版权声明|免责声明)[：:]|^[\u3400-\u9fff]{0,6}
 # "图1 …", "表2：…", "图表：…": a chart's or table's title (as printed, with its space)
 FIGURE_TITLE = rx(r"^(?:图|表)\s*\d{1,2}(?:[\s:：.．、]|$)|^(?:图表|统计图|示意图|表|图)\s*\d{0,2}\s*[:：]")
 # "越南  2024年5月  1.5  2.8": a table's row, its cells set apart by spaces, two or more of them figures
-TABLE_CELL = rx(r"^[^\s，。；！？,;!?]{1,14}$")
+TABLE_CELL = rx(r"^(?=\S{1,14}$)(?:[^\s，。；！？,;!?]|(?<=\d),(?=\d{3}))+$")  # (a figure's thousands parted by commas: "18,420")
 FIGURE_NOTE = rx(r"^[（(]?(?:数据来源|资料来源|来源|单位|注|截止日期|截至日期|制表)\s*[:：]")
 # "2020年  330", "2024年10月 7020", "一季度 5.3%": a time series' row in a chart or table
 SERIES_ROW = rx(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|上半年|前三季度)\s+[-+]?\d[\d.,]*\s*%?$")
@@ -638,6 +638,9 @@ def split_merged(lines: list[Line]) -> list[Line]:
             head, rest = colons[k] if k in colons else line.raw.split(" ", 1)
             out.append(Line(line.no, squeeze_spaces(head), head, line.frame_start, line.md_level))
             out.append(Line(line.no, squeeze_spaces(rest), rest, True, 0, line.indent))
+            continue
+        if _table_row(line.raw) and any(_table_row(lines[j].raw) for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+            out.append(line)  # a table's row among others: its cells, nothing glued on ("錦峰匯　錦峰　86　　18,420")
             continue
         once = undo_bold_overprint(line.raw.strip())
         if once != line.raw.strip():
