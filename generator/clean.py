@@ -24,9 +24,9 @@ MULTI_SPACE = rx(r"[ \t\u3000\u00a0]+")
 MD_HEADING = rx(r"^(#{1,6})\s+(.*)$")
 # Characters that close a sentence, optionally followed by closing quotes/brackets,
 # or by a short note in brackets that signs or credits it ("。（新华社特稿）",
-# "。（记者 周 敏）", "。（完）").
+# "。（记者 周 敏）", "。（完）"; a Taiwan paper's "。〔记者X〕").
 SENTENCE_END = rx(r"[。！？!?…；;][”’」』）)\]】]*$|[。！？!?][”’」』）)]*[”’」』）)]$|"
-                          r"[。！？!?][”’」』]?\s*[（(][^（()）。！？!?，,]{1,24}(?<!摄)[)）]$")  # (a photo's credit is a caption's)
+                          r"[。！？!?][”’」』]?\s*(?:[（(][^（()）。！？!?，,]{1,24}(?<!摄)[)）]|〔[^〔〕。！？!?，,]{1,24}(?<!摄)〕)$")  # (a photo's credit is a caption's)
 ASCII_WORD_END = rx(r"[A-Za-z]$")
 ASCII_WORD_START = rx(r"^[A-Za-z]")
 

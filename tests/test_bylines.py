@@ -495,3 +495,32 @@ def test_a_role_word_run_into_a_verb_signs_no_reader():
     from generator.split.bylines import reader_signature
     assert reader_signature("市民卡新增") is None
     assert reader_signature("市民王先生").authors == ["王先生"] and reader_signature("读者 陈丽华").authors == ["陈丽华"]
+
+
+def test_names_with_a_two_character_surname():
+    """'欧阳慧中', '司马光华': the surname is a word of the dictionary, so the
+    name reads as two words; it is still a name."""
+    assert parse_byline("文／欧阳慧中").authors == ["欧阳慧中"]
+    assert parse_byline("作者：司马光华").authors == ["司马光华"]
+    assert parse_byline("文／歐陽慧中").authors == ["歐陽慧中"]
+
+
+@pytest.mark.parametrize("line,authors,rest", [
+    # a Taiwan wire's dateline, all in brackets: the place run on after the last name
+    ("（環島社記者高子晴瀛北12日電）財政部今天發布", ["高子晴"], "財政部今天發布"),
+    ("（中央社记者林书宇、赖品瑄台北15日电）晶圆代工厂今天", ["林书宇", "赖品瑄"], "晶圆代工厂今天"),
+    ("（环岛社记者邱家瑜兰斯堡14日专电）北美联储", ["邱家瑜"], "北美联储"),
+    ("（环岛社瀛北15日综合外电报导）国际油价", [], "国际油价"),
+    # a Taiwan paper's run-in credit in tortoise-shell brackets
+    ("〔記者周家豪／嵐港報導〕嵐港自由貿易港區", ["周家豪"], "嵐港自由貿易港區"),
+    # a Hong Kong paper's reporter after the bracketed dateline, a space and no colon
+    ("【本報訊】記者羅子軒報道　晶嵐科技昨日公布", ["羅子軒"], "晶嵐科技昨日公布"),
+])
+def test_bracketed_datelines_of_taiwan_and_hong_kong_papers(line, authors, rest):
+    byline, text = split_dateline(line)
+    assert (byline.authors, text) == (authors, rest) and not byline.text.endswith("\u3000")
+
+
+def test_a_taiwan_papers_closing_credit_in_tortoise_shell_brackets():
+    assert closing_byline("月產能增加3萬片。〔記者葉書豪〕").authors == ["葉書豪"]
+    assert closing_byline("月产能增加3万片。〔记者叶书豪〕").authors == ["叶书豪"]

@@ -14,6 +14,7 @@ from ..clean import clean_lines
 from ..model import Record, SourceDoc
 from .articles import records_of
 from .columns import side_by_side
+from .script import restore_printed, simplified_view
 from .lines import flowing, page_label, rows_of, split_merged
 from .page import page_items
 from .spacing import double_spaced, number_as_printed, single_spaced
@@ -41,6 +42,21 @@ def _mark_pages(records: list[Record]) -> None:
 
 
 def split_document(doc: SourceDoc) -> list[Record]:
+    view = simplified_view(doc)  # a page in traditional characters is read as simplified
+    records = _records_of(view or doc)
+    if view is not None:
+        restore_printed(records, doc, view)
+    seen: set[str] = set()
+    for record in records:
+        rid = record_id(doc.name, record)
+        while rid in seen:  # identical records in one file stay distinct and stable
+            rid = rid + "x"
+        seen.add(rid)
+        record.id = rid
+    return records
+
+
+def _records_of(doc: SourceDoc) -> list[Record]:
     lines = doc.lines
     numbers = None
     if double_spaced(lines):
@@ -54,11 +70,4 @@ def split_document(doc: SourceDoc) -> list[Record]:
     if numbers is not None:
         number_as_printed(records, numbers)
     _mark_pages(records)
-    seen: set[str] = set()
-    for record in records:
-        rid = record_id(doc.name, record)
-        while rid in seen:  # identical records in one file stay distinct and stable
-            rid = rid + "x"
-        seen.add(rid)
-        record.id = rid
     return records

@@ -174,6 +174,12 @@ def name_cut_at_edge(byline: str, rest: str) -> bool:
             and parse_byline(byline) is not None)
 
 
+# Two-character surnames ("欧阳慧中", "司马绮雯"): the dictionary holds the
+# surname as a word, so such a name reads as two words
+COMPOUND_SURNAME = rx("^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|令狐|慕容|端木|公孙|公孫|司徒|司空|夏侯|"
+                      "尉迟|尉遲|长孙|長孫|宇文|独孤|獨孤|南宫|南宮|呼延|轩辕|軒轅|澹台|钟离|鍾離|申屠|闻人|聞人)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _could_be_name(token: str) -> bool:
     """A person's name is not made of two words of the dictionary (转型|破局)
@@ -182,6 +188,8 @@ def _could_be_name(token: str) -> bool:
 
     if not rx(rf"{HAN}{{2,4}}").fullmatch(token):
         return True  # single characters of a letter-spaced name, or not Chinese: left to the other checks
+    if len(token) >= 3 and COMPOUND_SURNAME.match(token):
+        return True
     found = words(token)
     if sum(1 for w in found if len(w) >= 2) >= 2:
         return False
@@ -257,14 +265,14 @@ FOREIGN_WRITER = rx(rf"(?:(?:文|作者)\s*[／/:：｜|]\s*)?[［\[【(（]{HAN
 # where the report was filed (报导), in brackets when run into the text
 SLASHED_PLACE = rf"(?P<role>{ROLE_ANY}|编译)\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*[／/｜|]\s*{HAN}{{1,8}}报[导道]"
 SLASHED_PLACE_BYLINE = rx(rf"^【?{SLASHED_PLACE}】?$")
-BRACKETED_SLASHED_PLACE = rx(rf"^【{SLASHED_PLACE}】")
+BRACKETED_SLASHED_PLACE = rx(rf"^[【〔]{SLASHED_PLACE}[】〕]")  # (a Taiwan paper's tortoise-shell brackets too: "〔记者X／台北报导〕")
 # "【本报讯】", "【华汇社北京十日电】": a Hong Kong paper's dateline in brackets,
 # the day in figures or Chinese numerals; "记者X报道：" may follow it
 BRACKETED_DATELINE = rx(rf"^【(?:(?:本报|本刊){HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?(?:[\d一二三四五六七八九十]{{1,3}}日)?(?:电|讯)"
                         rf"|{HAN}{{1,6}}社{HAN}{{0,8}}?(?:[\d一二三四五六七八九十]{{1,3}}月)?[\d一二三四五六七八九十]{{1,3}}日电"
                         # "【北岬《北方经济评论》周刊5月6日一期文章】": a foreign outlet's piece, retold
                         rf"|{HAN}{{0,8}}《[^《》]{{1,20}}》(?:网站|周刊|月刊|双周刊|杂志|日报)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:一期)?(?:文章|报道|社论|评论))】"
-                        rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)[:：])?")
+                        rf"(?:\s*(?P<reporter>(?:{ROLE_ANY})\s*(?P<names>{HAN}{{2,4}}(?:[、\s]+{HAN}{{2,4}}){{0,2}})\s*报道)(?:[:：]|\s+(?=\S)))?")
 
 
 UNIT_THEN_NAMES = rx(r"^(?:(?:撰文|文|图)(?:[/／](?:文|图))?\s*[/／｜|:：]?\s*)?"  # ("文／图　…银行　X": a sponsor's piece, its writer's role first)
@@ -501,7 +509,9 @@ def split_trailing_byline(text: str) -> tuple[str, str] | None:
 
 # "…一顿午饭12元。（记者 周 敏）", "（本报记者 许诺 通讯员 齐勇）", "（赵 舟）":
 # a short news item signed in brackets after its last sentence.
-CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]$")
+CLOSING_BYLINE = rx(rf"[。！？!?”][)）]?\s*(?:[（(](?P<inner>(?:{ROLE_ANY})?\s*{HAN}[\u3400-\u9fff\s、]{{0,30}}?)[)）]"
+                    # (a Taiwan paper closes in tortoise-shell brackets: "〔记者X〕")
+                    rf"|〔(?P<inner2>(?:{ROLE_ANY})\s*{HAN}[\u3400-\u9fff\s、]{{1,30}}?)〕)$")
 
 
 # A unit or a firm's short name before the writers' names: four characters
@@ -529,7 +539,7 @@ def _closing_byline(text: str) -> Byline | None:
         slashed = SLASHED_CLOSING.search(text.rstrip())
         parsed = parse_byline(slashed.group("inner")) if slashed else None
         return Byline(slashed.group("inner"), parsed.authors) if parsed and parsed.authors else None
-    printed = inner = match.group("inner")
+    printed = inner = match.group("inner") or match.group("inner2")
     if SOURCE_NAMED.match(inner.replace(" ", "")):
         return Byline(printed, [])  # "（据瀚海社）", "（据《北方日报》）": where the item came from, no writer
     # "（区融媒体中心　沐晴）": the newsroom the writer works for, set before the name
@@ -639,7 +649,7 @@ def _split_dateline(text: str) -> tuple[Byline, str] | None:
             return staffed
     if not match:
         return (_outlet_dateline(text) or _bracketed_byline(text) or _bracketed_dateline(text)
-                or _run_in_byline(text))
+                or _wire_in_brackets(text) or _run_in_byline(text))
     inner = match.group("inner") or (match.group("reporter") or "").removesuffix("报道")
     authors = person_names(re.sub(ROLE_ANY, " ", inner)) if inner else []
     rest = text[match.end():].lstrip()
@@ -651,6 +661,37 @@ def _split_dateline(text: str) -> tuple[Byline, str] | None:
         # named after the dateline, no brackets round them, then the text
         return Byline(f"{match.group('byline').rstrip()} {staffed[0].text}", staffed[0].authors), staffed[1]
     return Byline(match.group("byline"), authors), rest
+
+
+# "（中央社记者王明台北12日电）": a Taiwan wire's dateline, all in brackets:
+# the agency, its reporters, then the place run on after the last name, the
+# day and 电 (专电 from abroad; "综合外电报导" names no reporter)
+WIRE_IN_BRACKETS = rx(rf"^[（(](?P<agency>{HAN}{{1,6}}社)(?:(?:特派|驻{HAN}{{1,6}})?记者(?P<names>{HAN}[\u3400-\u9fff、]{{3,24}})|{HAN}{{0,6}}?)"
+                      rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:专电|电|综合外电报[导道]|综合报[导道])[)）]")
+
+
+def _wire_in_brackets(text: str) -> tuple[Byline, str] | None:
+    match = WIRE_IN_BRACKETS.match(text)
+    rest = text[match.end():].lstrip() if match else ""
+    if not rest:
+        return None
+    names = match.group("names")
+    if not names:
+        return Byline(match.group(0), []), rest
+    *others, last = names.split("、")
+    return Byline(match.group(0), [*others, _name_before_place(last)]), rest
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_before_place(run: str) -> str:
+    """"王明台北", "高子晴瀛北", "邱家瑜兰斯堡": the reporter's name, the place
+    run on after it: three characters, the usual name, unless the run is only
+    four long or the two after the first two make a place the dictionary knows."""
+    if len(run) <= 4:
+        return run[:2]
+    if COMPOUND_SURNAME.match(run) and len(run) >= 6:
+        return run[:4]
+    return run[:2] if _is_place(run[2:]) and not _is_place(run[3:]) else run[:3]
 
 
 # "【环球时报驻德国特派记者 柯岚】继…": the reporter's credit in brackets run into the text
@@ -670,12 +711,12 @@ def _bracketed_byline(text: str) -> tuple[Byline, str] | None:
 def _bracketed_dateline(text: str) -> tuple[Byline, str] | None:
     """"【本报讯】记者霍启源报道：…", "【华汇社北京十日电】…", "【记者陈冠宇／台北报导】…":
     (dateline or credit, text) for a paragraph a bracketed dateline opens."""
-    match = BRACKETED_DATELINE.match(text) or BRACKETED_SLASHED_PLACE.match(text) if text.startswith("【") else None
+    match = BRACKETED_DATELINE.match(text) or BRACKETED_SLASHED_PLACE.match(text) if text.startswith(("【", "〔")) else None
     rest = text[match.end():].lstrip() if match else ""
     if not rest:
         return None
     names = match.group("names")
-    return Byline(match.group(0), person_names(names) if names else []), rest
+    return Byline(match.group(0).rstrip(), person_names(names) if names else []), rest
 
 
 TRAILING_ROLE_CREDIT = rx(rf"(?:(?<=[。！？）)”])|\s)\s*(?P<credit>(?:摄影|图片|图)\s*[/／:：|｜]\s*(?P<names>{HAN}{{2,4}}(?:[\s、]+{HAN}{{2,4}}){{0,2}}))\s*$")
