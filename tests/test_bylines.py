@@ -524,3 +524,10 @@ def test_bracketed_datelines_of_taiwan_and_hong_kong_papers(line, authors, rest)
 def test_a_taiwan_papers_closing_credit_in_tortoise_shell_brackets():
     assert closing_byline("月產能增加3萬片。〔記者葉書豪〕").authors == ["葉書豪"]
     assert closing_byline("月产能增加3万片。〔记者叶书豪〕").authors == ["叶书豪"]
+
+
+def test_a_plants_or_a_stations_head_is_a_post_a_speaker_holds():
+    from generator.split.bylines import post_and_name
+
+    assert post_and_name("瀚原油田采油三厂厂长　萧定远").group("name") == "萧定远"
+    assert post_and_name("北坡储运站站长　黎穗").group("name") == "黎穗"

@@ -8672,3 +8672,25 @@ def test_a_column_label_opens_the_piece_whose_headline_is_printed_after_it():
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("稳定金融 更要稳定预期", []), ("新兴市场债券的机会与风险", ["薛嘉朗"])]
     assert recs[0].text.endswith("预期稳定同样重要。") and "当局一方面" not in recs[1].text
+
+
+def test_an_official_signing_a_piece_under_its_headline_is_its_byline():
+    """'经验交流' pieces are signed by an official, the post and name (or the
+    name and the post in brackets) right under the headline, the text under
+    them: the byline, not a line of the headline; where another such line
+    follows in reach, each is a voice of a roundup instead."""
+    page = ("经验交流\n\n以“微改革”破解基层治理难题\n青岚港务集团副总经理　沈砚农\n\n"
+            "  近年来，我们坚持问题导向，从一线职工反映最集中的“小事”入手，推进“微改革”，基层治理效能明显提升。\n\n"
+            "  一是建立问题“直通车”。在各作业区设立意见箱和线上反映渠道，两年来共收集职工建议860余条。\n\n"
+            "以“船员之家”建设稳定船员队伍\n贾承舟（远帆航运集团党委副书记）\n"
+            "  船员是航运企业的核心力量。近年来，我们把“船员之家”建设作为稳定队伍的重要抓手，在12个主要港口设立船员服务站。\n"
+            "  同时，建立船员家属联络机制，三年来，集团船员流失率由15%降至6%。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("以“微改革”破解基层治理难题", ["沈砚农"]),
+                                                    ("以“船员之家”建设稳定船员队伍", ["贾承舟"])]
+    roundup = ("代表委员谈民营经济\n"
+               "全国人大代表、澄屿港务集团董事长　骆承礼\n"
+               "　　“港口是开放的窗口，民营企业的货量占了一半以上，我们要把服务做得更细。”\n"
+               "全国政协委员、岚阳大学经济学院教授　晏秋池\n"
+               "　　“稳定预期最重要，政策要说到做到，让企业家安心投资。”\n")
+    assert all(not r.authors for r in split(roundup))

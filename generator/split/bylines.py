@@ -88,7 +88,7 @@ POSTS = ("教授|副教授|研究员|副研究员|助理研究员|首席经济�
          "主任|副主任|理事长|会长|秘书长|博士生导师|博士|讲师|首席研究员|高级研究员|总监|合伙人|律师|顾问|策略师|基金经理")  # ("…律师事务所律师 葛一澄": a lawyer's column)
 # "全国人大代表、岱州恒锐智能装备有限公司董事长　廖振邦": a speaker's posts,
 # then the name, over what the speaker said (a roundup of views)
-SPEAKER_POSTS = POSTS + "|省长|市长|县长|区长|部长|厅长|署长|校长|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人"
+SPEAKER_POSTS = POSTS + "|省长|市长|县长|区长|部长|厅长|署长|校长|代表|委员|董事长|总经理|副总经理|总裁|副总裁|总工程师|工程师|主席|副主席|书记|局长|行长|创始人|负责人|厂长|矿长|站长|场长"
 SPEAKER = rx(rf"^(?P<post>{HAN}[\u3400-\u9fff、·（）()]{{1,40}}?(?:{SPEAKER_POSTS}))[\s\u3000]+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "韦叔衡（全国人大代表、望川市…党工委书记）": the name first, the posts in
 # brackets after it; over a quotation, who says it (a roundup of views)
@@ -114,7 +114,7 @@ MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P
 WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行|协会|学会"
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
-NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{POSTS})[）)]$")
+NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{SPEAKER_POSTS})[）)]$")
 BUREAU = rx(r"(?:分社|支社|记者站|工作站)$")  # "本报记者　泓州分社　宁小帆": the paper's bureau, no person
 # What the reporter did, printed after the names: "本报记者 邬静怡 回访"
 REPORTING_WORDS = frozenset({"回访", "采写", "采访", "整理", "报道", "调查", "追踪", "编译"})

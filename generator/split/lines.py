@@ -2513,6 +2513,21 @@ def _speaker_labels(rows: list[Row]) -> None:
         rows[k].role, rows[k].speaker = TEXT, True
 
 
+SPEAKERS_REACH = 40  # rows: a roundup of views names its next speaker within a few paragraphs
+
+
+def _signs_alone(rows: list[Row], k: int) -> bool:
+    """The post-and-name line at k, right under its headline, stands over
+    the text's opening paragraph (a blank line, or an indented line, under
+    it) and no other such line follows in reach: who wrote the piece, not
+    the first voice of a roundup of views."""
+    after = rows[k + 1]
+    if not (after.role == BLANK or (after.role == TEXT and after.indented)):
+        return False
+    return not any(r.role == TEXT and (names_speaker(r.line.raw) or NAME_THEN_POSTS.match(r.line.raw.strip()))
+                   for r in rows[k + 1:k + 1 + SPEAKERS_REACH])
+
+
 def _names_under_headlines(rows: list[Row]) -> None:
     """A bare name printed right under a headline line (one blank line may
     part them) is its byline ("肖新光");
@@ -2534,11 +2549,14 @@ def _names_under_headlines(rows: list[Row]) -> None:
             if (names and (len(names) >= 2 or looks_like_person(names[0]))) or (headed and (SPEAKER.match(row.line.raw.strip()) or OFFICE_NAME.match(row.line.raw.strip()))):
                 row.role = BYLINE  # (or the speaker's post and name under a speech's "——在…上的讲话": "董事长　骆成蹊")
             continue
-        if (row.role == TEXT and above.role == TEXT and rows[k - 1].role == BLANK and after is not None and after.role == BLANK
-                and post_and_name(row.line.raw)
-                and looks_like_headline(above.text) and not ends_sentence(above.text)):
+        if (row.role == TEXT and above.role == TEXT and after is not None
+                and (post_and_name(row.line.raw) or NAME_THEN_POSTS.match(row.line.raw.strip()))
+                and looks_like_headline(above.text) and not ends_sentence(above.text)
+                and ((rows[k - 1].role == BLANK and after.role == BLANK) or _signs_alone(rows, k))):
             # "让中小企业合规“有章可循”" / blank / "省政协委员　冷霁川" / blank: the
-            # member signing the piece under its headline, set apart as the headline is
+            # member signing the piece under its headline, set apart as the headline
+            # is; or right under it, over the text, where no other speaker follows
+            # ("…破解基层治理难题" / "青岚港务集团副总经理　沈砚农" / "近年来，我们…")
             row.role = BYLINE
             continue
         if (row.role == TEXT and above.role == TEXT and reader_signature(row.line.raw) and not row.indented
