@@ -8694,3 +8694,22 @@ def test_an_official_signing_a_piece_under_its_headline_is_its_byline():
                "全国政协委员、岚阳大学经济学院教授　晏秋池\n"
                "　　“稳定预期最重要，政策要说到做到，让企业家安心投资。”\n")
     assert all(not r.authors for r in split(roundup))
+
+
+def test_grassroots_digest_items_headed_by_a_place_and_its_news_are_items():
+    """'基层动态' sets each item's head in bold, a village's or a town's name,
+    a colon and its news, run into the text after a space; the text opens
+    on that name again, often within a few characters of the column's edge
+    ('柴桥镇：“订单农业”带农增收　柴桥镇与3家' / '面粉企业…'). A header line
+    that runs the page number into the page's name ('第2版·三农一线　责任编辑：…')
+    is the page's, no headline."""
+    page = ("禾丰农民报\n2037年6月3日 星期三\n第2版·三农一线　责任编辑：闻麦秋\n全省夏粮收获进度过半\n"
+            "　本报讯（特约记者　戚丰年　通讯员　苗佳禾）\n据省农业农村厅农情调度，截至6月2日，全省已收\n获小麦1260万亩，占种植面积的52.6%，进度比去\n"
+            "年同期快3个百分点。\n基层动态\n"
+            "　柴桥镇：“订单农业”带农增收　柴桥镇与3家\n面粉企业签订优质小麦收购订单4.2万亩，收购价\n每斤高出市场价0.1元，带动1800余户农户增收。\n（单小梁）\n"
+            "　石滩村：土地托管“托”起好收成　石滩村合作\n社推行“全程托管”服务，为外出务工农户代耕代\n种代收，今年托管面积达到3600亩。\n"
+            "　南渠乡：高标准农田建设开工　南渠乡2037年度\n高标准农田建设项目近日开工，计划新建改造农田\n2.5万亩，配套建设灌溉渠道42公里。（许穗）\n")
+    recs = [r for r in split(page) if r.kind != "other"]
+    assert [r.title for r in recs] == ["全省夏粮收获进度过半", "柴桥镇：“订单农业”带农增收", "石滩村：土地托管“托”起好收成",
+                                       "南渠乡：高标准农田建设开工"]
+    assert recs[0].authors == ["戚丰年", "苗佳禾"] and recs[1].text.startswith("柴桥镇与3家面粉企业")

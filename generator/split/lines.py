@@ -109,6 +109,7 @@ SERIES_ROW = rx(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|�
 # rest of "采|访了多名…、" broken over two lines).
 INTERVIEW_DECK = rx(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SPEAKING_BODY = rx(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
+NAMED_PLACE = rx(r"(?:村|镇|乡|县|市|省|街道|社区|园区|厂|矿|站|场)$")  # "石滩村：土地托管…": a place or a works, not a person, heads it
 INTERVIEW_TURN = rx(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
 # "《财经》：下一步化债的重点是什么？", "中国青年报：…您怎么看？": the paper or
 # magazine asking, in its own name, the question of an interview
@@ -370,8 +371,9 @@ PRODUCED_BY = rx(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工
 def _label_then_credits(raw: str) -> bool:
     """"政法·案件　责任编辑　窦明川　美编　尹小菲": the page's section, then its
     editors' credits, on the line that heads the page (its number may
-    stand beside the section: "农村经济　第4版　责任编辑：柯青禾")."""
-    line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})\s+").sub("", raw.strip().translate(HALF_WIDTH), count=1)
+    stand beside the section: "农村经济　第4版　责任编辑：柯青禾", or run into
+    it: "第2版·三农一线　责任编辑：闻麦秋")."""
+    line = rx(r"(?:^|(?<=\s))(?:第\s*[A-Z]?\d{1,3}\s*版|[A-H]\d{1,2})(?:\s+|\s*[·・]\s*(?=[\u3400-\u9fff]))").sub("", raw.strip().translate(HALF_WIDTH), count=1)
     label, rest = (rx(r"\s+").split(line, maxsplit=1) + [""])[:2]
     # (a bilingual page's section carries its English name: "商业·BUSINESS")
     return bool(rx(r"[\u3400-\u9fff]{2,6}(?:·(?:[\u3400-\u9fff]{2,6}|[A-Z][A-Z&]{2,15}))?").fullmatch(label)
@@ -469,7 +471,7 @@ def looks_like_headline(text: str, limit: int = 40) -> bool:
     speaker = rx(r"^([\u3400-\u9fff]{2,4})[：:]").match(bare)
     quoted_claim = bare[-1] == "”" and "“" in bare and len(bare) <= 24  # "韩栖梧：把老机床“搬上云”": a profile's headline
     if speaker and len(bare) > 12 and not quoted_claim and (
-            rx(r"[，,]").search(bare) or looks_like_person(speaker.group(1))
+            rx(r"[，,]").search(bare) or (looks_like_person(speaker.group(1)) and not NAMED_PLACE.search(speaker.group(1)))
             or not (SPEAKING_BODY.search(speaker.group(1)) or len(bare) <= 24)):
         # "曾纯：后来……": a speaker's turn in an interview; not "人社部：上半年…"
         # (a body speaking) nor "换电模式：重卡电动化的“加速器”" (a topic and its headline)
@@ -764,7 +766,10 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     # (the text opens on a Chinese character or a date's figures: "5月10日至11日，…";
     # a date alone before it is a timeline's entry, "2026年3月　省政府办公厅印发…")
     # (a short rest at the column's edge runs on below: "…“新市民安居贷”　日前，澜江农" / "商行向…")
-    runs_on = len(rest) >= RUN_IN_TEXT or (len(rest) >= RUN_IN_TEXT // 2 and _runs_on_below(rest, below.text))
+    named = NAMED_HEAD.match(head)
+    runs_on = (len(rest) >= RUN_IN_TEXT or (len(rest) >= RUN_IN_TEXT // 2 and _runs_on_below(rest, below.text))
+               # ("柴桥镇：“订单农业”带农增收　柴桥镇与3家": the text opens on the name the title is headed by)
+               or bool(named and len(rest) > len(named.group("name")) and rest.startswith(named.group("name"))))
     return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and runs_on and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
             and not rx(r"[，。；！？,;!?、（）()]").search(head) and _plain_or_named_head(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
