@@ -8713,3 +8713,21 @@ def test_grassroots_digest_items_headed_by_a_place_and_its_news_are_items():
     assert [r.title for r in recs] == ["全省夏粮收获进度过半", "柴桥镇：“订单农业”带农增收", "石滩村：土地托管“托”起好收成",
                                        "南渠乡：高标准农田建设开工"]
     assert recs[0].authors == ["戚丰年", "苗佳禾"] and recs[1].text.startswith("柴桥镇与3家面粉企业")
+
+
+def test_a_voice_quoted_over_the_headline_is_its_kicker():
+    """'“一斤猪肉便宜了三块钱”' over '猪价下行，餐桌上的账怎么算？': a line that
+    is one quotation whole, what someone in the story said, is the kicker;
+    the line under it is the headline (a quoted name starting a headline
+    broken over two lines, '“银发志愿队”' / '守护小区平安', is its first words)."""
+    page = ("民生周刊\n\n“一斤猪肉便宜了三块钱”\n猪价下行，餐桌上的账怎么算？\n——枫川市“菜篮子”价格调查\n融媒体记者　付清越\n\n"
+            "　　“一斤前腿肉比春节前便宜了三块钱，这个月家里多吃了好几顿红烧肉。”3月18日，在枫川市北关菜市场，"
+            "市民秦大姐一边挑肉一边对记者说。\n\n"
+            "“菜价跌了，你感觉到了吗？”\n叶菜价格一周回落近两成\n记者　鲁晓岚\n\n"
+            "　　“上周一把菠菜还要三块五，今天两块钱就能拿下。”6月17日一早，在东门农贸市场，退休教师殷阿姨拎着满满一袋青菜。\n")
+    recs = articles(split(page))
+    assert [(r.kicker, r.title) for r in recs] == [("“一斤猪肉便宜了三块钱”", "猪价下行，餐桌上的账怎么算？"),
+                                                   ("“菜价跌了，你感觉到了吗？”", "叶菜价格一周回落近两成")]
+    named = ("社区\n\n“银发志愿队”\n守护小区平安\n本报记者　岑小禾\n\n"
+             "　　每天早上7点，城东新区翠湖社区的“银发志愿队”准时出发，在小区里巡查一圈，已经坚持了三年。\n")
+    assert [r.title.replace(" ", "") for r in articles(split(named))] == ["“银发志愿队”守护小区平安"]

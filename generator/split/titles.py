@@ -236,6 +236,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     lengths to say it (`_two_part`)."""
     if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
         return False
+    if _quoted_voice(upper) and not _quoted_voice(lower) and not lower.lstrip().startswith(("—", "-")):
+        return False  # "“菜价跌了，你感觉到了吗？”" over "叶菜价格一周回落近两成": a voice quoted over the headline
     if (upper.lstrip()[:1] in ITEM_BULLETS and lower.lstrip()[:1] not in ITEM_BULLETS + "■□" and _set_solid(upper_rows, lower_rows)
             and _same_type(upper_rows, lower_rows)):
         return True  # "◆退休人员医保卡余额" / "能否家庭共济": an item's bullet marks where its headline starts
@@ -291,6 +293,18 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return _two_part(upper, lower)
     features = kicker_features(upper, upper_rows, lower, lower_rows, head_rows)
     return kicker_model().probability(features) >= 0.5
+
+
+VOICE_CHARS = 8  # a voice says a sentence; a quoted name or slogan is shorter
+
+
+def _quoted_voice(phrase: str) -> bool:
+    """A line that is one quotation whole ("“一斤猪肉便宜了三块钱”"): what a
+    voice in the story said, set as a kicker over the headline. (A name or a
+    slogan in quotation marks, "“银发志愿队”", is a headline's first words.)"""
+    bare = phrase.replace(" ", "")
+    return (len(bare) >= VOICE_CHARS + 2 and bare[0] in "“「" and bare[-1] in "”」"
+            and sum(bare.count(q) for q in "“「") == 1 and sum(bare.count(q) for q in "”」") == 1)
 
 
 QUESTION_OPENING = ("如何", "怎样", "怎么", "为何", "为什么", "何以", "谁来", "能否", "该如何", "怎样才能")
@@ -719,6 +733,7 @@ def headline_of(group: HeadGroup) -> Headline:
                   and _chars(phrases[-1]) >= max(_chars(p) for p in HAN_SPACE.split(phrases[-2].strip())))
     # (under a series' name and its part, "改革开放再出发·南衡四十年", the line is the headline)
     if len(phrases) >= 2 and not SERIES_PART.fullmatch(phrases[-2].replace(" ", "")) \
+            and not (_quoted_voice(phrases[-2]) and not _quoted_voice(phrases[-1])) \
             and ((_deck(phrases[-2], phrases[-1]) and not dashed_sub) or LABELLED_DECK.match(phrases[-1].strip())
                               or (TITLE_NOTE.fullmatch(phrases[-1].strip()) and not ACT_NUMBER.match(phrases[-1].strip()))
                               or _answer_under_question(phrases[-2], phrases[-1])
