@@ -531,3 +531,14 @@ def test_a_plants_or_a_stations_head_is_a_post_a_speaker_holds():
 
     assert post_and_name("瀚原油田采油三厂厂长　萧定远").group("name") == "萧定远"
     assert post_and_name("北坡储运站站长　黎穗").group("name") == "黎穗"
+
+
+def test_legal_pages_answering_lawyers_and_writing_officials_sign_so():
+    """'答疑律师　俞清远（…律师事务所）' under a Q&A's headline; '（律师　符小晴）'
+    or '（…律师事务所律师　甄小满）' closing the answer; '文／…政策法规处　谭望秋'
+    over an explainer: each names who wrote it."""
+    assert parse_byline("答疑律师　俞清远（泓城明律律师事务所）").authors == ["俞清远"]
+    assert closing_byline("可以在无理由退货期内申请退货。（律师　符小晴）").authors == ["符小晴"]
+    assert closing_byline("还可以要求加付赔偿金。（临皋正衡律师事务所律师　甄小满）").authors == ["甄小满"]
+    assert parse_byline("文／岚州市网信办政策法规处　谭望秋").authors == ["谭望秋"]
+    assert closing_byline("各方都表示满意。（完）") is None

@@ -8731,3 +8731,23 @@ def test_a_voice_quoted_over_the_headline_is_its_kicker():
     named = ("社区\n\n“银发志愿队”\n守护小区平安\n本报记者　岑小禾\n\n"
              "　　每天早上7点，城东新区翠湖社区的“银发志愿队”准时出发，在小区里巡查一圈，已经坚持了三年。\n")
     assert [r.title.replace(" ", "") for r in articles(split(named))] == ["“银发志愿队”守护小区平安"]
+
+
+def test_a_qas_guest_over_a_firms_question_and_an_explainer_under_a_columns_label():
+    """'本期嘉宾：…律师　井小岚' over '企业问：…' introduces who answers: the Q&A's
+    text. An explainer under a column's label ('新规速递') with its dashed
+    subtitle and byline is one article: its '一、…' parts are crossheads, not
+    a digest's items."""
+    qa = ("企业合规问答\n跨境电商企业如何应对知识产权投诉\n本期嘉宾：沔阳恒信律师事务所律师　井小岚\n"
+          "企业问：我们在境外电商平台销售的商品，突然被平台以“涉嫌侵犯外观设计专利”为由下架，应该怎么办？\n"
+          "律师答：首先要核实投诉人的权利基础，查看专利是否有效、保护范围是否覆盖自家产品。\n")
+    recs = articles(split(qa))
+    assert [r.title for r in recs] == ["跨境电商企业如何应对知识产权投诉"] and recs[0].text.startswith("本期嘉宾")
+    explainer = ("新规速递\n个人信息保护合规审计有了“操作手册”\n——《岚州市个人信息保护合规审计实施办法》要点解读\n"
+                 "文／岚州市网信办政策法规处　谭望秋\n\n"
+                 "《岚州市个人信息保护合规审计实施办法》自12月1日起施行，细化了合规审计的主体、频次、内容和法律责任。\n"
+                 "一、哪些单位要做合规审计\n《办法》第三条规定，处理超过100万人个人信息的处理者，应当每两年至少开展一次合规审计。\n\n"
+                 "二、审计重点看什么\n《办法》对审计内容作出列举，重点审查是否向个人告知接收方的名称、联系方式和处理目的。\n")
+    recs = articles(split(explainer))
+    assert [(r.title, r.authors) for r in recs] == [("个人信息保护合规审计有了“操作手册”", ["谭望秋"])]
+    assert recs[0].text.endswith("处理目的。")

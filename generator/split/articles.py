@@ -775,6 +775,8 @@ def _under_digest_label(out: list[Item]) -> bool:
     items under a digest's label: a lone line after them heads one more."""
     for item in reversed(out):
         if isinstance(item, HeadGroup):
+            if item.of(SUB) and item.of(BYLINE):
+                return False  # "新规速递" over a headline, its dashed subtitle and byline: one article under the column's label
             labels = [r.text.strip("【】[] ") for r in item.of(SECTION)] + [u.text for u in item.units[:1] if len(item.units) >= 2]
             if any(map(_digest_label, labels)):
                 return True

@@ -113,6 +113,12 @@ MARKED_EXPERT = rx(rf"^[■●□◆]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+(?P
 # (or only the workplace, the post wrapped onto the next line)
 WORKPLACE = "公司|集团|大学|学院|研究院|研究所|研究中心|银行|协会|学会"
 NAME_BAR_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[｜|│]\s*(?P<post>[^｜|│]{{2,40}}?(?:{POSTS}|创始人|董事长|总经理|总裁|作家|专栏作者|{WORKPLACE}))$")
+# "答疑律师　俞清远（泓城明律律师事务所）": who answers a Q&A's letters, under its
+# headline: the role, the name, where they work
+ANSWERING_EXPERT = rx(rf"^(?:答疑|解答|点评|特邀|本期)(?:律师|专家|法官)\s*[:：]?\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s*(?:[（(][^（()）]{{2,30}}[)）])?$")
+# "文／岚州市网信办政策法规处　谭望秋": the writer's office, then the name
+UNIT_WRITER = rx(rf"^(?:文|撰文|作者)\s*[/／｜|:：]\s*{HAN}{{2,24}}(?:办|处|局|厅|委|院|所|中心|部|科|室|站|公司|集团|银行|大学|学院|法院|检察院)"
+                 rf"\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
 NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{SPEAKER_POSTS})[）)]$")
 BUREAU = rx(r"(?:分社|支社|记者站|工作站)$")  # "本报记者　泓州分社　宁小帆": the paper's bureau, no person
@@ -305,6 +311,9 @@ def _parse_byline(text: str) -> Byline | None:
     if desk or TEAM_CREDIT.match(text):
         names = bare_names(desk.group("names")) if desk and desk.group("names") else []
         return Byline(text, names)  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
+    answering = ANSWERING_EXPERT.match(text) or UNIT_WRITER.match(text)
+    if answering:
+        return Byline(text, [answering.group("name").replace(" ", "")])
     dated = BRACKETED_DATELINE.match(text)
     if dated and dated.end() == len(text):
         names = dated.group("names")
@@ -562,6 +571,11 @@ def _closing_byline(text: str) -> Byline | None:
     name = occupied.group("name").replace(" ", "") if occupied else ""
     if name and _could_be_name(name):
         return Byline(printed, person_names(name) or [name])
+    posted = post_and_name(inner) or OFFICE_NAME.match(inner.strip())
+    if posted and not re.search(ROLE, inner):
+        # "（临皋正衡律师事务所律师　甄小满）", "（律师　符小晴）": the lawyer
+        # answering a reader's letter signs the answer, the post before the name
+        return Byline(printed, [posted.group("name").replace(" ", "")])
     if not re.search(ROLE, inner) and not (_names_part_ok(" ".join(names)) and all(_could_be_name(t) for t in names)):
         return None  # "（完）", "（待续）", "（上接第1版）": not names
     authors = person_names(re.sub(ROLE_ANY, " ", inner))

@@ -110,7 +110,8 @@ SERIES_ROW = rx(r"^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月|[一二三四]季度|�
 INTERVIEW_DECK = rx(r"^访(?![问谈客华美日欧俄查视了过到])[^，。；！？,;!?]{4,39}[^，。；！？,;!?、]$")
 SPEAKING_BODY = rx(r"(?:部|局|委|署|厅|办|院|行|会|所)$")  # a ministry, bureau, bank… that a headline quotes
 NAMED_PLACE = rx(r"(?:村|镇|乡|县|市|省|街道|社区|园区|厂|矿|站|场)$")  # "石滩村：土地托管…": a place or a works, not a person, heads it
-INTERVIEW_TURN = rx(r"^(?:问|答|记者|主持人|Q|A)\s*[：:]")
+# "问：", "记者：", "读者问：", "律师答：": a turn of an interview or a Q&A
+INTERVIEW_TURN = rx(r"^(?:(?:读者|企业|网友|市民|听众|观众)?问|(?:律师|专家|法官)?答|记者|主持人|Q|A)\s*[：:]")
 # "《财经》：下一步化债的重点是什么？", "中国青年报：…您怎么看？": the paper or
 # magazine asking, in its own name, the question of an interview
 OUTLET_QUESTION = rx(r"^(?:《[^》]{1,12}》|[\u3400-\u9fff]{2,8}(?:报|刊|杂志|周刊|网|台|社))\s*[：:].{4,}[？?]$")
@@ -2328,7 +2329,7 @@ def _guests_introduced(rows: list[Row]) -> None:
     for i in range(len(texts) - 1):
         row, below = rows[texts[i]], rows[texts[i + 1]]
         if row.role == TEXT and GUEST_LINE.match(row.line.raw.strip()) and below.role == TEXT \
-                and rx(r"^(?:问|答|主持人|记者)\s*[:：]").match(below.text.lstrip()):
+                and INTERVIEW_TURN.match(below.text.lstrip()):
             _keep_in_text(row)
 
 
