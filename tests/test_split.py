@@ -8751,3 +8751,37 @@ def test_a_qas_guest_over_a_firms_question_and_an_explainer_under_a_columns_labe
     recs = articles(split(explainer))
     assert [(r.title, r.authors) for r in recs] == [("个人信息保护合规审计有了“操作手册”", ["谭望秋"])]
     assert recs[0].text.endswith("处理目的。")
+
+
+def test_a_magazines_writer_and_editor_credits_over_the_text_are_its_byline():
+    """'撰文：本刊记者　甘露白　编辑：韦青禾' under a cover story's standfirst:
+    the writer's credit first, then the editor's, over the text: its byline
+    (a paper's credits line closing an article, '…记者 X 编辑 Y', is the
+    page's); and a sentence of the text set large between its paragraphs,
+    without quotation marks, is a pull quote, no headline."""
+    page = ("封面故事\n县域消费的\n新账本\n"
+            "大城市的商场客流见顶之后，县城的超市、影院和\n奶茶店正在悄悄改写中国消费的版图。\n"
+            "撰文：本刊记者　甘露白　编辑：韦青禾\n\n"
+            "　　早上七点半，南屿县城东的鲜丰超市还没开门，\n门口已经排起了二十多人的队。这天是每周二的\n“会员日”，鸡蛋、牛奶和冷冻水饺打八五折。\n\n"
+            "　　类似的场景，正在越来越多的县城出现。据本\n刊对三个省份七个县的走访，县城超市的客单价普\n遍在80元到120元之间。\n\n"
+            "县城消费者并不是“便宜就行”，\n他们对品质的要求提高得比我们\n想象的快。\n\n"
+            "　　“县城消费者并不是‘便宜就行’，他们对品\n质的要求提高得比我们想象的快。”长期跟踪县域\n零售的分析师蓝知远说。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("县域消费的新账本", ["甘露白"])]
+    assert recs[0].text.endswith("零售的分析师蓝知远说。") and "早上七点半" in recs[0].text
+    assert any(p.figure and p.text.startswith("县城消费者并不是") for p in recs[0].paragraphs)
+    # (the same lines printed again, as a text layer may hold a stretch twice, are no pull quote;
+    # nor is a sentence standing alone among the long lines of flowing text)
+    twice = page.replace("县城消费者并不是“便宜就行”，\n他们对品质的要求提高得比我们\n想象的快。\n\n",
+                         "“县城消费者并不是‘便宜就行’，他们对品\n质的要求提高得比我们想象的快。”长期跟踪县域\n\n")
+    assert not any(p.figure for r in articles(split(twice)) for p in r.paragraphs)
+    from generator.clean import clean_lines
+    from generator.split.lines import TEXT, _passages_set_large, rows_of, split_merged
+    body = "　　县城的超市、影院和奶茶店正在悄悄改写中国消费的版图，会员日越办越多，客单价也在稳步提高。"
+    flowing = [body, "", body, "", "只有抓住县城消费升级的时机，零售企业才能赢得下一个十年。", "",
+               "　　业内人士认为，只有抓住县城消费升级的时机，零售企业才能赢得下一个十年，这需要在供应链上下足功夫。", "", body]
+    rows = rows_of(split_merged(clean_lines(flowing)))
+    alone = next(r for r in rows if r.text.startswith("只有"))
+    alone.role = TEXT
+    _passages_set_large(rows)
+    assert alone.role == TEXT  # flowing text, no columns: a sentence standing alone is a paragraph

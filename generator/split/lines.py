@@ -349,6 +349,7 @@ def _tabbed_byline(raw: str) -> bool:
     return bool(found and found.authors)
 
 
+WRITER_FIRST = rx(r"^(?:撰文|撰稿|文|采写|作者)\s*[:：/／|｜]")
 # "新京报记者 吴婷婷 编辑 张磊 校对 赵琳": the reporter's credit, then the
 # editors', on one line: a paper's credits line closing an article.
 CREDITS_AFTER_BYLINE = rx(r"^(?P<byline>\S.*?)\s+(?P<staff>(?:责任编辑|责编|编辑|美编|校对)\s*[:：]?\s*[\u3400-\u9fff].*)$")
@@ -358,6 +359,8 @@ def _credits_line(raw: str) -> bool:
     match = CREDITS_AFTER_BYLINE.match(raw.strip())
     if not match or not EDITOR_CREDIT.match(match.group("staff")):
         return False
+    if WRITER_FIRST.match(match.group("byline")):
+        return False  # "撰文：本刊记者　X　编辑：Y": a magazine's credits over the text, the writer's first: its byline
     byline = parse_byline(match.group("byline"))
     return bool(byline and byline.authors and not byline.photo)
 
@@ -1036,6 +1039,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _book_data(rows)
     _speaker_labels(rows)
     _pull_quotes(rows)
+    _passages_set_large(rows)
     _guest_lists(rows)
     return rows
 
@@ -2320,6 +2324,43 @@ COMPILED_BY = rx(r"^[（(].{2,20}(?:整理|辑)[)）]$")
 # "本期答疑专家：汀屿大学…副教授　柏云川", "访谈嘉宾：…", "本期答疑：…基金
 # 投资者服务中心": who answers in a Q&A, introduced at its top
 GUEST_LINE = rx(r"^(?:(?:本期|今日|本次)?(?:答疑|解答|做客|访谈|对话|特邀|点评)?(?:专家|嘉宾)|(?:本期|今日|本次)(?:答疑|解答|点评))\s*[:：]\s*\S")
+
+
+PASSAGE_CHARS = 16  # fewer, and a headline the lead restates word for word may be one
+PASSAGE_REACH = 15  # rows: the passage a pull quote repeats is printed near it
+PASSAGE_LINE = 30  # characters: a pull quote is set in display lines, in a column of at most this width
+UNPUNCTUATED = rx(r"[\s，,。；;：:！!？?、“”‘’「」『』《》（）()…—-]")
+
+
+def _passages_set_large(rows: list[Row]) -> None:
+    """A magazine sets a sentence of the text large between its paragraphs,
+    apart by blank lines and without quotation marks ("县城消费者并不是“便宜就行”，"
+    / "他们对品质的要求…" / "想象的快。"), the same words printed in the text
+    near it: a pull quote, as `_pull_quotes` reads a quoted one."""
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and not rows[end].indented and end - k <= PULL_QUOTE_LINES:
+            end += 1
+        apart = (k == 0 or rows[k - 1].role == BLANK) and (end == len(rows) or rows[end].role == BLANK)
+        if end > k and end - k <= PULL_QUOTE_LINES and apart and _repeated_near(rows, k, end):
+            for row in rows[k:end]:
+                row.role = FIGURE
+        k = max(end, k + 1)
+
+
+def _repeated_near(rows: list[Row], k: int, end: int) -> bool:
+    block = "".join(r.text for r in rows[k:end])
+    words = UNPUNCTUATED.sub("", block)
+    if len(words) < PASSAGE_CHARS or not rx(r"[，,。！？!?]").search(block):
+        return False  # a sentence, or clauses: a headline holds neither
+    around = [r for r in rows[max(0, k - PASSAGE_REACH):k] + rows[end:end + PASSAGE_REACH] if r.role == TEXT]
+    if not around or sorted(r.width for r in around)[len(around) // 2] > PASSAGE_LINE:
+        return False  # text set in a flowing layout, no columns: a passage set large needs a column to stand in
+    printed = {r.text for r in around}
+    if any(r.text in printed for r in rows[k:end]):
+        return False  # the same lines again: a stretch the text layer holds twice, not a passage set large
+    return words in UNPUNCTUATED.sub("", "".join(r.text for r in around))
 
 
 def _guests_introduced(rows: list[Row]) -> None:
