@@ -8785,3 +8785,18 @@ def test_a_magazines_writer_and_editor_credits_over_the_text_are_its_byline():
     alone.role = TEXT
     _passages_set_large(rows)
     assert alone.role == TEXT  # flowing text, no columns: a sentence standing alone is a paragraph
+
+
+def test_a_front_pages_masthead_set_between_the_leads_headline_and_its_subtitle():
+    """The paper's name, then the lead's headline, then the masthead's date,
+    serial numbers and weather, then the headline's dashed subtitle: the name
+    and the masthead are the page's, the headline and subtitle one group."""
+    page = ("华屿金融时报\n3月末制造业中长期贷款余额增长24%\n2036年4月2日 星期三　农历丙辰年二月十六\n"
+            "国内统一连续出版物号 CN 11-0275\n邮发代号 1-173　今日16版　第9412期\n晴　8℃～19℃\n"
+            "——金融支持实体经济力度持续加大\n"
+            "　本报北京讯（记者　詹以宁）人民银行1日\n发布的数据显示，3月末，本外币贷款余额同\n比增长9.1%；制造业中长期贷款余额同比增长\n"
+            "24%，连续十个季度保持20%以上的增速。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.subtitle, r.authors) for r in recs] == [
+        ("3月末制造业中长期贷款余额增长24%", "——金融支持实体经济力度持续加大", ["詹以宁"])]
+    assert not any("华屿金融时报" in (r.title or "") + (r.kicker or "") + r.text for r in split(page) if r.kind != "other")

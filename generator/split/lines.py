@@ -1811,8 +1811,9 @@ def _masthead_on_top(rows: list[Row]) -> None:
     text that follows (when the page opens on a story whose headline is
     printed after it)."""
     lines = [r for r in rows if r.role != BLANK]
+    # (a front page may print the lead's headline between the name and the date line)
     if len(lines) >= 2 and lines[0].role == TEXT and PAPER_NAME.match(lines[0].text.replace(" ", "")) \
-            and lines[1].role == FURNITURE:
+            and (lines[1].role == FURNITURE or (len(lines) >= 3 and lines[1].role == TEXT and lines[2].role == FURNITURE)):
         lines[0].role = FURNITURE
 
 

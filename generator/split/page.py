@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..clean import ends_sentence
-from .lines import AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, english_line, first_word, letter_spaced, set_far_in, wrapped_credit
+from .lines import AD, AUTHOR_BIO, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, SUB, TEXT, Row, english_line, first_word, letter_spaced, set_far_in, wrapped_credit
 from .bylines import signature_alone
 from .units import ADVERSATIVE, BODY, CLOSERS, HEAD, SUPPLIED_BY, Unit, _closes_first, _unbalanced, cjk, opens_with_dateline, reads_on, word_crosses
 from ..regex_cache import compile as rx
@@ -316,6 +316,10 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
             out.append(item)  # "（上接A1版）" between a headline and its byline: the group goes on
             last_no = item.no
             continue
+        if group is not None and _masthead_between(group, item, seq[k + 1:], last_no):
+            out.append(item)  # a front page's date, number or weather line between the lead's headline and its subtitle
+            last_no = item.no
+            continue
         group = None
         out.append(item)
     # A running header alone (a column name printed on every page) is not a
@@ -327,6 +331,19 @@ def _group_heads(seq: list[Unit | Row | Caption]) -> list[Unit | Row | Caption |
         else:
             unwrapped.append(item)
     return unwrapped
+
+
+MASTHEAD_ROWS = (FURNITURE, AD, FIGURE)  # the date, the serial numbers, the weather of a front page's masthead
+
+
+def _masthead_between(group: HeadGroup, item, after: list, last_no: int) -> bool:
+    """A row of the masthead right under a headline group of display lines
+    only, with more masthead rows and then the group's subtitle or byline
+    after it: the front page set its masthead block beside the lead."""
+    if not (isinstance(item, Row) and item.role in MASTHEAD_ROWS and item.no == last_no + 1 and group.units and not group.rows):
+        return False
+    nxt = next((x for x in after if not (isinstance(x, Row) and x.role in MASTHEAD_ROWS + (BLANK,))), None)
+    return isinstance(nxt, Row) and nxt.role in (SUB, BYLINE)
 
 
 def _english_over_headline(group: HeadGroup, first: int) -> bool:
