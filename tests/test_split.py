@@ -8800,3 +8800,16 @@ def test_a_front_pages_masthead_set_between_the_leads_headline_and_its_subtitle(
     assert [(r.title, r.subtitle, r.authors) for r in recs] == [
         ("3月末制造业中长期贷款余额增长24%", "——金融支持实体经济力度持续加大", ["詹以宁"])]
     assert not any("华屿金融时报" in (r.title or "") + (r.kicker or "") + r.text for r in split(page) if r.kind != "other")
+
+
+def test_a_digests_items_each_opening_on_its_dateline_are_items_of_their_own():
+    """'要闻简报' / '■本报讯（记者　乔映）…' / '■本报讯　…': each bulleted item
+    opens on its own dateline, credited at its start: an item of its own,
+    its reporter (after the bullet) its writer."""
+    page = ("要闻简报\n"
+            "　■本报讯　3月份，银行间市场共发行绿色\n债券1286亿元，同比增长42%，募集资金主要\n投向清洁能源、绿色交通和建筑节能领域。\n"
+            "　■本报讯（记者　乔映）国家外汇管理局数\n据显示，3月末我国外汇储备规模为3.42万亿\n美元，较2月末上升186亿美元。\n"
+            "　■本报讯（记者　段一鸣）一季度，全国期\n货市场累计成交额达到148万亿元，同比增长\n11.3%，农产品期货成交量增幅居各板块之首。\n")
+    recs = [r for r in split(page) if r.kind != "other"]
+    assert [r.authors for r in recs] == [[], ["乔映"], ["段一鸣"]]
+    assert "国家外汇管理局" in recs[1].text and "期货" not in recs[1].text

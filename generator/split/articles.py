@@ -854,8 +854,8 @@ DIGEST_LABEL_CHARS = 6  # "简讯", "区县动态": a digest's label is a word o
 def split_bulleted_items(items: list[Item]) -> list[Item]:
     """"简讯" / "■4月7日，…（通讯员　X）" / "■近日，…": under a digest's label,
     a text whose paragraphs open on one bullet, its items credited one by
-    one, holds the digest's items, one at each bulleted paragraph, signed
-    or not."""
+    one (at their end, or each on its dateline: "■本报讯（记者　X）…"), holds
+    the digest's items, one at each bulleted paragraph, signed or not."""
     out: list[Item] = []
     for k, item in enumerate(items):
         label = items[k - 1] if k else None
@@ -873,7 +873,8 @@ def split_bulleted_items(items: list[Item]) -> list[Item]:
         # (items credited one by one, or each under the place it comes from,
         # "【梅里迪亚】梅里迪亚中央银行9日发布…"; a list of one-sentence items
         # credited once at its end, "…1.2万家。（本报综合）", is one piece)
-        if len(cuts) < 2 or not (placed or (bullet in DIGEST_BULLETS and any(map(_signed_piece, pieces[:-1])))):
+        if len(cuts) < 2 or not (placed or (bullet in DIGEST_BULLETS and (any(map(_signed_piece, pieces[:-1]))
+                                                                          or all(map(_dated_piece, pieces))))):
             out.append(item)
             continue
         out += [Text(piece, item.gap if n == 0 else False, item=True) for n, piece in enumerate(pieces)]
@@ -881,6 +882,12 @@ def split_bulleted_items(items: list[Item]) -> list[Item]:
 
 
 PLACE_RUN_IN = rx(r"^【[\u3400-\u9fff·]{2,8}】\S")  # "【萨尔韦多】萨尔韦多议会8日…": an item under its place
+
+
+def _dated_piece(parts: list) -> bool:
+    """The piece opens on its dateline after the bullet ("■本报讯（记者　X）…"): credited at its start."""
+    first = next((p for p in parts if isinstance(p, Unit) and p.kind == BODY), None)
+    return first is not None and bool(split_dateline(first.text[1:].lstrip()[:80]))
 
 
 def _signed_piece(parts: list) -> bool:
@@ -1897,6 +1904,8 @@ def _dateline(text: Text, reach: int = 4):
     # (a justified line spread letter by letter is read closed up: "新 华 社 北 京 …")
     rows = [(" " if k and r.line.indent else "") + close_letter_spacing(r.line.raw.strip())
             for u in units for k, r in enumerate(u.rows)][:reach]
+    if rows and rows[0][:1] in DIGEST_BULLETS:
+        rows[0] = rows[0][1:].lstrip()  # "■本报讯（记者　X）…": a digest's item, its bullet before the dateline
     return dateline_over(rows)
 
 
