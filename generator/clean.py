@@ -111,7 +111,24 @@ def clean_line(no: int, raw: str) -> Line:
     gaps = list(WIDE_GAP.finditer(stripped)) if "\t" not in stripped else []
     gap = len(MULTI_SPACE.sub(" ", stripped[:gaps[0].start()]).strip()) if len(gaps) == 1 else -1
     return Line(no=no, text=squeeze_spaces(close_letter_spacing(stripped)), raw=raw, frame_start=frame_start, md_level=md_level,
-                indent=indent_of(raw_line) if frame_start else 0.0, gap=gap)
+                indent=indent_of(raw_line) if frame_start else 0.0, gap=gap, cells=cell_starts(stripped) if CELL_GAP.search(stripped) else ())
+
+
+# A run of spaces inside a line that may part a table's cells: one full-width
+# space or more (a cell filled to the column's edge leaves only one), or two
+# half-width ones
+CELL_GAP = rx(r"\u3000+|[ \u00a0]{2,}")
+
+
+def cell_starts(stripped: str) -> tuple[float, ...]:
+    """Where text resumes after each such run, in full-width units (a Chinese
+    character or a full-width space counts 1, a half-width character 0.5):
+    the columns a table's cells start at line after line."""
+    starts = []
+    for gap in CELL_GAP.finditer(stripped):
+        if gap.end() < len(stripped):
+            starts.append(width_of(stripped[:gap.end()]))
+    return tuple(starts)
 
 
 def undo_bold_overprint(text: str) -> str:

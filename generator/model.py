@@ -32,6 +32,7 @@ class Line:
     md_level: int = 0  # 1..6 when the extraction marked it as a Markdown heading
     indent: float = 0.0  # leading white space in full-width units (U+3000 = 1, ASCII space = 0.5)
     gap: int = -1  # where in `raw` one wide gap (three spaces or more) parted the printed line; -1: none
+    cells: tuple[float, ...] = ()  # where, in full-width units from the line's start, text resumes after a run of spaces inside it
 
 
 @dataclass

@@ -8813,3 +8813,31 @@ def test_a_digests_items_each_opening_on_its_dateline_are_items_of_their_own():
     recs = [r for r in split(page) if r.kind != "other"]
     assert [r.authors for r in recs] == [[], ["乔映"], ["段一鸣"]]
     assert "国家外汇管理局" in recs[1].text and "期货" not in recs[1].text
+
+
+def test_a_table_of_words_aligned_by_spaces_is_no_headline_nor_text():
+    """'违规情形　　　　　处理措施' / '夸大产品收益、　　责令改正，对机' / …: a table
+    of words set inside an article, each column's cells starting at one
+    place line after line (a cell wrapped onto its own line among them): the
+    table's, not a headline over the rest of the article; a list of guests,
+    each name as long as the next, aligns by itself and is no table."""
+    page = ("保险销售行为专项整治启动\n本报记者　骆星河\n\n"
+            "　记者日前从启衡金融监管局获悉，全省将从5月起开\n展为期6个月的保险销售行为专项整治，重点整治夸大\n产品收益、隐瞒免责条款等问题。\n\n"
+            "重点违规情形及处理措施\n违规情形　　　　　处理措施\n夸大产品收益、　　责令改正，对机\n隐瞒免责条款　　　构处以罚款\n"
+            "冒用他人名义　　　暂停相关业务，\n销售保险　　　　　追究负责人责任\n诱导退保转保\n"
+            "　启衡金融监管局有关负责人表示，对整治中发现的问\n题，将坚持“查处一起、通报一起”，并将整治情况纳\n入机构分类监管评级。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("保险销售行为专项整治启动", ["骆星河"])]
+    assert recs[0].text.endswith("纳入机构分类监管评级。")
+    assert "销售保险 追究负责人责任" in [p.text for p in recs[0].paragraphs if p.figure]
+    from generator.clean import clean_lines
+    from generator.split.lines import FIGURE, rows_of, split_merged
+    from generator.clean import clean_line
+    from generator.split.lines import _cells
+    # (a box of figures, "五月入境旅客　　362.8万人次", is the boxes' to read; a
+    # headline spaced out letter by letter has no cells)
+    assert _cells(clean_line(1, "冒用他人名义　　　暂停相关业务，"))
+    assert not _cells(clean_line(1, "五月入境旅客　　　362.8万人次")) and not _cells(clean_line(1, "云　岙　今　年"))
+    guests = ["陶一川：用好汇率避险工具，别让利润被汇率吃掉。", "", "对话嘉宾", "邝明远　远帆智慧物流董事长",
+              "苏晚晴　嘉穗农业集团总经理", "陶一川　鹭洲银行副行长", "主持人　郁沐晨　本报记者", ""]
+    assert not any(r.role == FIGURE for r in rows_of(split_merged(clean_lines(guests))))

@@ -1022,6 +1022,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _running_folios(rows)
     _figure_labels(rows)
     _table_rows(rows)
+    _aligned_tables(rows)
     _fact_boxes(rows)
     _bilingual_glossary(rows)
     _profile_boxes(rows)
@@ -1401,6 +1402,53 @@ def _table_row(raw: str) -> bool:
 
 
 CHART_ROW = rx(r"^[\u3400-\u9fffA-Za-z（）()]{1,12}\s+[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")  # "地方政府债　　21430"
+
+
+TEXT_CELL_CHARS = 12  # a table's cell of words: a phrase or two, narrower than a column of text
+FIGURE_FIRST = rx(r"^[+\-＋－−]?\d")  # a cell that is a figure ("362.8万人次", "＋12.4%"): a box or table of figures
+ALIGNED_ROWS = 3  # rows whose cells start at the same place: two may be a byline over a line of text
+
+
+def _cells(line: Line) -> bool:
+    """The line parts into cells of words at runs of spaces, each a phrase
+    short of a column (not display type spaced out letter by letter)."""
+    parts = line.raw.split()
+    return (bool(line.cells) and len(parts) >= 2 and all(len(p) <= TEXT_CELL_CHARS for p in parts)
+            and not any(FIGURE_FIRST.match(p) for p in parts) and not letter_spaced(line.raw))
+
+
+def _aligned_tables(rows: list[Row]) -> None:
+    """"违规情形　　　　　处理措施" / "夸大产品收益、　　责令改正，对机" / "隐瞒免责条款
+    　　　构处以罚款": a table of words (tables of figures are `_table_rows`'
+    and the boxes'), its cells parted by spaces, each
+    column's cells starting at the same place line after line (a cell wrapped
+    onto a line of its own, "诱导退保转保", among them). Three rows so or
+    more are a table, with its title over it and its note under it."""
+    k = 0
+    while k < len(rows):
+        if rows[k].role != TEXT or rows[k].verse or not _cells(rows[k].line):
+            k += 1
+            continue
+        shared, end, aligned = set(rows[k].line.cells), k + 1, 1
+        while end < len(rows) and rows[end].role == TEXT and not rows[end].verse:
+            line = rows[end].line
+            if _cells(line) and shared & set(line.cells):
+                shared &= set(line.cells)
+                aligned += 1
+            elif line.cells or len(line.text) > TEXT_CELL_CHARS or ends_sentence(line.text):
+                break  # (a cell wrapped onto a line of its own is a short phrase)
+            end += 1
+        # (cells starting at one place after first cells of different lengths:
+        # the spaces were set to align them, not a name's, "邝明远　远帆…董事长")
+        firsts = {len(r.line.raw.split()[0]) for r in rows[k:end] if _cells(r.line)}
+        if aligned >= ALIGNED_ROWS and len(firsts) >= 2:
+            for row in rows[k:end]:
+                row.role = FIGURE
+            title = rows[k - 1] if k else None
+            if title is not None and title.role == TEXT and len(title.text) <= TABLE_TITLE_CHARS \
+                    and not CLAUSE_OR_STOP.search(title.text):
+                title.role = FIGURE  # "重点违规情形及处理措施": the table's title
+        k = max(end, k + 1)
 
 
 def _table_rows(rows: list[Row]) -> None:
