@@ -542,3 +542,13 @@ def test_legal_pages_answering_lawyers_and_writing_officials_sign_so():
     assert closing_byline("还可以要求加付赔偿金。（临皋正衡律师事务所律师　甄小满）").authors == ["甄小满"]
     assert parse_byline("文／岚州市网信办政策法规处　谭望秋").authors == ["谭望秋"]
     assert closing_byline("各方都表示满意。（完）") is None
+
+
+def test_theory_pages_writers_named_before_their_unit_or_after_their_post_in_the_note():
+    """'作者：温敬庭　岚州省委党校经济学教研部' over an essay; '（作者为汀川市社会科学院
+    研究员　祁霜）' after one: each names its writer."""
+    from generator.split.bylines import noted_authors
+
+    assert parse_byline("作者：温敬庭　岚州省委党校经济学教研部").authors == ["温敬庭"]
+    assert noted_authors("（作者为汀川市社会科学院研究员　祁霜）") == ["祁霜"]
+    assert noted_authors("（作者系岚州大学教授）") == []

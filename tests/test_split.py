@@ -8841,3 +8841,16 @@ def test_a_table_of_words_aligned_by_spaces_is_no_headline_nor_text():
     guests = ["陶一川：用好汇率避险工具，别让利润被汇率吃掉。", "", "对话嘉宾", "邝明远　远帆智慧物流董事长",
               "苏晚晴　嘉穗农业集团总经理", "陶一川　鹭洲银行副行长", "主持人　郁沐晨　本报记者", ""]
     assert not any(r.role == FIGURE for r in rows_of(split_merged(clean_lines(guests))))
+
+
+def test_signed_excerpts_take_their_writers_from_the_note_after_each():
+    """'◇…' excerpts under a column's label, each closed by a note naming its
+    writer after the post ('（作者为…研究员　祁霜）', one wrapped over two lines):
+    each excerpt's writer."""
+    page = ("观点集萃\n\n◇文旅融合要讲好“本地故事”\n　游客来汀川，不是为了看一条和别处一样的网红\n街。要深挖码头文化、老字号和非遗资源，让文旅\n"
+            "产品带着本地的味道和温度。\n（作者为汀川市社会科学院研究员　祁霜）\n\n"
+            "◇夜间经济不能只靠“烟火气”\n　夜间经济要从“吃吃喝喝”向文化消费延伸，让市\n民玩得开心、消费得放心，也要管好噪声和油烟。\n"
+            "（作者为汀川大学商学院副教授、城市经济研究中\n心主任　葛青川）\n")
+    recs = articles(split(page))
+    assert [(r.title.lstrip("◇"), r.authors) for r in recs] == [("文旅融合要讲好“本地故事”", ["祁霜"]),
+                                                              ("夜间经济不能只靠“烟火气”", ["葛青川"])]

@@ -1891,9 +1891,13 @@ def _closing_byline_as_printed(text: Text):
 
 
 def _noted_authors(text: Text) -> list[str]:
-    """A theory page signs its essays in the note at their end: "（作者：李文华，系…）"."""
-    note = next((p for p in reversed(text.parts) if isinstance(p, Row) and p.role == NOTE and NAMED_NOTE.match(p.text)), None)
-    return noted_authors(note.text) if note else []
+    """A theory page signs its essays in the note at their end: "（作者：李文华，系…）",
+    "（作者为…研究员　祁霜）"."""
+    notes = [p for p in text.parts if isinstance(p, Row) and p.role == NOTE]
+    # (the printed line keeps the space between the post and the name; a note
+    # wrapped over two lines is read whole: "（作者为…城市经济研" / "究中心主任　葛青川）")
+    readings = [n.line.raw.strip() for n in notes] + [a.line.raw.strip() + b.line.raw.strip() for a, b in zip(notes, notes[1:])]
+    return next((found for found in map(noted_authors, reversed(readings)) if found), [])
 
 
 def _dateline(text: Text, reach: int = 4):

@@ -119,6 +119,11 @@ ANSWERING_EXPERT = rx(rf"^(?:答疑|解答|点评|特邀|本期)(?:律师|专家
 # "文／岚州市网信办政策法规处　谭望秋": the writer's office, then the name
 UNIT_WRITER = rx(rf"^(?:文|撰文|作者)\s*[/／｜|:：]\s*{HAN}{{2,24}}(?:办|处|局|厅|委|院|所|中心|部|科|室|站|公司|集团|银行|大学|学院|法院|检察院)"
                  rf"\s+(?P<name>{HAN}(?:\s?{HAN}){{1,3}})$")
+# "作者：温敬庭　岚州省委党校经济学教研部": the name, then where the writer works
+WRITER_THEN_UNIT = rx(rf"^(?:作者|文)\s*[/／:：]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+{HAN}{{2,30}}"
+                      rf"(?:院|校|部|所|中心|大学|学院|研究院|党校|教研部|室|处|局|委|厅|公司|集团|银行)$")
+# "（作者为汀川市社会科学院研究员　祁霜）": the writer's post, then the name, in the note after the piece
+POSTED_NOTE = rx(r"^[（(]\s*(?:本文)?作者(?:为|系|是)\s*(?P<inner>[^（()）]{4,50})[)）]$")
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
 NAME_WITH_POST = rx(rf"^(?P<name>{HAN}{{2,4}})\s*[（(][^（()）]{{0,30}}(?:{SPEAKER_POSTS})[）)]$")
 BUREAU = rx(r"(?:分社|支社|记者站|工作站)$")  # "本报记者　泓州分社　宁小帆": the paper's bureau, no person
@@ -311,7 +316,7 @@ def _parse_byline(text: str) -> Byline | None:
     if desk or TEAM_CREDIT.match(text):
         names = bare_names(desk.group("names")) if desk and desk.group("names") else []
         return Byline(text, names)  # "本刊研究部", "…研究所课题组": a desk or a study team wrote it, no person named
-    answering = ANSWERING_EXPERT.match(text) or UNIT_WRITER.match(text)
+    answering = ANSWERING_EXPERT.match(text) or UNIT_WRITER.match(text) or WRITER_THEN_UNIT.match(text)
     if answering:
         return Byline(text, [answering.group("name").replace(" ", "")])
     dated = BRACKETED_DATELINE.match(text)
@@ -632,9 +637,14 @@ def _run_in_byline(text: str) -> tuple[Byline, str] | None:
 
 
 def noted_authors(note: str) -> list[str]:
-    """The writers an author note names: "（作者：李文华，系…）" -> [李文华]."""
+    """The writers an author note names: "（作者：李文华，系…）" -> [李文华];
+    "（作者为…研究员　祁霜）", the post first -> [祁霜]."""
     match = NAMED_NOTE.match(note)
     names = person_names(match.group("names")) if match else []
+    if not match:
+        noted = POSTED_NOTE.match(note)
+        posted = post_and_name(noted.group("inner")) if noted else None
+        names = [posted.group("name").replace(" ", "")] if posted else []
     return names if all(_could_be_name(n) for n in names) else []
 
 
