@@ -552,3 +552,4 @@ def test_theory_pages_writers_named_before_their_unit_or_after_their_post_in_the
     assert parse_byline("作者：温敬庭　岚州省委党校经济学教研部").authors == ["温敬庭"]
     assert noted_authors("（作者为汀川市社会科学院研究员　祁霜）") == ["祁霜"]
     assert noted_authors("（作者系岚州大学教授）") == []
+    assert noted_authors("（作者：祝遥　澄江交通大学交通运输学院教授）") == ["祝遥"]

@@ -122,6 +122,8 @@ UNIT_WRITER = rx(rf"^(?:文|撰文|作者)\s*[/／｜|:：]\s*{HAN}{{2,24}}(?:�
 # "作者：温敬庭　岚州省委党校经济学教研部": the name, then where the writer works
 WRITER_THEN_UNIT = rx(rf"^(?:作者|文)\s*[/／:：]\s*(?P<name>{HAN}(?:\s?{HAN}){{1,3}})\s+{HAN}{{2,30}}"
                       rf"(?:院|校|部|所|中心|大学|学院|研究院|党校|教研部|室|处|局|委|厅|公司|集团|银行)$")
+# "（作者：祝遥　澄江交通大学交通运输学院教授）": the name, then where the writer works and the post
+NAME_THEN_POST_NOTE = rx(rf"^[（(]\s*(?:本文)?作者\s*[:：]\s*(?P<name>{HAN}{{2,4}})[\s，,]+[^（()）]{{2,40}}?(?:{SPEAKER_POSTS})\s*[)）]$")
 # "（作者为汀川市社会科学院研究员　祁霜）": the writer's post, then the name, in the note after the piece
 POSTED_NOTE = rx(r"^[（(]\s*(?:本文)?作者(?:为|系|是)\s*(?P<inner>[^（()）]{4,50})[)）]$")
 # "郁清和（九州财经大学教授）": a name, then in brackets where its bearer works and the post
@@ -638,13 +640,14 @@ def _run_in_byline(text: str) -> tuple[Byline, str] | None:
 
 def noted_authors(note: str) -> list[str]:
     """The writers an author note names: "（作者：李文华，系…）" -> [李文华];
-    "（作者为…研究员　祁霜）", the post first -> [祁霜]."""
+    "（作者为…研究员　祁霜）", the post first -> [祁霜]; "（作者：祝遥　…教授）" -> [祝遥]."""
     match = NAMED_NOTE.match(note)
     names = person_names(match.group("names")) if match else []
     if not match:
         noted = POSTED_NOTE.match(note)
         posted = post_and_name(noted.group("inner")) if noted else None
-        names = [posted.group("name").replace(" ", "")] if posted else []
+        named = NAME_THEN_POST_NOTE.match(note)
+        names = [posted.group("name").replace(" ", "")] if posted else [named.group("name")] if named else []
     return names if all(_could_be_name(n) for n in names) else []
 
 
