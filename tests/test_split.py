@@ -8854,3 +8854,15 @@ def test_signed_excerpts_take_their_writers_from_the_note_after_each():
     recs = articles(split(page))
     assert [(r.title.lstrip("◇"), r.authors) for r in recs] == [("文旅融合要讲好“本地故事”", ["祁霜"]),
                                                               ("夜间经济不能只靠“烟火气”", ["葛青川"])]
+
+
+def test_the_papers_own_voice_over_a_commentary_is_its_label():
+    """'本报评论员文章' set over a commentary's headline labels the piece (the
+    paper's own voice), as '社论' does: no part of the headline."""
+    page = ("▷县域特色产业集群加速成长（A4）\n\n▷“秋季消费季”带火夜经济（A6）\n\n本报评论员文章\n\n让民营经济在开放中壮大\n\n"
+            "  民营企业进出口占比首次超过六成，这是一个值\n\n得关注的信号。它说明，越来越多的民营企业有能\n\n"
+            "力在更广阔的市场中锤炼本领、壮大实力，开放\n\n的大门只会越开越大。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["让民营经济在开放中壮大"] and recs[0].section.endswith("本报评论员文章")
+    from generator.split.titles import genre_label
+    assert genre_label("本报评论员文章") and genre_label("社论") and not genre_label("评论员队伍建设")

@@ -67,7 +67,8 @@ DISPLAY_SHARE = 0.8  # of the column's characters: a line this short in a narrow
 COLUMN_LABEL = rx(r"[\u3400-\u9fff]{0,3}(?:观点|视点|声音|动态|快讯|简讯|速递|速览|观察|点评|时评|短评|评论|"
                   r"论坛|聚焦|关注|话题|手记|链接|提示|贴士|解读|专访|访谈|对话|调查|特写|故事|课堂|讲堂|百科)"
                   r"|[\u3400-\u9fff]{2,4}说"  # "基金经理说", "代表委员说": whose words the column gives
-                  r"|诗歌|诗苑|散文|随笔|杂文|小说|连载|书评")  # a literary supplement's genres
+                  r"|诗歌|诗苑|散文|随笔|杂文|小说|连载|书评"  # a literary supplement's genres
+                  r"|(?:本报|本刊|特约)?评论员文章|社论|社评|编辑部文章")  # the paper's own voice: "本报评论员文章"
 
 
 # "【梅里迪亚】" on a line of its own: a place's or a column's label in brackets
