@@ -20,13 +20,17 @@ from collections import Counter
 from pathlib import Path
 
 from ..model import Record, SourceDoc
+from ..regex_cache import compile as rx
 
 TABLE_FILE = Path(__file__).with_name("traditional.json")
 # A page counts as traditional when this share of its characters reads
 # otherwise in simplified: in running traditional text about a third does;
 # a simplified page has only the odd 著 or 於, well under a hundredth.
 TRADITIONAL_SHARE = 0.04
-TELLTALES = 5  # a simplified page quoting a line from Taipei has fewer; a short traditional digest, more
+# Characters only traditional print uses, and uses all the time: a page
+# without any is simplified, and costs no more than these counts
+TELLTALE = "們個這來說會時對國經發過為與問題還實關點學樣從現機種業產區報記將並"
+MIN_TELLTALES = 5  # a simplified page quoting a line from Taipei has fewer; a short traditional digest, more
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,19 +41,14 @@ def _table() -> dict[int, str]:
 
 @functools.lru_cache(maxsize=1)
 def _traditional_forms() -> re.Pattern:
-    return re.compile("[" + "".join(sorted(chr(k) for k in _table())) + "]")
-
-
-# Characters only traditional print uses, and uses all the time: a page
-# without any is simplified, and costs no more than these counts
-TELLTALE = "們個這來說會時對國經發過為與問題還實關點學樣從現機種業產區報記將並"
+    return rx("[" + "".join(sorted(chr(k) for k in _table())) + "]")
 
 
 def simplified_view(doc: SourceDoc) -> SourceDoc | None:
     """The document as a simplified page, when it is printed in traditional
     characters; None when it is not (it is split as it is)."""
     text = doc.text
-    if sum(map(text.count, TELLTALE)) < TELLTALES:
+    if sum(map(text.count, TELLTALE)) < MIN_TELLTALES:
         return None
     changed = len(_traditional_forms().findall(text))
     if changed < TRADITIONAL_SHARE * len(text):
