@@ -111,7 +111,7 @@ def clean_line(no: int, raw: str) -> Line:
     gaps = list(WIDE_GAP.finditer(stripped)) if "\t" not in stripped else []
     gap = len(MULTI_SPACE.sub(" ", stripped[:gaps[0].start()]).strip()) if len(gaps) == 1 else -1
     return Line(no=no, text=squeeze_spaces(close_letter_spacing(stripped)), raw=raw, frame_start=frame_start, md_level=md_level,
-                indent=indent_of(raw_line) if frame_start else 0.0, gap=gap, cells=cell_starts(stripped) if CELL_GAP.search(stripped) else ())
+                indent=indent_of(raw_line) if frame_start else 0.0, gap=gap, cells=cell_starts(stripped))
 
 
 # A run of spaces inside a line that may part a table's cells: one full-width

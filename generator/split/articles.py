@@ -28,10 +28,10 @@ from typing import Callable, Iterable
 
 from ..clean import close_letter_spacing, ends_sentence, glue
 from ..model import Paragraph, Record
-from .bylines import AUTHOR_NOTE, NAMED_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
+from .bylines import AUTHOR_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, PAGE_NUMBER, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -399,7 +399,7 @@ REPORTED_OPENING = rx(r"^据[\u3400-\u9fff《》A-Za-z·]{2,20}?\d{1,2}日(?:报
 
 
 # "（接A1版）", "（上接第1版）" opening a paragraph: a story taken up from another page
-CONTINUED_OPENING = rx(rf"^[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)]")
+CONTINUED_OPENING = rx(rf"^{JUMP_FROM}")
 
 
 def _opens_article(first: Unit) -> bool:

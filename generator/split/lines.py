@@ -582,8 +582,10 @@ def _jumps_broken(lines: list[Line]) -> dict[int, tuple[str, str]]:
     return out
 
 
-# "（上接第2版）126万人次，…": a jump line run into the text it takes up
-JUMP_AT_START = rx(rf"^(?P<jump>[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)])\s*(?P<rest>[^\s）)].*)$")
+# "（上接第2版）", "（接A1版）": the jump line of a story taken up from another page
+JUMP_FROM = rf"[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)]"
+# "（上接第2版）126万人次，…": such a jump line run into the text it takes up
+JUMP_AT_START = rx(rf"^(?P<jump>{JUMP_FROM})\s*(?P<rest>[^\s）)].*)$")
 
 
 def _text_above(lines: list[Line], k: int) -> str:
@@ -790,7 +792,7 @@ def _plain_or_named_head(head: str) -> bool:
     if not rx(r"[：:]").search(head):
         return True
     named = NAMED_HEAD.match(head)
-    return bool(named) and not SPEAKS_BEFORE_COLON.search(named.group("name")) and not POSTED_SPEAKER.search(named.group("name"))
+    return bool(named) and not _speaker_before_colon(named.group("name"))
 
 
 def _unmarked_run_ins(lines: list[Line]) -> set[int]:
@@ -799,8 +801,14 @@ def _unmarked_run_ins(lines: list[Line]) -> set[int]:
     a line counts only with another such line a few lines off."""
     found = [k for k, line in enumerate(lines)
              if _unmarked_title(line, lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)]
-    return {k for n, k in enumerate(found)
-            if (n and k - found[n - 1] <= UNMARKED_REACH) or (n + 1 < len(found) and found[n + 1] - k <= UNMARKED_REACH)}
+    return set(_with_another_near(found))
+
+
+def _with_another_near(found: list[int]) -> list[int]:
+    """The line indexes (in order) with another of them within UNMARKED_REACH
+    lines: a digest sets all its items alike, one such line alone is chance."""
+    return [k for n, k in enumerate(found)
+            if (n and k - found[n - 1] <= UNMARKED_REACH) or (n + 1 < len(found) and found[n + 1] - k <= UNMARKED_REACH)]
 
 
 # "前10个月全市税收收入增长6.2%：今年1至10月，…": a digest item's title
@@ -814,6 +822,11 @@ POSTED_SPEAKER = rx(rf"(?:{SPEAKER_POSTS})[\u3400-\u9fff]{{2,3}}$")
 OUTLET_ALONE = rx(r"^《[^《》]+》$")
 
 
+def _speaker_before_colon(text: str) -> bool:
+    """What stands before a colon names who speaks: a verb of saying or a post and a name."""
+    return bool(SPEAKS_BEFORE_COLON.search(text) or POSTED_SPEAKER.search(text))
+
+
 def _colon_title(line: Line, prev: Line | None) -> tuple[str, str] | None:
     """(title, text) for a paragraph opening on a headline's phrase and a
     colon, then a sentence: a digest item's title run into its text."""
@@ -822,7 +835,7 @@ def _colon_title(line: Line, prev: Line | None) -> tuple[str, str] | None:
     if not match:
         return None
     head, rest = match.group("head"), match.group("rest")
-    if SPEAKS_BEFORE_COLON.search(head) or OUTLET_ALONE.match(head) or POSTED_SPEAKER.search(head) \
+    if _speaker_before_colon(head) or OUTLET_ALONE.match(head) \
             or not looks_like_headline(head) or not (HAN.match(rest) or rest[:1] in "《“" or rx(r"\d{1,4}[年月日]").match(rest)) \
             or len(rest) < RUN_IN_TEXT or parse_byline(line.raw) or split_dateline(line.raw.strip()):
         return None
@@ -834,9 +847,7 @@ def _colon_run_ins(lines: list[Line]) -> dict[int, tuple[str, str]]:
     sets all its items so, so a line counts only with another such line a
     few lines off. -> line index: (title, text)."""
     found = {k: t for k, line in enumerate(lines) if (t := _colon_title(line, lines[k - 1] if k else None))}
-    keys = sorted(found)
-    return {k: found[k] for n, k in enumerate(keys)
-            if (n and k - keys[n - 1] <= UNMARKED_REACH) or (n + 1 < len(keys) and keys[n + 1] - k <= UNMARKED_REACH)}
+    return {k: found[k] for k in _with_another_near(sorted(found))}
 
 
 def _wrapped_bullet_titles(lines: list[Line]) -> dict[int, tuple[str, str]]:
@@ -1423,7 +1434,8 @@ def _aligned_tables(rows: list[Row]) -> None:
     and the boxes'), its cells parted by spaces, each
     column's cells starting at the same place line after line (a cell wrapped
     onto a line of its own, "诱导退保转保", among them). Three rows so or
-    more are a table, with its title over it and its note under it."""
+    more are a table, with its title over it (a note under it is
+    `role_of`'s, FIGURE_NOTE)."""
     k = 0
     while k < len(rows):
         if rows[k].role != TEXT or rows[k].verse or not _cells(rows[k].line):
