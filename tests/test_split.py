@@ -8866,3 +8866,76 @@ def test_the_papers_own_voice_over_a_commentary_is_its_label():
     assert [r.title for r in recs] == ["让民营经济在开放中壮大"] and recs[0].section.endswith("本报评论员文章")
     from generator.split.titles import genre_label
     assert genre_label("本报评论员文章") and genre_label("社论") and not genre_label("评论员队伍建设")
+
+
+def _indented_column(text: str, width: int = 16) -> str:
+    """A paragraph set in a narrow column, its first line indented."""
+    return _column("\u3000\u3000" + text, width)
+
+
+def test_a_page_read_column_by_column_still_indents_its_paragraphs():
+    """A1 B1 A2 B2 A3, each column cut mid-sentence at a full line: the columns that go on
+    start flush, a third of the paragraph starts on the page. They do not
+    make it a page of flush paragraphs (a start after an open sentence is a
+    column going on), so B2 ends its piece where A3, flush after a blank
+    line, goes on from A's open sentence, and B2 goes back to B alone."""
+    a1 = ["今年前三个季度，全省港口完成货物吞吐量十一亿吨，同比增长百分之六。", "航线加密是增长的主要原因。今年以来，全省港口新开通至东南亚、"]
+    a2 = ["南亚方向的外贸航线七条，每周航班达到两百班，货物在港停留时间平均缩短了半天。", "新能源产品出口增势明显。今年前三个季度，经全省港口出口的锂电池和光伏组件货值合计增长四成，一"]
+    a3 = "家船公司负责人告诉记者，四季度的舱位已基本订满，港口年内还将新增泊位两个。"
+    b1 = ["全省普惠小微贷款余额日前突破六千亿元，同比增长百分之十九，首贷户数创下新高。", "首贷户增加得益于信用信息平台的推广。平台归集了税务、社保、水电、燃气等部门的涉企信息，银行可"]
+    b2 = "据此为没有抵押物的小微企业发放信用贷款。今年以来，平台撮合小微企业贷款三百亿元。"
+    text = "\n\n".join([
+        "港口货物吞吐量稳步增长\n本报记者\u3000柯望舒", "\n".join(_indented_column(p) for p in a1),
+        "小微企业首贷户数创新高\n本报记者\u3000聂远航", "\n".join(_indented_column(p) for p in b1),
+        _column(a2[0], 16) + "\n" + _indented_column(a2[1]), _column(b2, 16), _column(a3, 16)]) + "\n"
+    first, second = articles(split(text))
+    assert [p.text for p in first.paragraphs] == [a1[0], a1[1] + a2[0], a2[1] + a3]
+    assert [p.text for p in second.paragraphs] == [b1[0], b1[1] + b2]
+
+
+def test_a_paragraph_after_a_leads_column_read_past_briefs_stays_with_the_lead():
+    """A lead's column cut mid-word, a column of briefs, the lead's next
+    column (it finishes the word), then after a blank line an indented
+    paragraph: the column runs on past the blank line as often as it ends
+    there, so the paragraph goes with the lead when it shares the lead's
+    words more than the last brief's, by however little."""
+    def col(text: str, width: int = 16) -> str:
+        return _column(text, width)
+
+    def ind(text: str) -> str:
+        return col("\u3000" + text)
+    a1 = ["市统计局日前发布数据，前三个季度全市实现地区生产总值八千六百亿元，同比增长百分之五点八。",
+          "工业生产较快增长。今年前三个季度，在新兴产业的带动下，全市的规"]
+    a2 = ["模以上工业增加值同比增长百分之七，其中高技术制造业增长百分之十四。", "投资结构继续优化。全市固定资产投资增长百分之四，其中制造业投资增长百分之十一。"]
+    a3 = "“前三个季度经济运行总体平稳、稳中有进，但部分企业经营压力仍然较大。”市统计局新闻发言人说，四季度要推动政策落地见效。"
+    briefs = ["■首条冷链班列开通", ind("十月十日，本市至西部陆港的首条冷链班列发车，满载水产品和水果。（记者\u3000邢书晚）"),
+              "■跨境电商进口额增两成", ind("前三个季度，全市跨境电商进口额六十亿元，同比增长百分之二十一。（记者\u3000谭望川）")]
+    text = "\n\n".join(["前三季度全市生产总值增长5.8%\n本报记者\u3000谭望川", "\n".join(ind(p) for p in a1), "经济简讯\n" + "\n".join(briefs),
+                       col(a2[0]) + "\n" + ind(a2[1]), ind(a3)]) + "\n"
+    lead, first, last = articles(split(text))
+    assert [p.text for p in lead.paragraphs] == [a1[0], a1[1] + a2[0], a2[1], a3]
+    assert (first.title, last.title) == ("首条冷链班列开通", "跨境电商进口额增两成")
+    assert last.authors == ["谭望川"]
+
+
+def test_a_sentence_sent_on_to_another_page_leaves_no_text_open_for_the_next_item():
+    """"…推动园区从（下转第8版）": the sentence goes on on page 8, so the item
+    under the next label, opening flush, is not its column going on."""
+    text = "\n".join([
+        "山区县“飞地园区”首批项目投产", "",
+        "\u3000\u3000本报讯（记者\u3000莫知南）6月12日，位于高新区的“飞地园区”首批3个项目同时投产，",
+        "涉及智能家居、新能源汽车零部件和医疗器械等领域，总投资11.2亿元。", "",
+        "\u3000\u3000“飞地园区”是山区县与高新区合作共建的产业园区，山区县负责招商引资，",
+        "高新区负责规划建设和运营管理，园区产生的税收按约定比例分成。", "",
+        "\u3000\u3000山区县有关负责人表示，下一步将依托园区引进一批关联配套项",
+        "目，推动园区从（下转第8版）", "",
+        "市县传真", "",
+        "桐溪：“亩均论英雄”盘活低效用地3200亩",
+        "\u3000\u3000桐溪市推行工业用地“亩均效益”综合评价，对评价靠后的企业实行差别化电价、",
+        "水价和用地政策。今年以来，全市已盘活低效工业用地3200亩。（记者\u3000韩一树）", "",
+        "棠州：首个县域冷链物流中心投用",
+        "\u3000\u3000棠州市白沙渡镇冷链物流中心日前建成投用，可满足周边5个乡镇果蔬的预冷、",
+        "仓储和分拣需求。（记者\u3000蒋远）", ""])
+    recs = articles(split(text))
+    assert recs[0].paragraphs[-1].text.endswith("推动园区从（下转第8版）")
+    assert [r.authors for r in recs] == [["莫知南"], ["韩一树"], ["蒋远"]]

@@ -2421,7 +2421,9 @@ def reattach_column_pieces(items: list[Item]) -> None:
                 best_score = _continues(piece, here, _bodies(kept))
                 for other in rivals:
                     score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
-                    if score > best_score + 0.1:
+                    # (the text the piece before went on need not beat the host by a
+                    # margin: a column runs on past a blank line as often as it ends)
+                    if score > best_score + (0.0 if other is moved_to else 0.1):
                         best, best_score = other, score
             if best is None and moved_to is None and here is not None and here.open and opening is not None \
                     and not word_crosses(here.text, start) and start[:1] not in CLOSERS and here.text[-1:] not in CLAUSE_ENDS:
@@ -2598,10 +2600,19 @@ def _finished_by(text: Text, dangling: list[Text], flush_goes_on: bool = False, 
 
 
 def _indents(items: list[Item]) -> bool:
-    """The page indents the first line of its paragraphs (most paragraph starts are indented)."""
-    starts = [p for it in items if isinstance(it, Text) for p in it.parts
-              if isinstance(p, Unit) and p.kind == BODY and not p.glued]
+    """The page indents the first line of its paragraphs (most paragraph
+    starts are indented). A flush part after one left mid-sentence is not
+    counted: on a page read column by column that is the sentence going on
+    in the next column, not a paragraph set flush."""
+    starts = [u for it in items if isinstance(it, Text) for before, u in _bodies_after(it.parts) if not u.glued
+              and not (before is not None and before.open and not u.rows[0].indented)]
     return len(starts) >= 4 and sum(1 for u in starts if u.rows[0].indented) >= 0.8 * len(starts)
+
+
+def _bodies_after(parts: list) -> list[tuple[Unit | None, Unit]]:
+    """Each body part with the body part before it in the same text."""
+    bodies = [p for p in parts if isinstance(p, Unit) and p.kind == BODY]
+    return list(zip([None] + bodies[:-1], bodies))
 
 
 def _last_body(parts: list) -> Unit | None:

@@ -584,6 +584,8 @@ def _jumps_broken(lines: list[Line]) -> dict[int, tuple[str, str]]:
 
 # "（上接第2版）", "（接A1版）": the jump line of a story taken up from another page
 JUMP_FROM = rf"[（(]\s*(?:上接|接)第?\s*{PAGE_NUMBER}(?:版|页)\s*[）)]"
+# "…推动园区从（下转第8版）": a text sent on to another page at its end (it does not go on on this one)
+JUMP_ON_AT_END = rx(rf"[（(]\s*(?:下转|转)第?\s*{PAGE_NUMBER}(?:版|页)?\s*[）)]$")
 # "（上接第2版）126万人次，…": such a jump line run into the text it takes up
 JUMP_AT_START = rx(rf"^(?P<jump>{JUMP_FROM})\s*(?P<rest>[^\s）)].*)$")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, closing_byline, signature_alone, split_dateline, split_photo_credit
-from .lines import (ARTICLE_NUMBER, BULLETS, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (ARTICLE_NUMBER, BULLETS, JUMP_ON_AT_END, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -81,9 +81,10 @@ class Unit:
     @property
     def open(self) -> bool:
         """The unit stops inside a sentence (a signature on its own line,
-        "读者 符春生（江西南昌）", closes the text it signs)."""
+        "读者 符春生（江西南昌）", closes the text it signs; a sentence sent on
+        to another page, "…推动园区从（下转第8版）", goes on there)."""
         return (not ends_sentence(self.text) and not rx(r"[：:]$").search(self.text)
-                and not signature_unit(self) and not _ends_on_credit(self.text))
+                and not signature_unit(self) and not _ends_on_credit(self.text) and not JUMP_ON_AT_END.search(self.text))
 
 
 def signature_unit(unit: "Unit") -> bool:
