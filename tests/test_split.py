@@ -8883,7 +8883,7 @@ def test_a_page_read_column_by_column_still_indents_its_paragraphs():
     a2 = ["南亚方向的外贸航线七条，每周航班达到两百班，货物在港停留时间平均缩短了半天。", "新能源产品出口增势明显。今年前三个季度，经全省港口出口的锂电池和光伏组件货值合计增长四成，一"]
     a3 = "家船公司负责人告诉记者，四季度的舱位已基本订满，港口年内还将新增泊位两个。"
     b1 = ["全省普惠小微贷款余额日前突破六千亿元，同比增长百分之十九，首贷户数创下新高。", "首贷户增加得益于信用信息平台的推广。平台归集了税务、社保、水电、燃气等部门的涉企信息，银行可"]
-    b2 = "据此为没有抵押物的小微企业发放信用贷款。今年以来，平台撮合小微企业贷款三百亿元。"
+    b2 = "据此为没有抵押物的小微企业授信。今年前三个季度，全省通过平台发放贷款三百亿元，同比增长四成。"
     text = "\n\n".join([
         "港口货物吞吐量稳步增长\n本报记者\u3000柯望舒", "\n".join(_indented_column(p) for p in a1),
         "小微企业首贷户数创新高\n本报记者\u3000聂远航", "\n".join(_indented_column(p) for p in b1),
@@ -8939,3 +8939,28 @@ def test_a_sentence_sent_on_to_another_page_leaves_no_text_open_for_the_next_ite
     recs = articles(split(text))
     assert recs[0].paragraphs[-1].text.endswith("推动园区从（下转第8版）")
     assert [r.authors for r in recs] == [["莫知南"], ["韩一树"], ["蒋远"]]
+
+
+def test_paragraphs_set_right_under_text_tell_that_a_page_indents():
+    """Columns of a lead read between two short items: each of its columns
+    goes on flush after a blank line, and a closing paragraph of an item
+    comes after one too. The paragraphs set right under a line of text
+    (no column break before them) all indent, so the page does, and the
+    item's indented closing paragraph goes back to the item it is about."""
+    def ind(text: str) -> str:
+        return _column("\u3000" + text, 15)
+    a1 = ["每天凌晨四点，北港冷链码头就忙碌起来。一箱箱刚采摘的荔枝经过预冷、分拣后装上冷藏车。",
+          "“以前要在码头等船要等上大半天，现在有了农产品专属的绿色通"]
+    a2 = ["道，随到随检随走。”果农殷春和说，他家今年的荔枝通过电商卖到了二十多个城市。",
+          "今年七月以来，通过海运方式出岛的农产品已达到八万多吨，同比增长两成多。北港一家冷链物流公"]
+    a3 = "司负责人介绍，码头新增了四条自动分拣线，每小时可处理水果三十吨。"
+    text = "\n\n".join([
+        "夏季农产品出岛提速\n本报记者\u3000秋映岚\n" + "\n".join(ind(p) for p in a1),
+        "离岛免税店销售额增四成\n" + ind("本报讯（记者\u3000欧阳小曼）暑期以来，三家离岛免税店销售额九亿多元，同比增长四成，化妆品、手表和电子产品最受欢迎。"),
+        _column(a2[0], 15) + "\n" + ind(a2[1]),
+        "民宿经营者可申请“民宿贷”\n见习记者\u3000单云起\n" + ind("农村商业银行近日推出“民宿贷”，持证经营的民宿业主凭经营流水即可申请，最高额度五十万元。"),
+        _column(a3, 15),
+        ind("截至目前，全岛登记民宿一千二百多家，今年上半年民宿接待游客八十七万人次。")]) + "\n"
+    lead, shop, inn = articles(split(text))
+    assert [p.text for p in lead.paragraphs] == [a1[0], a1[1] + a2[0], a2[1] + a3]
+    assert inn.paragraphs[-1].text.startswith("截至目前")

@@ -2421,9 +2421,11 @@ def reattach_column_pieces(items: list[Item]) -> None:
                 best_score = _continues(piece, here, _bodies(kept))
                 for other in rivals:
                     score = _continues(piece, _last_body(other.parts), _bodies(other.parts))
-                    # (the text the piece before went on need not beat the host by a
-                    # margin: a column runs on past a blank line as often as it ends)
-                    if score > best_score + (0.0 if other is moved_to else 0.1):
+                    # (the text the piece before went on, closing its sentence, need not
+                    # beat the host by a margin: a column runs on past a blank line as
+                    # often as it ends; cut off mid-sentence, its column ended there)
+                    runs_on = other is moved_to and not _last_body(other.parts).open
+                    if score > best_score + (0.0 if runs_on else 0.1):
                         best, best_score = other, score
             if best is None and moved_to is None and here is not None and here.open and opening is not None \
                     and not word_crosses(here.text, start) and start[:1] not in CLOSERS and here.text[-1:] not in CLAUSE_ENDS:
@@ -2606,6 +2608,12 @@ def _indents(items: list[Item]) -> bool:
     in the next column, not a paragraph set flush."""
     starts = [u for it in items if isinstance(it, Text) for before, u in _bodies_after(it.parts) if not u.glued
               and not (before is not None and before.open and not u.rows[0].indented)]
+    # (a start right under a line of text has no column break before it: where
+    # there are enough of those, they alone tell; a column going on after a
+    # blank line may start flush after a closed sentence by chance)
+    unbroken = [u for u in starts if not u.blank_before]
+    if len(unbroken) >= 4:
+        starts = unbroken
     return len(starts) >= 4 and sum(1 for u in starts if u.rows[0].indented) >= 0.8 * len(starts)
 
 
