@@ -8964,3 +8964,16 @@ def test_paragraphs_set_right_under_text_tell_that_a_page_indents():
     lead, shop, inn = articles(split(text))
     assert [p.text for p in lead.paragraphs] == [a1[0], a1[1] + a2[0], a2[1] + a3]
     assert inn.paragraphs[-1].text.startswith("截至目前")
+
+
+def test_a_place_and_its_news_over_a_text_naming_the_place_again_is_a_headline():
+    """A column of local news heads each item "鹭川：港区新增两条外贸航线": a
+    name (not always with 省, 市 or 县 to show it is a place), a colon and the
+    news. The text under it names the place again near its start (after a
+    dateline, too), which a speaker's turn in an interview never does."""
+    items = [("鹭川：港区新增两条外贸集装箱航线", "鹭川港区日前新开通两条外贸集装箱航线，分别直达东南亚和南亚主要港口。（记者\u3000蒋远）"),
+             ("桐溪：“亩均论英雄”盘活低效用地三千亩", "新华社霁江6月11日电（记者\u3000韩一树）今年以来，桐溪已盘活低效工业用地三千二百亩，新引进项目亩均税收四十二万元。"),
+             ("柘阳：首个县域冷链物流中心投用", "6月10日，柘阳白沙渡镇冷链物流中心建成投用，可满足周边五个乡镇果蔬的预冷和仓储需求。（记者\u3000邵荷）")]
+    text = "市县传真\n\n" + "\n\n".join(f"{head}\n\u3000\u3000{body}" for head, body in items) + "\n"
+    assert [r.title for r in articles(split(text))] == [head for head, _ in items]
+

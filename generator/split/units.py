@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..clean import clean_headline, ends_sentence, glue
 from .bylines import DATELINE, OUTLET_NEWS, closing_byline, signature_alone, split_dateline, split_photo_credit
-from .lines import (ARTICLE_NUMBER, BULLETS, JUMP_ON_AT_END, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
+from .lines import (ARTICLE_NUMBER, BULLETS, JUMP_ON_AT_END, NAMED_HEAD, _speaker_before_colon, CLAUSE_NUMBER, CLOSERS, OPENERS, SERIES_MARK, _unbalanced, series_label, BLANK, BYLINE, CREDIT, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, SECTION, TEXT, Row, flowing, first_word, last_word, letter_spaced, looks_like_headline, opens_on_unit,
                     phrase_spaced, closes_shi_de)
 from ..regex_cache import compile as rx
 
@@ -513,6 +513,24 @@ def _headlike(unit: Unit) -> bool:
     return True
 
 
+NAMED_AGAIN = 20  # characters opening the text under a "place: news" headline, where it names the place again
+
+
+def _named_over_its_text(unit: Unit, after: list) -> bool:
+    """"鹭川：港区新增两条外贸集装箱航线" over "鹭川港区日前新开通…": a place's
+    or a firm's name, a colon and its news, the way a column of local news
+    heads its items, and the text under it names the place again (a
+    speaker's turn, "记者：…？" or "郁文涛：二者是…", is not answered so)."""
+    if len(unit.rows) != 1 or unit.rows[0].line.indent or not after or not isinstance(after[0], Unit) or after[0].kind != BODY:
+        return False
+    named = NAMED_HEAD.match(unit.text.strip())
+    if not named or _speaker_before_colon(named.group("name")) or not looks_like_headline(named.group("fact")):
+        return False
+    opening = after[0].text[:NAMED_AGAIN + 40]
+    dated = split_dateline(opening)  # ("新华社霁江6月11日电（记者 隋小棠）初夏时节，岚川省…": after its dateline)
+    return named.group("name") in (dated[1] if dated else opening)[:NAMED_AGAIN]
+
+
 def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool = False) -> None:
     """Head-like units that do not continue a sentence left open before them
     and stand apart from the text after them."""
@@ -548,7 +566,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             item.kind = items[k + 1].kind = HEAD  # "一家瑞典机床商的" / "亚洲“后路”": a display line broken on purpose
             previous = item
             continue
-        if (_headlike(item) and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
+        if ((_headlike(item) or _named_over_its_text(item, items[k + 1:k + 2]))
+                and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
                 and (not _rest_after_figure(item, previous, items[k + 1:k + 2]) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
                 and (not _runs_into(item, items[k + 1: k + 2]) or _apart_after_signature(previous, item))
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
