@@ -8977,3 +8977,14 @@ def test_a_place_and_its_news_over_a_text_naming_the_place_again_is_a_headline()
     text = "市县传真\n\n" + "\n\n".join(f"{head}\n\u3000\u3000{body}" for head, body in items) + "\n"
     assert [r.title for r in articles(split(text))] == [head for head, _ in items]
 
+
+
+def test_a_headlines_last_word_wrapped_over_the_byline_is_no_name():
+    """"…城商行科技金融服务靠前" / "发力" / "本报记者 王小明": the headline's line
+    fills the column of the text below, and the word under it, set solid
+    over the byline, is no name jieba knows: it is the headline's end
+    wrapped at the column's edge, not a second author."""
+    body = _column("\u3000\u3000从初创期的幼苗到长成参天大树，科技型企业的成长离不开金融的润泽和呵护。城商行纷纷设立科技支行，推出知识产权质押贷款。", 18)
+    text = f"上一篇文章的结尾在这里。\n\n数字金融灌溉“科技之树”城市商业银行靠前\n发力\n本报记者\u3000王小明\n{body}\n"
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.authors) == ("数字金融灌溉“科技之树”城市商业银行靠前发力", ["王小明"])

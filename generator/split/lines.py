@@ -2690,8 +2690,23 @@ def _names_under_headlines(rows: list[Row]) -> None:
                      # "宋今禾　蓝以宁" over an indented paragraph: co-authors' names set apart
                      or (len(names) >= 2 and " " in row.line.raw.strip() and not letter_spaced(row.line.raw)
                          and not row.indented and after is not None and after.role == TEXT and after.indented))
-                and not _finishes_word(above, row)):
+                and not _finishes_word(above, row) and not _wrapped_over_byline(above, row, rows[k + 1:k + 5])):
             row.role = BYLINE
+
+
+def _wrapped_over_byline(above: Row, row: Row, below: list[Row]) -> bool:
+    """"金融活水灌溉“科技之树”浦发银行靠前" / "发力" / "本报通讯员 赵磊琳…":
+    under a headline line that fills the column of the text below, a word
+    no dictionary knows as a name, set solid over the byline, is the
+    headline's last words wrapped at the column's edge (the byline under it
+    names who wrote the piece)."""
+    from ..enrich.text import tag_of, words
+
+    below = [r for r in below if r.role != BLANK]  # (a page may set each element apart by a blank line)
+    if above.no + 1 != row.no or len(below) < 2 or below[0].role != BYLINE or below[1].role != TEXT:
+        return False
+    found = words(row.text.replace(" ", ""))
+    return above.width >= below[1].width - 1.5 and not (found and tag_of(found[0]).startswith("nr"))
 
 
 def _name_under_spaced_headline(names: list[str], above: Row, row: Row, after: Row | None) -> bool:
