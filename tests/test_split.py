@@ -8988,3 +8988,23 @@ def test_a_headlines_last_word_wrapped_over_the_byline_is_no_name():
     text = f"上一篇文章的结尾在这里。\n\n数字金融灌溉“科技之树”城市商业银行靠前\n发力\n本报记者\u3000王小明\n{body}\n"
     (rec,) = articles(split(text))
     assert (rec.title, rec.authors) == ("数字金融灌溉“科技之树”城市商业银行靠前发力", ["王小明"])
+
+
+def test_a_column_read_between_the_two_halves_of_a_word_goes_to_the_text_before():
+    """A page set block by block (no indent, a blank line after each
+    block): A1 closes its sentence, B1 stops at a full line inside a word
+    ("…带"), then A2, then B2 finishing the word ("动新家电…"). Nothing of B's
+    own can stand between the halves of its word, so A2 is a column of the
+    text printed before B."""
+    def block(text: str) -> str:
+        return _column(text, 15)
+    a1 = ["晚上八点，老码头步行街人头攒动，夜间消费热度不减。烧烤摊前排起长队，几家文创小店门口挤满了拍照的年轻人。"]
+    b1 = ["家里的旧冰箱、旧洗衣机怎么处理？越来越多的居民选择一键预约、上门回收。",
+          "记者了解到，全市已在八十六个小区设立家电回收服务点，居民通过小程序下单后，回收人员上门。今年以来累计回收旧家电两万台，带"]
+    a2 = ["今年五一以来，全市已打造夜间消费集聚区十二个，延长营业时间的商户超过三千家。", "市商务局表示，下一步将在夜间公交和停车上继续发力。"]
+    b2 = ["动新家电销售一亿六千万元。", "“以前卖旧家电要讨价还价，现在扫个码就办好了。”一位居民说。"]
+    text = "\n\n".join(["夜间经济点亮城市烟火气", "记者\u3000甘露", *map(block, a1), "二手家电回收站开到小区门口", "本报记者\u3000焦远",
+                       *map(block, b1), *map(block, a2), *map(block, b2)]) + "\n"
+    first, second = articles(split(text))
+    assert [p.text for p in first.paragraphs] == a1 + a2
+    assert [p.text for p in second.paragraphs] == [b1[0], b1[1] + b2[0], b2[1]]

@@ -31,9 +31,9 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, names_speaker, set_far_in
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, looks_like_headline, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
-from .titles import Headline, genre_label, headline_of
+from .titles import FLOWING_COLUMN, Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
 from ..regex_cache import compile as rx
 
@@ -2184,6 +2184,7 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
     pieces: list[list] = [[]]
     last_body: Unit | None = None
     flush_piece = False
+    own_cut: Unit | None = None  # the text's own paragraph a column break cut mid-word
     parts, column_starts = _cut_at_columns(text.parts, dangling)
     for part in parts:
         if id(part) in column_starts and pieces[-1]:
@@ -2195,7 +2196,7 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
         if isinstance(part, Unit) and part.kind == BODY:
             flush = not part.rows[0].indented and _cjk(part.text[:1])
             finishes_word = flush and any(e.rows[-1].fills_column and _cjk(e.text[-1:]) and word_crosses(e.text, part.text)
-                                          for e in ends)
+                                          for e in ends + ([own_cut] if own_cut is not None else []))
             if last_body is not None and pieces[-1] and (
                     (part.blank_before and (last_body.open or flush_piece or (flush and cut_off_column) or finishes_word))
                     # no blank line at a column's end: a flush start after a closed
@@ -2209,6 +2210,8 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
                         and any(e.open and e.rows[-1].full and e.text[-1:] in CLAUSE_ENDS for e in ends))):
                 pieces.append([])
                 flush_piece = flush and cut_off_column
+                if last_body.open and _cut_at_full_line(last_body):
+                    own_cut = last_body  # (its column may go on further down, past another text's)
             last_body = part
         pieces[-1].append(part)
     return pieces
@@ -2397,7 +2400,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
         kept = pieces[0]
         moved_to = None  # the text the last piece went on: the next may go on with it
         went_back = None  # the earlier text the first piece moved went on
-        for piece in pieces[1:]:
+        for n, piece in enumerate(pieces[1:], 1):
             # Only when another open text reads on into the piece (a word
             # across the join, or a flush start on a page that indents every
             # paragraph) and the text just before does not is there a choice
@@ -2436,6 +2439,9 @@ def reattach_column_pieces(items: list[Item]) -> None:
                     kept += piece[cut:]
                     moved_to = owner if cut == len(piece) else None  # the next piece may go on with it
                     continue
+            if best is None and moved_to is None and before_text is not None and _between_own_columns(piece, kept, pieces[n + 1:n + 2], before_text):
+                before_text.parts += piece  # B1 A2 B2: the host's column goes on after this one, which is the text's before
+                continue
             moved_to = best
             if best is None:
                 kept += piece
@@ -2451,6 +2457,29 @@ def reattach_column_pieces(items: list[Item]) -> None:
             dangling.append(item)
         dangling = dangling[-3:]
         before_text = item
+
+
+BETWEEN_MARGIN = 0.05  # a column between the host's two halves of a word is foreign: it need not share the other text's words more
+
+
+def _between_own_columns(piece: list, kept: list, following: list[list], other: Text) -> bool:
+    """B1 A2 B2 with A1 closed: the host's column stops mid-word at a full
+    line, the piece does not finish that word but the piece after it does
+    ("…带" / "动新家电销售…"), so the piece is a column of another text read
+    between two of the host's (no text of the host's own can stand between
+    the two halves of its word); it goes to the text printed before the
+    host, whose column it is when the page is read A1 B1 A2 B2."""
+    here = _last_body(kept)
+    opening = next((p for p in piece if isinstance(p, Unit) and p.kind == BODY), None)
+    after = next((p for p in following[0] if isinstance(p, Unit) and p.kind == BODY), None) if following else None
+    if here is None or opening is None or after is None or not _cut_at_full_line(here) or here.rows[-1].width >= FLOWING_COLUMN \
+            or word_crosses(here.text, opening.text) or not word_crosses(here.text, after.text):
+        return False
+    first = opening.rows[0].text
+    if any(isinstance(p, Unit) and p.kind == HEAD for p in piece) or (looks_like_headline(first) and not rx(r"[，,、。]").search(first)):
+        return False  # (an article of its own, its headline read as text, is no column of the text before)
+    words = _first(_bodies(piece))
+    return similarity(_last(_bodies(other.parts)), words) >= similarity(_last(_bodies(kept)), words) - BETWEEN_MARGIN
 
 
 def _return_column_between(items: list[Item], owner: Text, k: int, dangling: list[Text]) -> None:
