@@ -9008,3 +9008,19 @@ def test_a_column_read_between_the_two_halves_of_a_word_goes_to_the_text_before(
     first, second = articles(split(text))
     assert [p.text for p in first.paragraphs] == a1 + a2
     assert [p.text for p in second.paragraphs] == [b1[0], b1[1] + b2[0], b2[1]]
+
+
+def test_a_column_opening_on_a_figure_goes_on_from_a_verb_waiting_for_it():
+    """A lead's column stops at a full line on "…增长", a column of briefs
+    follows, then a paragraph opening "13.2%，…": a verb of change waits
+    for its figure, so that column goes on from the lead, not the last brief."""
+    lead = ["市统计局昨日发布数据，前两个月全市规模以上工业增加值同比增长百分之八点七。",
+            "从行业看，电气机械和器材制造业增长二成多，汽车制造业增长一成半，计算机和其他电子设备制造业均增长"]
+    rest = "13.2%，三大行业合计拉动全市工业增长5.6个百分点。"
+    text = "\n\n".join(["前两月全市规上工业增加值增长8.7%", "本报记者\u3000温砚池", *(_column(p, 16) for p in lead),
+                       "要闻简报", "市区新增公共充电桩1200个",
+                       _column("今年以来，市区新建公共充电桩1200个，其中快充桩占比超过六成，年底前主城区将实现全覆盖。", 16),
+                       _column(rest, 16)]) + "\n"
+    first, brief = articles(split(text))
+    assert [p.text for p in first.paragraphs] == [lead[0], lead[1] + rest]
+    assert brief.title == "市区新增公共充电桩1200个"
