@@ -2197,7 +2197,7 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
             flush = not part.rows[0].indented and _cjk(part.text[:1])
             finishes_word = (flush and any(e.rows[-1].fills_column and _cjk(e.text[-1:]) and word_crosses(e.text, part.text)
                                            for e in ends + ([own_cut] if own_cut is not None else []))
-                             or any(e.rows[-1].fills_column and takes_figure(e.text, part.text) for e in ends))
+                             or any(e.rows[-1].fills_column and _takes_figure(e.text, part.text) for e in ends))
             if last_body is not None and pieces[-1] and (
                     (part.blank_before and (last_body.open or flush_piece or (flush and cut_off_column) or finishes_word))
                     # no blank line at a column's end: a flush start after a closed
@@ -2294,7 +2294,7 @@ def _column_goes_on(line: Row, ends: list[tuple[Unit, list, float]],
 FIGURE_VERB = rx(r"(?:增长|下降|增加|减少|达到|达|为|占|约|超过|突破|提高|提升|回落|上涨|下跌|降至|升至|降低|同比|环比|累计|共计|合计)$")
 
 
-def takes_figure(left: str, right: str) -> bool:
+def _takes_figure(left: str, right: str) -> bool:
     """The text stops on a verb that takes a figure, and the other opens on one."""
     return bool(FIGURE_VERB.search(left) and rx(r"[0-9０-９]").match(right))
 
@@ -2420,7 +2420,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
                       and _reaches(_last_body(o.parts), opening)
                       and (word_crosses(_last_body(o.parts).text, opening.text)
                            or (indents and not opening.rows[0].indented)
-                           or takes_figure(_last_body(o.parts).text, opening.text)
+                           or _takes_figure(_last_body(o.parts).text, opening.text)
                            or _last_body(o.parts).text[-1:] in CLAUSE_ENDS)]
             if moved_to is not None and moved_to not in rivals and opening is not None:
                 rivals.append(moved_to)
