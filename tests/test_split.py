@@ -9024,3 +9024,25 @@ def test_a_column_opening_on_a_figure_goes_on_from_a_verb_waiting_for_it():
     first, brief = articles(split(text))
     assert [p.text for p in first.paragraphs] == [lead[0], lead[1] + rest]
     assert brief.title == "市区新增公共充电桩1200个"
+
+
+def test_a_display_line_inside_a_text_whose_headline_is_stacked_over_the_next_headline_is_a_crosshead():
+    """A text's headline printed after it, then at once the next article's
+    headline (no text between): the stack parts by the words each line
+    shares with the text on its side, so its first line heads the text
+    above, and a display line inside that text is a crosshead."""
+    rest = _column("商业银行在绿色信贷投放上持续加码，多家银行年报显示，绿色信贷余额保持较快增长，投向清洁能源、节能环保和基础设施"
+                   "绿色升级等领域的贷款占比进一步提高。银行还通过发行绿色金融债拓宽资金来源，降低绿色项目融资成本。" * 2, 17)
+    text = (f"{BODY_A}\n\n商业银行以绿色信贷投放服务实体经济转型升级\n\n{rest}\n\n绿色金融债与绿色信贷双增\n\n"
+            f"外贸企业转内销开拓国内市场\n\n{BODY_B}\n")
+    recs = articles(split(text))
+    assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [
+        ("绿色金融债与绿色信贷双增", ["商业银行以绿色信贷投放服务实体经济转型升级"]), ("外贸企业转内销开拓国内市场", [])]
+
+
+@pytest.mark.parametrize("head", ["从“跟跑”“并跑”\n到“领跑”广汽研发团队\n书写“车间的故事”", "从“制造”\n迈向“智造”的老工业基地"])
+def test_a_headline_line_opening_a_span_with_cong_goes_on_where_its_dao_stands(head):
+    """"从“跟跑”“并跑”" over "到“领跑”…": 从 opens a span that the next
+    line's 到 (迈向, 走向…) closes; one headline, no kicker over the rest."""
+    rec = under_headline(head)
+    assert rec.title.replace(" ", "") == head.replace("\n", "") and not rec.kicker

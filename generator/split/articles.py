@@ -465,11 +465,24 @@ def _headed_below(items: list[Item], k: int) -> bool:
     text above it, printed after it."""
     j = k + 1
     while j < min(len(items), k + 12) and (isinstance(items[j], Text) or _weak(items[j]) or _end_matter_only(items[j])):
+        if isinstance(items[j], HeadGroup) and _stacked_over(items, j):
+            return True
         j += 1  # (a dozen items at most: a page has few parts to one article)
     if j >= len(items) or not (isinstance(items[j], HeadGroup) and items[j].strong and items[j].units):
         return False
     following = next((it for it in items[j + 1:j + 4] if not _end_matter_only(it)), None)
-    return j + 1 == len(items) or (isinstance(following, HeadGroup) and bool(following.units))
+    return j + 1 == len(items) or (isinstance(following, HeadGroup) and bool(following.units)) \
+        or _stacked_over(items, j)
+
+
+def _stacked_over(items: list[Item], j: int) -> bool:
+    """The headline group at j is two headlines set one after the other:
+    the first that of the text above it, printed after that text."""
+    prev, nxt = items[j - 1], items[j + 1] if j + 1 < len(items) else None
+    if not (isinstance(prev, Text) and isinstance(nxt, Text)):
+        return False
+    lines = [(u, r) for u in items[j].units for r in u.rows]
+    return len(lines) >= 2 and _stack_cut(lines, prev, nxt) is not None
 
 
 def _end_matter_only(item: Item) -> bool:

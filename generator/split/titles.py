@@ -182,6 +182,20 @@ def _two_part(first: str, second: str) -> bool:
     return b <= 6 or (a + b <= 20 and abs(a - b) <= 3)
 
 
+# "从“跟跑”" / "到“领跑”": 从 opens a span that 到 (向, 至, 迈向…) closes
+FROM_OPEN = rx(r"^[“‘\"]?从")
+SPAN_CLOSE = rx(r"^(?:到|向|至|迈向|走向|转向|跃向|跨向|再到)")
+SPAN_CLOSED = rx(r"到|向|至")
+
+
+def _from_awaits_to(upper: str, lower: str) -> bool:
+    """"从“跟跑”“并跑”" over "到“领跑”…": a span opened by 从 and not yet
+    closed goes on on the next line, where its 到 stands; one phrase, no
+    kicker over the rest."""
+    up, low = upper.strip(), lower.strip()
+    return bool(FROM_OPEN.match(up)) and not SPAN_CLOSED.search(up[1:]) and bool(SPAN_CLOSE.match(low))
+
+
 def _waits_for_object(phrase: str) -> bool:
     """"以新质生产力推动": a coverb opens the phrase and a verb closes it, its
     object still to come."""
@@ -243,6 +257,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
             and _same_type(upper_rows, lower_rows)):
         return True  # "◆退休人员医保卡余额" / "能否家庭共济": an item's bullet marks where its headline starts
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
+        return True
+    if _from_awaits_to(upper, lower):
         return True
     if rx(r"^《[^《》]{4,40}》$").match(lower.strip()) and (_verb_at_end(upper) or ISSUING_VERB.search(upper.strip())):
         return True  # "中共澄川省委　澄川省人民政府印发" / "《关于…的实施意见》": the verb, then the document it names
