@@ -9046,3 +9046,12 @@ def test_a_headline_line_opening_a_span_with_cong_goes_on_where_its_dao_stands(h
     line's 到 (迈向, 走向…) closes; one headline, no kicker over the rest."""
     rec = under_headline(head)
     assert rec.title.replace(" ", "") == head.replace("\n", "") and not rec.kicker
+
+
+@pytest.mark.parametrize("head", ["炭黑企业利润承压高端化转型能否\n破局", "楼市成交量价有望\n企稳"])
+def test_a_word_under_a_headline_line_stopped_on_a_waiting_word_finishes_the_headline(head):
+    """"…高端化转型能否" / "破局": a headline line cannot stop on a word that
+    waits for its verb, so the word set solid under it is the headline's
+    end, not the name of who wrote it (the byline follows)."""
+    rec = under_headline(head)
+    assert rec.title == head.replace("\n", "") and rec.authors == ["王小明"]

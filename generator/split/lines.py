@@ -2690,7 +2690,8 @@ def _names_under_headlines(rows: list[Row]) -> None:
                      # "宋今禾　蓝以宁" over an indented paragraph: co-authors' names set apart
                      or (len(names) >= 2 and " " in row.line.raw.strip() and not letter_spaced(row.line.raw)
                          and not row.indented and after is not None and after.role == TEXT and after.indented))
-                and not _finishes_word(above, row) and not _wrapped_over_byline(above, row, rows[k + 1:k + 5])):
+                and not _finishes_word(above, row) and not _wrapped_over_byline(above, row, rows[k + 1:k + 5])
+                and not (len(names) == 1 and _awaits_rest(above, row))):
             row.role = BYLINE
 
 
@@ -2885,6 +2886,18 @@ def _finishes_word(above: Row, row: Row) -> bool:
     from .units import word_crosses
 
     return above.no + 1 == row.no and word_crosses(above.text, row.text.replace(" ", ""))
+
+
+# A headline line cannot stop on a word that waits for what follows: a
+# modal or adverb waiting for its verb ("…能否", "…有望"), a function word
+# ("…的", "…与"). The word set solid under it finishes the headline.
+AWAITING_END = rx(r"(?:能否|是否|有望|可望|如何|怎样|为何|何以|或将|仍需|还需|亟待|亟需|将|的|与|及|和|把|被|让|使)$")
+
+
+def _awaits_rest(above: Row, row: Row) -> bool:
+    """"炭黑企业利润承压高端化转型能否" / "破局": the headline line stops on a
+    word that needs the next, so the word under it is its end, not a name."""
+    return above.no + 1 == row.no and bool(AWAITING_END.search(above.text.rstrip()))
 
 
 NAME_OVER_TEXT = 12  # characters: a line of running text under the name, not a display line
