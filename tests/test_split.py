@@ -9055,3 +9055,26 @@ def test_a_word_under_a_headline_line_stopped_on_a_waiting_word_finishes_the_hea
     end, not the name of who wrote it (the byline follows)."""
     rec = under_headline(head)
     assert rec.title == head.replace("\n", "") and rec.authors == ["王小明"]
+
+
+def test_an_open_texts_column_after_a_closed_paragraph_on_a_page_without_indents_goes_back_by_its_words():
+    """A1 B1 A2 B2 on a page that sets no indent, B1 ending at a paragraph's
+    end: A stops mid-sentence at a full line, so the paragraph after B1's
+    last may be A's column going on; it is when it shares A's words clearly
+    more than B's, and B's own column comes back when the words turn again."""
+    a1 = ("和黄医药宣布与武田制药达成呋喹替尼在中国以外地区开发及商业化的许可协议。武田制药取得呋喹替尼的FDA批准，用于治疗"
+          "经治转移性结直肠癌，呋喹替尼也因此成为美国批准的第一个用于治疗该适应证的靶向疗法，这一批准较原定的目标审评日期")
+    a1 = a1[:len(a1) // 14 * 14]
+    a2 = ("提早了超过二十天。由于希望呋喹替尼在美国获得FDA批准后就推向全球市场，和黄医药选择牵手武田制药，借别人的船出海。"
+          "和黄医药方面认为，呋喹替尼治疗结直肠癌获批的经验值得借鉴，武田制药的商业化能力帮了大忙。")
+    b1 = ("沪深北三家交易所发布上市公司可持续发展报告指引征求意见稿，明确提出要强化上市公司环境、社会和治理信息披露。"
+          "业内人士认为，意见稿立足资本市场实际，按照强制披露、引导披露和鼓励披露的层级设置差异化要求。")
+    b2 = ("意见稿充分考虑上市公司可持续发展治理和披露现状，设置过渡期安排和缓释措施，给予上市公司充裕的时间做好能力建设。"
+          "业内人士建议，监管部门加强对上市公司环境、社会和治理信息披露的指导，提升披露质量。")
+    text = (f"创新药如何从中国新到全球新\n\n{_column(a1)}\n\nESG信息披露迈入新阶段\n本报记者 杜丽娟\n\n{_column(b1)}\n\n"
+            f"{_column(a2)}\n\n高质量信息披露要求\n\n{_column(b2)}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs] == ["创新药如何从中国新到全球新", "ESG信息披露迈入新阶段"]
+    drug, esg = (r.text.replace("\n", "") for r in recs)
+    assert "目标审评日期提早了超过二十天" in drug and "帮了大忙" in drug and "意见稿" not in drug
+    assert "提升披露质量" in esg and "呋喹替尼" not in esg

@@ -2199,9 +2199,20 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
     flush_piece = False
     own_cut: Unit | None = None  # the text's own paragraph a column break cut mid-word
     parts, column_starts = _cut_at_columns(text.parts, dangling)
-    for part in parts:
+    cut_ends = [(e, d) for d in dangling for e in [_last_body(d.parts)] if e is not None and _prose_cut_off(e)]
+    host: list | None = None  # the text's own column, once another's went on inside it
+    for n, part in enumerate(parts):
         if id(part) in column_starts and pieces[-1]:
             pieces.append([])  # a column goes on here from a line another text (or this one) cut off
+        elif (not indents and cut_ends and isinstance(part, Unit) and part.kind == BODY and part.blank_before
+              and last_body is not None and not last_body.open and pieces[-1]
+              and _about_open_text(parts[n:], pieces[-1], cut_ends)):
+            pieces.append([])  # A1 B1 A2: the open text's column goes on here
+            cut_ends, host = [], pieces[0]
+        elif (host is not None and isinstance(part, Unit) and part.blank_before and last_body is not None
+              and not last_body.open and _about_open_text(parts[n:], pieces[-1], [(None, Text(host))])):
+            pieces.append([])  # ... B2: the host's own column again
+            host = None
         if foreign and isinstance(part, Unit) and part.kind == HEAD and last_body is not None and last_body.open \
                 and pieces[-1] and pieces[-1][-1] is last_body:
             pieces.append([])  # a crosshead after a sentence left open: the text it heads was printed elsewhere
@@ -2229,6 +2240,28 @@ def _pieces(text: Text, dangling: list[Text] = (), indents: bool = False, foreig
             last_body = part
         pieces[-1].append(part)
     return pieces
+
+
+def _about_open_text(after: list, before: list, ends: list) -> bool:
+    """On a page that does not indent, a paragraph after a closed one while
+    another text stops mid-sentence at a full line: the column of that text
+    may go on here (A1 B1 A2 B2, B1 ending at a paragraph's end); it does
+    when what follows shares that text's words clearly more than its host's."""
+    run = next((n for n, p in enumerate(after) if n and not (isinstance(p, Unit) and p.kind == BODY)), len(after))
+    words = _first(_bodies(after[:min(run, 3)]))  # (up to a crosshead: the column after it may be the host's again)
+    own = similarity(_last(_bodies(before)), words)
+    return any(similarity(_last(_bodies(d.parts)), words) > own + OPEN_TEXT_MARGIN for _, d in ends)
+
+
+OPEN_TEXT_MARGIN = 0.15
+
+
+def _prose_cut_off(end: Unit) -> bool:
+    """A paragraph of running text stopped mid-sentence at a full line
+    ("…较原定的" / "目标审评日期(2023年11月30日)"), not a table's row or a
+    line alone."""
+    return (end.open and len(end.rows) >= 2 and end.rows[-1].fills_column
+            and (_cjk(end.text[-1:]) or end.text[-1:] in CLAUSE_ENDS + ")）”"))
 
 
 def _cut_at_columns(parts: list, dangling: list[Text]) -> tuple[list, set[int]]:
@@ -2434,7 +2467,9 @@ def reattach_column_pieces(items: list[Item]) -> None:
                       and (word_crosses(_last_body(o.parts).text, opening.text)
                            or (indents and not opening.rows[0].indented)
                            or _takes_figure(_last_body(o.parts).text, opening.text)
-                           or _last_body(o.parts).text[-1:] in CLAUSE_ENDS)]
+                           or _last_body(o.parts).text[-1:] in CLAUSE_ENDS
+                           or (not indents and _prose_cut_off(_last_body(o.parts)) and _last_body(kept) is not None
+                               and not _last_body(kept).open))]
             if moved_to is not None and moved_to not in rivals and opening is not None:
                 rivals.append(moved_to)
             start = opening.text if opening is not None else ""
