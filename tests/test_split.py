@@ -9078,3 +9078,22 @@ def test_an_open_texts_column_after_a_closed_paragraph_on_a_page_without_indents
     drug, esg = (r.text.replace("\n", "") for r in recs)
     assert "目标审评日期提早了超过二十天" in drug and "帮了大忙" in drug and "意见稿" not in drug
     assert "提升披露质量" in esg and "呋喹替尼" not in esg
+
+
+def test_a_display_line_inside_a_headed_text_whose_neighbour_is_headed_below_is_a_crosshead():
+    """A text under its full headline group (byline), a display line naming
+    neither side, more of the text, then a headline group printed after the
+    text under it and the next headline: the text above already has its
+    headline, so the line can head only a part of it."""
+    a1 = ("在汀澜高新区的澜芯微电子公司，一间不足百平方米的测试实验室里，工程师们正对一批刚下线的功率芯片做高温老化测试。"
+          "就在五年前，这里生产的芯片还只能用在小家电上；如今，它们已经装进了新能源汽车的电驱系统。")
+    a2 = ("澜芯微电子成立于十年前，创始人陶景行是从海外回来的半导体工程师。陶景行说，车规级芯片对可靠性要求极高，"
+          "一颗芯片要经过上千小时的测试，整车厂才肯让它上车。为了拿到第一张车企订单，团队反复改进芯片工艺，测试了三年。")
+    c = ("本报讯（通讯员　聂远舟）汀澜市低空经济应用场景发布会日前举行，面向社会发布物流配送、应急救援、城市巡检等应用场景，"
+         "无人机起降点和物流航线继续增加。")
+    text = (f"十年磨一“芯”　汀澜企业闯出自主创新路\n文/倪照川\n\n{_column(a1, 22)}\n\n啃  下  “  从  0  到  1  ”  的\n硬  骨  头\n\n{_column(a2, 22)}\n\n"
+            f"芯片企业加快车规认证\n记者　卜青\n低空经济应用场景发布会举行\n\n{_column(c, 22)}\n")
+    recs = split(text)
+    assert not any("啃" in r.title for r in recs)
+    chip = next(r for r in recs if "测试实验室" in r.text)
+    assert [p.text for p in chip.paragraphs if p.heading] == ["啃下“从0到1”的硬骨头"] and "陶景行" in chip.text

@@ -145,7 +145,9 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # above, printed after it too: the usual cues decide).
         features = crosshead_features(prev, group, nxt, context, ahead)
         if (max(features["cohesion"], features["cohesion_next"]) >= UNRELATED
-                and features["echo_before"] < features["echo_after"] and features["closing"] < UNRELATED):
+                and (features["echo_before"] < features["echo_after"] or headed_above) and features["closing"] < UNRELATED):
+            # (a text under a full headline group takes no second headline
+            # printed after it: the line can head only a part of it)
             return True
     if any(r.wider_than_column for r in head.rows):
         return False  # display type wider than the text column
