@@ -9097,3 +9097,38 @@ def test_a_display_line_inside_a_headed_text_whose_neighbour_is_headed_below_is_
     assert not any("啃" in r.title for r in recs)
     chip = next(r for r in recs if "测试实验室" in r.text)
     assert [p.text for p in chip.paragraphs if p.heading] == ["啃下“从0到1”的硬骨头"] and "陶景行" in chip.text
+
+
+def test_an_editors_note_after_a_text_introduces_the_series_piece_under_it():
+    """"编者按：…" read on right after an article's last paragraph, then a
+    series' numbered label over a headline wrapped in a narrow strip: the
+    note is the next piece's, not the end of the article above, and
+    "住有所居①" is the series' label, no line of the headline."""
+    a = ("市住房和城乡建设局有关负责人表示，今年一季度全市二手房成交量同比增长百分之十八点七，带押过户对盘活存量住房、"
+         "促进二手房交易起到了积极作用。")
+    note = "编者按：住房问题关系千家万户。即日起，本报推出“住有所居”系列报道，走进保障性住房建设一线。敬请关注。"
+    b = ("走进榕湄市江北新区的青年公寓，一套三十五平方米的一居室里，床、衣柜、书桌、洗衣机一应俱全，拎包即可入住，"
+         "月租金比周边同类房源便宜近三成。今年，全市计划再筹集保障性租赁住房八千套。")
+    text = (f"二手房带押过户全面推开\n本报记者 温以宁\n\n{_column(a)}\n\n{_column(note)}\n住有所居①\n保障性租赁住房\n"
+            f"今年再筹集8000套\n本报记者　龚晓岚\n\n{_column(b)}\n")
+    recs = split(text)
+    housing = next(r for r in recs if "青年公寓" in r.text)
+    assert (housing.title, housing.kicker) == ("保障性租赁住房今年再筹集8000套", "住有所居①")
+    first = next(r for r in recs if "带押过户对盘活" in r.text)
+    assert "编者按" not in first.text
+
+
+def test_a_dash_subtitle_under_a_stack_of_headlines_in_a_narrow_strip_is_the_subtitle():
+    """Under a stack of display lines with no punctuation (the headline of
+    the text above, printed after it, a column's label and the next
+    headline, wrapped in a narrow strip), a dash line is the subtitle, not
+    a sentence the lines above run into."""
+    a = ("通知还明确，职工可提取住房公积金用于支付购房首付款，在本市租房的职工每年提取额度由一点八万元提高到二点四万元。"
+         "这是榕湄今年第二次优化住房公积金政策。")
+    b = ("“没想到房子还背着贷款，也能直接过户，前后只跑了一趟。”三月中旬，市民鲍先生在不动产登记中心办完了二手房的交易手续，"
+         "带押过户为他省下了一笔过桥费用。")
+    text = (f"本报3月26日讯（记者　卢川）{_column(a, 15)}\n\n榕湄调整住房公积金\n贷款政策\n楼市观察\n榕湄二手房“带押\n过户”全面推开\n"
+            f"——平均办理时间缩短至1个工作日\n记者　温以宁\n\n{_column(b, 15)}\n")
+    recs = articles(split(text))
+    second = next(r for r in recs if "鲍先生" in r.text)
+    assert second.title == "榕湄二手房“带押过户”全面推开" and second.subtitle == "——平均办理时间缩短至1个工作日"

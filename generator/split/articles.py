@@ -965,6 +965,22 @@ def _bracket_signature(text: str):
     return closing_byline(text[-40:])
 
 
+def split_at_editors_notes(items: list[Item]) -> list[Item]:
+    """An editors' note ("编者按：…") introduces the article printed after
+    it, never closes the one before: a text that runs on into one (no
+    headline between them) is cut where the note's label stands."""
+    out: list[Item] = []
+    for item in items:
+        cut = next((i for i, p in enumerate(item.parts) if i and isinstance(p, Unit) and p.kind == BODY and _editors_note(p)
+                    and any(isinstance(q, Unit) and q.kind == BODY and not q.open for q in item.parts[:i])),
+                   None) if isinstance(item, Text) else None
+        if cut is None:
+            out.append(item)
+            continue
+        out += [Text(item.parts[:cut], item.gap), Text(item.parts[cut:])]
+    return out
+
+
 def split_stacked_headlines(items: list[Item]) -> list[Item]:
     """Two headlines printed one right after the other (the first closing the
     text above it, the second opening the text below) form one group on the
@@ -2794,7 +2810,8 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     reattach_column_pieces(items)
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
-    items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(split_bulleted_items(items)))))
+    items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(
+        split_at_editors_notes(split_bulleted_items(items))))))
     items = labels_of_headed_below(credits_above_headlines(items))
     heads = attach_headlines(items)
     return_displaced_sections(items, heads)

@@ -2272,15 +2272,20 @@ def _dashes_in_text(rows: list[Row]) -> None:
             row.role = TEXT
 
 
+DISPLAY_BLOCK_LINES = 6
+
+
 def _display_block_above(rows: list[Row], k: int) -> bool:
     """The lines right above row k, back to a blank line or the file's start,
-    are two or three lines of text type with no punctuation among them
-    (running text over two lines in a column seldom goes without a comma)."""
+    are two to six lines of text type with no punctuation among them
+    (running text over two lines in a column seldom goes without a comma;
+    a stack of headlines, one printed after its text and the next, runs
+    to more lines)."""
     j = k
     while j > 0 and rows[j - 1].role == TEXT:
         j -= 1
     block = rows[j:k]
-    return (2 <= len(block) <= 3 and (j == 0 or rows[j - 1].role == BLANK) and not block[0].indented
+    return (2 <= len(block) <= DISPLAY_BLOCK_LINES and (j == 0 or rows[j - 1].role == BLANK) and not block[0].indented
             and not any(rx(r"[，,。；;、：:！!？?]").search(r.text) for r in block))
 
 

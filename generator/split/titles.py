@@ -240,6 +240,9 @@ def kicker_features(upper: str, upper_rows: list[Row], lower: str, lower_rows: l
     }
 
 
+SERIES_LABEL_CHARS = 12  # "关键词⑦　以旧换新", "住有所居①": a series' label is short
+
+
 def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: list[Row],
                   head_rows: list[Row]) -> bool:
     """Is a display phrase printed above the headline the headline's own
@@ -256,6 +259,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     if (upper.lstrip()[:1] in ITEM_BULLETS and lower.lstrip()[:1] not in ITEM_BULLETS + "■□" and _set_solid(upper_rows, lower_rows)
             and _same_type(upper_rows, lower_rows)):
         return True  # "◆退休人员医保卡余额" / "能否家庭共济": an item's bullet marks where its headline starts
+    if SERIES_MARK.search(upper) and not SERIES_MARK.search(lower) and _chars(upper) <= SERIES_LABEL_CHARS:
+        return False  # "住有所居①" however narrow the strip: the series' numbered label, no line of the headline
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
     if _from_awaits_to(upper, lower):
