@@ -9132,3 +9132,37 @@ def test_a_dash_subtitle_under_a_stack_of_headlines_in_a_narrow_strip_is_the_sub
     recs = articles(split(text))
     second = next(r for r in recs if "鲍先生" in r.text)
     assert second.title == "榕湄二手房“带押过户”全面推开" and second.subtitle == "——平均办理时间缩短至1个工作日"
+
+
+def test_a_headline_after_a_digest_labels_first_item_is_its_next_item_not_the_articles_crosshead():
+    """"外贸快讯" over a short item, set after an article with crossheads:
+    the headline after the item is the strip's next item, not a crosshead
+    of the article the strip follows (as one after a box would be)."""
+    lead = ("鹤浦海关日前发布数据，今年一季度，鹤浦市货物贸易进出口总值六百一十二亿元，同比增长百分之九点一，外贸企业订单饱满。"
+            "从商品结构看，电动汽车、锂电池、光伏产品合计出口六十八亿元，同比增长三成以上。")
+    part = ("从市场看，鹤浦对东盟、中东、拉美等新兴市场进出口分别增长一成以上，跨境电商企业在中东、东南亚和南美加快布局海外仓。"
+            "鹤浦海关有关负责人表示，将继续深化通关便利化改革，帮助外贸企业降低通关成本，稳住外贸基本盘。")
+    item_1 = "4月19日，满载冷冻水产品和果蔬的鹤浦首趟中欧班列冷链专列从鹤浦国际陆港发车，货值约两千一百万元。"
+    item_2 = "今年以来，鹤浦跨境电商综合试验区新增公共海外仓九个，分布在中东、东南亚和南美等地，全市公共海外仓总数达到三十七个。"
+    def indented(paragraph: str) -> str:
+        return "    " + _column(paragraph, 24)
+    text = (f"稳规模　优结构\n本报记者　庞照影\n\n{indented(lead)}\n\n市场多元化步伐加快\n\n{indented(part)}\n\n"
+            f"▲4月18日，鹤浦港集装箱码头一派繁忙景象。\n本报记者　庞照影　摄\n\n"
+            f"外贸快讯\n首趟中欧班列冷链专列发车\n{indented(item_1)}\n（记者　戴听雨）\n\n跨境电商综试区新增海外仓9个\n{indented(item_2)}\n")
+    recs = articles(split(text))
+    assert [r.title for r in recs][-1] == "跨境电商综试区新增海外仓9个"
+    assert "三十七个" not in recs[0].text
+
+
+def test_a_word_set_solid_over_text_after_a_lone_commentator_signature_is_no_name():
+    """"本报评论员" signs alone; the word after a blank line, set solid over
+    the lines of a notice ("通知"), is the notice's label, not a name the
+    role was waiting for (names set apart stand alone, each on its line)."""
+    body = ("一季度鹤浦外贸交出了一份稳中有进的答卷。越是形势复杂，越要积极作为，稳外贸也需要职能部门坚定前行、持续发力。"
+            "以更大的力度为企业排忧解难，鹤浦外贸就一定能在全年跑出好成绩。")
+    notice = "2037年鹤浦出口商品展览会定于6月10日至12日举办，有意参展的企业请于5月10日前向市商务局外贸处报名。"
+    text = f"鹤浦时评\n{_column(body, 24)}\n积极作为　坚定前行\n本报评论员\n\n通知\n{_column(notice, 24)}\n"
+    recs = split(text)
+    comment = next(r for r in recs if "跑出好成绩" in r.text)
+    assert comment.authors == [] and "通知" not in (comment.byline or "")
+    assert not any(r.authors == ["通知"] for r in recs)

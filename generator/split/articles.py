@@ -1223,6 +1223,8 @@ def _text_around_box(out: list[Item]) -> Text | None:
     box, text = out[-2], out[-1]
     if not box.units or not _under_label(box) or box.of(BYLINE) or len(text.body) > BOX_CHARS:
         return None
+    if _digest_label(box.units[0].text):
+        return None  # "外贸快讯" over its first item: a strip of items, the next headline its next item
     return out[-3]
 
 

@@ -1997,7 +1997,13 @@ def _names_after_role(rows: list[Row]) -> None:
                 nxt.role = BYLINE  # "…实习生　宁贝" / "可": the line's edge cut the last name
             continue
 
-        if waiting and row.role == TEXT and rx(r"[\u3400-\u9fff]{2,4}").fullmatch(row.text):
+        # (set apart by a blank line, a name stands alone as its role did:
+        # "新华社记者" / blank / "袁震宇" / blank; a word set solid over text
+        # lines is a label, "本报评论员" / blank / "通知" / "…展览会定于…")
+        apart = rows[k - 1].role == BLANK
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if waiting and row.role == TEXT and rx(r"[\u3400-\u9fff]{2,4}").fullmatch(row.text) \
+                and not (apart and nxt is not None and nxt.role == TEXT):
             row.role = BYLINE
             continue
         waiting = False
