@@ -9166,3 +9166,17 @@ def test_a_word_set_solid_over_text_after_a_lone_commentator_signature_is_no_nam
     comment = next(r for r in recs if "跑出好成绩" in r.text)
     assert comment.authors == [] and "通知" not in (comment.byline or "")
     assert not any(r.authors == ["通知"] for r in recs)
+
+
+def test_display_lines_set_solid_over_an_adverts_hotline_head_no_text_above_them():
+    """After a short article, "漳屿能源集团 / 家庭屋顶光伏 / 免费勘察　上门安装"
+    set solid over "热线：0×××-7365××××": an advert's display type, not a
+    headline printed after the article's last paragraph (which it would
+    cut off for itself, sharing its words)."""
+    p1 = "截至6月底，漳屿全市分布式光伏累计并网装机容量达到306万千瓦，同比增长41%，其中工商业屋顶光伏占比超过六成。"
+    p2 = "上半年全市分布式光伏发电量19.8亿千瓦时，相当于节约标准煤约60万吨。（记者　阮青禾）"
+    text = (f"分布式光伏装机\n突破300万千瓦\n\n　　{_column(p1, 13)}\n\n　　{_column(p2, 13)}\n\n"
+            "漳屿能源集团\n家庭屋顶光伏\n免费勘察　上门安装\n热线：0×××-7365××××\n")
+    recs = articles(split(text))
+    assert [(r.title, r.authors) for r in recs] == [("分布式光伏装机 突破300万千瓦", ["阮青禾"])]
+    assert "节约标准煤" in recs[0].text

@@ -1135,6 +1135,9 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             # after a text; "记者手记" over it labels the piece, a headline after it may head it)
             out.append(item)
             continue
+        if _over_advert_contact(items, j):
+            out.append(item)  # the lines after the text are an advert's display type, its contact line set under them
+            continue
         first_title, second_title = _title_of(before), _title_of(after)
         outer_before = items[b - 1] if b >= 1 and isinstance(items[b - 1], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
@@ -1176,6 +1179,16 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         resume = _numbering_resumes(item.parts, cut)
         out += [Text(item.parts[:cut] + item.parts[resume:], item.gap), Text(item.parts[cut:resume])]
     return out
+
+
+def _over_advert_contact(items: list[Item], j: int) -> bool:
+    """The display lines at j are set solid over an advert's contact line
+    ("漳屿能源集团 / 家庭屋顶光伏 / 免费勘察　上门安装" / "热线：0×××-…"):
+    an advert's, no headline."""
+    group, nxt = items[j], items[j + 1] if j + 1 < len(items) else None
+    last = max(r.no for u in group.units for r in u.rows)
+    return (isinstance(nxt, Other) and bool(nxt.rows) and nxt.rows[0].role == AD and nxt.rows[0].no == last + 1
+            and bool(CONTACT.search(nxt.rows[0].text)))
 
 
 def _numbering_resumes(parts: list, cut: int) -> int:
