@@ -9180,3 +9180,25 @@ def test_display_lines_set_solid_over_an_adverts_hotline_head_no_text_above_them
     recs = articles(split(text))
     assert [(r.title, r.authors) for r in recs] == [("分布式光伏装机 突破300万千瓦", ["阮青禾"])]
     assert "节约标准煤" in recs[0].text
+
+
+def test_a_text_shared_by_an_interview_and_a_report_headed_after_it_is_not_cut_inside_the_dialogue():
+    """An interview under its headline runs on into a report whose headline
+    is printed after it: the cut falls where the turns stop, never between
+    a question and its answer or inside an answer."""
+    intro = "雁汀精研轴承公司是一家专注于精密微型轴承的民营企业，去年入选国家级专精特新企业。近日，记者专访了公司董事长邝云深。"
+    turns = ["记者：精研轴承为什么选择微型轴承这个细分领域？",
+             "邝云深：微型轴承市场规模不算大，但技术门槛高。我们二十多年只做一件事，就是把这颗小珠子做精做透。",
+             "记者：企业是如何保持创新能力的？",
+             "邝云深：我们每年拿出销售收入的百分之八投入研发，研发人员占员工总数的四分之一。",
+             "去年公司新增发明专利十七项，营业收入达到九点六亿元，同比增长百分之二十二。",
+             "记者：对民营企业发展有什么期待？",
+             "邝云深：这两年，融资、用地、人才引进等方面的政策支持越来越实在，我们希望继续专注主业。"]
+    report = ["记者从雁汀市统计局获悉，前三季度，雁汀民营经济实现增加值二千一百亿元，同比增长百分之七点四，民营经济增加值占全市经济总量的比重达到六成以上。",
+              "分行业看，民营工业增加值增长百分之八点一，民营经济增加值增长对全市经济增长的贡献率超过七成。（记者　闻听澜）"]
+    text = ("企业家访谈\n做细分领域的\n“隐形冠军”\n——访雁汀精研轴承公司董事长邝云深\n本报记者　葛一苇\n\n"
+            + "\n".join(_column(p, 17) for p in [intro] + turns) + "\n\n" + "\n".join(_column(p, 17) for p in report)
+            + "\n前三季度雁汀民营经济\n增加值增长7.4%\n\n责任编辑：韩小宁\n")
+    recs = articles(split(text))
+    talk = next(r for r in recs if "隐形冠军" in r.title)
+    assert "继续专注主业" in talk.text.replace("\n", "") and "统计局" not in talk.text

@@ -1150,7 +1150,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
-        starts = sorted(_paragraph_starts(item) + _label_starts(item))
+        starts = [i for i in sorted(_paragraph_starts(item) + _label_starts(item)) if not _inside_dialogue(item.parts, i)]
         if wants_first < 0.2 or wants_second < 0.2 or not starts:
             out.append(item)
             continue
@@ -1179,6 +1179,20 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         resume = _numbering_resumes(item.parts, cut)
         out += [Text(item.parts[:cut] + item.parts[resume:], item.gap), Text(item.parts[cut:resume])]
     return out
+
+
+DIALOGUE_REACH = 4  # paragraphs: an answer runs to a few before the next turn
+
+
+def _inside_dialogue(parts: list, i: int) -> bool:
+    """A question ("记者：…？") before parts[i] and a turn ("记者：…",
+    "邝云深：…") at it or a few paragraphs on: the interview goes on
+    there, never parted."""
+    bodies = [p for p in parts if isinstance(p, Unit) and p.kind == BODY]
+    after = [p for p in parts[i:] if isinstance(p, Unit) and p.kind == BODY][:DIALOGUE_REACH]
+    before = [p for p in bodies if after and p.first < after[0].first]
+    return (any(TURN.match(p.text) for p in after)
+            and any(TURN.match(p.text) and p.text.rstrip()[-1:] in "？?" for p in before))
 
 
 def _over_advert_contact(items: list[Item], j: int) -> bool:
