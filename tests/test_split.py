@@ -9202,3 +9202,27 @@ def test_a_text_shared_by_an_interview_and_a_report_headed_after_it_is_not_cut_i
     recs = articles(split(text))
     talk = next(r for r in recs if "隐形冠军" in r.title)
     assert "继续专注主业" in talk.text.replace("\n", "") and "统计局" not in talk.text
+
+
+def test_a_headline_line_stopped_on_a_waiting_word_is_neither_kicker_nor_deck_over_its_rest():
+    """"…企业融资成本有望" over "进一步下降": the upper line stops on a word
+    waiting for its verb, so the line under it finishes the headline (no
+    kicker above it, no deck under it), read on without a space."""
+    rec = under_headline("资本市场改革持续深化　企业融资成本有望\n进一步下降")
+    assert (rec.title, rec.kicker, rec.subtitle) == ("资本市场改革持续深化 企业融资成本有望进一步下降", None, None)
+
+
+def test_a_stack_of_display_lines_is_not_cut_after_a_line_stopped_on_a_waiting_word():
+    """A headline printed after its text ("Sora扰动网文界　IP变现成本有望" /
+    "下降"), the next text right under it: its last word, though it names
+    what the next text reports (figures that fell), finishes the line
+    above, which waits for it; it heads no text of its own."""
+    a = ("网文IP的影视化改编一直是网文产业的重要商业化路径之一。自OpenAI发布Sora后，多家网文平台表示，文生视频技术将有力助推网文IP的视频化，"
+         "降低影视改编的成本。不过，AI在影视行业的应用基本上以辅助性工具为主。")
+    b = ("随着产业生态的逐渐完善，我国半导体自主可控的程度进一步提高。海关数据显示，去年集成电路进口数量较上年下降百分之十点八，"
+         "进口金额同比下降百分之十五点四，价格下降明显。")
+    text = f"{_column(a, 22)}\n\nSora扰动网文界　IP变现成本有望\n下降\n\n{_column(b, 22)}\n"
+    recs = split(text)
+    assert not any(r.title == "下降" for r in recs)
+    ip = next(r for r in recs if "网文IP" in r.text)
+    assert ip.title == "Sora扰动网文界 IP变现成本有望下降"

@@ -31,7 +31,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, looks_like_headline, names_speaker, set_far_in
+from .lines import _unbalanced, AD, ARTICLE_NUMBER, AWAITING_END, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, looks_like_headline, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import FLOWING_COLUMN, Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -1043,6 +1043,8 @@ def _stack_cut(lines: list[tuple[Unit, Row]], prev: Text, nxt: Text, headless: b
         lower = "".join(r.text for _, r in lines[n:])
         if len(upper.replace(" ", "")) <= COLUMN_LABEL_CHARS or (credited and n == 1 and _column_name(upper)):
             continue  # "经济时评" over "“以旧换新”要算好服务账": a column's label, heading no text above it
+        if AWAITING_END.search(upper.rstrip()) and lines[n][1].no == lines[n - 1][1].no + 1:
+            continue  # "…IP变现成本有望" / "下降": a line stopped on a word waiting for the next goes on there
         up = echo(upper, prev.body) - echo(upper, nxt.body)
         down = echo(lower, nxt.body) - echo(lower, prev.body)
         apart = lines[n][1].no - lines[n - 1][1].no > 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
-from .lines import ACT_NUMBER, AUTHOR_BIO, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
+from .lines import ACT_NUMBER, AUTHOR_BIO, AWAITING_END, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
 from .page import ITEM_BULLETS, SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -263,8 +263,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "住有所居①" however narrow the strip: the series' numbered label, no line of the headline
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
-    if _from_awaits_to(upper, lower):
-        return True
+    if _from_awaits_to(upper, lower) or AWAITING_END.search(upper.rstrip()):
+        return True  # (nor does a kicker stop on a word waiting for the next: "…融资成本有望" / "进一步下降")
     if rx(r"^《[^《》]{4,40}》$").match(lower.strip()) and (_verb_at_end(upper) or ISSUING_VERB.search(upper.strip())):
         return True  # "中共澄川省委　澄川省人民政府印发" / "《关于…的实施意见》": the verb, then the document it names
     if upper.rstrip().endswith(("：", ":")) and _set_solid(upper_rows, lower_rows):
@@ -360,11 +360,13 @@ HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
 def _joined(phrases: list[str]) -> str:
     """The headline's phrases on one line: a space between them, none after
-    a colon, before a bracket ("…公告（第三十六号）") or after a coverb that
-    waits for its verb ("把实验室" / "建在产业园里")."""
+    a colon, before a bracket ("…公告（第三十六号）"), after a coverb that
+    waits for its verb ("把实验室" / "建在产业园里") or a word that waits
+    for the next ("…有望" / "进一步下降")."""
     out = ""
     for k, phrase in enumerate(phrases):
-        solid = not out or out.endswith(("：", ":")) or phrase.startswith(("（", "(")) or _coverb_waits(phrases[k - 1])
+        solid = (not out or out.endswith(("：", ":")) or phrase.startswith(("（", "(")) or _coverb_waits(phrases[k - 1])
+                 or bool(AWAITING_END.search(out)))
         out += phrase if solid else " " + phrase
     return out
 
@@ -409,6 +411,8 @@ def _deck(upper: str, lower: str) -> bool:
     """A two-part headline ("混合产品受宠 权益理财回暖") with a short line of one
     phrase under it: the line is a deck (a subtitle printed without its
     dash), not the headline under a kicker."""
+    if AWAITING_END.search(upper.rstrip()):
+        return False  # "…IP变现成本有望" / "下降": the line stops on a word waiting for the next, which finishes it
     parts = HAN_SPACE.split(upper.strip())  # not the spaces around a Latin word ("逐浪 AI 大模型")
     # (phrases longer than the line under them make a kicker: "海外市场需求回暖叠加产品结构优化
     # 龙头企业海外收入占比超过一半" over "工程机械出口量价齐升")
