@@ -75,13 +75,18 @@ def test_a_display_line_inside_a_text_whose_headline_is_printed_after_it_is_a_cr
     byline) that the next article's headline follows can head only the text
     above it, so a long display line inside that text, naming what comes
     under it, opens a part of the article and heads no article of its own."""
+    between = "绿色金融加速扩容\n——银行绿色金融债发行观察\n文 / 王小明\n\n外贸优品转内销\n\n本报记者 张三 上海报道\n\n"
+    assert _titles_and_crossheads_around(between) == [
+        ("绿色金融加速扩容", ["商业银行以绿色信贷投放服务实体经济转型升级"]), ("外贸优品转内销", [])]
+
+
+def _titles_and_crossheads_around(between: str) -> list:
+    """BODY_A, a long display line, more text on its subject, then `between`
+    (headline groups) and BODY_B: each article's title and crossheads."""
     rest = _column("商业银行在绿色信贷投放上持续加码，多家银行年报显示，绿色信贷余额保持较快增长，投向清洁能源、节能环保和基础设施"
                    "绿色升级等领域的贷款占比进一步提高。银行还通过发行绿色金融债拓宽资金来源，降低绿色项目融资成本。" * 2, 17)
-    text = (f"{BODY_A}\n\n商业银行以绿色信贷投放服务实体经济转型升级\n\n{rest}\n\n绿色金融加速扩容\n——银行绿色金融债发行观察\n"
-            f"文 / 王小明\n\n外贸优品转内销\n\n本报记者 张三 上海报道\n\n{BODY_B}\n")
-    recs = articles(split(text))
-    assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [
-        ("绿色金融加速扩容", ["商业银行以绿色信贷投放服务实体经济转型升级"]), ("外贸优品转内销", [])]
+    text = f"{BODY_A}\n\n商业银行以绿色信贷投放服务实体经济转型升级\n\n{rest}\n\n{between}{BODY_B}\n"
+    return [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in articles(split(text))]
 
 
 def test_table_of_contents_is_other_matter():
@@ -9031,12 +9036,7 @@ def test_a_display_line_inside_a_text_whose_headline_is_stacked_over_the_next_he
     headline (no text between): the stack parts by the words each line
     shares with the text on its side, so its first line heads the text
     above, and a display line inside that text is a crosshead."""
-    rest = _column("商业银行在绿色信贷投放上持续加码，多家银行年报显示，绿色信贷余额保持较快增长，投向清洁能源、节能环保和基础设施"
-                   "绿色升级等领域的贷款占比进一步提高。银行还通过发行绿色金融债拓宽资金来源，降低绿色项目融资成本。" * 2, 17)
-    text = (f"{BODY_A}\n\n商业银行以绿色信贷投放服务实体经济转型升级\n\n{rest}\n\n绿色金融债与绿色信贷双增\n\n"
-            f"外贸企业转内销开拓国内市场\n\n{BODY_B}\n")
-    recs = articles(split(text))
-    assert [(r.title, [p.text for p in r.paragraphs if p.heading]) for r in recs] == [
+    assert _titles_and_crossheads_around("绿色金融债与绿色信贷双增\n\n外贸企业转内销开拓国内市场\n\n") == [
         ("绿色金融债与绿色信贷双增", ["商业银行以绿色信贷投放服务实体经济转型升级"]), ("外贸企业转内销开拓国内市场", [])]
 
 
