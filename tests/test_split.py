@@ -9226,3 +9226,14 @@ def test_a_stack_of_display_lines_is_not_cut_after_a_line_stopped_on_a_waiting_w
     assert not any(r.title == "下降" for r in recs)
     ip = next(r for r in recs if "网文IP" in r.text)
     assert ip.title == "Sora扰动网文界 IP变现成本有望下降"
+
+
+def test_a_line_over_the_headline_that_the_lead_opens_with_word_for_word_is_its_kicker():
+    """"精品体育赛事正在受到社会各界的高度重视" set over "体育产业呼唤赛事IP化",
+    the lead opening with that very sentence: the line is drawn from the
+    lead and set over the headline, not the headline's first part."""
+    lead = ("精品体育赛事正在受到社会各界的高度重视。记者注意到，国家体育总局、相关体育项目协会以及多个地区正在遴选精品体育赛事案例，"
+            "项目覆盖马拉松、滑雪等大众项目，以及马术、轮滑等相对小众的运动类别。")
+    text = f"精品体育赛事正在受到社会各界的高度重视\n体育产业呼唤赛事IP化\n文｜周明瑶\n\n{_column('　　' + lead, 24)}\n"
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.kicker, rec.authors) == ("体育产业呼唤赛事IP化", "精品体育赛事正在受到社会各界的高度重视", ["周明瑶"])

@@ -1975,6 +1975,21 @@ def _dateline(text: Text, reach: int = 4):
     return dateline_over(rows)
 
 
+LEAD_KICKER_CHARS = 8  # a phrase this long that the lead opens with, word for word, is no chance echo
+
+
+def _lead_as_kicker(head: Headline, text: Text) -> None:
+    """"精品体育赛事正在受到社会各界的高度重视" over "体育产业呼唤赛事IP化",
+    the text opening "精品体育赛事正在受到社会各界的高度重视。…": a line the
+    lead opens with word for word is drawn from it, set over the headline as
+    its kicker, not the headline's first part."""
+    parts = (head.title or "").split(" ")
+    opening = text.units[0].text if text.units and text.units[0].kind == BODY else ""
+    if head.kicker or len(parts) < 2 or len(parts[0]) < LEAD_KICKER_CHARS or not opening.startswith(parts[0]):
+        return
+    head.kicker, head.title = parts[0], " ".join(parts[1:])
+
+
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
                  gave_byline: bool = False) -> tuple[Record, list[Row]]:
     paragraphs, aside, captions = text_paragraphs(text)
@@ -1987,6 +2002,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
         head.authors += [a for a in more.authors if a not in head.authors]
         head.section = " ".join(x for x in (head.section, more.section) if x) or None
         head.subtitle = " ".join(x for x in (head.subtitle, more.subtitle, more.title) if x) or None
+    _lead_as_kicker(head, text)
     first = text.units[0]
     dated = _dateline(text) if first.kind == BODY else None
     if dated and not head.byline:
