@@ -9237,3 +9237,15 @@ def test_a_line_over_the_headline_that_the_lead_opens_with_word_for_word_is_its_
     text = f"精品体育赛事正在受到社会各界的高度重视\n体育产业呼唤赛事IP化\n文｜周明瑶\n\n{_column('　　' + lead, 24)}\n"
     (rec,) = articles(split(text))
     assert (rec.title, rec.kicker, rec.authors) == ("体育产业呼唤赛事IP化", "精品体育赛事正在受到社会各界的高度重视", ["周明瑶"])
+
+
+def test_a_line_over_the_headline_that_a_sentence_of_the_lead_repeats_is_its_kicker():
+    """"中小微企业联系千家万户" over "积极作为坚定前行", the lead's second
+    paragraph opening "中小微企业联系千家万户，是…": a clause of the lead
+    set over the headline is its kicker."""
+    lead = ["人勤春来早，机器轰鸣响，返岗生产忙。记者近日在基层采访时看到，不少中小微企业抢抓市场机遇，积极谋划经营发展。",
+            "中小微企业联系千家万户，是激励创新、带动投资、促进消费的重要力量，也是稳就业的主力军。"]
+    text = ("中小微企业联系千家万户\n积极作为坚定前行\n——中小微企业发展一线观察\n\n"
+            + "\n".join(_column(p, 22) for p in lead) + "\n")
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.kicker) == ("积极作为坚定前行", "中小微企业联系千家万户")

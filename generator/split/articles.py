@@ -1976,18 +1976,22 @@ def _dateline(text: Text, reach: int = 4):
 
 
 LEAD_KICKER_CHARS = 8  # a phrase this long that the lead opens with, word for word, is no chance echo
+LEAD_KICKER_PARAGRAPHS = 3  # the lead: the text's first paragraphs
 
 
 def _lead_as_kicker(head: Headline, text: Text) -> None:
     """"精品体育赛事正在受到社会各界的高度重视" over "体育产业呼唤赛事IP化",
-    the text opening "精品体育赛事正在受到社会各界的高度重视。…": a line the
-    lead opens with word for word is drawn from it, set over the headline as
-    its kicker, not the headline's first part."""
+    the text opening "精品体育赛事正在受到社会各界的高度重视。…": a line
+    that opens the lead, or a sentence of its first paragraphs, word for
+    word is drawn from it, set over the headline as its kicker, not the
+    headline's first part."""
     parts = (head.title or "").split(" ")
-    opening = text.units[0].text if text.units and text.units[0].kind == BODY else ""
-    if head.kicker or len(parts) < 2 or len(parts[0]) < LEAD_KICKER_CHARS or not opening.startswith(parts[0]):
+    if head.kicker or len(parts) < 2 or len(parts[0]) < LEAD_KICKER_CHARS:
         return
-    head.kicker, head.title = parts[0], " ".join(parts[1:])
+    lead = [u.text for u in text.units[:LEAD_KICKER_PARAGRAPHS] if u.kind == BODY]
+    clause = rx(r"(?:^|[。！？!?])" + re.escape(parts[0]) + r"[，,。；;！？!?]")
+    if any(paragraph.startswith(parts[0]) or clause.search(paragraph) for paragraph in lead):
+        head.kicker, head.title = parts[0], " ".join(parts[1:])
 
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
