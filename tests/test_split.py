@@ -9249,3 +9249,14 @@ def test_a_line_over_the_headline_that_a_sentence_of_the_lead_repeats_is_its_kic
             + "\n".join(_column(p, 22) for p in lead) + "\n")
     (rec,) = articles(split(text))
     assert (rec.title, rec.kicker) == ("积极作为坚定前行", "中小微企业联系千家万户")
+
+
+def test_a_line_over_the_headline_that_the_lead_repeats_after_its_dateline_is_its_kicker():
+    """The lead's first sentence comes after its dateline's bracket
+    ("…讯（记者 罗兰颖）工业软件是…，"): a line over the headline that the
+    sentence repeats word for word is still the kicker drawn from it."""
+    lead = ("本报广州11月18日讯（记者　罗兰颖）工业软件是现代工业制造的大脑和神经系统，它将物理世界与数字世界紧密相连，"
+            "不仅极大提升了工业设计的效率，还显著降低了制造成本。")
+    text = f"工业软件是现代工业制造的大脑和神经系统\n发展工业软件，助力工业强国梦\n\n{_column(lead, 22)}\n"
+    (rec,) = articles(split(text))
+    assert (rec.title, rec.kicker) == ("发展工业软件，助力工业强国梦", "工业软件是现代工业制造的大脑和神经系统")

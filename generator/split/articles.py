@@ -1989,7 +1989,7 @@ def _lead_as_kicker(head: Headline, text: Text) -> None:
     if head.kicker or len(parts) < 2 or len(parts[0]) < LEAD_KICKER_CHARS:
         return
     lead = [u.text for u in text.units[:LEAD_KICKER_PARAGRAPHS] if u.kind == BODY]
-    clause = rx(r"(?:^|[。！？!?])" + re.escape(parts[0]) + r"[，,。；;！？!?]")
+    clause = rx(r"(?:^|[。！？!?）)])" + re.escape(parts[0]) + r"[，,。；;！？!?]")  # (after a dateline's bracket too)
     if any(paragraph.startswith(parts[0]) or clause.search(paragraph) for paragraph in lead):
         head.kicker, head.title = parts[0], " ".join(parts[1:])
 
