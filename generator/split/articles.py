@@ -1152,8 +1152,11 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             continue
         wants_first = echo(first_title, item.body[:WINDOW]) - (echo(first_title, outer_before.body[-WINDOW:]) if outer_before else 0)
         wants_second = echo(second_title, item.body[-WINDOW:]) - (echo(second_title, outer_after.body[:WINDOW]) if outer_after else 0)
+        if wants_first < 0.2 or wants_second < 0.2:
+            out.append(item)
+            continue
         starts = [i for i in sorted(_paragraph_starts(item) + _label_starts(item)) if not _inside_dialogue(item.parts, i)]
-        if wants_first < 0.2 or wants_second < 0.2 or not starts:
+        if not starts:
             out.append(item)
             continue
         texts = [p.text if isinstance(p, Unit) and p.kind == BODY else "" for p in item.parts]
@@ -1989,9 +1992,22 @@ def _lead_as_kicker(head: Headline, text: Text) -> None:
     if head.kicker or len(parts) < 2 or len(parts[0]) < LEAD_KICKER_CHARS:
         return
     lead = [u.text for u in text.units[:LEAD_KICKER_PARAGRAPHS] if u.kind == BODY]
-    clause = rx(r"(?:^|[。！？!?）)])" + re.escape(parts[0]) + r"[，,。；;！？!?]")  # (after a dateline's bracket too)
-    if any(paragraph.startswith(parts[0]) or clause.search(paragraph) for paragraph in lead):
+    if any(paragraph.startswith(parts[0]) or _whole_clause_in(parts[0], paragraph) for paragraph in lead):
         head.kicker, head.title = parts[0], " ".join(parts[1:])
+
+
+def _whole_clause_in(phrase: str, paragraph: str) -> bool:
+    """The phrase stands in the paragraph as a whole clause: at a sentence's
+    start (after a dateline's bracket too) and closed by a mark. (Searched
+    as a string: a pattern built from a text's words stays out of the
+    regex cache, which keeps the generator's own.)"""
+    at = paragraph.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or paragraph[at - 1] in "。！？!?）)") and end < len(paragraph) and paragraph[end] in "，,。；;！？!?":
+            return True
+        at = paragraph.find(phrase, at + 1)
+    return False
 
 
 def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[HeadGroup],
