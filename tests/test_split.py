@@ -9260,3 +9260,29 @@ def test_a_line_over_the_headline_that_the_lead_repeats_after_its_dateline_is_it
     text = f"工业软件是现代工业制造的大脑和神经系统\n发展工业软件，助力工业强国梦\n\n{_column(lead, 22)}\n"
     (rec,) = articles(split(text))
     assert (rec.title, rec.kicker) == ("发展工业软件，助力工业强国梦", "工业软件是现代工业制造的大脑和神经系统")
+
+
+def test_a_text_headed_after_it_past_an_editors_credit_keeps_its_headline_from_the_next_text():
+    """'…听取意见建议。' / '（责任编辑：邱燕）' / headline and byline / the next
+    article's text / its own headline and byline after it: the editor's
+    credit closes the text the first headline was printed after, so that
+    headline's words are weighed against that text too; the text under it,
+    about another subject that only shares a phrase with it, is not cut in
+    two between the two headlines."""
+    first = ["作为市场化配置资源的主战场，资本市场高质量发展相关议题受到市场关注，证监会连日召开座谈会汇聚合力。",
+             "证监会表示，将坚持市场化法治化方向，坚定不移深化资本市场改革，增强投资者信心，推动资本市场高质量发展。"]
+    second = ["人勤春来早，返岗生产忙。记者近日在基层采访时看到，不少中小微企业积极作为，探索高质量发展之路，展现了坚定前行的信心和底气。",
+              "天津一家汽车电控企业迎来了一年中最繁忙的生产季，一家法国客户一次性签了八年的订单，车间里热火朝天。",
+              "在浙江，一家铝箔餐盒企业新春开工第一天就有超过九成员工到岗，企业负责人说今年一季度国内销售额预计同比增长三成。",
+              "天津提供的服务不止于此。当地政府帮助企业对接外部市场资源，推荐企业参加各类展会，为企业开拓市场提供支持。",
+              "有关部门发布的减税措施将延续至2027年底，进一步助力中小微企业积极作为、坚定前行，未来前景可期。"]
+    third = ["交通运输部近日透露，去年全国交通固定资产投资完成3.9万亿元，新开通高速公路里程创下新高。"]
+    page = "\n".join(["\n".join(_column("\u3000\u3000" + p, 30) for p in first), "（责任编辑：邱燕）",
+                      "证监会汇聚合力强信心 推动资本市场高质量发展", "本报记者 罗辑 哈尔滨报道",
+                      "\n".join(_column("\u3000\u3000" + p, 30) for p in second), "（下转第2版）",
+                      "积极作为坚定前行", "□ 秦斌勇", "\n".join(_column("\u3000\u3000" + p, 30) for p in third),
+                      "全国交通投资创历史新高", ""])
+    arts = articles(split(page))
+    assert [(a.title.replace(" ", ""), a.authors) for a in arts[:2]] == [
+        ("证监会汇聚合力强信心推动资本市场高质量发展", ["罗辑"]), ("积极作为坚定前行", ["秦斌勇"])]
+    assert arts[1].text.startswith("人勤春来早") and "天津提供的服务" in arts[1].text

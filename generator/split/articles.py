@@ -1141,7 +1141,10 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             out.append(item)  # the lines after the text are an advert's display type, its contact line set under them
             continue
         first_title, second_title = _title_of(before), _title_of(after)
-        outer_before = items[b - 1] if b >= 1 and isinstance(items[b - 1], Text) else None
+        a = b - 1
+        while a >= 0 and isinstance(items[a], Other) and len(items[a].rows) <= 2:
+            a -= 1  # an editor's credit closing the text whose headline is printed after it
+        outer_before = items[a] if a >= 0 and isinstance(items[a], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         if outer_after is not None and (_needs_headline_above(items, j + 1) or _under_label(after)):
             out.append(item)  # the second headline heads the text printed under it
