@@ -9286,3 +9286,19 @@ def test_a_text_headed_after_it_past_an_editors_credit_keeps_its_headline_from_t
     assert [(a.title.replace(" ", ""), a.authors) for a in arts[:2]] == [
         ("证监会汇聚合力强信心推动资本市场高质量发展", ["罗辑"]), ("积极作为坚定前行", ["秦斌勇"])]
     assert arts[1].text.startswith("人勤春来早") and "天津提供的服务" in arts[1].text
+
+
+@pytest.mark.parametrize("label", ["一句话新闻", "县域一句话"])
+def test_a_one_sentence_news_strip_is_a_digest_whose_signed_items_stand_apart(label):
+    """'一句话新闻' over '●…增长14%。' / '●…2100家。（记者　涂远舟）' / …: the
+    one-sentence news strip is a digest like '简讯', its items credited one
+    by one, so each bulleted item is an item of its own, not one article
+    under the strip's name."""
+    items = ["　　●埕阳至南岭高速公路9月货\n车通行量同比增长14%。",
+             "　　●市人社局发放稳岗返还资金\n3800万元，惠及企业2100家。（记\n者　涂远舟）",
+             "　　●埕阳经开区新签约项目11个，\n总投资86亿元。",
+             "　　●全市10月将发放第二批家电\n消费券500万元。（记者　芮知秋）"]
+    page = f"{label}\n" + "\n".join(items) + "\n\n校对：鲁西桐　　美编：晏可\n"
+    recs = articles(split(page))
+    assert [r.text.count("●") for r in recs] == [1, 1, 1, 1]
+    assert [r.authors for r in recs] == [[], ["涂远舟"], [], ["芮知秋"]]

@@ -782,7 +782,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
 # line under such a label heads an item of its own, none is a crosshead.
-DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描|动态|图片新闻|图片报道|新闻图片|图说新闻)$")  # (photo news, too, is printed under its label)
+DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描|动态|一句话|一句话新闻|图片新闻|图片报道|新闻图片|图说新闻)$")  # (photo news, too, is printed under its label)
 
 
 def _under_digest_label(out: list[Item]) -> bool:
