@@ -9302,3 +9302,32 @@ def test_a_one_sentence_news_strip_is_a_digest_whose_signed_items_stand_apart(la
     recs = articles(split(page))
     assert [r.text.count("●") for r in recs] == [1, 1, 1, 1]
     assert [r.authors for r in recs] == [[], ["涂远舟"], [], ["芮知秋"]]
+
+
+def _solid_page(crosshead: str) -> str:
+    """A page whose paragraphs are set solid and whose articles are parted
+    by a blank line: kicker, headline and byline, three paragraphs, a lone
+    line, two more paragraphs; then a second article under its headline
+    and dateline."""
+    para = "\u3000\u3000{}"
+    first = ["3月上旬的滨江大地春寒未退，各地重点项目工地上却早已是一派繁忙景象，打桩船一字排开。",
+             "记者从省发展改革委获悉，全省今年计划实施的重大项目已开工八成以上，开工率比去年同期明显提高，前两个月完成投资同比增长一成多，为全年稳投资打下了基础。",
+             "各地在建项目加快推进，港口、铁路、水利和城市更新项目同时铺开，施工单位抢抓晴好天气，日夜两班倒赶进度，工地上的塔吊和混凝土泵车一刻不停。",
+             "审批环节跑出了加速度。去年以来，全省推行串联改并联、容缺受理，用地预审、环评、能评等事项同步办理，一般工业投资的审批时间由平均126天压缩到62天。",
+             "在滨江经济开发区，一个动力电池隔膜项目从签约到开工仅用了四十多天，企业负责人说这在过去不可想象。"]
+    second = ["本报讯（记者 林晓岚）滨江省产业链协同发展基金日前完成设立，基金总规模50亿元，首期到位20亿元。",
+              "基金将重点投向新能源汽车、新材料和高端装备等产业链上的配套中小企业，帮助企业扩大产能。"]
+    return "\n".join(["2038年3月11日 星期四 第5版 经济观察", "", "扩大有效投资·项目一线行", "一季度全省重大项目开工提速",
+                      "本报记者\u3000罗秋禾", *(_column(para.format(p), 36) for p in first[:3]), crosshead,
+                      *(_column(para.format(p), 36) for p in first[3:]), "", "滨江设立50亿元产业链协同发展基金",
+                      *(_column(para.format(p), 36) for p in second), ""])
+
+
+def test_a_lone_line_set_solid_inside_a_text_on_a_page_that_parts_articles_by_blank_lines_is_a_crosshead():
+    """'审批提速：从“串联”到“并联”' between two paragraphs, no blank line on
+    either side, on a page that sets its paragraphs solid and puts a blank
+    line over every headline that surely opens an article: the line opens a
+    part of the text its headline group heads, whatever its words share."""
+    arts = articles(split(_solid_page("审批提速：从“串联”到“并联”")))
+    assert [a.title for a in arts] == ["一季度全省重大项目开工提速", "滨江设立50亿元产业链协同发展基金"]
+    assert "动力电池隔膜项目" in arts[0].text and arts[0].authors == ["罗秋禾"]

@@ -103,7 +103,7 @@ def _bracketed_part(prev: Text, nxt: Text, headed_above: bool, above_title: str 
 
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
                   flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
-                  lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False) -> bool:
+                  lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False, solid: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -165,6 +165,12 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
     if flowing:
         # In a flowing layout a headline group comes with its byline or
         # standfirst; a lone display line between paragraphs is a crosshead.
+        return True
+    if solid and headed_above and len(group.units) == 1 and len(head.rows) == 1 and not group.rows \
+            and not head.blank_before and not nxt.units[0].blank_before and _short_of_column(head.rows[0]):
+        # A page that sets its paragraphs solid and parts its articles by a
+        # blank line: a lone line set solid on both sides of a text its
+        # headline group already heads is inside that text
         return True
     if _parallels_crosshead(_title_of(group), prev):
         return True
@@ -536,11 +542,36 @@ def _resumed_later(prev: Text, nxt: Text, later: list[Item]) -> bool:
     return False
 
 
+def _short_of_column(row: Row) -> bool:
+    """A crosshead is a few words set solid, well short of the column (a
+    headline set over its text runs close to the column's width, or is
+    spread across it)."""
+    return bool(row.column) and row.width <= CROSSHEAD_SHARE * row.column and not letter_spaced(row.line.raw)
+
+
+CROSSHEAD_SHARE = 0.75  # of the column's width
+SOLID_BREAKS = 4  # paragraph breaks inside texts: enough to tell how a page sets them
+SOLID_SHARE = 0.1  # at most this share of them after a blank line: paragraphs set solid
+
+
+def _paragraphs_run_solid(items: list[Item]) -> bool:
+    """The page starts its paragraphs on an indent with no blank line
+    before them, yet parts every headline that surely opens an article (a
+    byline under it, a dateline after it) from what is above by a blank
+    line: blank lines there part articles, not paragraphs."""
+    breaks = [u.blank_before > 0 for it in items if isinstance(it, Text)
+              for u in it.units[1:] if u.kind == BODY and u.rows[0].indented]
+    starts = [it.units[0].blank_before > 0 for k, it in enumerate(items[:-1]) if isinstance(it, HeadGroup) and it.units
+              and (it.strong or (isinstance(items[k + 1], Text) and _opens_article(items[k + 1].units[0])))]
+    return len(breaks) >= SOLID_BREAKS and sum(breaks) <= SOLID_SHARE * len(breaks) and len(starts) >= 2 and all(starts)
+
+
 def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     """Fold each lone display line that is a crosshead into the text around
     it, and rejoin frames of one text that a blank line or indent parted."""
     out: list[Item] = []
     resumed: Text | None = None  # the text a column's piece just went on, past the furniture topping that column
+    solid = _paragraphs_run_solid(items)
     k = 0
     while k < len(items):
         item = items[k]
@@ -602,7 +633,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                      or _is_crosshead(prev, item, nxt, context, _ahead(items, run), flowing, _headed_below(items, run),
                                       headed_above=_headed_above(out),
                                       lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
-                                      above_title=_headline_above(out), spaced_ahead=_spaced_alike_ahead(items, run, item)))):
+                                      above_title=_headline_above(out), spaced_ahead=_spaced_alike_ahead(items, run, item),
+                                      solid=solid))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
