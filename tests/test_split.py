@@ -9331,3 +9331,29 @@ def test_a_lone_line_set_solid_inside_a_text_on_a_page_that_parts_articles_by_bl
     arts = articles(split(_solid_page("审批提速：从“串联”到“并联”")))
     assert [a.title for a in arts] == ["一季度全省重大项目开工提速", "滨江设立50亿元产业链协同发展基金"]
     assert "动力电池隔膜项目" in arts[0].text and arts[0].authors == ["罗秋禾"]
+
+
+def test_a_line_right_over_a_tables_head_row_is_the_tables_title_whatever_its_words():
+    """'1—2月全省主要经济指标' set solid over '指标　绝对值　同比增长（%）' and
+    rows of figures, inside a report: a short unpunctuated line right over
+    the head row of a table is that table's title (no unit line under it,
+    no word like 情况 or 数据 in it), not a headline heading the report's
+    rest."""
+    page = "\n".join([
+        "1—2月全省规上工业增加值增长7.2%", "本报记者\u3000施雯",
+        "\u3000\u3000省统计局10日发布数据，1—2月，全省规模以上工业增加值同比增长7.2%，增速比",
+        "去年全年加快0.9个百分点。全省40个工业大类行业中，有31个行业增加值实现增长。",
+        "1—2月全省主要经济指标",
+        "指标\u3000\u3000\u3000\u3000\u3000\u3000绝对值\u3000\u3000\u3000\u3000同比增长（%）",
+        "规上工业增加值\u3000\u3000\u3000\u3000—\u3000\u3000\u3000\u30007.2",
+        "固定资产投资\u3000\u3000\u3000\u30002986亿元\u3000\u3000\u30009.8",
+        "社会消费品零售总额\u3000\u3000\u30003412亿元\u3000\u3000\u30006.1",
+        "进出口总额\u3000\u3000\u3000\u3000\u30001275亿元\u3000\u3000\u30008.4",
+        "数据来源：省统计局",
+        "\u3000\u3000从产品看，新能源汽车、工业机器人、集成电路产量分别增长38.6%、24.1%和19.7%。",
+        "消费市场平稳回升，春节假期全省重点商贸企业销售额增长9.3%，餐饮收入增长12.6%。",
+        "\u3000\u3000省统计局新闻发言人表示，开年以来全省经济运行延续恢复向好态势，但外需不",
+        "确定因素仍然较多，部分中小企业经营压力较大，巩固回升基础仍需持续用力。", ""])
+    arts = articles(split(page))
+    assert [a.title for a in arts] == ["1—2月全省规上工业增加值增长7.2%"]
+    assert "从产品看" in arts[0].text and arts[0].authors == ["施雯"]
