@@ -9357,3 +9357,22 @@ def test_a_line_right_over_a_tables_head_row_is_the_tables_title_whatever_its_wo
     arts = articles(split(page))
     assert [a.title for a in arts] == ["1—2月全省规上工业增加值增长7.2%"]
     assert "从产品看" in arts[0].text and arts[0].authors == ["施雯"]
+
+
+def test_a_quoted_crosshead_is_set_as_long_as_its_sibling_counting_words_not_quotation_marks():
+    """'良种良法配套' … '“稻米+”链条延伸': the second line, its quotation marks
+    left out, is as long as the crosshead the text already holds, so it is
+    the report's next crosshead even where the parts it parts share next to
+    no words (growing rice, then selling it)."""
+    page = "\n".join([
+        "澧南水稻亩产再创新高", "", "——澧南县水稻产业发展见闻", "本报记者\u3000易禾",
+        "\u3000\u3000金秋九月，澧南县万亩水稻示范片里稻浪翻滚。由省农科院专家组成的测产组对示范片",
+        "进行实割测产，平均亩产达到756.3公斤，再创全县水稻单产新高。", "", "良种良法配套", "",
+        "\u3000\u3000“今年我们推广的是抗倒伏、耐高温的新品种，再加上测土配方施肥、无人机飞防，亩产",
+        "自然就上去了。”县农技站站长说。全县今年水稻良种覆盖率达到98%，机插秧面积提高到76%。",
+        "▲澧南县九渡镇的稻田里，收割机正在抢收。\u3000\u3000本报记者\u3000易禾\u3000摄", "",
+        "“稻米+”链条延伸",
+        "\u3000\u3000卖出好价钱才是关键。近年来，当地培育大米加工企业32家，打造区域公用品牌，品牌",
+        "售价比普通大米每公斤高出2元以上。县里还发展稻虾共作等综合种养模式18.6万亩。", ""])
+    arts = articles(split(page))
+    assert [a.title for a in arts] == ["澧南水稻亩产再创新高"] and "品牌" in arts[0].text

@@ -358,8 +358,18 @@ def _sibling_crosshead(group: HeadGroup, prev: Text) -> bool:
     if len(text) > SIBLING_CHARS or ENUMERATED.match(text):
         return False
     return any(len(unit.rows) == 1 and len(unit.text) <= SIBLING_CHARS
-               and (abs(len(text) - len(unit.text)) <= 2 or _both_quoted(text, unit.text))
+               and (abs(_set_length(text) - _set_length(unit.text)) <= 2 or _both_quoted(text, unit.text))
                for unit in _crossheads_in(prev))
+
+
+def _set_length(text: str) -> int:
+    """The words' length of a display line, its quotation marks and spaces
+    left out ("“稻米+”链条延伸" sets as long as "良种良法配套")."""
+    return sum(1 for ch in text if ch not in QUOTE_MARKS and not ch.isspace())
+
+
+QUOTE_MARKS = "“”‘’\"'「」『』《》"
+
 
 
 WHOLLY_QUOTED = rx(r"^[“「][^“”「」]{3,18}[”」]$")
