@@ -9376,3 +9376,25 @@ def test_a_quoted_crosshead_is_set_as_long_as_its_sibling_counting_words_not_quo
         "售价比普通大米每公斤高出2元以上。县里还发展稻虾共作等综合种养模式18.6万亩。", ""])
     arts = articles(split(page))
     assert [a.title for a in arts] == ["澧南水稻亩产再创新高"] and "品牌" in arts[0].text
+
+
+def test_a_price_table_of_item_unit_and_price_rows_stays_inside_its_report():
+    """'品种　单位　价格（元）' / '尿素　吨　2180' / … / '油菜种子　公斤　68': rows
+    of an item, its unit and one price are a table's (one figure a row),
+    its last row too though it reads like a contents entry; the report
+    goes on after it and is no contents."""
+    page = "\n".join([
+        "秋种农资供应充足价格总体平稳", "本报记者\u3000言诺", "",
+        "\u3000\u3000秋种在即，记者走访多个农资市场了解到，目前化肥、种子、农药等农资货源充",
+        "足，价格总体平稳，部分品种价格较去年同期略有回落。",
+        "本周主要农资零售价格",
+        "品种\u3000\u3000\u3000\u3000\u3000\u3000单位\u3000\u3000价格（元）",
+        "尿素\u3000\u3000\u3000\u3000\u3000\u3000吨\u3000\u3000\u30002180",
+        "复合肥（45%）\u3000 吨\u3000\u3000\u30002950",
+        "小麦种子\u3000\u3000\u3000\u3000公斤\u3000\u30006.8",
+        "油菜种子\u3000\u3000\u3000\u3000公斤\u3000\u300068", "",
+        "\u3000\u3000县市场监管局提醒，农民购买农资要到证照齐全的正规门店，索要并保存好购货凭",
+        "证，发现假冒伪劣农资可拨打12315投诉举报。", ""])
+    arts = articles(split(page))
+    assert [(a.title, a.authors) for a in arts] == [("秋种农资供应充足价格总体平稳", ["言诺"])]
+    assert "投诉举报" in arts[0].text

@@ -1409,9 +1409,11 @@ def _code_box_captions(rows: list[Row]) -> None:
 
 
 def _table_row(raw: str) -> bool:
-    """Three cells or more parted by spaces, none a clause, two or more figures."""
+    """Three cells or more parted by spaces, none a clause, two or more
+    figures, or a bare figure last ("尿素　吨　2180": an item, its unit, its price)."""
     cells = raw.split()
-    return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) and sum(1 for c in cells if rx(r"\d").search(c)) >= 2
+    return len(cells) >= 3 and all(TABLE_CELL.match(c) for c in cells) \
+        and (sum(1 for c in cells if rx(r"\d").search(c)) >= 2 or bool(FIGURE_CELL.match(cells[-1])))
 
 
 CHART_ROW = rx(r"^[\u3400-\u9fffA-Za-z（）()]{1,12}\s+[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")  # "地方政府债　　21430"
@@ -1474,7 +1476,11 @@ def _table_rows(rows: list[Row]) -> None:
         if row.role == TEXT and CHART_ROW.match(row.line.raw.strip()) and k and rows[k - 1].role == FIGURE:
             row.role = FIGURE
             continue
-        if row.role != TEXT or not _table_row(row.line.raw):
+        # (a table's last row may read as a contents entry, "油菜种子　公斤　68":
+        # under a row of as many cells it is the table's)
+        last_row = row.role == TOC and k and rows[k - 1].role == FIGURE \
+            and len(rows[k - 1].line.raw.split()) == len(row.line.raw.split())
+        if (row.role != TEXT and not last_row) or not _table_row(row.line.raw):
             continue
         neighbours = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
         if not any(_table_row(r.line.raw) for r in neighbours):
