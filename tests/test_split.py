@@ -9398,3 +9398,22 @@ def test_a_price_table_of_item_unit_and_price_rows_stays_inside_its_report():
     arts = articles(split(page))
     assert [(a.title, a.authors) for a in arts] == [("秋种农资供应充足价格总体平稳", ["言诺"])]
     assert "投诉举报" in arts[0].text
+
+
+def test_a_price_list_of_names_and_prices_with_their_units_is_a_table_inside_the_report():
+    """'猪肉（精瘦肉）　29.5元/公斤' / '鸡蛋　10.8元/公斤' / …: short lines of a
+    name and a price with its unit are a price list's rows, under its
+    title, not a headline group; the paragraph after them is the same
+    report's."""
+    page = "\n".join([
+        "猪肉蔬菜价格平稳\u3000鸡蛋小幅上涨", "", "记者\u3000万宁", "",
+        "  据市发展改革委价格监测，本周城区农副产品价格总体平稳，猪肉、蔬菜价格与上周基本",
+        "持平，鸡蛋价格小幅上涨。", "本周城区农贸市场部分商品零售均价",
+        "猪肉（精瘦肉）\u300029.5元/公斤", "鸡蛋\u3000\u3000\u3000\u3000\u3000\u300010.8元/公斤",
+        "大白菜\u3000\u3000\u3000\u3000\u30002.4元/公斤", "西红柿\u3000\u3000\u3000\u3000\u30007.6元/公斤",
+        "草鱼\u3000\u3000\u3000\u3000\u3000\u300017.0元/公斤", "",
+        "  监测人员分析，近期气温下降，部分蔬菜生长放缓，但本地储备蔬菜和外地调入量充足，",
+        "预计年底前蔬菜价格不会出现大幅波动。", ""])
+    arts = articles(split(page))
+    assert [(a.title.replace(" ", ""), a.authors) for a in arts] == [("猪肉蔬菜价格平稳鸡蛋小幅上涨", ["万宁"])]
+    assert "大幅波动" in arts[0].text

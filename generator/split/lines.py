@@ -1755,7 +1755,11 @@ def _ragged_tables(rows: list[Row]) -> None:
 
 
 def _figure_row(row: Row) -> bool:
-    return any(FIGURE_CELL.match(c) for c in row.line.raw.split())
+    return any(FIGURE_CELL.match(c) or PRICE_CELL.match(c) for c in row.line.raw.split())
+
+
+# "29.5元/公斤", "2180元/吨": a price with its unit, a cell of a price list
+PRICE_CELL = rx(r"^\d[\d.,]*[元角分]/[\u3400-\u9fff]{1,2}$")
 
 
 def _last_block(run: list[int]) -> int:
