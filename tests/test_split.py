@@ -9417,3 +9417,27 @@ def test_a_price_list_of_names_and_prices_with_their_units_is_a_table_inside_the
     arts = articles(split(page))
     assert [(a.title.replace(" ", ""), a.authors) for a in arts] == [("猪肉蔬菜价格平稳鸡蛋小幅上涨", ["万宁"])]
     assert "大幅波动" in arts[0].text
+
+
+def test_a_full_headline_group_at_the_foot_of_the_page_heads_the_text_above_it_whatever_its_words():
+    """An interview under its headline, then texts whose headline groups
+    are printed after them, the last group (headline and byline) right
+    over the page's footer: nothing under it
+    for it to head, so it heads the text above it even when it repeats few
+    of that text's words, and the group before it keeps its own text."""
+    first = ["一年一度的全国两会于3月4日正式拉开帷幕，今年经济发展的一系列目标将在这一重大会议中揭晓。",
+             "受访专家认为，预计今年国内生产总值增速目标或将设定在5%左右，新质生产力等议题备受关注。"]
+    second = ["日内瓦国际车展在阔别四年后再度回归，在不少欧洲本土车企缺席的情形下，积极参展的品牌成为焦点。",
+              "2月26日，车展拉开帷幕，多家企业联袂亮相，带来包括混动车型在内的10款智能电动新车。"]
+    talk = ["“在创新这块儿，尤其是AI领域，整个通信产业链的企业都越来越重视AI创新。”中兴通讯副总裁说。",
+            "中兴通讯副总裁表示，AI创新需要通信产业协作，5G在通信产业的价值仍在释放，产业协作的空间很大。"]
+    page = "\n".join(["对话中兴通讯副总裁：AI创新需要产业协作", "", "\n".join(_column("    " + p, 24) for p in talk),
+                      "\n".join(_column("    " + p, 24) for p in first), "（责任编辑：孔佳）",
+                      "2024年GDP增速目标或设定为5%左右　新质生产力", "备受关注", "本报记者 谭志娟 济南报道", "",
+                      "\n".join(_column("    " + p, 24) for p in second),
+                      "高科技加持全球智能网联赛道  中国车企奏响出海“多", "重奏”", "本报记者 黄峰颖 毛红 武汉报道", "",
+                      "欢迎订阅 全年定价360元", "2023年5月10日 星期三 公司 第12版", ""])
+    arts = articles(split(page))
+    assert [(a.title.replace(" ", "")[:8], a.text[:6]) for a in arts] == [
+        ("对话中兴通讯副总", "“在创新这块"), ("2024年GDP", "一年一度的全"), ("高科技加持全球智", "日内瓦国际车")]
+    assert arts[2].authors == ["黄峰颖", "毛红"]

@@ -1352,7 +1352,19 @@ def _needs_headline_above(items: list[Item], k: int) -> bool:
         j += 1
     if j >= len(items) or not (isinstance(items[j], HeadGroup) and items[j].units):
         return True
+    if items[j].strong and _closes_page(items, j + 1):
+        return False  # a full headline group at the foot of the page heads the text above it, whatever its words
     return echo(_title_of(items[j]), items[k].body[-WINDOW:]) < ATTACH_MIN
+
+
+def _closes_page(items: list[Item], k: int) -> bool:
+    """From k on, other matter up to the page's furniture (a footer, the
+    next page's header) or the file's end: nothing for a headline to head."""
+    while k < len(items) and isinstance(items[k], Other):
+        if any(r.role == FURNITURE for r in items[k].rows):
+            return True
+        k += 1
+    return k >= len(items)
 
 
 def attach_headlines(items: list[Item]) -> dict[int, int]:
