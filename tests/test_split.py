@@ -9441,3 +9441,20 @@ def test_a_full_headline_group_at_the_foot_of_the_page_heads_the_text_above_it_w
     assert [(a.title.replace(" ", "")[:8], a.text[:6]) for a in arts] == [
         ("对话中兴通讯副总", "“在创新这块"), ("2024年GDP", "一年一度的全"), ("高科技加持全球智", "日内瓦国际车")]
     assert arts[2].authors == ["黄峰颖", "毛红"]
+
+
+def test_a_line_closing_no_sentence_over_an_indented_paragraph_is_no_rest_of_the_open_text_above():
+    """'…大模型的上半场是知识工' (cut at the column's edge) / blank /
+    '金融活水灌溉“科技之树”浦发银行靠前发力' / '　　从初创期的幼苗，…': the
+    line fills the column but closes no sentence, and an indented paragraph
+    follows, so it cannot be the open paragraph's last line: it is display
+    type, the headline of the text under it."""
+    above = ["二〇二三年，国产大模型密集面市，一度被业界冠以百模大战之称。业内人士认为，当前人工智能正在从昂贵走向低成本，最终将成为每个人都用得起的设施和终端。大模型的上半场是知识工"]
+    below = ["从初创期的幼苗，到长成枝繁叶茂的参天大树，科技型企业的成长离不开金融春雨的润泽和呵护。",
+             "近年来，浦发银行围绕科技型企业全生命周期的金融需求，推出专属产品体系，科技贷款余额持续增长。"]
+    page = "\n".join(["中美AI差距在拉大？听听从业者怎么说", "本报记者\u3000李静", "",
+                      *(_column("\u3000\u3000" + p, 21) for p in above), "", "金融活水灌溉“科技之树”浦发银行靠前发力",
+                      *(_column("\u3000\u3000" + p, 21) for p in below), ""])
+    arts = articles(split(page))
+    assert [a.title for a in arts] == ["中美AI差距在拉大？听听从业者怎么说", "金融活水灌溉“科技之树”浦发银行靠前发力"]
+    assert arts[1].text.startswith("从初创期的幼苗")

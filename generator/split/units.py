@@ -567,7 +567,8 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
             previous = item
             continue
         if ((_headlike(item) or _named_over_its_text(item, items[k + 1:k + 2]))
-                and not (continues and reads_on(previous, item) and not _over_dateline(items, k))
+                and not (continues and reads_on(previous, item) and not _over_dateline(items, k)
+                         and not (uses_indent and _closes_nothing_over_indent(item, items[k + 1:k + 2])))
                 and (not _rest_after_figure(item, previous, items[k + 1:k + 2]) or _over_dateline(items, k))  # (个税…: jieba knows no 个税)
                 and (not _runs_into(item, items[k + 1: k + 2]) or _apart_after_signature(previous, item))
                 and (_display_after_end_matter(items, k) or _over_dateline(items, k)
@@ -811,6 +812,16 @@ def _runs_into(unit: Unit, after: list) -> bool:
     if opens_with_dateline(nxt.text):
         return False  # a dateline after it opens the text: the line above is its headline
     return bool(rx(r"[，,。；;、]").search(nxt.text)) or len(nxt.rows) > 2  # running text goes on after it
+
+
+def _closes_nothing_over_indent(unit: Unit, after: list) -> bool:
+    """A line set apart by a blank line, closing no sentence, right over an
+    indented paragraph: a paragraph's last line closes its sentence, so the
+    line is no rest of a text left open above it ("…是知识工" / blank /
+    "金融活水灌溉“科技之树”浦发银行靠前发力" / "　　从初创期…")."""
+    nxt = after[0] if after else None
+    return (unit.blank_before > 0 and len(unit.rows) == 1 and not ends_sentence(unit.text)
+            and unit.text.rstrip()[-1:] not in "，,、；;：:" and isinstance(nxt, Unit) and nxt.rows[0].indented)
 
 
 def reads_on(previous: Unit, unit: Unit) -> bool:
