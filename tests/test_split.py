@@ -9458,3 +9458,20 @@ def test_a_line_closing_no_sentence_over_an_indented_paragraph_is_no_rest_of_the
     arts = articles(split(page))
     assert [a.title for a in arts] == ["中美AI差距在拉大？听听从业者怎么说", "金融活水灌溉“科技之树”浦发银行靠前发力"]
     assert arts[1].text.startswith("从初创期的幼苗")
+
+
+def test_a_flush_line_ending_on_a_colon_over_a_display_line_is_the_headlines_first_half():
+    """'…起到了推动作用。' / '绿色保险竞逐“下半场”:' / '突破口在何处?' /
+    '　　“…”': on a page that indents its paragraphs, the flush-left line
+    after a closed paragraph that ends on a colon, set solid over a display
+    line, opens the next article's headline; it is no lead-in of the text
+    above."""
+    above = ["2023年以来，多家保险公司自主创新科技成果颇丰，特别是在大数据、云计算等技术领域取得了较大突破。",
+             "多家公司推出的智能外呼助手和实时数据中台等，对于保险大模型的应用落地起到了推动作用。"]
+    below = ["“我最大的感受就是，行业对科技创新特别重视。”一位保险公司负责人说，下一步要把技术用在服务上。",
+             "业内人士认为，保险科技的下半场，比拼的是技术与业务的深度融合，而不只是投入的多少。"]
+    page = "\n".join(["险企加码科技投入", "本报记者\u3000李静", "", *(_column("\u3000\u3000" + p, 18) for p in above),
+                      "绿色保险竞逐“下半场”:", "突破口在何处?", *(_column("\u3000\u3000" + p, 18) for p in below), ""])
+    arts = articles(split(page))
+    assert [a.title.replace(" ", "") for a in arts] == ["险企加码科技投入", "绿色保险竞逐“下半场”:突破口在何处?"]
+    assert arts[0].text.endswith("起到了推动作用。")

@@ -576,7 +576,26 @@ def _mark_heads(items: list[Unit | Row], uses_indent: bool, flowing_text: bool =
                      or not _broken_off(item, items[k + 1: k + 4], uses_indent, after_closed=not continues))):
             item.kind = HEAD
         previous = item
+    _heads_opened_by_colon(items, uses_indent)
     _mark_speaker_lines(items)
+
+
+def _heads_opened_by_colon(items: list, uses_indent: bool) -> None:
+    """"保险科技竞逐“下半场”：" / "突破口在何处？" over an indented
+    paragraph: on a page that indents its paragraphs, a short line flush
+    left after a closed paragraph, ending on a colon, set solid over a
+    display line, is that headline's first half (a paragraph's lead-in to
+    a list is indented and runs on in text)."""
+    if not uses_indent:
+        return
+    units = [(k, it) for k, it in enumerate(items) if isinstance(it, Unit)]
+    for (_, before), (_, item), (_, head) in zip(units, units[1:], units[2:]):
+        row = item.rows[0]
+        if (item.kind == BODY and head.kind == HEAD and len(item.rows) == 1 and len(head.rows) == 1
+                and not row.indented and not head.rows[0].indented and before.kind == BODY and not before.open
+                and item.text.rstrip()[-1:] in "：:" and not head.blank_before and row.column
+                and row.width < row.column - 2 and not rx(r"[，,。；;]").search(item.text)):
+            item.kind = HEAD
 
 
 BROKEN_DISPLAY_CHARS = 16  # each part of a display line broken on purpose is short
