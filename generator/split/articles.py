@@ -371,7 +371,6 @@ def _set_length(text: str) -> int:
 QUOTE_MARKS = "“”‘’\"'「」『』《》"
 
 
-
 WHOLLY_QUOTED = rx(r"^[“「][^“”「」]{3,18}[”」]$")
 
 
@@ -1167,9 +1166,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         while b >= 0 and isinstance(items[b], Other) and all(r.role == JUMP for r in items[b].rows):
             b -= 1  # "（上接第1版）" between a continuation's repeated headline and its text
         before = items[b] if b >= 0 else None
-        j = k + 1
-        while j < len(items) and isinstance(items[j], Other) and len(items[j].rows) <= 2:
-            j += 1  # an editor's credit or a jump line closing the first article
+        j = _past_closing_lines(items, k + 1, 1)  # an editor's credit or a jump line closing the first article
         after = items[j] if j < len(items) else None
         if not (isinstance(item, Text) and isinstance(before, HeadGroup) and before.units
                 and isinstance(after, HeadGroup) and after.units) \
@@ -1183,9 +1180,7 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
             out.append(item)  # the lines after the text are an advert's display type, its contact line set under them
             continue
         first_title, second_title = _title_of(before), _title_of(after)
-        a = b - 1
-        while a >= 0 and isinstance(items[a], Other) and len(items[a].rows) <= 2:
-            a -= 1  # an editor's credit closing the text whose headline is printed after it
+        a = _past_closing_lines(items, b - 1, -1)  # an editor's credit closing the text whose headline is printed after it
         outer_before = items[a] if a >= 0 and isinstance(items[a], Text) else None
         outer_after = items[j + 1] if j + 1 < len(items) and isinstance(items[j + 1], Text) else None
         if outer_after is not None and (_needs_headline_above(items, j + 1) or _under_label(after)):
@@ -1229,6 +1224,15 @@ def split_shared_texts(items: list[Item]) -> list[Item]:
         resume = _numbering_resumes(item.parts, cut)
         out += [Text(item.parts[:cut] + item.parts[resume:], item.gap), Text(item.parts[cut:resume])]
     return out
+
+
+def _past_closing_lines(items: list[Item], k: int, step: int) -> int:
+    """From k, stepping by step (1 or -1), past other matter of a line or
+    two (an editor's credit, a jump line): the first index of anything else,
+    or one past the list's end."""
+    while 0 <= k < len(items) and isinstance(items[k], Other) and len(items[k].rows) <= 2:
+        k += step
+    return k
 
 
 DIALOGUE_REACH = 4  # paragraphs: an answer runs to a few before the next turn

@@ -1804,16 +1804,16 @@ def _table_title(rows: list[Row], head: int) -> None:
     row: the title and the unit line in brackets are the table's, not a
     headline over the rows (nor one printed after the text above)."""
     unit = head - 1
-    if unit < 0:
+    has_unit = unit >= 0 and rows[unit].role == TEXT and bool(TABLE_UNIT.match(rows[unit].text.strip()))
+    at = unit - 1 if has_unit else unit  # (no unit line: the title stands right over the head row, "1—2月全省主要经济指标")
+    if at < 0:
         return
-    if rows[unit].role != TEXT or not TABLE_UNIT.match(rows[unit].text.strip()):
-        unit = head  # no unit line: the title stands right over the head row ("1—2月全省主要经济指标")
-    elif unit < 1:
-        return
-    title = rows[unit - 1]
+    title = rows[at]
     if title.role == TEXT and len(title.text) <= TABLE_TITLE_CHARS and not ends_sentence(title.text) \
             and not rx(r"[，,。；;！？]").search(title.text):
-        rows[unit].role = title.role = FIGURE
+        title.role = FIGURE
+        if has_unit:
+            rows[unit].role = FIGURE
 
 
 def _figure_labels(rows: list[Row]) -> None:

@@ -588,8 +588,8 @@ def _heads_opened_by_colon(items: list, uses_indent: bool) -> None:
     a list is indented and runs on in text)."""
     if not uses_indent:
         return
-    units = [(k, it) for k, it in enumerate(items) if isinstance(it, Unit)]
-    for (_, before), (_, item), (_, head) in zip(units, units[1:], units[2:]):
+    units = [it for it in items if isinstance(it, Unit)]
+    for before, item, head in zip(units, units[1:], units[2:]):
         row = item.rows[0]
         if (item.kind == BODY and head.kind == HEAD and len(item.rows) == 1 and len(head.rows) == 1
                 and not row.indented and not head.rows[0].indented and before.kind == BODY and not before.open
