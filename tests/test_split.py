@@ -9475,3 +9475,36 @@ def test_a_flush_line_ending_on_a_colon_over_a_display_line_is_the_headlines_fir
     arts = articles(split(page))
     assert [a.title.replace(" ", "") for a in arts] == ["险企加码科技投入", "绿色保险竞逐“下半场”:突破口在何处?"]
     assert arts[0].text.endswith("起到了推动作用。")
+
+
+def test_an_official_acts_title_over_its_number_is_no_crosshead():
+    # a notice printed in full after a meeting's report: "（第5号）" under its
+    # title marks an act of government, whatever the two texts share
+    page = ("市政府常务会议研究部署营商环境工作\n\n"
+            "　会议指出，要持续优化营商环境，推\n动涉企行政检查规范化，减少对企业正\n常生产经营的干扰，让企业安心发展。\n\n"
+            "　会议要求，各级各部门主要负责同\n志要亲自抓优化营商环境工作，建立\n领导联系重点企业制度，及时帮助企\n业解决实际困难。\n\n"
+            "柳 岸 市 人 民 政 府 通 告\n　　　　　（第5号）\n\n"
+            "　为进一步优化营商环境，规范涉企\n行政检查行为，市人民政府决定在全\n市推行涉企行政检查“扫码入企”制\n度。现将有关事项通告如下：\n\n"
+            "　一、各级行政执法部门对企业开展\n行政检查，应当通过扫码登记检查事\n项，未经登记不得入企检查。\n\n"
+            "　二、企业可通过热线反映检查中的\n问题，有关部门应当及时核实处理。\n特此通告。\n")
+    recs = articles(split(page))
+    assert [r.title.replace("（第5号）", "") for r in recs] == ["市政府常务会议研究部署营商环境工作", "柳岸市人民政府通告"]
+
+
+def test_briefs_under_a_boxs_label_each_keep_their_headline():
+    # a box "证券违法处罚摘要" of briefs, each under a one-line headline about
+    # as long as the others and a paragraph of text: no crossheads, though
+    # the briefs share their subject with each other and the report above
+    page = ("多部门联合整治证券违法违规行为\n本报记者　陆知秋\n"
+            "  记者从证券监管部门获悉，今年前5个月，证券监管系统共作出行政处罚\n决定一百多件，罚没款合计三十多亿元，同比分别增长两成和三成。\n"
+            "  从案件类型看，信息披露违法仍是查处重点，内幕交易和操纵市场\n案件也有所增加，中介机构未勤勉尽责被一并追责。\n"
+            "证券违法处罚摘要\n"
+            "某科技公司虚增营业收入被罚九百万元\n"
+            "  证监局近日对某科技股份有限公司作出行政处罚决定。经查，该公司\n通过虚构销售业务虚增营业收入，对时任董事长处以罚款。\n"
+            "利用内幕信息交易某股票被罚没二百余万元\n"
+            "  经查，时任某化工公司董事的亲属在知悉重大资产重组的内幕信息\n后买入该公司股票，证监局没收其违法所得并处以罚款。\n"
+            "一家会计师事务所审计未勤勉尽责被罚\n"
+            "  该会计师事务所在为某科技公司提供年报审计服务时，未执行必要\n的函证程序，证监局没收其业务收入并处以罚款。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["多部门联合整治证券违法违规行为", "某科技公司虚增营业收入被罚九百万元",
+                                       "利用内幕信息交易某股票被罚没二百余万元", "一家会计师事务所审计未勤勉尽责被罚"]

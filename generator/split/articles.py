@@ -31,7 +31,7 @@ from ..model import Paragraph, Record
 from .bylines import AUTHOR_NOTE, REPRINT_CREDIT, ROLE, SIGNED, closing_byline, post_and_name, dateline_over, noted_authors, parse_byline, signature_alone, split_dateline
 from .cohesion import echo, similarity
 from .learned import crosshead_model
-from .lines import _unbalanced, AD, ARTICLE_NUMBER, AWAITING_END, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, looks_like_headline, names_speaker, set_far_in
+from .lines import _unbalanced, ACT_NUMBER, AD, ARTICLE_NUMBER, AWAITING_END, BUY_LINE, CONTACT, NOTICE_CLOSING, JUMP_FROM, SCAN_CALL, BYLINE, EDITOR, FIGURE, FURNITURE, JUMP, NOTE, NOTE_LINE, REPEAT, SIGNATURE, STOCK_ITEM, SUB, TOC, Row, letter_spaced, looks_like_headline, names_speaker, set_far_in
 from .page import CAPTION_MAX, CAPTION_START, ITEM_BULLETS, SECTION, Caption, HeadGroup, Item, Other, Text
 from .titles import FLOWING_COLUMN, Headline, genre_label, headline_of
 from .units import BODY, CHAPTER_HEAD, CLOSERS, HEAD, _closes_first, NEVER_ENDS_PHRASE, Unit, cjk as _cjk, closing_credit, ends_alike, opens_with_dateline, stanza, word_crosses
@@ -116,6 +116,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True  # "骆听泉": a turn of a dialogue, its speaker named on a line of its own
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
+    if any(ACT_NUMBER.match(unit.text.replace(" ", "").replace("\u3000", "")) for unit in group.units[1:]):
+        return False  # "雁川市人民政府通告" over "（第3号）": an official act's title and number, never a part of a text
     if len(group.units) == 1 and _digest_label(_title_of(group)):
         return False  # "简讯", "财经快讯": a digest's label over its items, never a part of the text above
     if _tip_label(_title_of(group)) or CLASSIFIED_LABEL.fullmatch(_title_of(group)):
@@ -633,7 +635,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
             continue
         if (run > k and isinstance(prev, Text) and isinstance(nxt, Text) and run - k <= 3
                 and not _resumed_later(prev, nxt, items[run + 1: run + 12]) and not _under_digest_label(out)
-                and not _signed_apart(out, items, run) and not _next_item(out, item)
+                and not _signed_apart(out, items, run) and not _next_item(out, item) and not _next_brief(out, item)
                 # "深度" over "把低碳理念带到“联合国”": a column's label over a
                 # headline opens a piece of its own (not "应对策略" over the
                 # first of parallel crossheads, "…筑牢技术创新之梁" / "…筑牢产业协同之梁")
@@ -789,6 +791,36 @@ def _next_item(out: list[Item], group: HeadGroup) -> bool:
 
 
 SHORT_ITEM_CHARS = 150  # a sidebar's news item under its ■ title: a sentence or two
+
+
+def _next_brief(out: list[Item], group: HeadGroup) -> bool:
+    """"行政处罚决定摘要" / "蓝屿科技虚增营业收入被罚1200万元" / a paragraph /
+    "利用内幕信息交易…被罚没386万元": under a box's label, a lone line as long
+    as the unsigned one-line headline over the short text above, both too
+    long for a crosshead, is the next brief's headline (an article's
+    crossheads are shorter than its headline, and its first part runs
+    longer than a paragraph). The box's briefs go on so one after another."""
+    if len(group.units) != 1 or len(group.units[0].rows) != 1 or group.rows:
+        return False
+    title = _title_of(group)
+    j = len(out) - 2
+    while j >= 0 and isinstance(out[j], HeadGroup) and isinstance(out[j + 1], Text) and not out[j].rows:
+        headline = out[j].units[-1] if out[j].units else None
+        if not (headline is not None and len(headline.rows) == 1 and len(out[j + 1].body) <= 2 * SHORT_ITEM_CHARS
+                and min(_set_length(headline.text), _set_length(title)) > SIBLING_CHARS
+                and abs(_set_length(headline.text) - _set_length(title)) <= BRIEF_TITLE_SPREAD):
+            return False
+        if len(out[j].units) == 2:
+            label = out[j].units[0]
+            return len(label.rows) == 1 and _set_length(label.text) <= BOX_LABEL_CHARS
+        if len(out[j].units) > 2:
+            return False
+        j -= 2  # a brief of the box already: back to the one before
+    return False
+
+
+BRIEF_TITLE_SPREAD = 3  # characters two briefs' one-line headlines may differ by, set in one box
+BOX_LABEL_CHARS = 8  # "行政处罚决定摘要", "监管动态": a box's label is a phrase
 
 
 def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
