@@ -9508,3 +9508,40 @@ def test_briefs_under_a_boxs_label_each_keep_their_headline():
     recs = articles(split(page))
     assert [r.title for r in recs] == ["多部门联合整治证券违法违规行为", "某科技公司虚增营业收入被罚九百万元",
                                        "利用内幕信息交易某股票被罚没二百余万元", "一家会计师事务所审计未勤勉尽责被罚"]
+
+
+
+def test_a_standfirst_over_a_credits_line_goes_with_the_headline_above():
+    # a magazine's opening: headline, a standfirst sharing no word with it,
+    # the credits line, the editor's line, then the story
+    page = ("专题报道\n\n一座小城的远航梦\n\n"
+            "从贴牌加工到自建品牌走向世界，\n这个地方用了整整五年。它的做法\n能否被别处借鉴？\n\n"
+            "文｜本刊记者　秦望舒\n编辑｜柯蓝\n\n"
+            "　　清晨六点，产业园的直播间已经\n亮起灯光。运营主管对着镜头，用英语\n介绍一款折叠露营椅。\n\n"
+            "　　“一场直播能成交好几百单。”她说。\n五年前，她所在的公司还只做代工，\n如今自有品牌卖到了四十多个国家。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("一座小城的远航梦", ["秦望舒"])]
+
+
+def test_a_papers_name_over_its_date_line_read_last_is_the_header():
+    # extraction read the page's header after the last story, whose
+    # headline is printed after its text: the paper's name is no headline line
+    page = ("  记者从人民银行分行获悉，一季度全市新增小微企业首贷户\n2860户，同比增长23%，首贷金额31.4亿元。\n"
+            "  今年以来，辖内银行持续开展“首贷服务进园区”行动，深入园区、\n商圈走访企业1.8万家。（记者　钟小满）\n"
+            "小微企业首贷户增长23%\n\n"
+            "岚江都市报\n2036年4月16日 星期三\nA08　经济\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["小微企业首贷户增长23%"]
+
+
+def test_a_quotation_over_its_speaker_is_no_standfirst():
+    # a box of sayings under its label: each quotation over "——who said it"
+    page = ("  全年新增装机规模创下新高，企业订单排到了明年三季度。\n（记者　柯一苇）\n\n"
+            "观点集萃\n"
+            "“储能行业比拼的不再是价格，而是谁能活得更久。”\n"
+            "——某储能科技公司海外事业部负责人　严青\n"
+            "“县城消费的潜力，藏在老百姓的日常需要里。”\n"
+            "——某大学商学院教授　谷雨\n"
+            "“数据跑在屏幕上没有用，要跑进决策里。”\n"
+            "——某管理咨询公司合伙人　钱之\n")
+    assert [r.title for r in articles(split(page)) if "集萃" in r.title] == []

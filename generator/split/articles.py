@@ -1421,6 +1421,8 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
             continue  # a brief or a bare byline stands between them
         if isinstance(a, HeadGroup) and isinstance(b, Text):
             weights[i] = _score(a, b, before=True) - (ATTACH_MIN_STRONG if a.strong else ATTACH_MIN)
+            if not a.of(BYLINE) and _deck_over_credits(items, nodes[i]):
+                weights[i] += DECK_BONUS  # headline, standfirst, credits line, story: a magazine's opening
         elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) and not _opens_on_editors_note(a) \
                 and not _under_standfirst_credits(items, nodes[i - 1]) and not _taken_up(items, nodes[i - 1]):
             # (an editors' note introduces what follows: no headline printed after it is its own)
@@ -1656,6 +1658,19 @@ def _counted_on(items: list[Item], earlier: list[int], piece: Text) -> int | Non
 def _notes_only(item: Item) -> bool:
     """Other matter that is notes alone ("全文约6800字…", "作者为…研究员")."""
     return isinstance(item, Other) and bool(item.rows) and all(r.role == NOTE for r in item.rows)
+
+
+DECK_BONUS = 0.2  # a standfirst over a credits line speaks for the headline above it, whatever words it shares
+
+
+def _deck_over_credits(items: list[Item], k: int) -> bool:
+    """The text at k is a sentence or two set right over a credits line
+    alone ("文｜本刊记者　乔慕白") with a text under it: a standfirst, set
+    between its headline and its story. (A quotation over "——X" is a
+    saying and its speaker, one of a box of them.)"""
+    return (isinstance(items[k], Text) and _deck_under(items[k]) and k + 2 < len(items)
+            and _credits_only(items[k + 1]) and not any(r.text.lstrip().startswith(("—", "－")) for r in items[k + 1].rows)
+            and any(isinstance(x, Text) for x in items[k + 2:k + 4]))
 
 
 def _credits_only(item: Item) -> bool:

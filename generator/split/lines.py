@@ -1891,6 +1891,12 @@ def _masthead_on_top(rows: list[Row]) -> None:
     if len(lines) >= 2 and lines[0].role == TEXT and PAPER_NAME.match(lines[0].text.replace(" ", "")) \
             and (lines[1].role == FURNITURE or (len(lines) >= 3 and lines[1].role == TEXT and lines[2].role == FURNITURE)):
         lines[0].role = FURNITURE
+    # (extraction may read the header last, or mid-page: the name set apart
+    # by a blank line right over the date line is the header all the same)
+    for k in range(1, len(rows) - 1):
+        if (rows[k].role == TEXT and rows[k - 1].role == BLANK and rows[k + 1].role == FURNITURE
+                and PAPER_NAME.match(rows[k].text.replace(" ", ""))):
+            rows[k].role = FURNITURE
 
 
 def _running_folios(rows: list[Row]) -> None:
