@@ -9545,3 +9545,20 @@ def test_a_quotation_over_its_speaker_is_no_standfirst():
             "“数据跑在屏幕上没有用，要跑进决策里。”\n"
             "——某管理咨询公司合伙人　钱之\n")
     assert [r.title for r in articles(split(page)) if "集萃" in r.title] == []
+
+
+
+def test_contents_under_a_two_language_heading_set_apart_stay_contents():
+    # "目录　CONTENTS", a blank line, then entries numbered before their
+    # titles, section labels among them: the contents, up to the blank line;
+    # the editor's letter after it keeps its own headline
+    page = ("经纬周刊\n2037年1月上　总第88期\n\n目录　CONTENTS\n\n"
+            "卷首语\n04　稳字当头再出发\n封面故事\n10　县域经济的新答卷\n18　一座小城的品牌突围　本刊记者　邹远\n"
+            "人物\n46　把小五金做成大产业\n专栏\n54　利率下行时的家庭理财　谢观澜\n\n"
+            "卷首语\n\n稳字当头再出发\n"
+            "　　新年伊始，照例要说几句展望的话。外部需求会不会继续走弱？\n消费复苏的势头能否延续？这些问题，我们和读者一样关心。\n"
+            "　　但有一点是确定的：越是环境复杂，越要把自己的事情做好。\n这一期，我们走进十几家中小企业，记录他们的应对之道。\n"
+            "　　有的企业把订单从海外转向国内，有的把产品从代工做成品牌，\n有的把车间搬进了数字工厂。他们的故事未必惊天动地，却实实在在。\n"
+            "　　新的一年，本刊将继续关注这些在不确定中寻找确定的人们，\n也期待读者朋友把身边的故事告诉我们。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["稳字当头再出发"]

@@ -1316,7 +1316,8 @@ def _headed(rows: list[Row], lines: list[int], n: int) -> bool:
         and not ends_sentence(rows[lines[n - 1]].text)
 
 
-CONTENTS_HEADING = rx(r"^(?:本期)?(?:目录|目次|要目)$|^contents$", re.I)
+# ("目录 CONTENTS", "CONTENTS 目录": a magazine names its contents in two languages)
+CONTENTS_HEADING = rx(r"^(?:本期)?(?:目录|目次|要目)(?:contents)?$|^contents(?:目录)?$", re.I)
 CONTENTS_REACH = 40  # lines a table of contents runs to
 
 
@@ -1328,7 +1329,8 @@ def _contents_under_heading(rows: list[Row]) -> None:
         if row.role == BLANK or not CONTENTS_HEADING.match(row.text.replace(" ", "")):
             continue
         row.role = TOC
-        block = list(itertools.takewhile(lambda r: r.role != BLANK, rows[k + 1:k + 1 + CONTENTS_REACH]))
+        start = k + 2 if k + 2 < len(rows) and rows[k + 1].role == BLANK else k + 1  # (the heading set apart over its entries)
+        block = list(itertools.takewhile(lambda r: r.role != BLANK, rows[start:start + CONTENTS_REACH]))
         for below in block[:_contents_end(block)]:
             if below.role in (TEXT, SECTION, TOC, AD) and len(below.text) <= 80:
                 below.role = TOC
