@@ -164,8 +164,15 @@ def clean_lines(raw_lines: Iterable[str]) -> list[Line]:
     return [clean_line(no, raw) for no, raw in enumerate(raw_lines, 1)]
 
 
+# "…一直开下去。■": the mark a magazine sets after an article's last sentence
+END_MARK = rx(r"(?<=[。！？!?”’」』）)])\s*[■□]$")
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text.rstrip()))
+    text = text.rstrip()
+    if text[-1:] in "■□":
+        text = END_MARK.sub("", text)
+    return bool(SENTENCE_END.search(text))
 
 
 def glue(left: str, right: str) -> str:

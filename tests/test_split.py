@@ -9562,3 +9562,16 @@ def test_contents_under_a_two_language_heading_set_apart_stay_contents():
             "　　新的一年，本刊将继续关注这些在不确定中寻找确定的人们，\n也期待读者朋友把身边的故事告诉我们。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["稳字当头再出发"]
+
+
+
+def test_an_end_mark_after_the_last_sentence_closes_the_article():
+    # "…就一直开下去。■": the mark a magazine sets after an article's last
+    # sentence; the short line after it heads the next piece
+    page = ("裁缝铺里的三十年\n文／本刊记者　许知秋\n"
+            "　　清晨六点，老街尽头的裁缝铺就亮了灯。钟巧云戴上老花镜，\n把一块藏青色的布料铺在案板上，用划粉细细描出线条。\n"
+            "　　三十年里，街上的店铺换了一茬又一茬，她的铺子一直都在。\n夜深了，钟巧云还在踩着缝纫机。她说，只要还踩得动，就一直开下去。■\n"
+            "夜市摊主的账本\n"
+            "　　晚上八点，青石街上人头攒动，烤串的烟火和糖画的香甜交织在\n一起。摊主老周翻开账本，今年的营业额比去年多了两成。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["裁缝铺里的三十年", "夜市摊主的账本"]
