@@ -553,3 +553,13 @@ def test_theory_pages_writers_named_before_their_unit_or_after_their_post_in_the
     assert noted_authors("（作者为汀川市社会科学院研究员　祁霜）") == ["祁霜"]
     assert noted_authors("（作者系岚州大学教授）") == []
     assert noted_authors("（作者：祝遥　澄江交通大学交通运输学院教授）") == ["祝遥"]
+
+
+def test_a_reporters_role_then_a_slash_or_a_bar_then_the_names():
+    """'记者／邹一川', '本报记者｜X' under a headline: the role, a slash or a
+    bar in place of the space, then the names; a second role after the
+    slash ('记者/摄影 X') is no name."""
+    assert parse_byline("记者／邹一川").authors == ["邹一川"]
+    assert parse_byline("本报记者｜柏青禾").authors == ["柏青禾"]
+    found = parse_byline("记者/摄影 张三")
+    assert found is None or "摄影" not in found.authors

@@ -35,7 +35,8 @@ BULLET_BYLINE = rx(r"^(?:[■□◎●○◆◇]\s*(?:文\s*[/／|｜│:：]|�
                    r"|(?:作者|撰文|撰稿|采写)\s+(?=[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,3}$)"
                    # "文并摄　邰小川": who wrote the piece and took its pictures, the role in words
                    r"|文并[摄图]\s*[/／|｜│:：]?\s*(?=[\u3400-\u9fff]{2,4}$))\s*(?P<names>.+)$")
-ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?P<names>.*)$")
+# ("记者／邹一川", "本报记者｜X": the role, a slash or a bar, then the names)
+ROLE_BYLINE = rx(rf"^(?P<role>{ROLE_ANY}(?:\s*{ROLE})*)\s*(?:[/／|｜]\s*)?(?P<names>.*)$")
 TITLED_OUTLET = rx(rf"^《{HAN}{{1,12}}》(?=(?:见习|实习|首席|特约)?记者\s)")
 GLUED_OUTLET = rx(rf"^{HAN}{{2,6}}(?=(?:见习|实习|首席|特约)?记者\s)")
 # "王小明/文", "王小明 李四 文/图": the names first, then what they did.
@@ -462,9 +463,10 @@ def _parse_byline(text: str) -> Byline | None:
         names = match.group("names")
         if not names:
             return Byline(text, [], needs_names=True)
-        # Print sets a space between the role and the names ("记者 王某");
-        # "记者手记" or "记者注意到" are words, not bylines.
-        spaced = text[len(match.group("role")):][:1].isspace()
+        # Print sets a space (or a slash or a bar) between the role and the
+        # names ("记者 王某", "记者／王某"); "记者手记" or "记者注意到" are words, not bylines.
+        after_role = text[len(match.group("role")):][:1]
+        spaced = after_role.isspace() or (after_role in "/／|｜" and all(_could_be_name(t) for t in SPLIT_NAMES.split(names.strip()) if t))
         names = rx(rf"(?<=\s){ROLE_ANY}(?=\s)").sub(" ", names)  # "肖雨辰 南方周末实习生 何静怡": each with its role
         if spaced and _names_part_ok(names):
             return Byline(text, person_names(names))
