@@ -9575,3 +9575,15 @@ def test_an_end_mark_after_the_last_sentence_closes_the_article():
             "　　晚上八点，青石街上人头攒动，烤串的烟火和糖画的香甜交织在\n一起。摊主老周翻开账本，今年的营业额比去年多了两成。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["裁缝铺里的三十年", "夜市摊主的账本"]
+
+
+
+def test_a_column_label_over_its_english_name_labels_the_headline_under_it():
+    # "卷　首　语" / "EDITOR'S NOTE" / "稳字当头再出发": the column's label in
+    # two languages over the editor's headline
+    page = ("3　经纬周刊\n\n卷　首　语\nEDITOR'S NOTE\n稳字当头再出发\n\n"
+            "　　新年伊始，照例要说几句展望的话。外部需求会不会继续走弱？消费\n复苏的势头能否延续？这些问题，我们和读者一样关心。\n"
+            "　　但有一点是确定的：越是环境复杂，越要把自己的事情做好。这一期，\n我们走进十几家中小企业，记录他们的应对之道。\n"
+            "　　有的企业把订单从海外转向国内，有的把产品从代工做成品牌，有的把\n车间搬进了数字工厂。他们的故事未必惊天动地，却实实在在。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["稳字当头再出发"]

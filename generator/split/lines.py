@@ -1031,6 +1031,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _code_box_captions(rows)
     _repeated_mastheads(rows)
     _masthead_on_top(rows)
+    _labels_over_their_english_names(rows)
     _contents_blurbs(rows)
     _running_folios(rows)
     _figure_labels(rows)
@@ -1881,6 +1882,21 @@ def _repeated_mastheads(rows: list[Row]) -> None:
 
 
 PAPER_NAME = rx(rf"^[\u3400-\u9fff]{{1,10}}(?:{PAPER_ENDING})$")
+
+
+ENGLISH_NAME = rx(r"^[A-Z][A-Z &'’]{2,}$")
+
+
+def _labels_over_their_english_names(rows: list[Row]) -> None:
+    """"卷　首　语" over "EDITOR'S NOTE" over "把账算到车间里": a magazine's
+    column label with its English name on the line under it, set over the
+    headline, is the label (as "卷首语　EDITOR'S NOTE" on one line is), not a
+    headline and a line of text."""
+    for k in range(len(rows) - 2):
+        label, name, head = rows[k], rows[k + 1], rows[k + 2]
+        if (label.role == TEXT and name.role == TEXT and head.role == TEXT and ENGLISH_NAME.match(name.text.strip())
+                and rx(r"^[\u3400-\u9fff]{2,6}$").match(label.text.replace(" ", "").replace("\u3000", ""))):
+            label.role = name.role = SECTION
 
 
 def _masthead_on_top(rows: list[Row]) -> None:
