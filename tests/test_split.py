@@ -2459,7 +2459,6 @@ def test_a_headline_spread_over_the_column_after_its_text_is_no_text_cut_off():
     assert [r.title.replace(" ", "") for r in recs] == ["2023年度“中国科学十大进展”发布", "ESG跨越式新发展"]
 
 
-
 def test_text_shared_by_two_headlines_is_never_cut_just_under_a_crosshead():
     """A crosshead heads the part of its article under it: where two
     articles share a text, the cut never leaves a crosshead closing the first."""
@@ -2859,7 +2858,6 @@ def test_a_headline_spread_over_a_narrow_column_ends_above_the_text_under_it():
     assert [r.title.replace(" ", "") for r in recs] == ["外贸企业加快开拓国内市场", "少儿围棋赛落幕"]
 
 
-
 def test_a_reporters_credit_with_the_editors_closes_the_article_above():
     """'江城晚报记者 王小明 编辑 张磊 校对 赵琳' after a text: the paper's credits
     line closing it; its editors are no authors, and it signs no article
@@ -2925,7 +2923,6 @@ def test_a_book_notes_imprint_and_its_signature_close_the_note():
     assert [(r.title, r.authors) for r in recs] == [("《城市的尺度》：在街巷之间理解城市", ["林蔚"])]
 
 
-
 def test_a_crosshead_opening_on_a_quoted_term_like_the_one_before_is_the_next_crosshead():
     """'“一梯一策”破解协调难' already heads a part of the report:
     '“以租代售”降低前期投入', opening on a quoted term as it does and of its
@@ -2945,7 +2942,6 @@ def test_an_outlets_news_dateline_opens_the_text_under_a_headline_set_close(date
     page = "快 讯\n\n" + "\n".join(head + "\n" + "\n".join(_narrow([dateline + body], 16)) for head, body in items) + "\n"
     recs = articles(split(page))
     assert [r.title for r in recs] == [head for head, _ in items]
-
 
 
 def test_a_charts_title_and_its_series_are_figure_matter_not_a_headline():
@@ -3056,7 +3052,6 @@ def test_a_standfirst_in_a_ruled_box_between_headline_and_byline_prefaces_the_ar
     assert recs[0].text.rstrip().endswith(CREDIT[-1])
 
 
-
 def test_a_caption_with_a_supplied_pictures_credit_and_a_reprint_note_head_nothing():
     """'蔡立峰　恒锐精工总经理（受访者供图）' over a sidebar's label and
     headline is a photo caption; '本文刊载于…转载请注明出处' under the
@@ -3066,7 +3061,6 @@ def test_a_caption_with_a_supplied_pictures_credit_and_a_reprint_note_head_nothi
     sidebar = next(r for r in recs if r.title == "对话蔡立峰：专精特新要耐得住寂寞")
     assert sidebar.authors == ["聂晴川"] and sidebar.text.startswith("问：很多县城企业都想转型")
     assert "这方面还要下更大功夫" in sidebar.text and not any(r.title.startswith("本文刊载于") for r in recs)
-
 
 
 def test_a_table_set_as_text_is_figure_matter_and_no_headline():
@@ -3123,7 +3117,6 @@ def test_a_dotted_section_with_its_page_and_a_chief_editor_are_the_page_header()
     recs = split("江城晚报\n2027年3月12日 星期五\n民生·A07\n首席编辑 甘露\n\n外贸企业加快开拓国内消费市场\n◎记者 沈晓桐\n" + "\n".join(FOREIGN) + "\n")
     assert [(r.title, r.kicker) for r in articles(recs)] == [("外贸企业加快开拓国内消费市场", None)]
     assert articles(recs)[0].page == "A07 民生"
-
 
 
 def test_a_sidebar_under_its_bracketed_label_and_a_credit_with_bars_close_the_feature():
@@ -6829,7 +6822,6 @@ def test_a_utilitys_service_notice_is_no_article():
     assert [r.title for r in articles(split(page))] == ["翠微路菜市场完成提升改造"]
 
 
-
 def test_a_headline_with_a_byline_heads_its_text_across_the_photo_between():
     """Headline, '文｜本刊记者 X', then a photo's caption and credit, then the
     text with no dateline: the writer's byline says the headline heads a
@@ -8414,7 +8406,6 @@ def test_an_arrowed_jump_line_is_a_jump_line():
     assert "下转" not in recs[0].text
 
 
-
 def test_a_jump_line_ending_a_line_of_text_leaves_the_line_in_its_text():
     """'推动园区从（下转第8版）': the text's last line sends it on to another
     page in mid-sentence; the short rest of the line is text, no headline
@@ -8614,7 +8605,6 @@ def test_a_story_taken_up_from_another_page_after_a_caption_is_not_the_text_abov
     recs = articles(split(page))
     assert recs[0].title == "汶江新区获批跨境电商综试区" and recs[0].authors == [] and "126万人次" not in recs[0].text
     assert any(r.text.startswith("126万人次") and r.authors == ["邹远", "柏青"] for r in recs)
-
 
 
 def test_the_wind_and_air_line_under_a_weather_forecast_is_the_boxs_not_a_headline():
@@ -8981,7 +8971,6 @@ def test_a_place_and_its_news_over_a_text_naming_the_place_again_is_a_headline()
              ("柘阳：首个县域冷链物流中心投用", "6月10日，柘阳白沙渡镇冷链物流中心建成投用，可满足周边五个乡镇果蔬的预冷和仓储需求。（记者\u3000邵荷）")]
     text = "市县传真\n\n" + "\n\n".join(f"{head}\n\u3000\u3000{body}" for head, body in items) + "\n"
     assert [r.title for r in articles(split(text))] == [head for head, _ in items]
-
 
 
 def test_a_headlines_last_word_wrapped_over_the_byline_is_no_name():
@@ -9510,7 +9499,6 @@ def test_briefs_under_a_boxs_label_each_keep_their_headline():
                                        "利用内幕信息交易某股票被罚没二百余万元", "一家会计师事务所审计未勤勉尽责被罚"]
 
 
-
 def test_a_standfirst_over_a_credits_line_goes_with_the_headline_above():
     # a magazine's opening: headline, a standfirst sharing no word with it,
     # the credits line, the editor's line, then the story
@@ -9547,7 +9535,6 @@ def test_a_quotation_over_its_speaker_is_no_standfirst():
     assert [r.title for r in articles(split(page)) if "集萃" in r.title] == []
 
 
-
 def test_contents_under_a_two_language_heading_set_apart_stay_contents():
     # "目录　CONTENTS", a blank line, then entries numbered before their
     # titles, section labels among them: the contents, up to the blank line;
@@ -9564,7 +9551,6 @@ def test_contents_under_a_two_language_heading_set_apart_stay_contents():
     assert [r.title for r in recs] == ["稳字当头再出发"]
 
 
-
 def test_an_end_mark_after_the_last_sentence_closes_the_article():
     # "…就一直开下去。■": the mark a magazine sets after an article's last
     # sentence; the short line after it heads the next piece
@@ -9575,7 +9561,6 @@ def test_an_end_mark_after_the_last_sentence_closes_the_article():
             "　　晚上八点，青石街上人头攒动，烤串的烟火和糖画的香甜交织在\n一起。摊主老周翻开账本，今年的营业额比去年多了两成。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["裁缝铺里的三十年", "夜市摊主的账本"]
-
 
 
 def test_a_column_label_over_its_english_name_labels_the_headline_under_it():
