@@ -1885,6 +1885,7 @@ PAPER_NAME = rx(rf"^[\u3400-\u9fff]{{1,10}}(?:{PAPER_ENDING})$")
 
 
 ENGLISH_NAME = rx(r"^[A-Z][A-Z &'’]{2,}$")
+HAN_LABEL = rx(r"^[\u3400-\u9fff]{2,6}$")  # "卷首语", its letter spacing closed
 
 
 def _labels_over_their_english_names(rows: list[Row]) -> None:
@@ -1895,7 +1896,7 @@ def _labels_over_their_english_names(rows: list[Row]) -> None:
     for k in range(len(rows) - 2):
         label, name, head = rows[k], rows[k + 1], rows[k + 2]
         if (label.role == TEXT and name.role == TEXT and head.role == TEXT and ENGLISH_NAME.match(name.text.strip())
-                and rx(r"^[\u3400-\u9fff]{2,6}$").match(label.text.replace(" ", "").replace("\u3000", ""))):
+                and HAN_LABEL.match(label.text.replace(" ", "").replace("\u3000", ""))):
             label.role = name.role = SECTION
 
 
@@ -1903,7 +1904,8 @@ def _masthead_on_top(rows: list[Row]) -> None:
     """"鸿宁产经报" as the page's first line, over its date and page line:
     the paper's name, the header's first line, not a headline over the
     text that follows (when the page opens on a story whose headline is
-    printed after it)."""
+    printed after it). Set apart by a blank line over the date line, it is
+    the header wherever extraction put it (read last, after the last story)."""
     lines = [r for r in rows if r.role != BLANK]
     # (a front page may print the lead's headline between the name and the date line)
     if len(lines) >= 2 and lines[0].role == TEXT and PAPER_NAME.match(lines[0].text.replace(" ", "")) \
