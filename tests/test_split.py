@@ -9572,3 +9572,142 @@ def test_a_column_label_over_its_english_name_labels_the_headline_under_it():
             "　　有的企业把订单从海外转向国内，有的把产品从代工做成品牌，有的把\n车间搬进了数字工厂。他们的故事未必惊天动地，却实实在在。\n")
     recs = articles(split(page))
     assert [r.title for r in recs] == ["稳字当头再出发"]
+
+
+def test_a_cartoon_between_paragraphs_is_no_headline():
+    # "漫画：《…》" / "X　作": a cartoon printed inside a commentary; the
+    # paragraphs after it go on with the commentary
+    page = ("让小微企业少跑腿\n\n石青岚\n\n"
+            "　　办一张营业执照要跑几趟？过去，这个问题难倒过不少小老板。如今\n“一网通办”推开，多数事项网上就能办完。\n\n"
+            "　　可也有店主反映，线上材料一改再改，审核标准说法不一，\n跑腿少了，操心却没少。\n\n"
+            "漫画：《一改再改》\n邝小禾　作\n\n"
+            "　　便民不能只在流程图上。把标准讲清楚、把材料减下来，让小微企业\n真正省时省心，改革才算落了地。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["让小微企业少跑腿"]
+    assert "改革才算落了地" in recs[0].text
+
+
+def test_a_digest_item_headline_set_solid_over_its_text_opens_the_next_item():
+    # two bulleted items in a narrow column: the first headline set apart,
+    # the second, nearly as wide as the column, run solid into its text;
+    # each bulleted line heads its own item
+    page = ("法治快讯\n\n●全市法院涉企执行案件平均用时缩短9\n天\n\n"
+            "本报讯（通讯员　严小秋）今年以来，\n全市法院执结涉企案件8600件，平均\n执行用时52天，比去年同期缩短9天。\n"
+            "全市法院还开通涉企执行“快车道”，\n对小额案件实行快立快执快结。\n\n"
+            "●首家破产事务服务中心在高新区挂牌\n8月12日，全市首家破产事务服务中心\n在高新区挂牌，由法院、税务部门和\n"
+            "银行派员入驻，为困境企业提供重整\n咨询服务。（记者　舒一帆）\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["全市法院涉企执行案件平均用时缩短9天", "首家破产事务服务中心在高新区挂牌"]
+
+
+def test_an_interviewers_repeated_name_before_a_colon_is_no_run_in_headline():
+    # "远方财经周刊：…？" opening every question: the magazine asks, no digest
+    # item's title run into its text
+    page = ("对话企业家\n\n蔺远舟：出海先要练好内功\n\n文｜本刊记者　谭小鱼\n\n"
+            "　　远方财经周刊：今年贵公司的海外订单增长了多少，主要来自哪些市场？\n\n"
+            "　　蔺远舟：增长了四成左右，东南亚和中东贡献最多，欧洲市场也在恢复。\n\n"
+            "　　远方财经周刊：海外建厂的计划推进到哪一步了，会优先考虑哪里？\n\n"
+            "　　蔺远舟：第一座工厂明年投产，选址在东南亚，离客户更近一些。\n\n"
+            "　　远方财经周刊：您怎么看当前的汇率波动，企业应该怎样应对？\n\n"
+            "　　蔺远舟：我们用远期结汇锁定大部分敞口，不去赌汇率的方向。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["蔺远舟：出海先要练好内功"]
+    questions = [p.text for p in recs[0].paragraphs if p.text.endswith("？")]
+    assert len(questions) == 3 and all(q.startswith("远方财经周刊：") for q in questions)
+
+
+def test_a_magazine_and_column_name_with_its_english_is_a_running_header():
+    page = ("远方财经｜对话 DIALOGUE\n\n蔺远舟：出海先要练好内功\n\n文｜本刊记者　谭小鱼\n\n"
+            "　　今年以来，蔺远舟的行程表排得满满当当，一半时间在海外。\n他说，出海不是把货卖出去就完了，要先把内功练好。\n\n"
+            "　　这家做小家电起家的企业，海外收入已占四成。记者在总部见到了他。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("蔺远舟：出海先要练好内功", None)]
+
+
+def test_a_persons_name_and_colon_set_solid_over_a_line_is_the_headlines_first_line():
+    page = ("蔺远舟：\n出海先要练好内功\n\n文｜本刊记者　谭小鱼\n\n"
+            "　　今年以来，蔺远舟的行程表排得满满当当，一半时间在海外。\n他说，出海不是把货卖出去就完了，要先把内功练好。\n\n"
+            "　　这家做小家电起家的企业，海外收入已占四成。记者在总部见到了他。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("蔺远舟：出海先要练好内功", None)]
+
+
+def test_a_signature_in_brackets_over_a_price_box_signs_the_text_above():
+    # "…越织越密。" / "（谷小满）" / blank / a box of prices: the bracketed
+    # name signs the piece; it is no head of the table under it
+    page = ("记者手记\n算清种菜的“明白账”\n"
+            "　　走访中，菜农们都说今年的菜价稳中有降，可化肥、人工\n都在涨，一亩大棚的收益并不宽裕。\n"
+            "　　让菜农多挣钱，要在品种和品牌上下功夫，把好菜卖出\n好价钱，这本“明白账”才能越算越明白。\n"
+            "（谷小满）\n\n"
+            "本周蔬菜批发价格\n（元/公斤）\n大白菜　1.40\n白萝卜　1.10\n青椒　　4.60\n番茄　　5.00\n\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("算清种菜的“明白账”", ["谷小满"])]
+
+
+def test_a_name_under_a_headline_that_signs_the_text_again_is_its_byline():
+    # "父亲的存折" / "岑远" / text … "　　　　　岑远": the writer's name under
+    # the headline and set flush right at the end
+    page = ("父亲的存折\n岑远\n"
+            "　　父亲有一本存折，用塑料袋包着，压在衣柜最底层。每到月\n底，他都要去银行把工资存进去，再一笔一笔对着存折核一遍。\n"
+            "　　如今父亲也学会了手机银行，可那本存折他还留着。他说，\n看得见的数字，心里才踏实。\n"
+            "　　　　　　　　　　　　　　　　　　　　　　　　岑远\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("父亲的存折", ["岑远"])]
+
+
+def test_speakers_posts_and_names_over_their_words_stay_in_the_roundup():
+    # "代表委员说" / headline / "全国人大代表、…　NAME" over each speaker's
+    # words, set as running text: one piece, each speaker a label inside it
+    page = ("代表委员说\n让民营企业敢闯敢投\n"
+            "全国人大代表、汀州农商银行行长　韦知远\n"
+            "民营企业融资难，难在缺抵押、缺信用记录。建议扩大知识产权\n质押融资规模，让轻资产的科技企业也能贷到款。\n"
+            "全国政协委员、汀州大学商学院教授　范青\n"
+            "稳预期比给政策更重要。政策要保持连续性，企业才敢做三年\n五年的长远打算，把钱投到研发和设备更新上。\n"
+            "全国人大代表、汀州纺织集团技术总监　沈可为\n"
+            "传统产业不是夕阳产业。建议加大技改贴息力度，支持老厂房\n上马智能产线，让传统企业焕发新活力。\n"
+            "（本报记者　蓝一舟　整理）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("让民营企业敢闯敢投", ["蓝一舟"])]
+    labels = [p.text for p in recs[0].paragraphs if p.heading]
+    assert labels == ["全国人大代表、汀州农商银行行长 韦知远", "全国政协委员、汀州大学商学院教授 范青",
+                      "全国人大代表、汀州纺织集团技术总监 沈可为"]
+
+
+def test_an_unsigned_piece_closed_by_the_advert_mark_is_an_advert():
+    # an advertorial set as news: unsigned, its contact line and "（广告）"
+    # set solid under its last line
+    page = ("岑港经开区新签约项目12个\n本报记者　贺一川\n"
+            "　　6月以来，岑港经开区新签约项目12个，总投资86亿元，其中先进\n制造业项目9个。项目全部投产后，预计年产值超过120亿元。\n\n"
+            "企业风采\n"
+            "精工铸就品质　创新赢得未来\n"
+            "　　岑港恒达精密机械有限公司创立于2010年，专注于精密轴承的研发和\n制造，产品远销二十多个国家和地区，年产各类轴承800万套。\n"
+            "　　恒达精密诚邀各界朋友洽谈合作、共谋发展。\n"
+            "合作热线：0×××-6812××××\n（广告）\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["岑港经开区新签约项目12个"]
+
+
+def test_the_advert_label_over_the_next_advert_does_not_mark_the_brief_above():
+    # "广告" as the label over an advert printed right under an unsigned
+    # brief: the brief stays news
+    page = ("环球速览\n\n"
+            "　【萨隆】萨隆央行8日宣布下调基准利率0.25个百分点，这是该行\n年内第二次降息，以支持疲软的国内消费和投资。\n\n"
+            "　【北陆】北陆联邦统计局9日公布，该国10月工业产出同比增长2.1%，\n增速连续三个月回升，制造业订单明显改善。\n"
+            "广告\n海屿国际旅行社\n南洋群岛十日游　每人6980元起\n咨询电话：0×××-8866××××\n")
+    recs = articles(split(page))
+    assert [r.text[:4] for r in recs] == ["【萨隆】", "【北陆】"]
+
+
+def test_a_writer_signing_again_under_the_text_closes_that_text():
+    # "苗青禾" under the headline and again flush right under the last
+    # sentence: the signature is the same writer's, no piece of its own
+    page = ("营商环境要让企业说了算\n\n苗青禾\n\n"
+            "　　评价营商环境，不能只看出台了多少文件，更要看企业的真实感受。\n一家企业办一次事顺不顺，往往比一组数据更能说明问题。\n\n"
+            "　　把企业当作“考官”，多听企业说真话，才能让企业安心发展。\n"
+            "　　　　　　　　　　　　　　　　　　　　　　　　苗青禾\n\n"
+            "来论\n\n小店经济也要守规矩\n\n◎ 柴一野\n\n"
+            "　　街角的早餐铺、巷子里的修鞋摊，小店虽小，却连着就业和民生。\n占道经营、油烟扰民等问题也要管住，烟火气和规矩可以兼得。\n")
+    recs = split(page)
+    assert [(r.title, r.authors) for r in recs if r.kind in ("article", "commentary")] == [
+        ("营商环境要让企业说了算", ["苗青禾"]), ("小店经济也要守规矩", ["柴一野"])]
+    assert not [r for r in recs if r.kind == "other" and "苗青禾" in r.text]

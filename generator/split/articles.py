@@ -969,6 +969,48 @@ def split_bulleted_items(items: list[Item]) -> list[Item]:
     return out
 
 
+SIBLING_HEAD_CHARS = 30  # a digest item's headline fits a line or two of a column
+
+
+def split_at_sibling_bullets(items: list[Item]) -> list[Item]:
+    """"●全市法院涉企案件…缩短12天" over its text, then "●首个知识产权纠纷
+    调解工作站揭牌" set solid over the next: under a headline opened by a
+    digest's bullet, a paragraph whose first line opens on the same bullet
+    and closes no sentence is the next item's headline, not a line of the
+    text (the first item's headline, set apart, was read as one)."""
+    out: list[Item] = []
+    pending = list(items)
+    while pending:
+        item = pending.pop(0)
+        head = out[-1] if out else None
+        bullet = _title_of(head)[:1] if isinstance(head, HeadGroup) and head.units else ""
+        cut = _sibling_bullet_at(item, bullet) if isinstance(item, Text) and bullet in ITEM_BULLETS else None
+        if cut is None:
+            out.append(item)
+            continue
+        unit = item.parts[cut]
+        title_rows = 1 if len(unit.rows) > 1 else len(unit.rows)
+        out.append(Text(item.parts[:cut], item.gap))
+        out.append(HeadGroup([Unit(HEAD, unit.rows[:title_rows], unit.blank_before)]))
+        rest = ([Unit(BODY, unit.rows[title_rows:], 0)] if unit.rows[title_rows:] else []) + item.parts[cut + 1:]
+        if rest:
+            pending.insert(0, Text(rest))
+    return out
+
+
+def _sibling_bullet_at(text: Text, bullet: str) -> int | None:
+    """Where in the text a paragraph opens on `bullet` with a headline's line."""
+    starts = set(_paragraph_starts(text))
+    for i, part in enumerate(text.parts):
+        if i not in starts or not (isinstance(part, Unit) and part.kind == BODY) or part.blank_before == 0:
+            continue
+        line = part.rows[0].text
+        if (line[:1] == bullet and len(line) <= SIBLING_HEAD_CHARS and not ends_sentence(line)
+                and (len(part.rows) > 1 or i + 1 < len(text.parts))):
+            return i
+    return None
+
+
 PLACE_RUN_IN = rx(r"^【[\u3400-\u9fff·]{2,8}】\S")  # "【萨尔韦多】萨尔韦多议会8日…": an item under its place
 
 
@@ -1786,7 +1828,9 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         if prev is None and signature and k >= 2 and isinstance(items[k - 2], Text) and _small_matter(items[k - 1]):
             prev = k - 2  # "总编辑 曾纯" signs the preface above a label ("PREFACE") printed between
         bio_below = nxt is not None and bool(rx(r"^[【\[]?(?:作者简介|作者小传)[】\]]?").match(items[nxt].units[0].text))
-        if (signature or bio_below) and prev is not None and prev not in has_byline:
+        if prev is not None and prev in heads and _signs_again(item, items[heads[prev]]):
+            target = prev  # "苏一苇" under the headline and again flush right under the last sentence
+        elif (signature or bio_below) and prev is not None and prev not in has_byline:
             # "刘俊卿 特邀评论员" signs the commentary above it; so does a name
             # set over the writer's bio ("柴素心" / "【作者简介】柴素心，…")
             target = prev
@@ -1801,6 +1845,16 @@ def attach_bylines(items: list[Item], heads: dict[int, int]) -> dict[int, list[i
         signed.setdefault(target, []).append(k)
         has_byline.add(target)
     return signed
+
+
+def _signs_again(group: HeadGroup, head: HeadGroup) -> bool:
+    """A name alone set flush right under a text is the name in the byline
+    of that text's headline group: the writer signs at both ends."""
+    rows = group.of(BYLINE)
+    if len(rows) != 1 or not set_far_in(rows[0]):
+        return False
+    name = rows[0].text.replace(" ", "").replace("\u3000", "")
+    return len(name) >= 2 and any(name in r.text.replace(" ", "").replace("\u3000", "") for r in head.of(BYLINE))
 
 
 def _signed_flush_right(group: HeadGroup, before: Item | None) -> bool:
@@ -1837,6 +1891,11 @@ def text_paragraphs(text: Text) -> tuple[list[Paragraph], list[Row], list[Paragr
         if isinstance(part, Unit) and part.kind == BODY and CHAPTER_HEAD.match(part.text.strip()):
             flush()
             paragraphs.append(Paragraph(text=part.text, heading=True))  # "第一章　总则": the document's own heading
+            last_body = None
+            continue
+        if isinstance(part, Unit) and part.kind == BODY and len(part.rows) == 1 and part.rows[0].in_text:
+            flush()  # a speaker's name and posts over the words, a glossary's term: the label of what follows
+            paragraphs.append(Paragraph(text=part.display, heading=True))
             last_body = None
             continue
         if isinstance(part, Unit) and part.kind == BODY:
@@ -2986,7 +3045,7 @@ def records_of(seed: str, items: list[Item], flowing: bool = False) -> list[Reco
     pull_inserted_pieces(items)
     items = [it for it in items if not (isinstance(it, Text) and not it.parts)]
     items = split_shared_texts(split_stacked_headlines(part_above_sections(split_at_signatures(
-        split_at_editors_notes(split_bulleted_items(items))))))
+        split_at_editors_notes(split_at_sibling_bullets(split_bulleted_items(items)))))))
     items = labels_of_headed_below(credits_above_headlines(items))
     heads = attach_headlines(items)
     return_displaced_sections(items, heads)
@@ -3315,6 +3374,23 @@ AD_COPY_CHARS = 200  # an advert's copy is a paragraph; an article with no bylin
 AD_REACH = 4  # lines: an advert's copy sits right against its contact or buying lines
 
 
+# "（广告）", "【广告】", "广告": the mark the law asks of an advert set as news (企业形象, 专版)
+ADVERT_MARK = rx(r"^[（(【\[]?\s*广\s*告\s*[）)】\]]?$")
+
+
+def _marked_advert(record: Record, ad_rows: dict[int, str]) -> bool:
+    """The unsigned piece closes on the advert's mark, set solid under its
+    last line or under the contact lines right after it: an advertorial."""
+    n = record.lines[1] + 1
+    while n in ad_rows:
+        mark = ad_rows[n].strip()
+        # (bare, "广告" may be the label over the next advert: then only as the run's last line)
+        if ADVERT_MARK.match(mark) and (mark[:1] in "（(【[" or n + 1 not in ad_rows):
+            return True
+        n += 1
+    return False
+
+
 def _mark_ad_copy(records: list[Record], ad_rows: dict[int, str]) -> None:
     """A short unsigned piece printed right under an advert's contact lines
     (热线, 地址, 邮编) or right above its buying lines ("当当购买") is the
@@ -3322,6 +3398,9 @@ def _mark_ad_copy(records: list[Record], ad_rows: dict[int, str]) -> None:
     lines under a piece are the page's foot, or an editor's e-mail under a
     reader's letter: no advert of theirs.)"""
     for record in records:
+        if record.kind in ARTICLE_KINDS and not (record.authors or record.byline) and _marked_advert(record, ad_rows):
+            record.kind, record.what = "other", "广告或报头"
+            continue
         if record.kind not in ARTICLE_KINDS or record.authors or record.byline or len(record.text) >= AD_COPY_CHARS:
             continue
         first, last = record.lines

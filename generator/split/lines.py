@@ -146,7 +146,9 @@ HAN_GAP = rx(r"[\u3400-\u9fff”’][ \u3000]{1,2}[\u3400-\u9fff“‘]")
 # (not a headline's term in capitals after a longer phrase: "存储市场回暖 HBM")
 SECTION_LABEL = rx(r"^[-\s]*[【\[][^】\]]{1,12}[】\]]$|^[·•]\s*[\u3400-\u9fff]{2,10}\s*[·•]$|^[\u3400-\u9fff]{2,4}(?:\s+|\s*[｜|│/]\s*)[A-Z][A-Za-z &'’]{2,}$"
                            r"|^[\u3400-\u9fff]{5,8}\s+(?![A-Z]{2,5}$)[A-Z][A-Za-z &]{2,}$"
-                           r"|^[A-Z][A-Z &]{3,}(?:\s+|\s*[｜|│/]\s*)[\u3400-\u9fff]{2,4}$")  # "BUSINESS　商业", "COLUMN｜专栏"
+                           r"|^[A-Z][A-Z &]{3,}(?:\s+|\s*[｜|│/]\s*)[\u3400-\u9fff]{2,4}$"  # "BUSINESS　商业", "COLUMN｜专栏"
+                           # "长川财经周刊｜对话 DIALOGUE": the magazine's name over its column's, with the English
+                           r"|^[\u3400-\u9fff]{2,10}\s*[｜|│]\s*[\u3400-\u9fff]{2,4}\s*[A-Z][A-Z &'’]{2,}$")
 
 
 # Full-width figures and capitals ("第１版", "Ａ３") read as their ASCII forms.
@@ -849,6 +851,10 @@ def _colon_run_ins(lines: list[Line]) -> dict[int, tuple[str, str]]:
     sets all its items so, so a line counts only with another such line a
     few lines off. -> line index: (title, text)."""
     found = {k: t for k, line in enumerate(lines) if (t := _colon_title(line, lines[k - 1] if k else None))}
+    # (the same words before the colon again and again name a speaker, an
+    # interview's paper or host, "长川财经周刊：…"; a digest's titles differ)
+    heads = [head for head, _ in found.values()]
+    found = {k: t for k, t in found.items() if heads.count(t[0]) == 1}
     return {k: found[k] for k in _with_another_near(sorted(found))}
 
 
@@ -1001,6 +1007,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _posts_under_headlines(rows)
     _spaced_headline_over_byline(rows)
     _names_closing_texts(rows)
+    _names_signed_again(rows)
     _posts_over_signatures(rows)
     _bodies_signing_texts(rows)
     _names_beside_signatures(rows)
@@ -1035,6 +1042,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _contents_blurbs(rows)
     _running_folios(rows)
     _figure_labels(rows)
+    _cartoons(rows)
     _table_rows(rows)
     _aligned_tables(rows)
     _fact_boxes(rows)
@@ -1744,11 +1752,19 @@ def _ragged_tables(rows: list[Row]) -> None:
         while _last_block(run) > 0 and not any(_figure_row(rows[i]) for i in run[_last_block(run):]):
             j = run[_last_block(run)]
             run = run[:_last_block(run)]
+        # a first block with no figure, set solid under a closed sentence and
+        # parted from the table by a blank line, ends the text above it
+        # ("…越算越宽。" / "（田秋禾）": its signature), no head of the table
+        first_end = next((n for n in range(1, len(run)) if run[n] - run[n - 1] > 1), 0)
+        signed = bool(first_end) and not any(_figure_row(rows[i]) for i in run[:first_end]) and k > 0 \
+            and rows[k - 1].role == TEXT and ends_sentence(rows[k - 1].text)
+        if signed:
+            run = run[first_end:]
         figures = sum(1 for i in run if _figure_row(rows[i]))
         if len(run) >= RAGGED_TABLE_LINES and figures >= FIGURE_SHARE * len(run):
             for i in run:
                 rows[i].role = FIGURE
-            title = k - 1
+            title = k - 1 if not signed else -1
             while title >= 0 and rows[title].role == BLANK:
                 title -= 1
             if title >= 0 and rows[title].role == TEXT and len(rows[title].text) <= 30 \
@@ -1838,6 +1854,34 @@ def _figure_labels(rows: list[Row]) -> None:
             and not rx(r"[，,。；;！？]").search(rows[after].text)
         if label and before is not None and rows[before].role in (FIGURE, SECTION):
             row.role = rows[after].role = FIGURE
+
+
+# "漫画：《层层加码》", "漫画", "漫画/《…》": a cartoon's label, its title with it or under it
+CARTOON_LABEL = rx(r"^漫画\s*(?:[:：/／|｜]\s*\S.{0,24}|《[^》]{1,20}》.{0,12})?$")
+# "葛小川　作", "何小戈／绘", "程小舟 作画": who drew it
+CARTOON_CREDIT = rx(r"^[\u3400-\u9fff·]{2,8}\s*[/／]?\s*(?:作|绘|画|作画|绘图)$")
+CARTOON_REACH = 3  # lines: the label, a title line, the credit
+
+
+def _cartoons(rows: list[Row]) -> None:
+    """"漫画：《层层加码》" / "葛小川　作": a cartoon printed on a commentary
+    page, its label, its title and who drew it; the picture's lines,
+    kept as a figure's, not a headline over the text after it (the
+    credit is what tells the label from a column named 漫画 over prose)."""
+    for k, row in enumerate(rows):
+        if row.role not in (TEXT, SECTION) or not CARTOON_LABEL.match(row.text):
+            continue
+        words = row.line.raw.split()
+        if len(words) > 1 and CARTOON_CREDIT.match(words[-1]):
+            row.role = FIGURE  # "漫画：《满减“套路”》　何小戈／绘": the credit on the label's line
+            continue
+        for j in range(k + 1, min(len(rows), k + 1 + CARTOON_REACH)):
+            if rows[j].role == BLANK:
+                break
+            if CARTOON_CREDIT.match(rows[j].line.raw.strip()):
+                for r in rows[k:j + 1]:
+                    r.role = FIGURE
+                break
 
 
 FOLIO = rx(r"^(?P<a>\d{1,3})\s+(?P<name>\S.{1,40})$|^(?P<name2>\S.{1,40}?)\s+(?P<b>\d{1,3})$")
@@ -2411,6 +2455,27 @@ def _voices_in_roundup(rows: list[Row]) -> None:
         between = i > 0 and rows[texts[i - 1]].role == TEXT and ends_sentence(rows[texts[i - 1]].text)
         if chained or between:
             _keep_in_text(rows[texts[i]])
+    _posted_voices(rows, texts)
+
+
+def _posted_voices(rows: list[Row], texts: list[int]) -> None:
+    """"全国人大代表、…董事长　邵明漪" over the speaker's words set as running
+    text, then the next speaker so right under the last sentence: posts
+    then name label each voice of one roundup. The next label must stand
+    under a closed sentence: short commentaries each under its headline and
+    its writer's posts and name ("…是前提" / "省政协委员　X") are pieces of their own."""
+    def closed_above(i: int) -> bool:
+        return i > 0 and rows[texts[i - 1]].role == TEXT and ends_sentence(rows[texts[i - 1]].text)
+
+    spoken = [i for i in range(len(texts) - 1)
+              if rows[texts[i]].role in (TEXT, BYLINE) and not rows[texts[i]].indented
+              and names_speaker(rows[texts[i]].line.raw) and rows[texts[i]].line.raw.strip()[:1] not in "—－-"
+              and rows[texts[i + 1]].role == TEXT and (rows[texts[i + 1]].full or rows[texts[i + 1]].indented)]
+    for n, i in enumerate(spoken):
+        chained = [j for j in spoken[max(0, n - 1): n + 2] if j != i and closed_above(max(i, j))
+                   and all(rows[texts[m]].role == TEXT for m in range(min(i, j) + 1, max(i, j)))]
+        if chained:
+            _keep_in_text(rows[texts[i]])
 
 
 def _quotes_attributed(rows: list[Row]) -> None:
@@ -2888,6 +2953,28 @@ def _names_closing_texts(rows: list[Row]) -> None:
             row.role = BYLINE
         elif _set_flush_right(row, above) and post_and_name(row.line.raw):
             row.role = BYLINE  # "　　　　中共澄屿市委书记　骆承礼": the official signs the message above
+
+
+SIGNED_AGAIN_REACH = 120  # lines: an essay's length down to its signature
+
+
+def _names_signed_again(rows: list[Row]) -> None:
+    """"母亲的记账本" / "林渡" / text … "　　　　林渡": a bare name under a
+    headline, over text, that signs the same text at its end is its byline
+    (a short name no dictionary knows reads as the headline's last word
+    otherwise). Only the next signature down counts: a name signing a later
+    text is that text's."""
+    for k in range(1, len(rows) - 1):
+        row, above, after = rows[k], rows[k - 1], rows[k + 1]
+        if not (row.role == TEXT and above.role == TEXT and after.role == TEXT and not row.verse
+                and looks_like_headline(above.text) and not ends_sentence(above.text)):
+            continue
+        names = bare_names(row.line.raw)
+        if not 1 <= len(names) <= 2:
+            continue
+        below = next((r for r in rows[k + 1:k + SIGNED_AGAIN_REACH] if r.role == BYLINE), None)
+        if below is not None and bare_names(below.line.raw) == names:
+            row.role = BYLINE
 
 
 def _display_line(row: Row) -> bool:

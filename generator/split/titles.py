@@ -252,7 +252,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
     model weighs the print cues of `kicker_features`; a blank line between
     the two (each element set apart, as magazines print them) leaves their
     lengths to say it (`_two_part`)."""
-    if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")):
+    if upper.rstrip().endswith(("：", ":")) and _chars(upper) <= 10 and _names_someone(upper.rstrip("：: ")) \
+            and not (_set_solid(upper_rows, lower_rows) and not ORG_END.search(upper.rstrip("：: "))):
         return False
     if _quoted_voice(upper) and not _quoted_voice(lower) and not lower.lstrip().startswith(("—", "-")):
         return False  # "“菜价跌了，你感觉到了吗？”" over "叶菜价格一周回落近两成": a voice quoted over the headline
