@@ -9711,3 +9711,141 @@ def test_a_writer_signing_again_under_the_text_closes_that_text():
     assert [(r.title, r.authors) for r in recs if r.kind in ("article", "commentary")] == [
         ("营商环境要让企业说了算", ["苗青禾"]), ("小店经济也要守规矩", ["柴一野"])]
     assert not [r for r in recs if r.kind == "other" and "苗青禾" in r.text]
+
+
+def test_a_dashed_name_with_the_post_in_brackets_signs_the_view_above():
+    # "——晏清和（…学院院长）" under a closed sentence: the writer of the short
+    # view above; the next view's headline follows
+    page = ("观点\n数字乡村建设要防止“重建轻用”\n"
+            "一些地方数字乡村平台建起来后点击量寥寥，信息更新停留在一两年前。\n数字乡村建设不能只比投入多少，更要看农民用不用、用得好不好。\n"
+            "——宁远山（汀州农业大学经济管理学院院长）\n"
+            "让“小切口”撬动基层治理“大变化”\n"
+            "基层治理千头万绪，最忌大而化之。从一个停车位、一部电梯入手，\n把群众身边的小事办实办好，基层治理的大文章才能越写越精彩。\n"
+            "——沈南星（汀州省社会科学院社会学研究所研究员）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("数字乡村建设要防止“重建轻用”", ["宁远山"]),
+                                                    ("让“小切口”撬动基层治理“大变化”", ["沈南星"])]
+
+
+def test_an_editors_note_whose_one_paragraph_is_two_units_is_no_article():
+    # a column's label over "编者按　…", the note's sentence run over its
+    # lines: the note, no article; the essay under it keeps its headline
+    page = ("汀州日报\n2037年11月14日 星期二　第7版\n\n"
+            "学习贯彻省第十五次党代会精神\n"
+            "　　编者按　省第十四次党代会擘画了汀州未来五年的发展\n蓝图。本版今起开设专栏，邀请专家学者撰写理论文章，\n敬请关注。\n\n"
+            "以县域经济高质量发展夯实共同富裕基础\n作者：温敬亭\n"
+            "　　县域是城乡融合发展的关键纽带，也是推进共同富裕的重要单元。全省\n62个县（市）常住人口占全省的六成以上，县域生产总值占全省近一半。\n"
+            "　　县域发展归根到底要靠产业。要立足资源禀赋，做强一县一业，引导\n城市产业链向县域梯度转移，让农民就近就业、就地增收。\n")
+    recs = articles(split(page))
+    assert [r.title for r in recs] == ["以县域经济高质量发展夯实共同富裕基础"]
+
+
+def test_a_campaign_label_over_a_headline_is_no_part_of_it():
+    # (set solid, as a page read with its blank lines taken out)
+    page = ("学习贯彻省委十二届七次全会精神\n用好红色资源赓续精神血脉\n尉青　房晓\n"
+            "　　汀阳是革命老区，红色资源星罗棋布。用好这些资源，要把保护放在\n第一位，把红色遗址的修缮纳入城市更新规划。\n\n"
+            "　　用好红色资源，还要讲好红色故事，让红色文化走进课堂、走进社区。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("用好红色资源赓续精神血脉", "学习贯彻省委十二届七次全会精神")]
+
+
+def test_authors_with_their_institutions_in_brackets_under_a_subtitle_are_the_byline():
+    page = ("以科技金融赋能新质生产力发展\n——兼论科技型中小企业融资难题的破解路径\n"
+            "霍青山（汀江财经大学金融学院）　应小路（汀江省科技金融研究院）\n\n"
+            "　　科技型中小企业是培育新质生产力的生力军，但轻资产、高风险的特点，\n使其难以获得传统信贷支持。截至去年末，科技型中小企业贷款余额\n"
+            "2140亿元，仅占全部企业贷款的6.3%。\n"
+            "　　破解融资难题，关键是构建与科技创新规律相适应的金融服务体系。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("以科技金融赋能新质生产力发展", ["霍青山", "应小路"])]
+
+
+def test_the_papers_desk_set_flush_right_signs_the_piece_above():
+    # "本报理论部" set flush right under the last answer: the desk signs the
+    # Q&A; the next headline opens a piece of its own
+    page = ("理论热点面对面\n怎样理解“新质生产力”？\n\n"
+            "　　问：新质生产力“新”在哪里？\n　　答：它以科技创新为主导，摆脱了传统\n增长方式，具有高科技、高效能、高质量特征。\n"
+            "　　问：普通劳动者能做些什么？\n　　答：不断学习新知识、掌握新技能，在岗\n位上用好新技术，就是为发展新质生产力出力。\n"
+            "　　　　　　　　　　　　　　本报理论部\n"
+            "基层治理贵在“接地气”\n青崖学院　晁小川\n"
+            "　　治理好不好，要到群众中去找答案。走进楼道院落，听听居民的家长里\n短，许多问题就有了解决的办法。干部多下沉一步，群众就多一分信任。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.kicker) for r in recs] == [("怎样理解“新质生产力”？", "理论热点面对面"), ("基层治理贵在“接地气”", None)]
+
+
+def test_a_short_last_paragraph_after_a_blank_line_stays_with_its_commentary():
+    # "…不搞“千城一面”。" / blank / "城市更新是一项长期工程，…": the
+    # commentary's last paragraph, on its headline's subject, not a scrap
+    # (a page of views in a narrow column, blank lines only between pieces)
+    page = (
+            "澄江日报\u30002037年9月21日 星期一\n"
+            "评论·观点\u3000A3\n"
+            "\n"
+            "以“绣花功夫”答好\n"
+            "城市更新这道必答题\n"
+            "本报评论员\n"
+            "\n"
+            "\u3000城市更新不是大拆大建，而是一场需要耐心和细\n"
+            "心的“微手术”。日前召开的全市城市更新工作推\n"
+            "进会提出，今年将完成120个老旧小区改造，惠及\n"
+            "居民4万户。\n"
+            "\u3000答好这道必答题，要把群众满意作为第一标准。\n"
+            "改什么、怎么改、先改哪里，都应该问计于民，让\n"
+            "居民从“旁观者”变成“参与者”。要坚持留改拆\n"
+            "并举，保护好老街巷的烟火气和历史文脉，不搞\n"
+            "“千城一面”。\n"
+            "\n"
+            "\u3000城市更新是一项长期工程，既要只争朝夕，也要\n"
+            "久久为功。以“绣花功夫”精耕细作，澄江这座老\n"
+            "城必将焕发新的活力。\n"
+            "\n"
+            "观点集萃\n"
+            "◇“一老一小”是最大的民生\n"
+            "\u3000养老托育服务连着千家万户。建议把社区嵌入式\n"
+            "养老托育设施纳入城市更新规划同步建设，用好闲\n"
+            "置校舍、厂房等存量资源，让老人在家门口养老、\n"
+            "孩子在家门口入托。\n"
+            "（作者为澄江师范学院社会工作系教授\u3000甘小棠）\n"
+            "\n"
+            "◇文旅融合要讲好“本地故事”\n"
+            "\u3000游客来澄江，不是为了看一条和别处一样的网红\n"
+            "街。要深挖码头文化、老字号和非遗资源，让文旅\n"
+            "产品带着本地的味道和温度。\n"
+            "（作者为澄江市社会科学院研究员\u3000祁小霜）\n"
+            "\n"
+            "◇夜间经济不能只靠“烟火气”\n"
+            "\u3000夜间经济要从“吃吃喝喝”向文化、体育、购物\n"
+            "多业态延伸，同时配套好夜间公交、停车和安全管\n"
+            "理，让市民游客夜游得舒心、消费得放心。\n"
+            "（作者为澄江大学商学院副教授、城市经济研究中\n"
+            "心主任\u3000葛远川）\n"
+            "\n"
+            "\n"
+            "提升基层干部“数字本领”正当其时\n"
+            "邵小川（澄江市委党校副教授）\n"
+            "\u3000当前，“一网通办”“一网统管”已延伸到街道\n"
+            "社区，基层干部能不能用好数字工具，直接关系群\n"
+            "众办事的体验。\n"
+            "\u3000提高站位是前提。要把数字素养纳入干部教育培\n"
+            "训的必修内容，引导基层干部从“要我学”转向\n"
+            "“我要学”。\n"
+            "\u3000学用结合是关键。培训不能停留在讲概念、看演\n"
+            "示，要围绕群众高频办理的事项开展实操演练，做\n"
+            "到学一项、会一项、用一项。\n"
+            "\u3000机制保障是支撑。要精简各类政务应用和填报系\n"
+            "统，防止“指尖上的形式主义”，把干部从重复填\n"
+            "表中解放出来，腾出更多时间走进群众。\n"
+    )
+    recs = articles(split(page))
+    assert [r.title.replace(" ", "") for r in recs][:2] == ["以“绣花功夫”答好城市更新这道必答题", "“一老一小”是最大的民生"]
+    assert "久久为功" in recs[0].text
+
+
+def test_a_view_signed_by_its_authors_note_takes_the_bulleted_line_above_as_headline():
+    page = ("观点集萃\n◇“一老一小”是最大的民生\n"
+            "　养老托育服务连着千家万户。建议把社区嵌入式养老托育设施纳入城市\n更新规划，让老人在家门口养老、孩子在家门口入托。\n"
+            "（作者为汀川师范学院社会工作系教授　甘小棠）\n\n"
+            "◇文旅融合要讲好“本地故事”\n"
+            "　游客来汀川，不是为了看一条和别处一样的网红街。要深挖码头文化、\n老字号和非遗资源，让文旅产品带着本地的味道。\n"
+            "（作者为汀川市社会科学院研究员　祁小霜）\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("“一老一小”是最大的民生", ["甘小棠"]), ("文旅融合要讲好“本地故事”", ["祁小霜"])]

@@ -895,11 +895,18 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
             score += 0.3  # "第一章　总则", "第一条　为…": a law or regulation printed in full opens under its title
         if STOCK_ITEM.match(group.units[-1].text.strip("【】[] ")):
             score += 0.3  # "澜沧药业（600871）" over "公司公告，…": a digest's item under its firm's name and code
+        if _closed_by_author_note(text):
+            score += 0.1  # "…（作者为…教授　甘棠）": a signed piece, which a headline heads
     else:
         last = text.parts[-1]
         if isinstance(last, Row) and last.role == NOTE:
             score += 0.1  # a signed piece: author note, then headline and name
     return score
+
+
+def _closed_by_author_note(text: Text) -> bool:
+    last = text.parts[-1] if text.parts else None
+    return isinstance(last, Row) and last.role == NOTE and bool(AUTHOR_NOTE.match(last.text))
 
 
 def _credits_clash(group: HeadGroup, text: Text) -> bool:
@@ -1573,8 +1580,20 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
             items[k - 2].parts += item.parts
             item.parts = []
             continue
-        if len(item.body) < MIN_ARTICLE_CHARS or _jumped_to(items[k - 1] if k else None):
+        if _jumped_to(items[k - 1] if k else None):
             continue  # after "上接 D3" it goes on from another page
+        if len(item.body) < MIN_ARTICLE_CHARS:
+            # a paragraph too short to tell by itself: only as the last
+            # paragraph of the headed text right above it, on its subject
+            # ("…不搞“千城一面”。" / blank / "城市更新是一项长期工程，…")
+            # (on its subject: the words of the text before, or of its headline)
+            shared = similarity(_last(_bodies(items[k - 1].parts)), _first(_bodies(item.parts))) if k - 1 in heads else 0.0
+            if k - 1 in heads and isinstance(items[k - 1], Text) and items[k - 1].parts and not _short_box(items, heads, k - 1) \
+                    and item.gap and item.body not in items[k - 1].body \
+                    and (shared >= SAME_SUBJECT or (shared >= UNRELATED and echo(_title_of(items[heads[k - 1]]), item.body) >= ESSAY_ECHO)):
+                items[k - 1].parts += item.parts
+                item.parts = []
+            continue
         opening = _first(_bodies(item.parts))
         earlier = [j for j in range(max(0, k - 6), k) if j in heads and isinstance(items[j], Text) and items[j].parts
                    and not _closed_by(items[j + 1])]
@@ -2234,7 +2253,9 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     # an editor's note alone under a series' headline introduces the
     # articles printed under their own headlines after it: no article itself
     # (its label may stand on a line of its own over it, read as its headline)
-    note_only = (len(text.units) == 1 and text.units[0].kind == BODY and not head.authors
+    # (a note's one paragraph may come out as two units: "编者按　…" set apart by its spacing)
+    note_only = (all(u.kind == BODY for u in text.units) and not any(ends_sentence(u.text) for u in text.units[:-1])
+                 and not head.authors
                  and (_editors_note(text.units[0]) or bool(NOTE_LABEL.fullmatch(head.title.strip()))
                       or (group is not None and any(NOTE_LABEL.fullmatch(r.text.strip()) for r in group.of(SECTION)))))
     # (one under no headline, its lines read apart, introduces the series printed after it)

@@ -2771,7 +2771,7 @@ def _names_under_headlines(rows: list[Row]) -> None:
             head = rows[k - 2] if k >= 2 else None
             headed = (head is not None and head.role == TEXT and head.no + 1 == above.no and looks_like_headline(head.text)
                       and not ends_sentence(head.text) and not head.text.rstrip().endswith(("”", "’", "\"")))
-            names = bare_names(row.line.raw) if headed else []
+            names = (bare_names(row.line.raw) or names_with_affiliations(row.line.raw)) if headed else []
             if (names and (len(names) >= 2 or looks_like_person(names[0]))) or (headed and (SPEAKER.match(row.line.raw.strip()) or OFFICE_NAME.match(row.line.raw.strip()))):
                 row.role = BYLINE  # (or the speaker's post and name under a speech's "——在…上的讲话": "董事长　骆成蹊")
             continue
@@ -2809,6 +2809,22 @@ def _names_under_headlines(rows: list[Row]) -> None:
                 and not _finishes_word(above, row) and not _wrapped_over_byline(above, row, rows[k + 1:k + 5])
                 and not (len(names) == 1 and _awaits_rest(above, row))):
             row.role = BYLINE
+
+
+# "霍青崖（陵江财经大学金融学院）": an author and the institution the author works at
+AFFILIATED_NAME = rx(r"(?P<name>[\u3400-\u9fff]{2,4})\s*[（(](?P<where>[^（()）]{2,30})[)）]")
+
+
+def names_with_affiliations(raw: str) -> list[str]:
+    """"霍青崖（…金融学院）　应小楼（…研究院）": the line is authors only, each
+    with the institution in brackets after the name -> the names."""
+    text = raw.strip()
+    found = list(AFFILIATED_NAME.finditer(text))
+    if not found or rx(r"[\s\u3000、，,]*").sub("", AFFILIATED_NAME.sub("", text)):
+        return []
+    if not all(INSTITUTION.search(m.group("where")) for m in found):
+        return []
+    return [m.group("name") for m in found]
 
 
 def _wrapped_over_byline(above: Row, row: Row, below: list[Row]) -> bool:
@@ -2920,6 +2936,10 @@ def set_far_in(row: Row) -> bool:
 RIGHT_EDGE_SLACK = 1.5  # characters short of the line above's end: still flush right
 
 
+# "本报理论部", "本刊编辑部": the paper's desk that wrote the piece, signing it
+STAFF_DESK = rx(r"^本(?:报|刊)[\u3400-\u9fff]{0,6}(?:部|组|室|编辑部|中心)$")
+
+
 def _names_closing_texts(rows: list[Row]) -> None:
     """A bare name right under a text's last sentence, with nothing of the
     text after it (a blank line, the page's end, other matter), signs that
@@ -2928,15 +2948,19 @@ def _names_closing_texts(rows: list[Row]) -> None:
         row, above = rows[k], rows[k - 1]
         after = rows[k + 1] if k + 1 < len(rows) else None
         dashed = row.role == SUB and rx(r"^[—－]{1,2}").match(row.text)  # "——宣一苇": an essay's signature after a dash
-        if dashed and post_and_name(row.line.raw):
+        if dashed and (post_and_name(row.line.raw) or NAME_THEN_POSTS.match(row.line.raw.strip().lstrip("—－ "))):
             # "…心服口服。" / "——省政协委员　尚知遥": the member signing the piece
-            # above, post and name after a dash (one blank line may part them)
+            # above, post and name after a dash (one blank line may part them);
+            # or name, then the post in brackets: "——晏清和（…学院院长）" (under a
+            # closed quotation, who said it: a box of sayings)
             text_above = rows[k - 2] if above.role == BLANK and k >= 2 else above
-            if text_above.role == TEXT and ends_sentence(text_above.text):
+            if text_above.role == TEXT and ends_sentence(text_above.text) \
+                    and (post_and_name(row.line.raw) or not text_above.text.rstrip().endswith(("”", "」"))):
                 row.role = BYLINE
             continue
         if (row.role == TEXT and above.role == TEXT and ends_sentence(above.text) and _set_flush_right(row, above)
-                and (reader_signature(row.line.raw) or (set_far_in(row) and _one_or_two_people(row.line.raw)))
+                and (reader_signature(row.line.raw) or (set_far_in(row) and (_one_or_two_people(row.line.raw)
+                                                                             or STAFF_DESK.match(row.text))))
                 and (after is None or after.role != TEXT or _display_line(after))):
             # "…公示收费标准。" / "　　　　　读者　柏南星", "…也是等出来的。" / "　　　　　苗晓川":
             # the reader, the writer, signs the text, with a headline or a label right under it

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
-from .lines import ACT_NUMBER, AUTHOR_BIO, AWAITING_END, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced
+from .lines import ACT_NUMBER, AUTHOR_BIO, AWAITING_END, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced, names_with_affiliations
 from .page import ITEM_BULLETS, SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -282,6 +282,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "关键词⑦　以旧换新" over its instalment's headline: the series' numbered label
     if _figure_kicker(upper, lower) and not word_crosses(upper_rows[-1].text, lower_rows[0].text):
         return False
+    if CAMPAIGN_LABEL.match(upper.strip()) and not CAMPAIGN_LABEL.match(lower.strip()):
+        return False  # "学习贯彻省委十二届七次全会精神" over "用好红色资源赓续精神血脉": the campaign's series label
     if SERIES_NAME.search(upper.strip()) and _chars(upper) <= 12 and " " not in upper.strip():
         return False  # "县域商业体系建设观察" over its instalment's headline: the series' name
     if len(upper_rows) >= 2 and rx(r"[，,；;]").search(upper.strip()[:-1]) \
@@ -354,7 +356,9 @@ def _question_under_statement(upper: str, lower: str) -> bool:
 # scene of the reportage, set above its headline, never the headline's half.
 REPORTAGE_KICKER = rx(r"^(?:走进|探访|走访|直击|聚焦|探秘|实探|蹲点)[^，,：:]{3,}|(?:发现|获悉|了解到)\s*[—-]*$")
 # the words a series or column names itself by ("县域商业体系建设观察", "…一线调查")
-SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评|问答)$")
+SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评|问答|面对面|大家谈)$")
+# "学习贯彻省委十二届七次全会精神": the label of a campaign's series, set over each of its pieces
+CAMPAIGN_LABEL = rx(r"^(?:深入|认真)?学习(?:宣传)?贯彻[^，,：:。]{2,24}精神$")
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
@@ -812,10 +816,12 @@ def headline_of(group: HeadGroup) -> Headline:
         for raw in raws:
             text = rx(r"\s+").sub("", raw)
             parsed = parse_byline(raw) or closing_byline("。" + text) or reader_signature(raw)  # "（赵 舟）" on its own line, "读者　郑小满"
+            if parsed is None and raw.strip()[:1] in "—－":
+                parsed = parse_byline(raw.strip().lstrip("—－ "))  # "——晏清和（…学院院长）": a signature after a dash
             names = parsed.authors if parsed else []
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
                 names = bare_names(raw) or ([text] if rx(r"[\u3400-\u9fff]{2,4}").fullmatch(text) else []) \
-                    or _lead_name(raw) or _speaker_name(raw)
+                    or _lead_name(raw) or _speaker_name(raw) or names_with_affiliations(raw)
             out.authors += [n for n in names if n not in out.authors]
     return out
