@@ -103,7 +103,8 @@ def _bracketed_part(prev: Text, nxt: Text, headed_above: bool, above_title: str 
 
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
                   flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
-                  lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False, solid: bool = False) -> bool:
+                  lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False, solid: bool = False,
+                  heads_apart: bool = False) -> bool:
     head = group.units[0]
     level = head.rows[0].line.md_level
     if level:
@@ -173,6 +174,14 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         # A page that sets its paragraphs solid and parts its articles by a
         # blank line: a lone line set solid on both sides of a text its
         # headline group already heads is inside that text
+        return True
+    if (heads_apart and headed_above and len(group.units) == 1 and len(head.rows) == 1 and not group.rows
+            and not head.blank_before and not nxt.units[0].blank_before and _short_of_column(head.rows[0])
+            and len(prev.body) < (lead_chars or SHORT_BEFORE_CROSSHEAD) and _title_of(group)[:1] not in TITLE_BULLETS):
+        # "…报2574.39点。" / "成交重回万亿" / "两市合计成交…": a page that sets
+        # every article's headline after a blank line, a short line set
+        # solid on both sides under an article's lead paragraph is that
+        # article's crosshead, whatever words the two paragraphs share
         return True
     if _parallels_crosshead(_title_of(group), prev):
         return True
@@ -572,9 +581,15 @@ def _paragraphs_run_solid(items: list[Item]) -> bool:
     line: blank lines there part articles, not paragraphs."""
     breaks = [u.blank_before > 0 for it in items if isinstance(it, Text)
               for u in it.units[1:] if u.kind == BODY and u.rows[0].indented]
+    return len(breaks) >= SOLID_BREAKS and sum(breaks) <= SOLID_SHARE * len(breaks) and _heads_set_apart(items)
+
+
+def _heads_set_apart(items: list[Item]) -> bool:
+    """Every headline that surely opens an article (a byline under it, a
+    dateline after it), two at least, stands after a blank line."""
     starts = [it.units[0].blank_before > 0 for k, it in enumerate(items[:-1]) if isinstance(it, HeadGroup) and it.units
               and (it.strong or (isinstance(items[k + 1], Text) and _opens_article(items[k + 1].units[0])))]
-    return len(breaks) >= SOLID_BREAKS and sum(breaks) <= SOLID_SHARE * len(breaks) and len(starts) >= 2 and all(starts)
+    return len(starts) >= 2 and all(starts)
 
 
 def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
@@ -583,6 +598,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     out: list[Item] = []
     resumed: Text | None = None  # the text a column's piece just went on, past the furniture topping that column
     solid = _paragraphs_run_solid(items)
+    heads_apart = _heads_set_apart(items)
     k = 0
     while k < len(items):
         item = items[k]
@@ -645,7 +661,7 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
                                       headed_above=_headed_above(out),
                                       lead_chars=MAGAZINE_LEAD_CHARS if _under_credits(out) else 0,
                                       above_title=_headline_above(out), spaced_ahead=_spaced_alike_ahead(items, run, item),
-                                      solid=solid))):
+                                      solid=solid, heads_apart=heads_apart))):
             for group in items[k:run]:
                 units = group.units
                 if len(units) > 1 and _wrapped(group):  # one crosshead over the column's lines
@@ -711,21 +727,30 @@ def _numbering_goes_on(group: HeadGroup, items: list[Item], run: int) -> bool:
     """"一、从商品和要素流动型开放…" over text, "二、以开放促改革" further on,
     with no signed headline between: the parts of one essay numbered in
     order, so the line is its first crosshead, not a headline of its own."""
-    if not _numbered_parts(group):
+    labelled = LABELLED_NUMBER.match(group.units[0].text.strip()) if len(group.units) == 1 else None
+    if labelled and labelled.group("n") != CHINESE_NUMERALS[-1]:
+        # "案例一：网购手机…" with "案例二：…" further on: a report's numbered cases
+        following = CHINESE_NUMERALS[CHINESE_NUMERALS.index(labelled.group("n")) + 1]
+        wanted: tuple[str, ...] = (labelled.group("word") + following,)
+        under = items[run] if run < len(items) else None
+        if isinstance(under, Text) and closing_byline(under.body[-60:]):
+            return False  # each case signed at its end ("…（记者　X　整理）"): pieces of their own
+    elif not labelled and _numbered_parts(group):
+        found = NUMBERED_PART.match(group.units[0].text.strip())
+        number = found.group("n") or found.group("b")
+        following = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) + 1]
+        wanted = (following + "、",) if found.group("n") else ("（" + following + "）", "(" + following + ")")
+    else:
         return False
-    found = NUMBERED_PART.match(group.units[0].text.strip())
-    number = found.group("n") or found.group("b")
-    following = CHINESE_NUMERALS[CHINESE_NUMERALS.index(number) + 1]
-    wanted = (following + "、",) if found.group("n") else ("（" + following + "）", "(" + following + ")")
-    for item in items[run + 1: run + 1 + NUMBERING_REACH]:
+    for item in items[run: run + 1 + NUMBERING_REACH]:  # (from the text under it: its next part may be set inside)
         if isinstance(item, HeadGroup):
             if item.of(BYLINE):
                 return False  # another article begins first
             if _title_of(item).startswith(wanted):
                 return True
-        elif isinstance(item, Text) and any(isinstance(p, Unit) and p.kind == HEAD and p.text.startswith(wanted)
+        elif isinstance(item, Text) and any(isinstance(p, Unit) and (p.kind == HEAD or labelled) and p.text.startswith(wanted)
                                             for p in item.parts):
-            return True
+            return True  # (a case's title wrapped into a clause, "案例二：…，超出…" / "不予支持", may read as text)
     return False
 
 
@@ -855,7 +880,7 @@ def _signed_apart(out: list[Item], items: list[Item], run: int) -> bool:
 
 # Labels over a run of short news items ("快讯", "简讯", "一周速览"): each
 # line under such a label heads an item of its own, none is a crosshead.
-DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|简报|集萃|扫描|动态|一句话|一句话新闻|图片新闻|图片报道|新闻图片|图说新闻)$")  # (photo news, too, is printed under its label)
+DIGEST_LABEL = rx(r"(?:快讯|简讯|短讯|速览|速递|速读|简报|集萃|扫描|动态|一句话|一句话新闻|图片新闻|图片报道|新闻图片|图说新闻)$")  # (photo news, too, is printed under its label)
 
 
 def _under_digest_label(out: list[Item]) -> bool:
@@ -1473,8 +1498,10 @@ def attach_headlines(items: list[Item]) -> dict[int, int]:
             if not a.of(BYLINE) and _deck_over_credits(items, nodes[i]):
                 weights[i] += DECK_BONUS  # headline, standfirst, credits line, story: a magazine's opening
         elif isinstance(a, Text) and isinstance(b, HeadGroup) and not _label_only(b) and not _opens_on_editors_note(a) \
-                and not _under_standfirst_credits(items, nodes[i - 1]) and not _taken_up(items, nodes[i - 1]):
-            # (an editors' note introduces what follows: no headline printed after it is its own)
+                and not _under_standfirst_credits(items, nodes[i - 1]) and not _taken_up(items, nodes[i - 1]) \
+                and not _tip_label(b.units[0].text):
+            # (an editors' note introduces what follows: no headline printed after it is its own;
+            # a box's label, "办税提示", opens the box, no headline of the text above)
             weights[i] = _score(b, a, before=False) - (ATTACH_MIN_STRONG if b.strong else ATTACH_MIN) - 0.1 * len(between)
     best = [0.0] * (len(nodes) + 1)
     take = [False] * (len(nodes) + 1)
@@ -2356,6 +2383,11 @@ def _taken_up(items: list[Item], k: int) -> bool:
     return k > 0 and isinstance(items[k - 1], Other) and _jumps_back(items[k - 1])
 
 
+def _sends_on(item: Other) -> bool:
+    """Other matter holding a jump line that sends the text above on to another page ("下转第6版")."""
+    return any(r.role == JUMP and rx(r"下转|转").search(r.text) and not _jumps_back(item) for r in item.rows)
+
+
 def _jumps_back(item: Other) -> bool:
     """Other matter holding a jump line that takes a text up from elsewhere ("上接 D3", "续…")."""
     return any(r.role == JUMP and rx(r"上接|续|接").search(r.text) for r in item.rows)
@@ -2725,6 +2757,7 @@ def reattach_column_pieces(items: list[Item]) -> None:
                 dangling.remove(owner)
             continue
         foreign = before_text is not None
+        printed_last = _last_body(item.parts)  # (the line a jump line under the text follows)
         pieces = _pieces(item, dangling, indents, foreign=foreign) if dangling or foreign else [item.parts]
         kept = pieces[0]
         moved_to = None  # the text the last piece went on: the next may go on with it
@@ -2785,7 +2818,11 @@ def reattach_column_pieces(items: list[Item]) -> None:
         item.parts = kept
         if went_back is not None:
             _return_column_between(items, went_back, k + 1, dangling)
-        if item.open:
+        # ("…启动了今年首" / "次" / "（下转第6版）": its sentence goes on on that page, unless the
+        # column the jump line closes went on another text)
+        sent_on = k + 1 < len(items) and isinstance(items[k + 1], Other) and _sends_on(items[k + 1]) \
+            and _last_body(item.parts) is printed_last
+        if item.open and not sent_on:
             dangling.append(item)
         dangling = dangling[-3:]
         before_text = item
@@ -3356,6 +3393,10 @@ NOTICE = rx(r"版权声明|免责声明|未经.{0,16}(?:书面)?(?:许可|授权
             r"|特此更正")
 
 
+# The titles of filings printed in full: "…2038年年度报告摘要", "…施工招标公告", "…任前公示"
+FILED_TITLE = rx(r"(?:年度|半年度|季度)报告摘要|(?:招标|中标|采购|拍卖|出让|挂牌)公告|任前公示")
+# "招标编号：YZCT-…" opening the text: a tender's or a procurement's notice, set as its documents are
+FILED_OPENING = rx(r"^\s*(?:招标|采购|招标项目|采购项目)编号\s*[:：]")
 # A legal notice closes with its formula: "特此声明。", "特此公告。"
 NOTICE_CLOSE = rx(r"特此(?:声明|公告)[。.]?$")
 
@@ -3369,7 +3410,9 @@ def _mark_notices(records: list[Record]) -> None:
             continue
         running = [p.text for p in record.paragraphs if not (p.heading or p.figure)]
         closed = not record.authors and running and NOTICE_CLOSE.search(running[-1].strip())
-        if closed or (len(record.text) < 600 and NOTICE.search(rx(r"\s").sub("", record.text))):
+        filed = not record.authors and not record.byline and (bool(FILED_TITLE.search(rx(r"\s").sub("", record.title or "")))
+                                                             or bool(FILED_OPENING.match(record.text)))
+        if closed or filed or (len(record.text) < 600 and NOTICE.search(rx(r"\s").sub("", record.text))):
             record.kind, record.what = "other", "广告或报头"
 
 

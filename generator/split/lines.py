@@ -371,7 +371,9 @@ def _credits_line(raw: str) -> bool:
 # name, the headline of each item of a digest of company announcements
 STOCK_ITEM = rx(r"^\s*(?:(?:[036]\d{5}|[48]\d{5})\s*[\u3400-\u9fffA-Z*]{2,6}|[\u3400-\u9fffA-Z*]{2,6}\s*[（(](?:[036]\d{5}|[48]\d{5})[）)])\s*$")
 # "东川都市报社出品": the outlet or team that made a page or a special, at its foot
-PRODUCED_BY = rx(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$")
+PRODUCED_BY = rx(r"^[\u3400-\u9fff·]{2,16}(?:社|台|网|报|刊|中心|部|工作室|团队|集团|公司)(?:联合|荣誉)?(?:出品|监制|制作)$"
+                 # "溪州市税务局　溪州日报社　合办": the bodies that run the page together
+                 r"|^(?:[\u3400-\u9fff·]{2,16}(?:局|委|厅|院|社|台|报|刊|中心|集团|公司|协会)[\s\u3000、]*){1,4}(?:联合)?(?:合办|协办|联办|主办|承办)$")
 
 
 def _label_then_credits(raw: str) -> bool:
@@ -1043,6 +1045,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _running_folios(rows)
     _figure_labels(rows)
     _cartoons(rows)
+    _chart_titles_under_numbers(rows)
     _table_rows(rows)
     _aligned_tables(rows)
     _fact_boxes(rows)
@@ -1861,6 +1864,28 @@ CARTOON_LABEL = rx(r"^漫画\s*(?:[:：/／|｜]\s*\S.{0,24}|《[^》]{1,20}》.
 # "葛小川　作", "何小戈／绘", "程小舟 作画": who drew it
 CARTOON_CREDIT = rx(r"^[\u3400-\u9fff·]{2,8}\s*[/／]?\s*(?:作|绘|画|作画|绘图)$")
 CARTOON_REACH = 3  # lines: the label, a title line, the credit
+
+
+FIGURE_NUMBER = rx(r"^(?:图|表|图表)\s*\d{1,2}$")  # "图1", "表2": a chart's number set on a line of its own
+CHART_TITLE_LINES = 2  # the title and its unit ("地区生产总值" / "（亿元）")
+
+
+def _chart_titles_under_numbers(rows: list[Row]) -> None:
+    """"图1" / "地区生产总值" / "（亿元）" / "2036年　4126": a chart's number on a
+    line of its own, its title and unit under it, then its rows: the lines
+    between the number and the rows are the chart's, no headline."""
+    texts = printed(rows)
+    for n, k in enumerate(texts):
+        if not FIGURE_NUMBER.match(rows[k].text.strip()):
+            continue
+        run = texts[n + 1:n + 1 + CHART_TITLE_LINES + 1]
+        last = next((i for i, j in enumerate(run) if rows[j].role == FIGURE), None)
+        if not last:
+            continue  # no chart rows right under the title lines
+        if all(rows[j].role == TEXT and len(rows[j].text) <= DISPLAY_CHARS and not ends_sentence(rows[j].text) for j in run[:last]):
+            rows[k].role = FIGURE
+            for j in run[:last]:
+                rows[j].role = FIGURE
 
 
 def _cartoons(rows: list[Row]) -> None:

@@ -359,6 +359,8 @@ REPORTAGE_KICKER = rx(r"^(?:走进|探访|走访|直击|聚焦|探秘|实探|蹲
 SERIES_NAME = rx(r"(?:观察|调查|纪实|手记|札记|走笔|观潮|扫描|速递|快评|短评|热评|述评|问答|面对面|大家谈)$")
 # "学习贯彻省委十二届七次全会精神": the label of a campaign's series, set over each of its pieces
 CAMPAIGN_LABEL = rx(r"^(?:深入|认真)?学习(?:宣传)?贯彻[^，,：:。]{2,24}精神$")
+# "环比增长23%", "同比下降4.1%": a change measured, with no subject of its own
+COMPARED_OPENING = rx(r"^(?:环比|同比|较上年|比上年|较去年|比去年|较上月|比上月)(?:同期)?(?:增长|下降|上涨|下跌|回落|提高|增加|减少|增|降|涨|跌|扩大|收窄)")
 SAYS_MIDLINE = rx(r"^[^：:]{2,}[：:][^：:]{2,}$")
 HAN_SPACE = rx(r"(?<=[\u3400-\u9fff”’])[ \u3000]+(?=[\u3400-\u9fff“‘])")
 
@@ -783,7 +785,10 @@ def headline_of(group: HeadGroup) -> Headline:
     deck = deck or slogan
     if phrases:
         start = len(phrases) - 1  # the headline is phrases[start:], what stands above it its kicker
-        while start > 0 and not (len(phrases) == 2 and group.of(SUB) and _kicker_of_three_decks(*phrases, phrase_rows)) \
+        # (over a subtitle, "5月棠溪新房成交" / "环比增长23%" is one headline: a
+        # change measured needs what changed, on the line above)
+        while start > 0 and not (len(phrases) == 2 and group.of(SUB) and _kicker_of_three_decks(*phrases, phrase_rows)
+                                 and not COMPARED_OPENING.match(phrases[1].strip())) \
                 and same_headline(phrases[start - 1], phrase_rows[start - 1], " ".join(phrases[start:]),
                                   [r for rows in phrase_rows[start:] for r in rows], head_rows):
             start -= 1

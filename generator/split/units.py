@@ -99,7 +99,7 @@ def signature_unit(unit: "Unit") -> bool:
 
 # "（县农业农村局供稿）", "（本刊综合）", "（来源：澜江日报）": who supplied an
 # item, closing it as a signature does (no person named)
-SUPPLIED_BY = rx(r"^[（(][\u3400-\u9fff·\s]{2,20}(?:供稿|综合)[）)]$|^[（(](?:稿件|信息)?来源\s*[:：][^（()）]{2,30}[）)]$")
+SUPPLIED_BY = rx(r"^[（(][\u3400-\u9fff·\s]{2,20}(?:供稿|综合|提供)[）)]$|^[（(](?:稿件|信息)?来源\s*[:：][^（()）]{2,30}[）)]$")
 
 
 def closing_credit(unit: "Unit") -> bool:
