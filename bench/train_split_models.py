@@ -80,9 +80,9 @@ def collect_crosshead(pages: list) -> Samples:
     original = articles._is_crosshead
     for page in pages:
         def record(prev, group, nxt, context="", ahead="", flowing=False, headed_below=False, headed_above=False,
-                   lead_chars=0, above_title="", spaced_ahead=False, solid=False):
+                   lead_chars=0, above_title="", spaced_ahead=False, solid=False, heads_apart=False):
             decided = original(prev, group, nxt, context, ahead, flowing, headed_below, headed_above, lead_chars,
-                               above_title, spaced_ahead, solid)
+                               above_title, spaced_ahead, solid, heads_apart)
             row = group.units[0].rows[0]
             role = page.labels[row.no - 1][1] if 0 < row.no <= len(page.labels) else None
             label = 1 if role == "crosshead" else 0 if role in ("headline", "kicker", "subtitle") else None

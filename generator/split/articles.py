@@ -101,6 +101,21 @@ def _bracketed_part(prev: Text, nxt: Text, headed_above: bool, above_title: str 
             or (bool(above_title) and echo(above_title, nxt.body[:WINDOW]) >= ESSAY_ECHO))
 
 
+QUESTIONS_BEFORE = 2  # questions set apart in the text above: an interview whose questions carry no label
+
+
+def _next_question(prev: Text, group: HeadGroup) -> bool:
+    """A lone line asking a question, under a text where two questions or
+    more stand as paragraphs of their own ("…，对年轻科研人员意味着什么？"):
+    an interview whose questions are set apart with no "记者：" before them
+    goes on with its next question."""
+    title = _title_of(group).strip()
+    if len(group.units) != 1 or group.rows or not title.endswith(("？", "?")):
+        return False
+    asked = [u for u in prev.units if u.kind == BODY and u.text.rstrip().endswith(("？", "?")) and not TURN.match(u.text)]
+    return len(asked) >= QUESTIONS_BEFORE
+
+
 def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ahead: str = "",
                   flowing: bool = False, headed_below: bool = False, headed_above: bool = False,
                   lead_chars: int = 0, above_title: str = "", spaced_ahead: bool = False, solid: bool = False,
@@ -117,6 +132,8 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return True  # "骆听泉": a turn of a dialogue, its speaker named on a line of its own
     if _editors_note_only(prev):
         return False  # an editors' note introduces articles printed under their own headlines
+    if _next_question(prev, group):
+        return True  # "芷川正在建设…，您有什么建议？" after questions set so: the interview's next question
     if any(ACT_NUMBER.match(unit.text.replace(" ", "").replace("\u3000", "")) for unit in group.units[1:]):
         return False  # "雁川市人民政府通告" over "（第3号）": an official act's title and number, never a part of a text
     if len(group.units) == 1 and _digest_label(_title_of(group)):
@@ -131,6 +148,13 @@ def _is_crosshead(prev: Text, group: HeadGroup, nxt: Text, context: str = "", ah
         return False  # "600938　岭南水务": an item of a digest of announcements, under its firm's code and name
     if BRACKETED_TITLE.match(_title_of(group)):
         return _bracketed_part(prev, nxt, headed_above, above_title)
+    if (headed_above and LABELLED_ITEM.match(_title_of(group)) and len(group.units) == 1 and not group.rows
+            and not closing_byline(prev.body[-60:])
+            and (len(prev.body) < (lead_chars or SHORT_BEFORE_CROSSHEAD)
+                 or any(isinstance(p, Unit) and p.kind == HEAD and LABELLED_ITEM.match(p.text) for p in prev.parts))):
+        # "【蔬菜】供应充足价格回落" under a signed headline's short lead, then
+        # "【肉蛋】…", "【水果】…": a report's parts by subject, under labels
+        return True
     if (LABELLED_ITEM.match(_title_of(group)) and not REPORT_PART.match(_title_of(group))) or _run_in(group, nxt) \
             or any(r.text.startswith(("【", "[")) for r in group.of(SECTION)):
         # "【短评】出海更要重质量", "【合肥】…": a column's or a place's label
@@ -993,7 +1017,9 @@ def split_bulleted_items(items: list[Item]) -> list[Item]:
         # (items credited one by one, or each under the place it comes from,
         # "【梅里迪亚】梅里迪亚中央银行9日发布…"; a list of one-sentence items
         # credited once at its end, "…1.2万家。（本报综合）", is one piece)
-        if len(cuts) < 2 or not (placed or (bullet in DIGEST_BULLETS and (any(map(_signed_piece, pieces[:-1]))
+        # ("一句话新闻": each bulleted sentence is an item of its own, credited or not)
+        one_liners = bool(ONE_SENTENCE_LABEL.search(_title_of(label)))
+        if len(cuts) < 2 or not (placed or (bullet in DIGEST_BULLETS and (one_liners or any(map(_signed_piece, pieces[:-1]))
                                                                           or all(map(_dated_piece, pieces))))):
             out.append(item)
             continue
@@ -1042,6 +1068,8 @@ def _sibling_bullet_at(text: Text, bullet: str) -> int | None:
             return i
     return None
 
+
+ONE_SENTENCE_LABEL = rx(r"一句话")  # "一句话新闻", "一句话快讯": a digest of one-sentence items
 
 PLACE_RUN_IN = rx(r"^【[\u3400-\u9fff·]{2,8}】\S")  # "【萨尔韦多】萨尔韦多议会8日…": an item under its place
 
@@ -1623,7 +1651,7 @@ def adopt_headless(items: list[Item], heads: dict[int, int]) -> None:
             continue
         opening = _first(_bodies(item.parts))
         earlier = [j for j in range(max(0, k - 6), k) if j in heads and isinstance(items[j], Text) and items[j].parts
-                   and not _closed_by(items[j + 1])]
+                   and not (_closed_by(items[j + 1]) and _printed_after(items[j + 1], items[j]))]
         # (a box's short text, "背景" / its paragraph, is whole: no column goes on from it)
         scored = [(similarity(_last(_bodies(items[j].parts)), opening), j) for j in earlier[-3:]
                   if not _short_box(items, heads, j)]
@@ -1851,6 +1879,14 @@ def _closed_by(item: Item) -> bool:
     if isinstance(item, Other):
         return any(_end_matter(r) for r in item.rows)
     return isinstance(item, HeadGroup) and not item.units and bool(item.of(BYLINE))
+
+
+def _printed_after(item: Item, text: Text) -> bool:
+    """The item is printed below the text's last line (a credit that texts
+    merged around, "编辑｜X" under a magazine's byline, stands above it)."""
+    rows = item.rows if isinstance(item, (Other, HeadGroup)) else []
+    last = max((u.last for u in text.units), default=0)
+    return not rows or min(r.no for r in rows) > last
 
 
 def _small_matter(item: Item) -> bool:
@@ -2270,7 +2306,7 @@ def _text_record(seed: str, text: Text, group: HeadGroup | None, bylines: list[H
     # (a signature makes a short untitled text a brief: "■日前，云岙县…。（阮青禾）")
     titled = bool(head.title) or bool(closing and head.authors) or text.item
     # (a digest's item under its bulleted title may be one sentence: "■…降息25个基点" / "…下调25个基点至5.5%。")
-    least = (BULLETED_ITEM_CHARS if (text.item or (head.title and head.title[:1] in DIGEST_BULLETS)) and sentences else 40) \
+    least = (BULLETED_ITEM_CHARS if (text.item or (head.title and head.title[:1] in TITLE_BULLETS)) and sentences else 40) \
         if titled else MIN_ARTICLE_CHARS
     too_short = chars < least or (chars < 200 and sentences < (1 if titled else 3) and not verse)
     tip_box = _tip_label(head.title) and not head.authors and chars < TIP_CHARS

@@ -281,10 +281,10 @@ def is_ad(text: str) -> bool:
 
 def _names_a_contact(text: str) -> bool:
     """A contact word, as a contact line gives it: "热线" or "电话" only with
-    its number or colon after it ("热线：0731-…", "服务电话 400-…"); a
-    headline may name a hotline ("12345热线一周回音")."""
+    its number or colon right after it ("热线：0731-…", "服务电话 400-…"); a
+    headline may name a hotline ("12345热线一周回音", "去年市民热线办结诉求112万件")."""
     found = CONTACT.search(text)
-    if found and found.group(0) in ("热线", "电话") and not rx(r"[:：\d]").search(text[found.end():]):
+    if found and found.group(0) in ("热线", "电话") and not rx(r"^\s*(?:[:：]|[（(]?\d)").match(text[found.end():]):
         return bool(CONTACT.search(text, found.end()))
     return bool(found)
 
@@ -781,7 +781,10 @@ def _unmarked_title(line: Line, prev: Line | None, below: Line | None) -> bool:
     named = NAMED_HEAD.match(head)
     runs_on = (len(rest) >= RUN_IN_TEXT or (len(rest) >= RUN_IN_TEXT // 2 and _runs_on_below(rest, below.text))
                # ("柴桥镇：“订单农业”带农增收　柴桥镇与3家": the text opens on the name the title is headed by)
-               or bool(named and len(rest) > len(named.group("name")) and rest.startswith(named.group("name"))))
+               or bool(named and len(rest) > len(named.group("name")) and rest.startswith(named.group("name")))
+               # ("云渡区发放首批“整村授信”贷款　云渡区首批" / "…": the text opens on the
+               # place or body its title opens on, whatever the column leaves of it)
+               or (len(rest) >= 3 and len(head) >= 6 and HAN.match(rest) and rest[:2] == head[:2]))
     return (4 <= len(head) <= 30 and not TIMELINE_DATE.fullmatch(head) and runs_on and bool(HAN.match(rest) or rx(r"\d{1,4}[年月日]").match(rest))
             and not rx(r"[，。；！？,;!?、（）()]").search(head) and _plain_or_named_head(head) and looks_like_headline(head)
             and not split_dateline(line.raw) and not parse_byline(line.raw))
@@ -1045,6 +1048,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _running_folios(rows)
     _figure_labels(rows)
     _cartoons(rows)
+    _part_numbers(rows)
     _chart_titles_under_numbers(rows)
     _table_rows(rows)
     _aligned_tables(rows)
@@ -1888,6 +1892,24 @@ def _chart_titles_under_numbers(rows: list[Row]) -> None:
                 rows[j].role = FIGURE
 
 
+PART_NUMBER = rx(r"^0[1-9]$")  # "01", "02": a magazine's numbered part, the number set over its crosshead
+
+
+def _part_numbers(rows: list[Row]) -> None:
+    """"01" / "“首店”开进县城" … "02" / "从“买得到”到“买得好”": a feature's
+    parts numbered in order, each number set on a line of its own right
+    over its crosshead: the number is the crosshead's mark (kept as a
+    figure's line), not a page number that parts two texts."""
+    texts = printed(rows)
+    marks = [n for n, k in enumerate(texts[:-1]) if PART_NUMBER.match(rows[k].text.strip())
+             and rows[texts[n + 1]].role == TEXT and len(rows[texts[n + 1]].text) <= DISPLAY_CHARS
+             and not ends_sentence(rows[texts[n + 1]].text) and texts[n + 1] == texts[n] + 1]
+    numbers = [int(rows[texts[n]].text.strip()) for n in marks]
+    if len(marks) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        for n in marks:
+            rows[texts[n]].role = FIGURE
+
+
 def _cartoons(rows: list[Row]) -> None:
     """"漫画：《层层加码》" / "葛小川　作": a cartoon printed on a commentary
     page, its label, its title and who drew it; the picture's lines,
@@ -2421,8 +2443,13 @@ def looks_like_person(text: str) -> bool:
     word jieba had to discover itself, as it does with most personal names."""
     from ..enrich.text import tag_of, words
 
+    if PLACE_NAME.fullmatch(text.strip()):
+        return False  # "白石县", "云渡区": a county's, a district's name, its word for what it is last
     found = words(text)
     return bool(found) and (tag_of(found[0]).startswith("nr") or (len(found) == 1 and tag_of(found[0]) == "x"))
+
+
+PLACE_NAME = rx(r"[\u3400-\u9fff]{2,3}(?:省|市|县|区|镇|乡|村)")
 
 
 def printed(rows: list[Row]) -> list[int]:

@@ -264,6 +264,8 @@ def same_headline(upper: str, upper_rows: list[Row], lower: str, lower_rows: lis
         return False  # "住有所居①" however narrow the strip: the series' numbered label, no line of the headline
     if _wrapped_in_narrow_column(upper_rows + lower_rows):
         return True
+    if _subject_over_predicate(upper, lower):
+        return True  # "今年以来全市保险业" / "赔付超八十亿元": the subject, then what it did
     if _from_awaits_to(upper, lower) or AWAITING_END.search(upper.rstrip()):
         return True  # (nor does a kicker stop on a word waiting for the next: "…融资成本有望" / "进一步下降")
     if rx(r"^《[^《》]{4,40}》$").match(lower.strip()) and (_verb_at_end(upper) or ISSUING_VERB.search(upper.strip())):
@@ -525,6 +527,22 @@ def _figure_deck(upper: str, lower: str) -> bool:
             and not FIGURE.search(upper) and _chars(upper) >= 6 and upper[-1:] not in FUNCTION_END + "：:，,"
             and len(rx(r"[\u3400-\u9fff]").findall(lower)) >= 4 and _chars(lower) <= 24  # a phrase, not a figure alone
             and not _bare_subject(upper))
+
+
+SUBJECT_CHARS = 7  # shorter phrases over a headline are labels ("政策解读", "基金经理手记", "对话创新者")
+
+
+def _subject_over_predicate(upper: str, lower: str) -> bool:
+    """A phrase with no verb over a line that opens on one: a headline
+    broken between its subject and its predicate, no kicker over a
+    headline (a kicker says something whole, with its own verb)."""
+    from ..enrich.text import tag_of, words
+
+    if (_chars(upper) < SUBJECT_CHARS or lower.lstrip()[:1] in "—-－" or " " in upper.strip() or rx(r"[：:，,、]").search(upper)
+            or SERIES_NAME.search(upper.strip()) or genre_label(upper) or not _bare_subject(upper)):
+        return False
+    found = words(lower.replace(" ", ""))
+    return bool(found) and tag_of(found[0]).startswith("v")
 
 
 def _bare_subject(phrase: str) -> bool:
