@@ -954,6 +954,7 @@ def _score(group: HeadGroup, text: Text, before: bool) -> float:
 
 
 def _closed_by_author_note(text: Text) -> bool:
+    """The text's last line is its author's note ("（作者为…教授　甘棠）")."""
     last = text.parts[-1] if text.parts else None
     return isinstance(last, Row) and last.role == NOTE and bool(AUTHOR_NOTE.match(last.text))
 

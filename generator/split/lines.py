@@ -2932,6 +2932,7 @@ def _verse(rows: list[Row]) -> None:
         return (len(block) >= 3 and all(r.role == TEXT and r.width <= VERSE_SHARE * usual for r in block)
                 and not any(rx(r"[。！？!?；;]").search(r.text[:-1]) for r in block))
 
+    _poem_under_poet(rows, usual)
     stanzas = [stanza(block) for block in blocks]
     for k, block in enumerate(blocks):
         beside = [j for j in (k - 1, k + 1) if 0 <= j < len(blocks)
@@ -2944,6 +2945,33 @@ def _verse(rows: list[Row]) -> None:
                 # the poet's name head the first stanza, no lines of the poem
                 block[0].verse = block[1].verse = False
                 block[1].role = BYLINE
+
+
+POEM_LINES = 4  # a poem set solid as one stanza: lines enough to tell it from a headline's
+POEM_SHARE = 0.7  # under its poet's byline a poem's line runs well short of the column, if less so than a stanza's among text
+
+
+def _poem_under_poet(rows: list[Row], usual: float) -> None:
+    """"稻田" / "□岑夏" / "六月的稻田" / "是一块摊开的绿绸" / …: under a title
+    and its poet's byline, four lines or more set solid, each far shorter
+    than the page's lines and closing no sentence inside, are the poem's
+    lines, one stanza; the last short line over the next byline is the next
+    piece's title."""
+    k = 2
+    while k < len(rows):
+        if not (rows[k - 1].role == BYLINE and rows[k - 2].role == TEXT and len(rows[k - 2].text) <= VERSE_TITLE_CHARS):
+            k += 1
+            continue
+        end = k
+        while end < len(rows) and rows[end].role == TEXT and rows[end].width <= POEM_SHARE * usual \
+                and not rx(r"[。！？!?；;]").search(rows[end].text[:-1]):
+            end += 1
+        if end < len(rows) and rows[end].role == BYLINE and end - 1 > k:
+            end -= 1  # the next piece's title, over its byline
+        if end - k >= POEM_LINES:
+            for row in rows[k:end]:
+                row.verse = True
+        k = max(end, k + 1)
 
 
 def _poet_under_title(title: Row, name: Row) -> bool:
