@@ -10660,3 +10660,14 @@ def test_a_poem_set_solid_under_its_poet_is_the_poems_text():
     )
     recs = articles(split(page))
     assert [(r.title, r.authors) for r in recs] == [("梅雨季的菜市场", ["季小河"]), ("稻田", ["岑小夏"]), ("街角的修鞋摊", ["邬明州"])]
+
+
+def test_a_columnists_name_and_post_under_the_headline_are_the_byline():
+    # "汪浩然　置業地產研究部主管" / "文：蔡詠詩　註冊財務策劃師": the name, a
+    # space, the post, under the headline: the writer, no line of the title
+    page = ("樓市縱橫\n減辣一年樓價見底未\n汪浩然　置業地產研究部主管\n\n"
+            "　　當局全面撤銷樓市「辣招」快滿一年，樓價指數累\n計回升約4%，成交量則比撤辣前增加近五成。\n\n"
+            "【理財錦囊】\n退休儲蓄別只看回報率\n文：蔡詠詩　註冊財務策劃師\n"
+            "　　每逢強積金年結，總有客戶拿着結單問：「點解我個基金今年只得3%？」\n其實，退休儲蓄是一場長跑，單看一年的回報率，很容易作出錯誤決定。\n")
+    recs = articles(split(page))
+    assert [(r.title, r.authors) for r in recs] == [("減辣一年樓價見底未", ["汪浩然"]), ("退休儲蓄別只看回報率", ["蔡詠詩"])]

@@ -1013,6 +1013,7 @@ def rows_of(lines: list[Line]) -> list[Row]:
     _spaced_headline_over_byline(rows)
     _names_closing_texts(rows)
     _names_signed_again(rows)
+    _columnists_under_headlines(rows)
     _posts_over_signatures(rows)
     _bodies_signing_texts(rows)
     _names_beside_signatures(rows)
@@ -3060,6 +3061,24 @@ def _names_closing_texts(rows: list[Row]) -> None:
 
 
 SIGNED_AGAIN_REACH = 120  # lines: an essay's length down to its signature
+
+
+# "汪浩天　置業地產研究部主管", "文：蔡詠琪　註冊財務策劃師": a columnist's name, then
+# the post (simplified or traditional), parted by a space, under the headline
+NAME_SPACE_POST = rx(r"^(?:文\s*[:：/／|｜]\s*)?(?P<name>[\u3400-\u9fff]{2,4})[ \u3000]+"
+                     r"(?P<post>[^\s，。,：:]{0,16}(?:主管|策劃師|策划师|分析師|分析师|研究員|研究员|經理|经理|總監|总监|教授|"
+                     r"主任|院長|院长|總裁|总裁|董事長|董事长|主席|顧問|顾问|經濟師|经济师|會計師|会计师|律師|律师))$")
+
+
+def _columnists_under_headlines(rows: list[Row]) -> None:
+    """A columnist's name and post set right under a headline line ("減辣一年
+    樓價見底未" / "汪浩天　置業地產研究部主管"): the piece's byline, as the
+    post and name the other way round are."""
+    for k in range(1, len(rows)):
+        row, above = rows[k], rows[k - 1]
+        if (row.role == TEXT and above.role == TEXT and NAME_SPACE_POST.match(row.line.raw.strip())
+                and looks_like_headline(above.text) and not ends_sentence(above.text)):
+            row.role = BYLINE
 
 
 def _names_signed_again(rows: list[Row]) -> None:

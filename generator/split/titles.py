@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..clean import clean_headline
 from .bylines import OFFICE_NAME, bare_names, closing_byline, name_cut_at_edge, parse_byline, person_names, post_and_name, reader_signature
 from .learned import kicker_model
-from .lines import ACT_NUMBER, AUTHOR_BIO, AWAITING_END, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced, names_with_affiliations
+from .lines import ACT_NUMBER, AUTHOR_BIO, AWAITING_END, BYLINE, SERIES_MARK, STOCK_ITEM, SUB, Row, first_word, last_word, letter_spaced, names_with_affiliations, NAME_SPACE_POST
 from .page import ITEM_BULLETS, SECTION, HeadGroup
 from .units import figure_split, one_phrase, word_crosses
 from ..regex_cache import compile as rx
@@ -711,6 +711,12 @@ def _lead_name(raw: str) -> list[str]:
     return [first] if first and person_names(first) == [first] else []
 
 
+def _columnist_name(raw: str) -> list[str]:
+    """"文：蔡詠琪　註冊財務策劃師" -> ["蔡詠琪"]."""
+    found = NAME_SPACE_POST.match(raw.strip())
+    return [found.group("name")] if found else []
+
+
 def _speaker_name(raw: str) -> list[str]:
     """"省政协委员　冷霁川" under a headline: the member's post, then the name that signs."""
     found = post_and_name(raw) or OFFICE_NAME.match(raw.strip())
@@ -845,6 +851,6 @@ def headline_of(group: HeadGroup) -> Headline:
             if parsed is None:
                 # names alone, under their role or the headline ("王 芳  陈建国", "刘 畅 钟 华")
                 names = bare_names(raw) or ([text] if rx(r"[\u3400-\u9fff]{2,4}").fullmatch(text) else []) \
-                    or _lead_name(raw) or _speaker_name(raw) or names_with_affiliations(raw)
+                    or _lead_name(raw) or _speaker_name(raw) or names_with_affiliations(raw) or _columnist_name(raw)
             out.authors += [n for n in names if n not in out.authors]
     return out
