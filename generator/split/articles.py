@@ -600,12 +600,11 @@ SOLID_SHARE = 0.1  # at most this share of them after a blank line: paragraphs s
 
 def _paragraphs_run_solid(items: list[Item]) -> bool:
     """The page starts its paragraphs on an indent with no blank line
-    before them, yet parts every headline that surely opens an article (a
-    byline under it, a dateline after it) from what is above by a blank
-    line: blank lines there part articles, not paragraphs."""
+    before them (where it also sets its headlines apart, `_heads_set_apart`,
+    blank lines part articles, not paragraphs)."""
     breaks = [u.blank_before > 0 for it in items if isinstance(it, Text)
               for u in it.units[1:] if u.kind == BODY and u.rows[0].indented]
-    return len(breaks) >= SOLID_BREAKS and sum(breaks) <= SOLID_SHARE * len(breaks) and _heads_set_apart(items)
+    return len(breaks) >= SOLID_BREAKS and sum(breaks) <= SOLID_SHARE * len(breaks)
 
 
 def _heads_set_apart(items: list[Item]) -> bool:
@@ -621,8 +620,8 @@ def merge_crossheads(items: list[Item], flowing: bool = False) -> list[Item]:
     it, and rejoin frames of one text that a blank line or indent parted."""
     out: list[Item] = []
     resumed: Text | None = None  # the text a column's piece just went on, past the furniture topping that column
-    solid = _paragraphs_run_solid(items)
     heads_apart = _heads_set_apart(items)
+    solid = heads_apart and _paragraphs_run_solid(items)
     k = 0
     while k < len(items):
         item = items[k]
@@ -2422,7 +2421,7 @@ def _taken_up(items: list[Item], k: int) -> bool:
 
 def _sends_on(item: Other) -> bool:
     """Other matter holding a jump line that sends the text above on to another page ("下转第6版")."""
-    return any(r.role == JUMP and rx(r"下转|转").search(r.text) and not _jumps_back(item) for r in item.rows)
+    return not _jumps_back(item) and any(r.role == JUMP and rx(r"下转|转").search(r.text) for r in item.rows)
 
 
 def _jumps_back(item: Other) -> bool:
@@ -2439,7 +2438,7 @@ def _jumped_from(items: list[Item], k: int, heads: dict[int, int]) -> Text | Non
             continue
         if _jumps_back(item):
             return None  # an earlier continuation took up that jump
-        if any(r.role == JUMP and rx(r"下转|转").search(r.text) for r in item.rows):
+        if _sends_on(item):
             before = items[j - 1]
             return before if isinstance(before, Text) and (j - 1) in heads and before.parts else None
     return None
